@@ -1,0 +1,9 @@
+package io.khabar.event;
+
+/** What a diplomatic event does to embassies, offices or relations. */
+public enum DiplomaticAction {
+  OPEN,
+  CLOSE,
+  RESTORE,
+  EXPEL
+}
