@@ -83,6 +83,11 @@ public final class Tokenizer {
     "site", "app", "dev", "tv", "media", "press", "live", "world", "today", "global"
   };
 
+  /** Look-ahead bounds of the rare-path matchers, so that no input makes tokenising quadratic. */
+  private static final int MAX_DOMAIN = 253;
+  private static final int MAX_EMAIL_LOCAL = 64;
+  private static final int MAX_ABBREVIATION_GROUPS = 8;
+
   private static final String[] SCHEMES = {"https://", "http://", "ftp://"};
 
   private static final byte[] CLASS = CharClass.TABLE;
@@ -327,7 +332,9 @@ public final class Tokenizer {
       if (letters == 0 || letters > maxGroup) {
         return -1;
       }
-      groups++;
+      if (++groups > MAX_ABBREVIATION_GROUPS) {
+        return -1; // bounded look-ahead keeps "a.b.c.d…" linear
+      }
       if (p < end && text[p] == '.') {
         p++;
         if (p < end && CLASS[text[p]] == letter) {
@@ -410,13 +417,17 @@ public final class Tokenizer {
    * {@code strictTld} the last must be a known TLD or two lower-case letters. Returns the end or -1.
    */
   private static int matchDomain(char[] text, int i, int end, boolean strictTld) {
+    int limit = Math.min(end, i + MAX_DOMAIN); // bounded look-ahead keeps "abc.abc.abc…" linear
     int p = i;
     int labels = 0;
     int lastStart;
     while (true) {
       lastStart = p;
-      while (p < end && (isAsciiAlnum(text[p]) || text[p] == '-' && p > lastStart)) {
+      while (p < limit && (isAsciiAlnum(text[p]) || text[p] == '-' && p > lastStart)) {
         p++;
+      }
+      if (p == limit && limit < end) {
+        return -1;
       }
       while (p > lastStart && text[p - 1] == '-') {
         p--;
@@ -425,7 +436,7 @@ public final class Tokenizer {
         return -1;
       }
       labels++;
-      if (p + 1 < end && text[p] == '.' && isAsciiAlnum(text[p + 1])) {
+      if (p + 1 < limit && text[p] == '.' && isAsciiAlnum(text[p + 1])) {
         p++;
         continue;
       }
@@ -498,7 +509,8 @@ public final class Tokenizer {
   /** local@domain.tld starting at {@code i}; returns its end or -1. */
   private static int matchEmail(char[] text, int i, int end) {
     int p = i;
-    while (p < end) {
+    int localEnd = Math.min(end, i + MAX_EMAIL_LOCAL);
+    while (p < localEnd) {
       char c = text[p];
       if (isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-') {
         p++;
