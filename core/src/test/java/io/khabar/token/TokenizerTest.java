@@ -117,6 +117,7 @@ class TokenizerTest {
     List<String> abbreviations = t.tokens().stream()
         .filter(k -> k.type() == TokenType.ABBREVIATION).map(Token::text).collect(Collectors.toList());
     assertEquals(List.of("أ.ف.ب", "د.ب.أ", "U.S.", "e.g."), abbreviations);
+    assertEquals(List.of("نقلته", "أ.ف.ب", "،", "ثم", "د.ب.أ."), texts("نقلته أ.ف.ب، ثم د.ب.أ."));
   }
 
   @Test
