@@ -49,7 +49,8 @@ import java.util.Objects;
  * <p>Sentences end after {@code . ? ! ؟ … ۔} (and runs of them), including the closing quotes
  * and brackets that follow, unless the next token cannot start a sentence: a lower-case Latin
  * word, or punctuation that is not an opening quote or bracket; after an ellipsis, also a number
- * or a conjunction (و…، ف…، ثم، أو، بل، لكن، حتى). A line break always ends a sentence, because
+ * or a conjunction (و…، ف…، ثم، أو، بل، لكن، حتى); a terminator right after an opening bracket
+ * ("(...)") marks an omission and ends nothing. A line break always ends a sentence, because
  * scraped news puts headlines, datelines and captions on their own lines. Dots inside
  * abbreviations and numbers are not sentence ends since they are inside those tokens.
  *
@@ -599,7 +600,8 @@ public final class Tokenizer {
         b.startSentence(t);
         current = t;
       }
-      if (b.types[t] == T_PUNCT && isTerminatorChar(text[b.starts[t]])) {
+      if (b.types[t] == T_PUNCT && isTerminatorChar(text[b.starts[t]])
+          && !followsOpeningBracket(text, b, t)) {
         boolean ellipsis = isEllipsis(text, b, t);
         int u = t + 1;
         while (u < n && b.lineBreakBefore[u] == 0 && b.types[u] == T_PUNCT) {
@@ -621,6 +623,15 @@ public final class Tokenizer {
       }
       t++;
     }
+  }
+
+  /** "(...)" and "[…]" mark an omission inside a sentence, not its end. */
+  private static boolean followsOpeningBracket(char[] text, TokenBuffer b, int t) {
+    if (t == 0 || b.ends[t - 1] != b.starts[t] || b.types[t - 1] != T_PUNCT) {
+      return false;
+    }
+    char c = text[b.starts[t - 1]];
+    return c == '(' || c == '[';
   }
 
   /** Whether token {@code u}, after a terminator, can begin a new sentence. */

@@ -220,6 +220,8 @@ class TokenizerTest {
     assertEquals(List.of("انتظر الوفد... ثم غادر القاعة."), sentences("انتظر الوفد... ثم غادر القاعة."));
     assertEquals(List.of("انتظر الوفد… وغادر القاعة."), sentences("انتظر الوفد… وغادر القاعة."));
     assertEquals(List.of("the talks... resumed later"), sentences("the talks... resumed later"));
+    assertEquals(List.of("وقال إن الاتفاق (...) سيوقع غدا."),
+        sentences("وقال إن الاتفاق (...) سيوقع غدا."));
     assertEquals(List.of("انتظر الوفد طويلا...", "غادر الجميع القاعة."),
         sentences("انتظر الوفد طويلا... غادر الجميع القاعة."));
   }
