@@ -1,0 +1,147 @@
+package io.khabar.cli;
+
+import io.khabar.token.Token;
+import io.khabar.token.TokenType;
+import io.khabar.token.TokenizedText;
+import io.khabar.token.Tokenizer;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The khabar command line.
+ *
+ * <pre>
+ *   demo            tokenise the bundled sample article: numbered sentences, then token counts per type
+ *   tokens FILE...  one token per line: start TAB end TAB type TAB text (UTF-8 input)
+ * </pre>
+ *
+ * Output is UTF-8 whatever the platform default. Exit codes: 0 done, 1 an input could not be
+ * read, 2 bad arguments.
+ */
+public final class Main {
+
+  static final String SAMPLE = "/io/khabar/sample/sample-article.txt";
+
+  private static final String USAGE = String.join(System.lineSeparator(),
+      "usage: java -jar khabar-cli.jar COMMAND [ARGS]",
+      "commands:",
+      "  demo            tokenise the bundled sample article; print its sentences and token counts",
+      "  tokens FILE...  print the tokens of each UTF-8 file: start<TAB>end<TAB>type<TAB>text",
+      "                  (a '# FILE' line precedes each file when several are given)");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** Runs the command; returns the exit code. Separate from {@link #main} for tests. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length == 0) {
+      err.println(USAGE);
+      return 2;
+    }
+    switch (args[0]) {
+      case "demo":
+        if (args.length != 1) {
+          err.println(USAGE);
+          return 2;
+        }
+        return demo(out, err);
+      case "tokens":
+        if (args.length < 2) {
+          err.println(USAGE);
+          return 2;
+        }
+        return tokens(args, out, err);
+      case "-h":
+      case "--help":
+      case "help":
+        out.println(USAGE);
+        return 0;
+      default:
+        err.println("unknown command: " + args[0]);
+        err.println(USAGE);
+        return 2;
+    }
+  }
+
+  private static int demo(PrintWriter out, PrintWriter err) {
+    String text;
+    try (InputStream in = Main.class.getResourceAsStream(SAMPLE)) {
+      if (in == null) {
+        err.println("sample article missing from the jar: " + SAMPLE);
+        return 1;
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("cannot read the sample article: " + e.getMessage());
+      return 1;
+    }
+    TokenizedText t = Tokenizer.get().tokenize(text);
+    for (int s = 0; s < t.sentences().size(); s++) {
+      out.println((s + 1) + "\t" + t.sentenceText(s));
+    }
+    Map<TokenType, Integer> counts = new EnumMap<>(TokenType.class);
+    for (Token token : t.tokens()) {
+      counts.merge(token.type(), 1, Integer::sum);
+    }
+    out.println();
+    out.println("sentences\t" + t.sentences().size());
+    out.println("tokens\t" + t.tokens().size());
+    for (Map.Entry<TokenType, Integer> e : counts.entrySet()) {
+      out.println(e.getKey() + "\t" + e.getValue());
+    }
+    return 0;
+  }
+
+  private static int tokens(String[] args, PrintWriter out, PrintWriter err) {
+    int code = 0;
+    boolean several = args.length > 2;
+    for (int a = 1; a < args.length; a++) {
+      String text;
+      try {
+        text = Files.readString(Path.of(args[a]), StandardCharsets.UTF_8);
+      } catch (CharacterCodingException e) {
+        err.println(args[a] + ": not valid UTF-8");
+        code = 1;
+        continue;
+      } catch (IOException | RuntimeException e) {
+        err.println(args[a] + ": cannot read (" + e + ")");
+        code = 1;
+        continue;
+      }
+      if (several) {
+        out.println("# " + args[a]);
+      }
+      StringBuilder line = new StringBuilder(64);
+      for (Token token : Tokenizer.get().tokenize(text).tokens()) {
+        line.setLength(0);
+        line.append(token.start()).append('\t').append(token.end()).append('\t')
+            .append(token.type()).append('\t').append(token.text());
+        out.println(line);
+      }
+    }
+    return code;
+  }
+}

@@ -1,0 +1,674 @@
+package io.khabar.token;
+
+import static io.khabar.token.CharClass.APOSTROPHE;
+import static io.khabar.token.CharClass.AR_LETTER;
+import static io.khabar.token.CharClass.AR_MARK;
+import static io.khabar.token.CharClass.DIGIT;
+import static io.khabar.token.CharClass.DOT;
+import static io.khabar.token.CharClass.HIGH_SURROGATE;
+import static io.khabar.token.CharClass.HYPHEN;
+import static io.khabar.token.CharClass.IGNORABLE;
+import static io.khabar.token.CharClass.LATIN_LETTER;
+import static io.khabar.token.CharClass.LOW_SURROGATE;
+import static io.khabar.token.CharClass.MARK;
+import static io.khabar.token.CharClass.NEWLINE;
+import static io.khabar.token.CharClass.NUMBER_OTHER;
+import static io.khabar.token.CharClass.NUM_SEP;
+import static io.khabar.token.CharClass.OTHER_LETTER;
+import static io.khabar.token.CharClass.PERCENT;
+import static io.khabar.token.CharClass.SPACE;
+import static io.khabar.token.CharClass.SYMBOL;
+import static io.khabar.token.CharClass.TATWEEL;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import java.util.Objects;
+
+/**
+ * Splits Arabic news text into tokens and sentences in one pass over a {@code char[]}.
+ *
+ * <p>Tokens:
+ * <ul>
+ *   <li>Words are runs of letters of one script group (Arabic; Latin; other), with the combining
+ *       marks, tatweel and format chars (ZWNJ, bidi marks) inside them; a word never ends in a
+ *       format char. Latin words take digits (G20). Words joined by a hyphen are one token
+ *       (بوتين-الشرع, Jean-Yves, COVID-19), so are Latin words joined by an apostrophe (O'Brien).
+ *       Arabic followed by tatweel keeps it ("لـ" in لـ«مجلس).
+ *   <li>Numbers are digit runs of any script joined by {@code . , : / - ٫ ٬} between two digits,
+ *       with a trailing {@code % ٪ ‰} (1,000.5 ١٬٠٠٠ ٣٫٥ 2025/2026 12:30 2026-01-29 50%).
+ *   <li>Abbreviations are one- or two-letter groups joined by dots, optionally ending in one
+ *       (أ.ف.ب، د.ب.أ، U.S.، e.g.), and a title initial followed by a name on the same line
+ *       (د. ، أ. ، an upper-case Latin initial).
+ *   <li>URLs (scheme://…, www.…, a bare domain with a known or two-letter lower-case TLD, with
+ *       optional path; trailing punctuation is left out) and e-mail addresses are one token.
+ *   <li>Every punctuation mark is its own token, except a run of dots ("...") which is one.
+ *       Symbols are one code point each; lone surrogates and unassigned chars are OTHER.
+ *   <li>Whitespace, control chars and format chars between words produce no token.
+ * </ul>
+ *
+ * <p>Sentences end after {@code . ? ! ؟ … ۔} (and runs of them), including the closing quotes
+ * and brackets that follow, unless the next token cannot start a sentence: a lower-case Latin
+ * word, or punctuation that is not an opening quote or bracket; after an ellipsis, also a number
+ * or a conjunction (و…، ف…، ثم، أو، بل، لكن، حتى); a terminator right after an opening bracket
+ * ("(...)") marks an omission and ends nothing. A line break always ends a sentence, because
+ * scraped news puts headlines, datelines and captions on their own lines. Dots inside
+ * abbreviations and numbers are not sentence ends since they are inside those tokens.
+ *
+ * <p>The hot loop reads one byte of {@link CharClass#TABLE} per char and writes primitive
+ * arrays of a reusable {@link TokenBuffer}; it creates no objects. Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+  private static final Tokenizer INSTANCE = new Tokenizer();
+
+  private static final byte T_ARABIC = (byte) TokenType.ARABIC.ordinal();
+  private static final byte T_LATIN = (byte) TokenType.LATIN.ordinal();
+  private static final byte T_NUMBER = (byte) TokenType.NUMBER.ordinal();
+  private static final byte T_PUNCT = (byte) TokenType.PUNCTUATION.ordinal();
+  private static final byte T_ABBREVIATION = (byte) TokenType.ABBREVIATION.ordinal();
+  private static final byte T_URL = (byte) TokenType.URL.ordinal();
+  private static final byte T_EMAIL = (byte) TokenType.EMAIL.ordinal();
+  private static final byte T_SYMBOL = (byte) TokenType.SYMBOL.ordinal();
+  private static final byte T_OTHER = (byte) TokenType.OTHER.ordinal();
+
+  /** Bit masks over char classes: which classes continue a word of each script group. */
+  private static final int ARABIC_WORD = bits(AR_LETTER, AR_MARK, MARK, TATWEEL);
+  private static final int LATIN_WORD = bits(LATIN_LETTER, MARK, DIGIT);
+  private static final int OTHER_WORD = bits(OTHER_LETTER, MARK, AR_MARK);
+  private static final int MARKS = bits(MARK, AR_MARK);
+  private static final int LETTERS = bits(AR_LETTER, LATIN_LETTER, OTHER_LETTER);
+
+  /** Top-level domains accepted for bare domains besides any two-letter lower-case one. */
+  private static final String[] TLDS = {
+    "com", "net", "org", "edu", "gov", "int", "mil", "info", "biz", "name", "news", "online",
+    "site", "app", "dev", "tv", "media", "press", "live", "world", "today", "global"
+  };
+
+  /** Look-ahead bounds of the rare-path matchers, so that no input makes tokenising quadratic. */
+  private static final int MAX_DOMAIN = 253;
+  private static final int MAX_EMAIL_LOCAL = 64;
+  private static final int MAX_ABBREVIATION_GROUPS = 8;
+
+  private static final String[] SCHEMES = {"https://", "http://", "ftp://"};
+
+  private static final byte[] CLASS = CharClass.TABLE;
+
+  private Tokenizer() {}
+
+  /** The shared instance; the tokeniser has no configuration and no state. */
+  public static Tokenizer get() {
+    return INSTANCE;
+  }
+
+  private static int bits(byte... classes) {
+    int m = 0;
+    for (byte c : classes) {
+      m |= 1 << c;
+    }
+    return m;
+  }
+
+  private static boolean in(int mask, byte cls) {
+    return ((mask >>> cls) & 1) != 0;
+  }
+
+  /** Tokenises {@code text} into an immutable view (convenience; allocates per token). */
+  public TokenizedText tokenize(String text) {
+    Objects.requireNonNull(text, "text");
+    char[] chars = text.toCharArray();
+    TokenBuffer buffer = new TokenBuffer(Math.max(8, chars.length / 5));
+    tokenize(chars, 0, chars.length, buffer);
+    return new TokenizedText(text, buffer);
+  }
+
+  /**
+   * Replaces the content of {@code out} with the tokens and sentences of {@code text[start,
+   * end)}. Offsets are indices into {@code text}. Allocates nothing once {@code out} has grown.
+   */
+  public void tokenize(char[] text, int start, int end, TokenBuffer out) {
+    Objects.checkFromToIndex(start, end, text.length);
+    out.clear();
+    final byte[] table = CLASS;
+    boolean lineBreak = false;
+    int i = start;
+    while (i < end) {
+      byte cls = table[text[i]];
+      int j;
+      byte type;
+      switch (cls) {
+        case SPACE, IGNORABLE -> {
+          i++;
+          continue;
+        }
+        case NEWLINE -> {
+          lineBreak = true;
+          i++;
+          continue;
+        }
+        case AR_LETTER -> {
+          j = scanWord(text, i + 1, end, ARABIC_WORD);
+          type = T_ARABIC;
+          if (j < end && (table[text[j]] == HYPHEN || table[text[j]] == DOT)) {
+            long r = wordTail(text, i, j, end, AR_LETTER);
+            j = (int) r;
+            type = (byte) (r >>> 32);
+          }
+        }
+        case LATIN_LETTER -> {
+          j = scanWord(text, i + 1, end, LATIN_WORD);
+          long r = wordTail(text, i, j, end, LATIN_LETTER);
+          j = (int) r;
+          type = (byte) (r >>> 32);
+        }
+        case OTHER_LETTER -> {
+          j = scanWord(text, i + 1, end, OTHER_WORD);
+          type = T_OTHER;
+          if (j < end && table[text[j]] == HYPHEN) {
+            j = joinCompounds(text, j, end, false);
+          }
+        }
+        case DIGIT -> {
+          j = scanNumber(text, i + 1, end);
+          type = T_NUMBER;
+        }
+        case NUMBER_OTHER -> {
+          j = i + 1;
+          type = T_NUMBER;
+        }
+        case DOT -> {
+          j = i + 1;
+          while (j < end && text[j] == '.') {
+            j++;
+          }
+          type = T_PUNCT;
+        }
+        case TATWEEL -> {
+          j = i + 1;
+          while (j < end && table[text[j]] == TATWEEL) {
+            j++;
+          }
+          type = T_PUNCT;
+        }
+        case AR_MARK, MARK -> {
+          j = skipMarks(text, i + 1, end);
+          type = T_OTHER;
+        }
+        case SYMBOL -> {
+          j = skipMarks(text, i + 1, end);
+          type = T_SYMBOL;
+        }
+        case HIGH_SURROGATE -> {
+          if (i + 1 < end && table[text[i + 1]] == LOW_SURROGATE) {
+            int cp = Character.toCodePoint(text[i], text[i + 1]);
+            type = supplementaryType(cp);
+            j = skipMarks(text, i + 2, end);
+          } else {
+            j = i + 1;
+            type = T_OTHER;
+          }
+        }
+        case LOW_SURROGATE, CharClass.OTHER -> {
+          j = i + 1;
+          type = T_OTHER;
+        }
+        default -> { // PUNCT, HYPHEN, NUM_SEP, PERCENT, APOSTROPHE
+          j = i + 1;
+          type = T_PUNCT;
+        }
+      }
+      out.add(i, j, type, lineBreak);
+      lineBreak = false;
+      i = j;
+    }
+    splitSentences(text, out);
+  }
+
+  // ---------------------------------------------------------------- words
+
+  /** End of the run of {@code mask} classes from {@code j}, crossing format chars inside it. */
+  private static int scanWord(char[] text, int j, int end, int mask) {
+    final byte[] table = CLASS;
+    while (true) {
+      while (j < end && ((mask >>> table[text[j]]) & 1) != 0) {
+        j++;
+      }
+      if (j < end && table[text[j]] == IGNORABLE) {
+        int k = j + 1;
+        while (k < end && table[text[k]] == IGNORABLE) {
+          k++;
+        }
+        if (k < end && ((mask >>> table[text[k]]) & 1) != 0) {
+          j = k;
+          continue;
+        }
+      }
+      return j;
+    }
+  }
+
+  private static int skipMarks(char[] text, int j, int end) {
+    while (j < end && in(MARKS, CLASS[text[j]])) {
+      j++;
+    }
+    return j;
+  }
+
+  private static long packed(byte type, int end) {
+    return ((long) type << 32) | end;
+  }
+
+  /**
+   * The rarer continuations of a word that starts at {@code i} and whose first run ends at
+   * {@code j}: URL, e-mail, abbreviation, title initial, hyphen and apostrophe compounds.
+   * Returns the token end and its type, packed.
+   */
+  private static long wordTail(char[] text, int i, int j, int end, byte first) {
+    boolean latin = first == LATIN_LETTER;
+    byte type = latin ? T_LATIN : T_ARABIC;
+    if (j >= end) {
+      return packed(type, j);
+    }
+    char next = text[j];
+    if (latin && next != ' ') {
+      int u = matchUrl(text, i, end);
+      if (u > 0) {
+        return packed(T_URL, u);
+      }
+      u = matchEmail(text, i, end);
+      if (u > 0) {
+        return packed(T_EMAIL, u);
+      }
+    }
+    if (next == '.') {
+      int a = matchAbbreviation(text, i, end, first);
+      if (a > 0) {
+        return packed(T_ABBREVIATION, a);
+      }
+      if (isTitleInitial(text, i, j, end, latin)) {
+        return packed(T_ABBREVIATION, j + 1);
+      }
+      return packed(type, j);
+    }
+    return packed(type, joinCompounds(text, j, end, latin));
+  }
+
+  /** Extends a word over {@code -word}, {@code -123} and (Latin) {@code 'word} continuations. */
+  private static int joinCompounds(char[] text, int j, int end, boolean latin) {
+    final byte[] table = CLASS;
+    while (j + 1 < end) {
+      byte c = table[text[j]];
+      byte n = table[text[j + 1]];
+      if (c == HYPHEN && (in(LETTERS, n) || n == DIGIT)) {
+        int mask = n == AR_LETTER ? ARABIC_WORD : n == OTHER_LETTER ? OTHER_WORD : LATIN_WORD;
+        j = scanWord(text, j + 2, end, mask);
+      } else if (latin && c == APOSTROPHE && n == LATIN_LETTER) {
+        j = scanWord(text, j + 2, end, LATIN_WORD);
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * Groups of at most one Arabic or two Latin letters (each with its marks) joined by dots,
+   * at least two groups, with the final dot if present: أ.ف.ب. د.ب.أ U.S. e.g. Ph.D.
+   * Returns the end, or -1.
+   */
+  private static int matchAbbreviation(char[] text, int i, int end, byte letter) {
+    int maxGroup = letter == LATIN_LETTER ? 2 : 1;
+    int p = i;
+    int groups = 0;
+    while (true) {
+      int letters = 0;
+      while (p < end) {
+        byte c = CLASS[text[p]];
+        if (c == letter) {
+          letters++;
+        } else if (!(in(MARKS, c) && letters > 0)) {
+          break;
+        }
+        p++;
+      }
+      if (letters == 0 || letters > maxGroup) {
+        return -1;
+      }
+      if (++groups > MAX_ABBREVIATION_GROUPS) {
+        return -1; // bounded look-ahead keeps "a.b.c.d…" linear
+      }
+      if (p < end && text[p] == '.') {
+        p++;
+        if (p < end && CLASS[text[p]] == letter) {
+          continue;
+        }
+        if (p < end && in(LETTERS, CLASS[text[p]]) || p < end && CLASS[text[p]] == DIGIT) {
+          return -1;
+        }
+      } else if (p < end && (in(LETTERS, CLASS[text[p]]) || CLASS[text[p]] == DIGIT)) {
+        return -1;
+      }
+      return groups >= 2 ? p : -1;
+    }
+  }
+
+  /**
+   * A one-letter title or initial before a name on the same line: د. أ. and upper-case Latin
+   * initials (J. Smith). Only these, so that a sentence ending in a one-letter word still ends.
+   */
+  private static boolean isTitleInitial(char[] text, int i, int j, int end, boolean latin) {
+    if (j - i != 1) {
+      return false;
+    }
+    char c = text[i];
+    if (latin ? !UCharacter.isUUppercase(c) : c != 'د' && c != 'أ') {
+      return false;
+    }
+    int k = j + 1;
+    while (k < end && CLASS[text[k]] == SPACE) {
+      k++;
+    }
+    return k > j + 1 && k < end && in(LETTERS, CLASS[text[k]]);
+  }
+
+  private static boolean regionMatchesIgnoreCase(char[] text, int i, int end, String s) {
+    if (end - i < s.length()) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      char c = text[i + k];
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** URL starting at {@code i}: scheme://…, www.…, or a bare domain; returns its end or -1. */
+  private static int matchUrl(char[] text, int i, int end) {
+    for (String scheme : SCHEMES) {
+      if (regionMatchesIgnoreCase(text, i, end, scheme)) {
+        int p = i + scheme.length();
+        if (p < end && isAsciiAlnum(text[p]) || p < end && CLASS[text[p]] >= AR_LETTER
+            && CLASS[text[p]] <= DIGIT) {
+          return urlEnd(text, i, p, end);
+        }
+        return -1;
+      }
+    }
+    if (regionMatchesIgnoreCase(text, i, end, "www.")) {
+      int d = matchDomain(text, i, end, false);
+      return d > 0 ? urlEnd(text, i, d, end) : -1;
+    }
+    int d = matchDomain(text, i, end, true);
+    if (d < 0) {
+      return -1;
+    }
+    return d < end && text[d] == '/' ? urlEnd(text, i, d, end) : d;
+  }
+
+  /**
+   * Labels of ASCII letters, digits and inner hyphens joined by dots, at least two; with
+   * {@code strictTld} the last must be a known TLD or two lower-case letters. Returns the end or -1.
+   */
+  private static int matchDomain(char[] text, int i, int end, boolean strictTld) {
+    int limit = Math.min(end, i + MAX_DOMAIN); // bounded look-ahead keeps "abc.abc.abc…" linear
+    int p = i;
+    int labels = 0;
+    int lastStart;
+    while (true) {
+      lastStart = p;
+      while (p < limit && (isAsciiAlnum(text[p]) || text[p] == '-' && p > lastStart)) {
+        p++;
+      }
+      if (p == limit && limit < end) {
+        return -1;
+      }
+      while (p > lastStart && text[p - 1] == '-') {
+        p--;
+      }
+      if (p == lastStart) {
+        return -1;
+      }
+      labels++;
+      if (p + 1 < limit && text[p] == '.' && isAsciiAlnum(text[p + 1])) {
+        p++;
+        continue;
+      }
+      break;
+    }
+    if (labels < 2) {
+      return -1;
+    }
+    if (p < end && (in(LETTERS, CLASS[text[p]]) || CLASS[text[p]] == DIGIT)) {
+      return -1; // the word goes on in another script: not a domain
+    }
+    int len = p - lastStart;
+    for (int k = lastStart; k < p; k++) {
+      char c = text[k];
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return -1;
+      }
+    }
+    if (!strictTld) {
+      return len >= 2 ? p : -1;
+    }
+    if (len == 2) {
+      return Character.isLowerCase(text[lastStart]) && Character.isLowerCase(text[lastStart + 1])
+          ? p : -1;
+    }
+    for (String tld : TLDS) {
+      if (tld.length() == len && regionMatchesIgnoreCase(text, lastStart, p, tld)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Extends a URL from {@code p} to the next space or quote, dropping trailing punctuation. */
+  private static int urlEnd(char[] text, int i, int p, int end) {
+    int open = 0;
+    while (p < end) {
+      char c = text[p];
+      byte cls = CLASS[c];
+      if (cls == SPACE || cls == NEWLINE || cls == IGNORABLE || cls == HIGH_SURROGATE
+          || cls == LOW_SURROGATE) {
+        break;
+      }
+      if (c == '"' || c == '<' || c == '>' || c == '«' || c == '»' || c == '“' || c == '”'
+          || c == '،' || c == '؛' || c == '؟' || c == '`' || c == '\\') {
+        break;
+      }
+      if (c == '(') {
+        open++;
+      } else if (c == ')') {
+        if (open == 0) {
+          break;
+        }
+        open--;
+      }
+      p++;
+    }
+    while (p > i + 1) {
+      char c = text[p - 1];
+      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\''
+          || c == ']' || c == '}' || c == '’') {
+        p--;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  /** local@domain.tld starting at {@code i}; returns its end or -1. */
+  private static int matchEmail(char[] text, int i, int end) {
+    int p = i;
+    int localEnd = Math.min(end, i + MAX_EMAIL_LOCAL);
+    while (p < localEnd) {
+      char c = text[p];
+      if (isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-') {
+        p++;
+      } else {
+        break;
+      }
+    }
+    if (p == i || p >= end || text[p] != '@' || text[p - 1] == '.') {
+      return -1;
+    }
+    return matchDomain(text, p + 1, end, false);
+  }
+
+  // ---------------------------------------------------------------- numbers and symbols
+
+  private static int scanNumber(char[] text, int j, int end) {
+    final byte[] table = CLASS;
+    while (true) {
+      while (j < end && table[text[j]] == DIGIT) {
+        j++;
+      }
+      if (j + 1 < end) {
+        byte c = table[text[j]];
+        if ((c == NUM_SEP || c == DOT || c == HYPHEN) && table[text[j + 1]] == DIGIT) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (j < end && table[text[j]] == PERCENT) {
+      j++;
+    }
+    return j;
+  }
+
+  private static byte supplementaryType(int cp) {
+    switch (UCharacter.getType(cp)) {
+      case UCharacterCategory.MATH_SYMBOL:
+      case UCharacterCategory.CURRENCY_SYMBOL:
+      case UCharacterCategory.MODIFIER_SYMBOL:
+      case UCharacterCategory.OTHER_SYMBOL:
+        return T_SYMBOL;
+      case UCharacterCategory.DECIMAL_DIGIT_NUMBER:
+      case UCharacterCategory.LETTER_NUMBER:
+      case UCharacterCategory.OTHER_NUMBER:
+        return T_NUMBER;
+      default:
+        return T_OTHER;
+    }
+  }
+
+  // ---------------------------------------------------------------- sentences
+
+  private static boolean isTerminatorChar(char c) {
+    return c == '.' || c == '?' || c == '!' || c == '؟' || c == '…' || c == '۔' || c == '؞'
+        || c == '‼' || c == '⁇' || c == '⁈' || c == '⁉';
+  }
+
+  private static boolean isClosingChar(char c) {
+    return c == '»' || c == '”' || c == '’' || c == ')' || c == ']' || c == '}' || c == '›'
+        || c == '"' || c == '\'';
+  }
+
+  private static boolean isOpeningChar(char c) {
+    return c == '«' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '{' || c == '‹'
+        || c == '"' || c == '\'' || c == '-' || c == '–' || c == '—';
+  }
+
+  /** True for the terminator token at {@code t} being an ellipsis ("...", "…", "؞"). */
+  private static boolean isEllipsis(char[] text, TokenBuffer b, int t) {
+    char c = text[b.starts[t]];
+    return c == '…' || c == '؞' || (c == '.' && b.ends[t] - b.starts[t] > 1);
+  }
+
+  private static void splitSentences(char[] text, TokenBuffer b) {
+    int n = b.size;
+    if (n == 0) {
+      return;
+    }
+    b.startSentence(0);
+    int current = 0;
+    int t = 0;
+    while (t < n) {
+      if (t > current && b.lineBreakBefore[t] != 0) {
+        b.startSentence(t);
+        current = t;
+      }
+      if (b.types[t] == T_PUNCT && isTerminatorChar(text[b.starts[t]])
+          && !followsOpeningBracket(text, b, t)) {
+        boolean ellipsis = isEllipsis(text, b, t);
+        int u = t + 1;
+        while (u < n && b.lineBreakBefore[u] == 0 && b.types[u] == T_PUNCT) {
+          char c = text[b.starts[u]];
+          boolean adjacent = b.starts[u] == b.ends[u - 1];
+          if (isTerminatorChar(c)) {
+            ellipsis &= isEllipsis(text, b, u);
+          } else if (!(isClosingChar(c) && (adjacent || (c != '"' && c != '\'')))) {
+            break;
+          }
+          u++;
+        }
+        if (u < n && b.lineBreakBefore[u] == 0 && startsSentence(text, b, u, ellipsis)) {
+          b.startSentence(u);
+          current = u;
+        }
+        t = u;
+        continue;
+      }
+      t++;
+    }
+  }
+
+  /** "(...)" and "[…]" mark an omission inside a sentence, not its end. */
+  private static boolean followsOpeningBracket(char[] text, TokenBuffer b, int t) {
+    if (t == 0 || b.ends[t - 1] != b.starts[t] || b.types[t - 1] != T_PUNCT) {
+      return false;
+    }
+    char c = text[b.starts[t - 1]];
+    return c == '(' || c == '[';
+  }
+
+  /** Whether token {@code u}, after a terminator, can begin a new sentence. */
+  private static boolean startsSentence(char[] text, TokenBuffer b, int u, boolean ellipsis) {
+    byte type = b.types[u];
+    int s = b.starts[u];
+    char c = text[s];
+    if (type == T_PUNCT) {
+      return isOpeningChar(c);
+    }
+    if (type == T_LATIN || type == T_ABBREVIATION && CLASS[c] == LATIN_LETTER) {
+      return !Character.isLowerCase(c);
+    }
+    if (!ellipsis) {
+      return true;
+    }
+    if (type == T_NUMBER) {
+      return false;
+    }
+    if (type == T_ARABIC) {
+      return !isConjunction(text, s, b.ends[u]);
+    }
+    return true;
+  }
+
+  private static final String[] CONJUNCTIONS = {"ثم", "أو", "او", "بل", "لكن", "حتى", "أم"};
+
+  private static boolean isConjunction(char[] text, int s, int e) {
+    char c = text[s];
+    if (c == 'و' || c == 'ف') {
+      return true;
+    }
+    for (String w : CONJUNCTIONS) {
+      if (w.length() == e - s && regionMatchesIgnoreCase(text, s, e, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
