@@ -35,6 +35,8 @@ class TriggerLexiconFormatTest {
   private static final List<String> SPEECH_HEADER =
       List.of("form", "lemma", "pos", "takes_quote", "complement", "modality");
   private static final List<String> CUE_HEADER = List.of("role", "form", "note");
+  private static final List<String> SPLIT_HEADER = List.of(
+      "type", "subtype", "verb", "object", "lemma", "modality", "max_gap", "note");
   private static final Set<String> POS = Set.of(
       "PERFECT", "IMPERFECT", "PASSIVE", "IMPERATIVE", "MASDAR", "NOUN", "PARTICIPLE", "PHRASE");
   private static final Set<String> ROLES = Set.of("CO_PARTICIPANT", "RECIPIENT", "AGENT", "TARGET",
@@ -55,12 +57,14 @@ class TriggerLexiconFormatTest {
   private static List<Line> triggers;
   private static List<Line> speech;
   private static List<Line> cues;
+  private static List<Line> split;
 
   @BeforeAll
   static void load() throws IOException {
     triggers = read("triggers.tsv", TRIGGER_HEADER);
     speech = read("speech-verbs.tsv", SPEECH_HEADER);
     cues = read("argument-cues.tsv", CUE_HEADER);
+    split = read("split-triggers.tsv", SPLIT_HEADER);
   }
 
   /** Reads a TSV, checks its header (first non-comment line) and returns the data lines. */
@@ -117,10 +121,11 @@ class TriggerLexiconFormatTest {
   void everyLexiconHasTheDeclaredColumnCountAndNoEmptyCell() {
     List<String> problems = new ArrayList<>();
     for (var entry : Map.of("triggers.tsv", triggers, "speech-verbs.tsv", speech,
-        "argument-cues.tsv", cues).entrySet()) {
+        "argument-cues.tsv", cues, "split-triggers.tsv", split).entrySet()) {
       int expected = switch (entry.getKey()) {
         case "triggers.tsv" -> TRIGGER_HEADER.size();
         case "speech-verbs.tsv" -> SPEECH_HEADER.size();
+        case "split-triggers.tsv" -> SPLIT_HEADER.size();
         default -> CUE_HEADER.size();
       };
       for (Line line : entry.getValue()) {
@@ -133,6 +138,35 @@ class TriggerLexiconFormatTest {
       }
     }
     assertNoProblems("column count", problems);
+  }
+
+  @Test
+  void splitTriggersAreContiguousTriggersWithAGap() {
+    Set<String> contiguous = triggers.stream()
+        .map(l -> l.cell(0) + "\t" + l.cell(1) + "\t" + key(l.cell(3)))
+        .collect(Collectors.toSet());
+    Set<String> seen = new HashSet<>();
+    List<String> problems = new ArrayList<>();
+    for (Line line : split) {
+      String verb = line.cell(2);
+      String object = line.cell(3);
+      if (!isCleanArabicForm(verb) || verb.contains(" ") || !isCleanArabicForm(object)) {
+        problems.add(line.number() + ": verb '" + verb + "' object '" + object + "'");
+        continue;
+      }
+      // the adjacent order must also be a trigger, with the same type and subtype
+      if (!contiguous.contains(line.cell(0) + "\t" + line.cell(1) + "\t"
+          + key(verb + " " + object))) {
+        problems.add(line.number() + ": " + verb + " " + object + " is not in triggers.tsv");
+      }
+      if (!line.cell(6).matches("[1-9]")) {
+        problems.add(line.number() + ": max_gap " + line.cell(6));
+      }
+      if (!seen.add(line.cell(0) + "\t" + key(verb) + "\t" + key(object))) {
+        problems.add(line.number() + ": duplicate " + verb + " … " + object);
+      }
+    }
+    assertNoProblems("split triggers", problems);
   }
 
   @Test
