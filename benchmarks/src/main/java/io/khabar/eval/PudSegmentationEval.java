@@ -202,14 +202,16 @@ public final class PudSegmentationEval {
       CliticSegmenter.Weights start) {
     CliticSegmenter.Weights best = start;
     double bestAcc = score(dev, segmenterSplits(new CliticSegmenter(lex, best)), null, 0).accuracy();
-    double[] grid = {-6, -4, -3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3, 4};
+    double[] grid = {-10, -8, -6, -4, -3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3, 4};
     double[] smoothingGrid = {0.05, 0.1, 0.25, 0.5, 1, 2, 4};
     double[] crossGrid = {0, 0.1, 0.3, 0.5, 1};
+    double[] multGrid = {0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5};
     for (int pass = 0; pass < 3; pass++) {
       boolean improved = false;
       for (String name : CliticSegmenter.Weights.NAMES) {
         double[] g = name.equals("smoothing") ? smoothingGrid
-            : name.equals("crossArticle") ? crossGrid : grid;
+            : name.equals("crossArticle") ? crossGrid
+            : name.equals("wholeWord") || name.equals("wholeAttested") ? multGrid : grid;
         for (double v : g) {
           CliticSegmenter.Weights cand = best.with(name, v);
           double acc = score(dev, segmenterSplits(new CliticSegmenter(lex, cand)), null, 0)

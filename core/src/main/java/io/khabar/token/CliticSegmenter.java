@@ -64,6 +64,8 @@ public final class CliticSegmenter {
 
   private static final double HOST_SCORE = 1e6;
 
+  private static final char[] ATTESTING_PROCLITICS = {WAW, FEH, BEH, LAM};
+
   private final StemLexicon lexicon;
   private final Weights weights;
   // unpacked weights for the hot path
@@ -77,6 +79,8 @@ public final class CliticSegmenter {
   private final double sa;
   private final double lilArticle;
   private final double shortStem;
+  private final double wholeWord;
+  private final double wholeAttested;
   private final double[] pronoun = new double[PRONOUNS.length];
 
   public CliticSegmenter(StemLexicon lexicon) {
@@ -96,6 +100,8 @@ public final class CliticSegmenter {
     sa = weights.get("sa");
     lilArticle = weights.get("lilArticle");
     shortStem = weights.get("shortStem");
+    wholeWord = weights.get("wholeWord");
+    wholeAttested = weights.get("wholeAttested");
     for (int i = 0; i < PRONOUNS.length; i++) {
       pronoun[i] = weights.get(Weights.PRONOUN_NAMES.get(i));
     }
@@ -138,7 +144,8 @@ public final class CliticSegmenter {
     boolean wordProtected = lexicon.isProtected(c, 0, n);
 
     // best analysis so far: the unsplit word
-    double best = Math.log(lexicon.count(c, 0, n) + crossCount(c, 0, n, key) + smoothing);
+    double best = Math.log(wholeWord * lexicon.count(c, 0, n) + crossCount(c, 0, n, key)
+        + wholeAttested * attestedWithClitics(c, n, key) + smoothing);
     int bestP1 = 0; // end of conjunction
     int bestP2 = 0; // end of preposition / future
     boolean bestElided = false;
@@ -223,8 +230,9 @@ public final class CliticSegmenter {
                 continue; // the unsplit word, scored above
               }
               int stemLen = s - p2 - (elided ? 1 : 0);
-              if (stemLen < 2) {
-                continue;
+              if (stemLen < (mid == SEEN ? 3 : 2)
+                  || (stemLen == 2 && c[s - 2] == ALEF && c[s - 1] == LAM)) {
+                continue; // a future verb has a prefix and a root; "ال" alone is no stem (بال)
               }
               double e = evidence(c, p2, s, elided, pr >= 0, key);
               double score = Math.log(e + smoothing) + conjPrior + midPrior + sufPrior
@@ -373,6 +381,28 @@ public final class CliticSegmenter {
     return e;
   }
 
+  /**
+   * How often the whole word itself carries a clitic (وبيان، للبنان، البيان): evidence that it
+   * is a stem, since a clitic-bearing form (وقال) rarely takes another و or ال.
+   */
+  private double attestedWithClitics(char[] c, int n, char[] key) {
+    if (wholeAttested == 0) {
+      return 0;
+    }
+    System.arraycopy(c, 0, key, 2, n);
+    double sum = 0;
+    for (char x : ATTESTING_PROCLITICS) {
+      key[1] = x;
+      sum += lexicon.count(key, 1, n + 1);
+    }
+    key[0] = ALEF;
+    key[1] = LAM;
+    if (!(n >= 2 && c[0] == ALEF && c[1] == LAM)) {
+      sum += lexicon.count(key, 0, n + 2);
+    }
+    return sum;
+  }
+
   private double crossCount(char[] c, int from, int to, char[] key) {
     if (crossArticle == 0) {
       return 0;
@@ -404,7 +434,9 @@ public final class CliticSegmenter {
    * The scoring model's few parameters, by name: {@code smoothing} (added to every frequency),
    * {@code crossArticle} (weight of the stem's frequency with the article toggled), log-priors
    * {@code wa fa bi li ka sa} per proclitic, {@code lilArticle} for ل + elided ال,
-   * {@code shortStem} for a two-letter stem, and one log-prior per pronoun ({@code pron_h …}).
+   * {@code shortStem} for a two-letter stem, {@code wholeWord} (weight of the unsplit word's own
+   * frequency) and {@code wholeAttested} (weight of the frequency of the unsplit word with و ف ب
+   * ل or ال attached), and one log-prior per pronoun ({@code pron_h …}).
    * {@link #DEFAULT} holds the values tuned on the first 250 sentences of UD Arabic PUD.
    */
   public static final class Weights {
@@ -418,7 +450,7 @@ public final class CliticSegmenter {
 
     static {
       String[] base = {"smoothing", "crossArticle", "wa", "fa", "bi", "li", "ka", "sa",
-          "lilArticle", "shortStem"};
+          "lilArticle", "shortStem", "wholeWord", "wholeAttested"};
       String[] all = Arrays.copyOf(base, base.length + PRONOUN_NAMES.size());
       for (int i = 0; i < PRONOUN_NAMES.size(); i++) {
         all[base.length + i] = PRONOUN_NAMES.get(i);
@@ -426,10 +458,11 @@ public final class CliticSegmenter {
       NAMES = List.of(all);
     }
 
+    /** Tuned on PUD sentences [0, 250) by {@code PudSegmentationEval --tune}. */
     public static final Weights DEFAULT = new Weights(new double[] {
-        0.5, 0.3, 0.5, -0.5, 0.0, 0.0, -1.0, -1.0,
-        1.0, -1.0,
-        0.0, 0.0, 0.0, 0.0, -1.0,
+        0.25, 1.0, 1.0, -1.5, 2.0, 0.5, -2.0, -1.0,
+        3.0, -1.0, 1.0, 0.0,
+        1.0, 0.5, 0.5, 0.0, -1.0,
         -1.0, -1.0, -0.5, -3.0, -3.0});
 
     private final double[] values;
