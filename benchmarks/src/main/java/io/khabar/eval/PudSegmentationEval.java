@@ -115,7 +115,7 @@ public final class PudSegmentationEval {
   }
 
   private static final String[] PRONOUNS_LONGEST_FIRST = {
-    "هما", "كما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك"};
+    "هما", "كما", "ها", "هم", "هن", "كم", "نا", "ني", "ه", "ي", "ك"};
 
   /**
    * Baseline: strip every clitic-looking letter greedily (و/ف, then ب/ل/ك/س, then ال, then the
@@ -211,7 +211,9 @@ public final class PudSegmentationEval {
       for (String name : CliticSegmenter.Weights.NAMES) {
         double[] g = name.equals("smoothing") ? smoothingGrid
             : name.equals("crossArticle") ? crossGrid
-            : name.equals("wholeWord") || name.equals("wholeAttested") ? multGrid : grid;
+            : name.equals("wholeWord") || name.equals("wholeAttested") ? multGrid
+            : name.equals("futureMinStem") ? new double[] {2, 3, 4, 5}
+            : name.equals("tehMarbuta") ? new double[] {0, 0.5, 1, 2, 3, 4, 6} : grid;
         for (double v : g) {
           CliticSegmenter.Weights cand = best.with(name, v);
           double acc = score(dev, segmenterSplits(new CliticSegmenter(lex, cand)), null, 0)

@@ -59,8 +59,10 @@ public final class CliticSegmenter {
   /** Enclitic pronouns in matching form; index = weight index offset in {@link Weights}. */
   private static final char[][] PRONOUNS = {
     {HEH}, {HEH, ALEF}, {HEH, '\u0645'}, {HEH, '\u0645', ALEF}, {HEH, NOON},
-    {KAF, '\u0645'}, {KAF, '\u0645', ALEF}, {NOON, ALEF}, {YEH}, {KAF}
+    {KAF, '\u0645'}, {KAF, '\u0645', ALEF}, {NOON, ALEF}, {YEH}, {KAF}, {NOON, YEH}
   };
+
+  private static final int PRONOUN_NI = 10;
 
   private static final double HOST_SCORE = 1e6;
 
@@ -81,6 +83,13 @@ public final class CliticSegmenter {
   private final double shortStem;
   private final double wholeWord;
   private final double wholeAttested;
+  private final double tehMarbuta;
+  private final int futureMinStem;
+  private final double unseenConj;
+  private final double unseenPrep;
+  private final double unseenPron;
+  private final double unseenArticle;
+  private final double logSmoothing;
   private final double[] pronoun = new double[PRONOUNS.length];
 
   public CliticSegmenter(StemLexicon lexicon) {
@@ -102,6 +111,13 @@ public final class CliticSegmenter {
     shortStem = weights.get("shortStem");
     wholeWord = weights.get("wholeWord");
     wholeAttested = weights.get("wholeAttested");
+    tehMarbuta = weights.get("tehMarbuta");
+    futureMinStem = (int) Math.round(weights.get("futureMinStem"));
+    unseenConj = weights.get("unseenConj");
+    unseenPrep = weights.get("unseenPrep");
+    unseenPron = weights.get("unseenPron");
+    unseenArticle = weights.get("unseenArticle");
+    logSmoothing = Math.log(smoothing);
     for (int i = 0; i < PRONOUNS.length; i++) {
       pronoun[i] = weights.get(Weights.PRONOUN_NAMES.get(i));
     }
@@ -195,6 +211,7 @@ public final class CliticSegmenter {
             int pr = pronounAt(text, nb, c, p2 + 1, n);
             if (pr >= 0 && p2 + 1 + PRONOUNS[pr].length == n
                 && !(c[p2] == BEH && PRONOUNS[pr].length == 1 && PRONOUNS[pr][0] == YEH)
+                && pr != PRONOUN_NI // بني "sons of" (بني سويف), not ب + ني
                 && boundary(nb, p2 + 1)) {
               double s = HOST_SCORE + conjPrior;
               if (s > best) {
@@ -230,12 +247,22 @@ public final class CliticSegmenter {
                 continue; // the unsplit word, scored above
               }
               int stemLen = s - p2 - (elided ? 1 : 0);
-              if (stemLen < (mid == SEEN ? 3 : 2)
+              if (stemLen < (mid == SEEN ? futureMinStem : 2)
                   || (stemLen == 2 && c[s - 2] == ALEF && c[s - 1] == LAM)) {
                 continue; // a future verb has a prefix and a root; "ال" alone is no stem (بال)
               }
-              double e = evidence(c, p2, s, elided, pr >= 0, key);
-              double score = Math.log(e + smoothing) + conjPrior + midPrior + sufPrior
+              if (!elided && stemLen <= 3 && p2 > 0 && c[p2] == ALEF
+                  && text[nb.source(p2)] == ALEF && !isWaslNoun(c, p2, s)) {
+                // a short stem spelled with a bare alef: the lexicon's entry is mostly the
+                // hamza word (باب is not ب + أب, واحد not و + أحد), bar the wasl nouns اسم، ابن
+                continue;
+              }
+              double ev = evidence(c, p2, s, elided, pr >= 0, key);
+              if (ev <= logSmoothing) { // the stem is unseen: only the priors speak
+                ev += elided || startsWithArticle ? unseenArticle
+                    : p2 > p1 ? unseenPrep : p1 > 0 ? unseenConj : unseenPron;
+              }
+              double score = ev + conjPrior + midPrior + sufPrior
                   + (elided ? lilArticle : 0) + (stemLen == 2 ? shortStem : 0);
               if (score > best) {
                 best = score;
@@ -283,6 +310,16 @@ public final class CliticSegmenter {
     if (suffix < n) {
       out.add(stemEnd, end, SegmentKind.PRONOUN);
     }
+  }
+
+  /** اسم "name" and ابن "son": three-letter nouns that begin with a hamzat al-wasl (bare alef). */
+  private static boolean isWaslNoun(char[] c, int from, int to) {
+    if (to - from != 3 || c[from] != ALEF) {
+      return false;
+    }
+    char b = c[from + 1];
+    char d = c[from + 2];
+    return (b == SEEN && d == '\u0645') || (b == BEH && d == NOON);
   }
 
   /** True when normalised index {@code k} starts a new original char (not inside a ligature). */
@@ -334,7 +371,7 @@ public final class CliticSegmenter {
   }
 
   /**
-   * Frequency evidence for the unit {@code c[from, to)} (with "ال" restored in front when the
+   * Log frequency evidence ({@code ln(E + smoothing)}) for the unit {@code c[from, to)} (with "ال" restored in front when the
    * article's alef was elided), trying the underlying ة / ى / ء before a pronoun.
    */
   private double evidence(char[] c, int from, int to, boolean elided, boolean beforePronoun,
@@ -352,7 +389,7 @@ public final class CliticSegmenter {
       off = 2;
       len = to - from;
     }
-    double e = unitEvidence(key, off, len);
+    double score = Math.log(unitEvidence(key, off, len) + smoothing);
     if (beforePronoun) {
       int last = off + len - 1;
       char orig = key[last];
@@ -361,11 +398,15 @@ public final class CliticSegmenter {
           : (orig == YEH_HAMZA || orig == WAW_HAMZA) ? HAMZA : 0;
       if (alt != 0) {
         key[last] = alt;
-        e = Math.max(e, unitEvidence(key, off, len));
+        double e = unitEvidence(key, off, len);
         key[last] = orig;
+        if (e > 0) {
+          // a noun attested with ة, here written ت, is strong evidence of a suffix
+          score = Math.max(score, Math.log(e + smoothing) + (orig == TEH ? tehMarbuta : 0));
+        }
       }
     }
-    return e;
+    return score;
   }
 
   /** count(unit) + crossArticle × count(unit with the article toggled); key[off-2, off) = "ال". */
@@ -436,21 +477,27 @@ public final class CliticSegmenter {
    * {@code wa fa bi li ka sa} per proclitic, {@code lilArticle} for ل + elided ال,
    * {@code shortStem} for a two-letter stem, {@code wholeWord} (weight of the unsplit word's own
    * frequency) and {@code wholeAttested} (weight of the frequency of the unsplit word with و ف ب
-   * ل or ال attached), and one log-prior per pronoun ({@code pron_h …}).
+   * ل or ال attached), {@code tehMarbuta} (bonus when the stem is attested only with its ت read
+   * as ة), {@code futureMinStem} (minimum letters after the future س), {@code unseenConj},
+   * {@code unseenPrep}, {@code unseenPron} (added when the stem of a split has no evidence at
+   * all, by its innermost clitic: a preposition, else a conjunction, else a pronoun) and
+   * {@code unseenArticle} (instead of those when the unseen stem carries the article), and one
+   * log-prior per pronoun ({@code pron_h …}).
    * {@link #DEFAULT} holds the values tuned on the first 250 sentences of UD Arabic PUD.
    */
   public static final class Weights {
 
     static final List<String> PRONOUN_NAMES = List.of(
         "pron_h", "pron_ha", "pron_hum", "pron_huma", "pron_hunna",
-        "pron_kum", "pron_kuma", "pron_na", "pron_i", "pron_k");
+        "pron_kum", "pron_kuma", "pron_na", "pron_i", "pron_k", "pron_ni");
 
     /** All parameter names, in a stable order. */
     public static final List<String> NAMES;
 
     static {
       String[] base = {"smoothing", "crossArticle", "wa", "fa", "bi", "li", "ka", "sa",
-          "lilArticle", "shortStem", "wholeWord", "wholeAttested"};
+          "lilArticle", "shortStem", "wholeWord", "wholeAttested", "tehMarbuta", "futureMinStem",
+          "unseenConj", "unseenPrep", "unseenPron", "unseenArticle"};
       String[] all = Arrays.copyOf(base, base.length + PRONOUN_NAMES.size());
       for (int i = 0; i < PRONOUN_NAMES.size(); i++) {
         all[base.length + i] = PRONOUN_NAMES.get(i);
@@ -460,10 +507,10 @@ public final class CliticSegmenter {
 
     /** Tuned on PUD sentences [0, 250) by {@code PudSegmentationEval --tune}. */
     public static final Weights DEFAULT = new Weights(new double[] {
-        0.25, 1.0, 1.0, -1.5, 2.0, 0.5, -2.0, -1.0,
-        3.0, -1.0, 1.0, 0.0,
+        0.25, 1.0, 1.0, -1.5, 2.0, 0.5, -2.0, 0.5,
+        3.0, -1.0, 1.0, 0.0, 0.5, 3, 0.5, -3.0, 0.0, 0.0,
         1.0, 0.5, 0.5, 0.0, -1.0,
-        -1.0, -1.0, -0.5, -3.0, -3.0});
+        -1.0, -1.0, -0.5, -3.0, -3.0, -3.0});
 
     private final double[] values;
 

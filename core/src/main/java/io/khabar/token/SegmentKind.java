@@ -12,6 +12,6 @@ public enum SegmentKind {
   ARTICLE,
   /** The lexical word the clitics attach to; exactly one per segmented word. */
   STEM,
-  /** Enclitic (object or possessive) pronoun: ه ها هم هما هن كم كما نا ي ك. */
+  /** Enclitic (object or possessive) pronoun: ه ها هم هما هن كم كما نا ي ك ني. */
   PRONOUN
 }

@@ -177,6 +177,18 @@ public final class StemLexicon {
     return counts.length;
   }
 
+  /** The matching form of entry {@code i}, {@code 0 <= i < size()} (for tools and tests). */
+  public String form(int i) {
+    Objects.checkIndex(i, counts.length);
+    return new String(pool, keyStart[i], keyStart[i + 1] - keyStart[i]);
+  }
+
+  /** The count of entry {@code i}. */
+  public int count(int i) {
+    Objects.checkIndex(i, counts.length);
+    return counts[i];
+  }
+
   /** Sum of all counts. */
   public long totalCount() {
     return total;
