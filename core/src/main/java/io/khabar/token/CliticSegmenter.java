@@ -457,11 +457,13 @@ public final class CliticSegmenter {
   /** Segments of {@code text[start, end)} as immutable values with original offsets. */
   public ImmutableList<Segment> segment(String text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
+    char[] word = new char[end - start]; // only the word: callers may pass a long document
+    text.getChars(start, end, word, 0);
     SegmentBuffer buf = new SegmentBuffer();
-    segment(text.toCharArray(), start, end, buf);
+    segment(word, 0, word.length, buf);
     ImmutableList.Builder<Segment> b = ImmutableList.builderWithExpectedSize(buf.size());
     for (int i = 0; i < buf.size(); i++) {
-      b.add(new Segment(new Span(buf.start(i), buf.end(i)), buf.kind(i)));
+      b.add(new Segment(new Span(start + buf.start(i), start + buf.end(i)), buf.kind(i)));
     }
     return b.build();
   }
