@@ -89,6 +89,7 @@ public final class CliticSegmenter {
   private final double unseenPrep;
   private final double unseenPron;
   private final double unseenArticle;
+  private final double unseenFuture;
   private final double logSmoothing;
   private final double[] pronoun = new double[PRONOUNS.length];
 
@@ -117,6 +118,7 @@ public final class CliticSegmenter {
     unseenPrep = weights.get("unseenPrep");
     unseenPron = weights.get("unseenPron");
     unseenArticle = weights.get("unseenArticle");
+    unseenFuture = weights.get("unseenFuture");
     logSmoothing = Math.log(smoothing);
     for (int i = 0; i < PRONOUNS.length; i++) {
       pronoun[i] = weights.get(Weights.PRONOUN_NAMES.get(i));
@@ -260,6 +262,7 @@ public final class CliticSegmenter {
               double ev = evidence(c, p2, s, elided, pr >= 0, key);
               if (ev <= logSmoothing) { // the stem is unseen: only the priors speak
                 ev += elided || startsWithArticle ? unseenArticle
+                    : mid == SEEN ? unseenFuture
                     : p2 > p1 ? unseenPrep : p1 > 0 ? unseenConj : unseenPron;
               }
               double score = ev + conjPrior + midPrior + sufPrior
@@ -483,7 +486,8 @@ public final class CliticSegmenter {
    * as ة), {@code futureMinStem} (minimum letters after the future س), {@code unseenConj},
    * {@code unseenPrep}, {@code unseenPron} (added when the stem of a split has no evidence at
    * all, by its innermost clitic: a preposition, else a conjunction, else a pronoun) and
-   * {@code unseenArticle} (instead of those when the unseen stem carries the article), and one
+   * {@code unseenArticle} and {@code unseenFuture} (instead of those when the unseen stem carries
+   * the article or follows the future س), and one
    * log-prior per pronoun ({@code pron_h …}).
    * {@link #DEFAULT} holds the values tuned on the first 250 sentences of UD Arabic PUD.
    */
@@ -499,7 +503,7 @@ public final class CliticSegmenter {
     static {
       String[] base = {"smoothing", "crossArticle", "wa", "fa", "bi", "li", "ka", "sa",
           "lilArticle", "shortStem", "wholeWord", "wholeAttested", "tehMarbuta", "futureMinStem",
-          "unseenConj", "unseenPrep", "unseenPron", "unseenArticle"};
+          "unseenConj", "unseenPrep", "unseenPron", "unseenArticle", "unseenFuture"};
       String[] all = Arrays.copyOf(base, base.length + PRONOUN_NAMES.size());
       for (int i = 0; i < PRONOUN_NAMES.size(); i++) {
         all[base.length + i] = PRONOUN_NAMES.get(i);
@@ -510,7 +514,7 @@ public final class CliticSegmenter {
     /** Tuned on PUD sentences [0, 250) by {@code PudSegmentationEval --tune}. */
     public static final Weights DEFAULT = new Weights(new double[] {
         0.25, 1.0, 1.0, -1.5, 2.0, 0.5, -2.0, 0.5,
-        3.0, -1.0, 1.0, 0.0, 0.5, 3, 0.5, -3.0, 0.0, 0.0,
+        3.0, -1.0, 1.0, 0.0, 0.5, 3, 0.5, -3.0, 0.0, 0.0, -3.0,
         1.0, 0.5, 0.5, 0.0, -1.0,
         -1.0, -1.0, -0.5, -3.0, -3.0, -3.0});
 
