@@ -130,6 +130,14 @@ class CliticSegmenterTest {
   }
 
   @Test
+  void doesNotReadTheAlefLamOfAFormEightVerbAsTheArticle() {
+    String sentence = "والتقى الوزير نظيره في العاصمة";
+    assertEquals("و/CONJUNCTION+التقى/STEM", segInSentence(sentence, "والتقى"));
+    assertEquals("ال/ARTICLE+وزير/STEM", segInSentence(sentence, "الوزير"));
+    assertEquals("نظير/STEM+ه/PRONOUN", segInSentence(sentence, "نظيره"));
+  }
+
+  @Test
   void keepsHarakatWithTheLetterTheyFollow() {
     assertEquals("وَ/CONJUNCTION+قَالَ/STEM", seg("وَقَالَ"));
   }
