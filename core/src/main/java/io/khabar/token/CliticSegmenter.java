@@ -17,11 +17,17 @@ import java.util.Objects;
  * corpus frequency of the analysis's <em>unit</em> (the stem with its article, if any) plus
  * {@code crossArticle} times the frequency of the same stem with the article added or removed;
  * the unsplit word scores {@code ln(E(word) + smoothing)} with no prior. So "لبنان" stays whole
- * (بنان is rare) while "لموسكو" splits (موسكو is far more frequent than لموسكو), and unseen
- * words fall back to the per-clitic priors (positive for the productive وال، بال، لل). Before a
- * pronoun the stem is also looked up with ت read as ة (وزارته → وزارة + ه), final ا as ى and
- * ئ ؤ as ء (لقائه → لقاء + ه). A pronoun ه or ي is only split when it is written ه or ي, never
- * ة or ى. The article is reported when the stem (after proclitics) begins with a plain ا + ل and
+ * (بنان is rare) while "لموسكو" splits (موسكو is far more frequent than لموسكو). When a split's
+ * stem is unseen, an extra prior by clitic type decides (high for the article, low for ب ل ك and
+ * the future س, so an unknown name like بوتوماك keeps its ب). Before a pronoun the stem is also
+ * looked up with ت read as ة (وزارته → وزارة + ه), final ا as ى and ئ ؤ as ء (لقائه → لقاء + ه).
+ * A pronoun ه or ي is only split when it is written ه or ي, never ة or ى. Hard constraints: a
+ * stem keeps two letters (three after س), a stem of at most three letters spelled with a bare
+ * alef after a proclitic is refused (باب is not ب + أب; اسم and ابن excepted), and the
+ * lexicon's protected words (ذلك، الذي، ولي …) are never split standing alone nor lose a pronoun
+ * or article after a proclitic.
+ *
+ * <p>The article is reported when the stem (after proclitics) begins with a plain ا + ل and
  * keeps at least two letters; after the preposition ل the article's alef is elided (للرئيس), so
  * the segments are ل (PREPOSITION), ل (ARTICLE), رئيس (STEM). The prepositions ل and ب with a
  * pronoun alone (له، بها، ولهم) are split into a one-letter STEM and the PRONOUN.
