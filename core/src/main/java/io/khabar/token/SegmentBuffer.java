@@ -1,0 +1,94 @@
+package io.khabar.token;
+
+import io.khabar.text.NormalizedBuffer;
+import java.util.Objects;
+
+/**
+ * The segments of one word as primitive arrays of original offsets, refilled by every call to
+ * {@link CliticSegmenter#segment(char[], int, int, SegmentBuffer)}. Owned by one thread (not
+ * thread-safe); it also holds the segmenter's scratch space, so segmenting allocates nothing once
+ * the buffers have grown to the longest word.
+ *
+ * <p>Segments are in text order, non-empty, contiguous, and together cover the whole word.
+ * A word with no chars has no segments and {@link #stemIndex()} {@code -1}.
+ */
+public final class SegmentBuffer {
+
+  /** Conjunction, preposition or future, article, stem, pronoun: at most five. */
+  static final int MAX_SEGMENTS = 5;
+
+  private final int[] starts = new int[MAX_SEGMENTS];
+  private final int[] ends = new int[MAX_SEGMENTS];
+  private final SegmentKind[] kinds = new SegmentKind[MAX_SEGMENTS];
+  private int size;
+  private int stemIndex = -1;
+
+  /** Matching form of the current word, with its map to original offsets. */
+  final NormalizedBuffer normalized = new NormalizedBuffer(32);
+  /** Scratch space for composing lexicon keys ("ال" + stem, ة restored before a pronoun). */
+  char[] key = new char[34];
+
+  public SegmentBuffer() {}
+
+  /** Removes all segments, keeping the storage. */
+  public SegmentBuffer clear() {
+    size = 0;
+    stemIndex = -1;
+    return this;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Original start offset of segment {@code i}. */
+  public int start(int i) {
+    Objects.checkIndex(i, size);
+    return starts[i];
+  }
+
+  /** Original end offset (exclusive) of segment {@code i}. */
+  public int end(int i) {
+    Objects.checkIndex(i, size);
+    return ends[i];
+  }
+
+  public SegmentKind kind(int i) {
+    Objects.checkIndex(i, size);
+    return kinds[i];
+  }
+
+  /** Index of the {@link SegmentKind#STEM} segment, or {@code -1} when the buffer is empty. */
+  public int stemIndex() {
+    return stemIndex;
+  }
+
+  void add(int start, int end, SegmentKind kind) {
+    starts[size] = start;
+    ends[size] = end;
+    kinds[size] = kind;
+    if (kind == SegmentKind.STEM) {
+      stemIndex = size;
+    }
+    size++;
+  }
+
+  char[] key(int capacity) {
+    if (key.length < capacity) {
+      key = new char[Math.max(capacity, key.length * 2)];
+    }
+    return key;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < size; i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(kinds[i]).append('[').append(starts[i]).append(',').append(ends[i]).append(')');
+    }
+    return sb.append(']').toString();
+  }
+}

@@ -1,0 +1,36 @@
+package io.khabar.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class StemLexiconTest {
+
+  @Test
+  void defaultLexiconLoadsFromModelsJar() {
+    StemLexicon lex = StemLexicon.loadDefault();
+    assertTrue(lex.size() > 10_000, "forms: " + lex.size());
+    assertTrue(lex.count("قال") > 10);
+    assertTrue(lex.isProtected("الذي"));
+  }
+
+  @Test
+  void looksUpMatchingFormsOfCharRanges() throws IOException {
+    StemLexicon lex = StemLexicon.read(
+        new StringReader("# comment\nالقاهرة\t7\nأحمد\t3\nاحمد\t2\n"),
+        new StringReader("ذلك # demonstrative\n"));
+    assertEquals(7, lex.count("القاهره"));
+    assertEquals(5, lex.count("أحمد")); // أحمد and احمد share a matching form
+    char[] buf = "xxالقاهرهyy".toCharArray();
+    assertEquals(7, lex.count(buf, 2, 7));
+    assertEquals(0, lex.count(buf, 2, 6));
+    assertEquals(0, lex.count(buf, 0, 0));
+    assertTrue(lex.isProtected("ذلك"));
+    assertFalse(lex.isProtected("القاهرة"));
+    assertEquals(12, lex.totalCount());
+  }
+}
