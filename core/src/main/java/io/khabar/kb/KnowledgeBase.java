@@ -222,16 +222,22 @@ public final class KnowledgeBase {
         throw new UncheckedIOException("cannot read " + RESOURCE_DIR + "index.txt", e);
       }
       for (String f : files) {
-        try (InputStream in = cl.getResourceAsStream(RESOURCE_DIR + f)) {
-          if (in == null) {
-            throw new KbFormatException("index.txt", 0, "listed file " + f + " is missing");
-          }
-          add(f, new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + RESOURCE_DIR + f, e);
-        }
+        addResource(f);
       }
       return this;
+    }
+
+    /** One bundled file, by name ({@code "organisations.jsonl"}), from {@code io/khabar/kb/}. */
+    public Builder addResource(String fileName) {
+      ClassLoader cl = KnowledgeBase.class.getClassLoader();
+      try (InputStream in = cl.getResourceAsStream(RESOURCE_DIR + fileName)) {
+        if (in == null) {
+          throw new KbFormatException(fileName, 0, "no such resource " + RESOURCE_DIR + fileName);
+        }
+        return add(fileName, new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE_DIR + fileName, e);
+      }
     }
 
     /** One {@code country-xx} entity per ISO 3166 region, from ICU4J locale data. */
