@@ -18,8 +18,16 @@ final class IcuCountries {
 
   private static final ULocale ARABIC = new ULocale("ar");
 
-  /** Every current ISO 3166 alpha-2 code ICU knows. */
-  static final ImmutableSet<String> CODES = ImmutableSet.copyOf(ULocale.getISOCountries());
+  /**
+   * ICU codes that are not ISO 3166-1 countries: exceptionally reserved DG (Diego Garcia), EA
+   * (Ceuta and Melilla), IC (Canary Islands), and the user-assigned XK (Kosovo).
+   */
+  private static final ImmutableSet<String> NOT_ISO = ImmutableSet.of("DG", "EA", "IC", "XK");
+
+  /** Every current ISO 3166-1 alpha-2 code, from ICU. */
+  static final ImmutableSet<String> CODES = java.util.Arrays.stream(ULocale.getISOCountries())
+      .filter(c -> !NOT_ISO.contains(c))
+      .collect(ImmutableSet.toImmutableSet());
 
   private IcuCountries() {}
 
@@ -28,7 +36,7 @@ final class IcuCountries {
     for (String code : CODES) {
       ULocale region = new ULocale("und_" + code);
       String english = region.getDisplayCountry(ULocale.ENGLISH);
-      String arabic = stripQualifier(region.getDisplayCountry(ARABIC));
+      String arabic = withoutMarks(stripQualifier(region.getDisplayCountry(ARABIC)));
       if (english.isEmpty() || english.equals(code)) {
         continue;
       }
@@ -48,6 +56,18 @@ final class IcuCountries {
           ImmutableList.of()));
     }
     return out;
+  }
+
+  /** ICU writes a few names with harakat (عُمان); the data convention is none. */
+  private static String withoutMarks(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!io.khabar.text.ArabicNormalizer.isIgnorable(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static String stripQualifier(String name) {

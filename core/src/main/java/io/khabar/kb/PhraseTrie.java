@@ -25,7 +25,7 @@ import java.util.Optional;
  * tried as is and then with Arabic proclitics removed: و/ف, then ب/ل/ك, then the pairs وب ول وك
  * فب فل فك; after a removed ل, an elided article is restored (للرئيس → الرئيس, للسويداء →
  * السويداء); and the article is dropped when the stored phrase lacks it (بالسويداء finds both
- * السويداء and سويداء). A reading that removes more never displaces a longer match, and among equally long
+ * السويداء and سويداء) unless the word ends in ي (nisba adjectives: المالي is not مالي). A reading that removes more never displaces a longer match, and among equally long
  * matches the one removing least wins. Removal always leaves at least two chars. Only the first
  * token is tolerant: inner words must match exactly.
  *
@@ -175,8 +175,10 @@ public final class PhraseTrie<V> {
       if (pl > 0 && p.charAt(pl - 1) == 'ل' && len - pl >= 3 && first.charAt(pl) == 'ل') {
         tryFirstWord(tokens, start, wordId("ا", first, pl, len), pl, best);
       }
-      // 3. the stored phrase lacks the article: بالسويداء → سويداء
-      if (len - pl >= 4 && first.charAt(pl) == 'ا' && first.charAt(pl + 1) == 'ل') {
+      // 3. the stored phrase lacks the article: بالسويداء → سويداء. Not for words ending in ي:
+      // those are mostly nisba adjectives (المالي "financial" is not مالي "Mali").
+      if (len - pl >= 4 && first.charAt(pl) == 'ا' && first.charAt(pl + 1) == 'ل'
+          && first.charAt(len - 1) != 'ي') {
         tryFirstWord(tokens, start, wordId(null, first, pl + 2, len), pl, best);
       }
     }

@@ -31,6 +31,8 @@ class PhraseTrieTest {
     b.add("دمشق", "damascus");
     b.add("حلب", "aleppo");
     b.add("فرنسا", "france");
+    b.add("مالي", "mali");
+    b.add("كرملين", "kremlin-without-article");
     return b.build();
   }
 
@@ -95,6 +97,13 @@ class PhraseTrieTest {
     // فرنسا must not lose its ف; بوتين must not lose its ب
     assertEquals(List.of("فرنسا=france", "بوتين=putin"), found("فرنسا وبوتين"));
     assertTrue(found("فرسان ولوحات").isEmpty());
+  }
+
+  @Test
+  void dropsTheArticleWhenTheStoredPhraseLacksItButNotForNisbaAdjectives() {
+    assertEquals(List.of("الكرملين=kremlin-without-article"), found("وأعلن الكرملين"));
+    assertEquals(List.of("مالي=mali"), found("الوضع في مالي"));
+    assertTrue(found("الدعم المالي للاجئين").isEmpty());
   }
 
   @Test
