@@ -80,8 +80,16 @@ public final class TitleResolver {
       TokenSequence tokens, LocalDate date, Optional<RoleType> counterpartRole) {
     Objects.requireNonNull(date, "date");
     ImmutableList.Builder<TitleMatch> out = ImmutableList.builder();
+    int prevEnd = 0;
     for (PhraseMatch<TitleSense> m : titles.findAll(tokens)) {
-      resolve(tokens, m, date, counterpartRole).ifPresent(out::add);
+      if (m.start() < prevEnd) {
+        continue; // inside a destination or qualifier the previous title took
+      }
+      Optional<TitleMatch> r = resolve(tokens, m, date, counterpartRole);
+      if (r.isPresent()) {
+        out.add(r.get());
+        prevEnd = r.get().end();
+      }
     }
     return out.build();
   }

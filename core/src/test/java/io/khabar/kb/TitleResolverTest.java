@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class TitleResolverTest {
@@ -59,6 +61,19 @@ class TitleResolverTest {
   }
 
   @Test
+  void organisationTitlesNameTheOrganisation() {
+    TitleMatch m = TITLES.resolve("المتحدثة باسم وزارة الخارجية الروسية", D2023).orElseThrow();
+    assertEquals(RoleType.SPOKESPERSON, m.role());
+    assertEquals("mfa-ru", m.of());
+    assertEquals("hezbollah", TITLES.resolve("الأمين العام لحزب الله", D2023).orElseThrow().of());
+    assertEquals("arab-league",
+        TITLES.resolve("الأمين العام لجامعة الدول العربية", D2023).orElseThrow().of());
+    assertEquals(RoleType.HEAD_OF_STATE,
+        TITLES.resolve("العاهل الأردني", D2023).orElseThrow().role());
+    assertEquals("JO", TITLES.resolve("العاهل الأردني", D2023).orElseThrow().of());
+  }
+
+  @Test
   void envoyTitlesTakeTheirDestination() {
     TitleMatch m = TITLES.resolve("المبعوث الأممي إلى سوريا", D2023).orElseThrow();
     assertEquals(RoleType.ENVOY, m.role());
@@ -106,5 +121,15 @@ class TitleResolverTest {
     assertEquals(RoleType.FOREIGN_MINISTER, ms.get(1).role());
     assertEquals("TR", ms.get(1).of());
     assertFalse(ms.get(1).holders().isEmpty());
+  }
+
+  @Property(tries = 200)
+  void neverThrowsAndStaysInBounds(@ForAll String text) {
+    SimpleTokens t = new SimpleTokens("قال الرئيس السوري " + text + " والمبعوث الأممي إلى");
+    int prev = 0;
+    for (TitleMatch m : TITLES.findAll(t, D2023, Optional.of(RoleType.HEAD_OF_STATE))) {
+      assertTrue(m.start() >= prev && m.end() > m.start() && m.end() <= t.size());
+      prev = m.end();
+    }
   }
 }
