@@ -39,15 +39,18 @@ public final class NameTransliterator {
       "($C) \\u0651 > $1 $1 ;",
       "$C { ع } $K $ > aa ;",
       "$C { ع } [وي] > ;",
+      "\\uE000 { ع } [وي] > ;",
       "$C { ع } $ > aa ;",
       "ا { ء } $ > a ;",
       "ا { ع > e ;",
       "^ ع } $C > a ;",
+      "^ ع } [وي] > a ;",
       "^ ع > ;",
+      "إ { ي > ;",
       "ا { ي } $C $ > ye ;",
       "ا { و } $C $ > we ;",
-      "ا { ي > y ;",
-      "ا { و > w ;",
+      "[اأ] { ي > y ;",
+      "[اأ] { و > w ;",
       "ي } ا > y ;",
       "و } ا > w ;",
       "[$H] { ي > y ;",
@@ -62,8 +65,9 @@ public final class NameTransliterator {
       "^ ($C) } $C > $1 \\uE000 ;",
       "و > ou ;",
       "ي > i ;",
-      "[اوي] { ($K) } $K $ > $1 \\uE001 ;",
+      "[اويui] { ($K) } $K $ > $1 \\uE001 ;",
       "$K { ($K) } $K $ > $1 \\uE000 ;",
+      "^ [أإ] { ($K) } $K $ > $1 \\uE000 ;",
       "::Null ;",
       // pass 2: letters
       "ب > b ; ت > t ; ث > th ; ج > j ; ح > h ; خ > kh ; د > d ; ذ > dh ; ر > r ; ز > z ;",
@@ -85,7 +89,8 @@ public final class NameTransliterator {
       "طارق", "Tareq", "حمزة", "Hamza", "عباس", "Abbas", "جمال", "Jamal", "عبدالله", "Abdullah",
       "عبد", "Abd", "الله", "Allah", "أبو", "Abu", "بن", "bin", "ابن", "Ibn", "بنت", "bint",
       "الأسد", "al-Assad", "أسد", "Assad", "نور", "Nour", "هادي", "Hadi", "عيد", "Eid", "فيصل", "Faisal",
-      "حيدر", "Haidar", "زيد", "Zaid", "عثمان", "Othman", "عمار", "Ammar", "حسام", "Hussam");
+      "حيدر", "Haidar", "أسامة", "Osama", "عماد", "Imad", "جوزيف", "Joseph",
+      "ميشال", "Michel", "ميشيل", "Michel", "جورج", "George", "إلياس", "Elias", "بطرس", "Boutros", "زيد", "Zaid", "عثمان", "Othman", "عمار", "Ammar", "حسام", "Hussam");
 
   private final Transliterator letters;
 
@@ -141,7 +146,7 @@ public final class NameTransliterator {
     if (key.endsWith("الله") && key.length() > 5) {
       return capitalise(core(w.substring(0, w.length() - 4))) + "allah";
     }
-    if (key.startsWith("ال") && key.length() > 3) {
+    if ((w.startsWith("ال") || w.startsWith("ٱل")) && key.length() > 3) { // not إل/أل
       String rest = w.substring(2);
       String restKey = key.substring(2);
       String knownRest = WORDS.get(restKey);

@@ -28,6 +28,11 @@ class NameTransliteratorTest {
     assertEquals("Fayez", latin("فايز"));
     assertEquals("Adel", latin("عادل"));
     assertEquals("Masoud", latin("مسعود"));
+    assertEquals("Naim", latin("نعيم"));
+    assertEquals("Anas", latin("أنس"));
+    assertEquals("Aymen al-Safdi", latin("أيمن الصفدي"));
+    assertEquals("Ihab", latin("إيهاب"));
+    assertEquals("Tamim bin Hamd Al Thani", latin("تميم بن حمد آل ثاني"));
   }
 
   @Test
@@ -36,6 +41,12 @@ class NameTransliteratorTest {
     assertEquals("Abdullah", latin("عبدالله"));
     assertEquals("Hassan Nasrallah", latin("حسن نصرالله"));
     assertEquals("Marhaf Abu Qasra", latin("مرهف أبو قصرة"));
+  }
+
+  @Test
+  void initialAinAndHamzatedAlefAreNotTheArticle() {
+    assertEquals("Michel Aoun", latin("ميشال عون"));
+    assertEquals("Ilham Ahmed", latin("إلهام أحمد"));
   }
 
   @Test
