@@ -65,7 +65,7 @@ public final class NameTransliterator {
       "^ ($C) } $C > $1 \\uE000 ;",
       "و > ou ;",
       "ي > i ;",
-      "[اويui] { ($K) } $K $ > $1 \\uE001 ;",
+      "[اويuiyw] { ($K) } $K $ > $1 \\uE001 ;",
       "$K { ($K) } $K $ > $1 \\uE000 ;",
       "^ [أإ] { ($K) } $K $ > $1 \\uE000 ;",
       "::Null ;",
