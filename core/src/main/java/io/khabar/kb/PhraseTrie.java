@@ -51,8 +51,10 @@ public final class PhraseTrie<V> {
   private final int[] edgeTargets;
   private final Object[] nodeValues; // ImmutableList<V> or null
   private final int phraseCount;
+  private final boolean procliticTolerant;
 
   private PhraseTrie(Builder<V> b) {
+    procliticTolerant = b.procliticTolerant;
     int nWords = b.words.size();
     words = new char[nWords][];
     wordHashes = new int[nWords];
@@ -166,6 +168,9 @@ public final class PhraseTrie<V> {
     }
     for (String p : PROCLITICS) {
       int pl = p.length();
+      if (pl > 0 && !procliticTolerant) {
+        break;
+      }
       if (pl > 0 && (len - pl < 2 || !startsWith(first, p))) {
         continue;
       }
@@ -372,9 +377,20 @@ public final class PhraseTrie<V> {
     private final List<String> words = new ArrayList<>();
     private final Map<Long, Integer> edges = new HashMap<>();
     private final List<LinkedHashSet<V>> nodeValues = new ArrayList<>();
+    private boolean procliticTolerant = true;
 
     private Builder() {
       nodeValues.add(null); // root
+    }
+
+    /**
+     * Whether the first token may carry proclitics (default true). With false, the first token
+     * is still tried without its article when the stored phrase lacks it, but never with
+     * و/ف/ب/ل/ك removed: for lexicons whose entries already include their prepositions.
+     */
+    public Builder<V> procliticTolerant(boolean tolerant) {
+      this.procliticTolerant = tolerant;
+      return this;
     }
 
     /**

@@ -107,6 +107,15 @@ class PhraseTrieTest {
   }
 
   @Test
+  void procliticToleranceCanBeTurnedOff() {
+    PhraseTrie.Builder<String> b = PhraseTrie.builder();
+    b.add("بعد ظهر", "afternoon");
+    PhraseTrie<String> strict = b.procliticTolerant(false).build();
+    assertEquals(1, strict.findAll(new SimpleTokens("بعد ظهر اليوم")).size());
+    assertTrue(strict.findAll(new SimpleTokens("وبعد ظهر اليوم")).isEmpty());
+  }
+
+  @Test
   void exactLookup() {
     assertEquals(List.of("sdf"), TRIE.get("قوات  سوريا الديمقراطيّة"));
     assertTrue(TRIE.get("سوريا").isEmpty());
