@@ -1,0 +1,194 @@
+package io.khabar.kb;
+
+import com.google.common.collect.ImmutableMap;
+import com.ibm.icu.text.Transliterator;
+import io.khabar.text.ArabicNormalizer;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A readable, news-style Latin rendering of an Arabic name the knowledge base does not know
+ * (مظلوم عبدي → "Mazloum Abdi", رامي الشاعر → "Rami al-Shaer").
+ *
+ * <p>Unvowelled Arabic does not determine the vowels, so this is a best guess, not a standard
+ * romanisation. It works in three steps:
+ * <ol>
+ *   <li>word-level patterns in Java: a table of very frequent given names and particles whose
+ *       news spelling no rule predicts (محمد → Mohammed, أبو → Abu, بن → bin), the article
+ *       (ال → "al-", no sun-letter assimilation, as English news writes it), عبد + ال… →
+ *       "Abdul …", …الله → "…allah";
+ *   <li>an ICU rule pass on the Arabic letters that decides vowels from the skeleton: an
+ *       initial consonant cluster gets "a" (مظلوم → Mazloum), a final cluster after a long vowel
+ *       gets "e" (يوسف → Yousef), و/ي are consonants initially, after ا and before ا and vowels
+ *       ("ou"/"i") elsewhere, ع is silent initially, "e" after ا (شاعر → Shaer) and "aa" after a
+ *       final consonant (شرع → Sharaa); written harakat, when present, are used;
+ *   <li>an ICU rule pass mapping letters to a simple English-news consonant scheme (ث th, خ kh,
+ *       ذ dh, ش sh, غ gh, ق q, ة a), then capitalisation of each word.
+ * </ol>
+ * Latin words pass through unchanged. Thread-safe.
+ */
+public final class NameTransliterator {
+
+  private static final String RULES = String.join("\n",
+      "$C = [بتثجحخدذرزسشصضطظعغفقكلمنهةءئؤپچگژڤ] ;",
+      "$L = [$C وي] ;",
+      "$H = [\\u064B-\\u0652] ;",
+      "$K = [بتثجحخدذرزسشصضطظغفقكلمنهپچگژڤ] ;", // consonants that form clusters
+      // pass 1: vowels from the skeleton (before-contexts still see Arabic here)
+      "$H { \\u0651 > ;",
+      "($C) \\u0651 > $1 $1 ;",
+      "$C { ع } $K $ > aa ;",
+      "$C { ع } [وي] > ;",
+      "\\uE000 { ع } [وي] > ;",
+      "$C { ع } $ > aa ;",
+      "ا { ء } $ > a ;",
+      "ا { ع > e ;",
+      "^ ع } $C > a ;",
+      "^ ع } [وي] > a ;",
+      "^ ع > ;",
+      "إ { ي > ;",
+      "ا { ي } $C $ > ye ;",
+      "ا { و } $C $ > we ;",
+      "[اأ] { ي > y ;",
+      "[اأ] { و > w ;",
+      "ي } ا > y ;",
+      "و } ا > w ;",
+      "[$H] { ي > y ;",
+      "[$H] { و > w ;",
+      "^ و } $C > wa ;",
+      "^ ي } $C > ya ;",
+      "^ و > w ;",
+      "^ ي > y ;",
+      "^ ($C) } ي ا > $1 \\uE003 ;",
+      "^ ($C) } و ا > $1 \\uE000 ;",
+      "^ ($C) } [وي] > $1 ;",
+      "^ ($C) } $C > $1 \\uE000 ;",
+      "و > ou ;",
+      "ي > i ;",
+      "[اويuiyw] { ($K) } $K $ > $1 \\uE001 ;",
+      "$K { ($K) } $K $ > $1 \\uE000 ;",
+      "^ [أإ] { ($K) } $K $ > $1 \\uE000 ;",
+      "::Null ;",
+      // pass 2: letters
+      "ب > b ; ت > t ; ث > th ; ج > j ; ح > h ; خ > kh ; د > d ; ذ > dh ; ر > r ; ز > z ;",
+      "س > s ; ش > sh ; ص > s ; ض > d ; ط > t ; ظ > z ; غ > gh ; ف > f ; ق > q ; ك > k ;",
+      "ل > l ; م > m ; ن > n ; ه > h ; ة > a ; ا > a ; أ > a ; إ > i ; آ > a ; ٱ > a ; ى > a ;",
+      "ا { ء > ; ء > ; ئ > e ; ؤ > u ; ع > a ;",
+      "پ > p ; چ > ch ; گ > g ; ژ > zh ; ڤ > v ; ک > k ; ی > i ;",
+      "\\u064E > a ; \\u0650 > i ; \\u064F > u ; \\u064B > an ; \\u064D > in ; \\u064C > un ;",
+      "\\u0652 > ; \\u0651 > ; \\u0640 > ;",
+      "\\uE000 > a ; \\uE001 > e ; \\uE003 > i ;");
+
+  /** News spellings of frequent names and particles, by matching form. */
+  private static final ImmutableMap<String, String> WORDS = table(
+      "محمد", "Mohammed", "أحمد", "Ahmed", "محمود", "Mahmoud", "علي", "Ali", "عمر", "Omar",
+      "عمرو", "Amr", "حسن", "Hassan", "حسين", "Hussein", "خالد", "Khaled", "يوسف", "Youssef",
+      "إبراهيم", "Ibrahim", "إسماعيل", "Ismail", "مصطفى", "Mustafa", "عثمان", "Othman",
+      "سعيد", "Saeed", "فاطمة", "Fatima", "عائشة", "Aisha", "مريم", "Maryam", "زينب", "Zeinab",
+      "صالح", "Saleh", "سليمان", "Suleiman", "موسى", "Musa", "عيسى", "Issa", "يحيى", "Yahya",
+      "طارق", "Tareq", "حمزة", "Hamza", "عباس", "Abbas", "جمال", "Jamal", "عبدالله", "Abdullah",
+      "عبد", "Abd", "الله", "Allah", "أبو", "Abu", "بن", "bin", "ابن", "Ibn", "بنت", "bint",
+      "الأسد", "al-Assad", "أسد", "Assad", "نور", "Nour", "هادي", "Hadi", "عيد", "Eid", "فيصل", "Faisal",
+      "حيدر", "Haidar", "أسامة", "Osama", "عماد", "Imad", "جوزيف", "Joseph",
+      "ميشال", "Michel", "ميشيل", "Michel", "جورج", "George", "إلياس", "Elias", "بطرس", "Boutros", "زيد", "Zaid", "عثمان", "Othman", "عمار", "Ammar", "حسام", "Hussam");
+
+  private final Transliterator letters;
+
+  private NameTransliterator() {
+    letters = Transliterator.createFromRules("khabar-ar-news-latin", RULES, Transliterator.FORWARD);
+  }
+
+  private static final NameTransliterator INSTANCE = new NameTransliterator();
+
+  public static NameTransliterator get() {
+    return INSTANCE;
+  }
+
+  /** The Latin rendering of {@code arabicName}; words without Arabic letters are kept as is. */
+  public String transliterate(String arabicName) {
+    Objects.requireNonNull(arabicName, "arabicName");
+    String[] words = arabicName.strip().split("[\\s\\u00A0]+");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String w = clean(words[i]);
+      if (w.isEmpty()) {
+        continue;
+      }
+      String rendered;
+      if (!KnowledgeBase.hasArabicLetter(w)) {
+        rendered = w;
+      } else {
+        String key = ArabicNormalizer.get().matchingForm(w);
+        String next = i + 1 < words.length ? clean(words[i + 1]) : "";
+        if (key.equals("عبد") && next.startsWith("ال") && next.length() > 3) {
+          rendered = "Abdul " + capitalise(core(next.substring(2)));
+          i++;
+        } else {
+          rendered = word(w, key);
+        }
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(rendered);
+    }
+    return out.toString();
+  }
+
+  private String word(String w, String key) {
+    String known = WORDS.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (key.startsWith("عبدال") && key.length() > 6) {
+      return "Abdul " + capitalise(core(w.substring(w.indexOf('ل') + 1)));
+    }
+    if (key.endsWith("الله") && key.length() > 5) {
+      return capitalise(core(w.substring(0, w.length() - 4))) + "allah";
+    }
+    if ((w.startsWith("ال") || w.startsWith("ٱل")) && key.length() > 3) { // not إل/أل
+      String rest = w.substring(2);
+      String restKey = key.substring(2);
+      String knownRest = WORDS.get(restKey);
+      return "al-" + (knownRest != null ? knownRest : capitalise(core(rest)));
+    }
+    return capitalise(core(w));
+  }
+
+  private String core(String arabic) {
+    synchronized (letters) { // ICU transliterators are not documented as thread-safe
+      return letters.transliterate(arabic);
+    }
+  }
+
+  /** Drops tatweel, bidi/zero-width marks and punctuation around the word; keeps harakat. */
+  private static String clean(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '\u0640' || (ArabicNormalizer.isIgnorable(c) && !(c >= '\u064B' && c <= '\u0652'))) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c) || (c >= '\u064B' && c <= '\u0652') || c == '-'
+          || c == '\'') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String capitalise(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  private static ImmutableMap<String, String> table(String... pairs) {
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+    for (int i = 0; i < pairs.length; i += 2) {
+      b.put(ArabicNormalizer.get().matchingForm(pairs[i]), pairs[i + 1]);
+    }
+    return b.buildKeepingLast();
+  }
+}

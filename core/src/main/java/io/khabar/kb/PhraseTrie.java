@@ -1,0 +1,445 @@
+package io.khabar.kb;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.text.ArabicNormalizer;
+import io.khabar.text.TokenSequence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A dictionary of phrases (sequences of words in matching form) mapped to values, matched over a
+ * {@link TokenSequence}: the one matching mechanism of the library (names, titles, time words,
+ * event triggers).
+ *
+ * <p>Phrases are normalised with {@link ArabicNormalizer#matchingForm} and split into words at
+ * whitespace. A phrase with inner punctuation (أ.ف.ب، د.ب.أ) is stored twice: as written, and
+ * with each punctuation char as a word of its own, so it matches whether the tokeniser keeps
+ * abbreviations whole or splits them.
+ *
+ * <p>Matching finds, at a token, the longest stored phrase starting there. The first token is
+ * tried as is and then with Arabic proclitics removed: و/ف, then ب/ل/ك, then the pairs وب ول وك
+ * فب فل فك; after a removed ل, an elided article is restored (للرئيس → الرئيس, للسويداء →
+ * السويداء); and the article is dropped when the stored phrase lacks it (بالسويداء finds both
+ * السويداء and سويداء) unless the word ends in ي (nisba adjectives: المالي is not مالي). A reading that removes more never displaces a longer match, and among equally long
+ * matches the one removing least wins. Removal always leaves at least two chars. Only the first
+ * token is tolerant: inner words must match exactly.
+ *
+ * <p>Implementation: words are interned to ids in an open-addressing table probed on char ranges
+ * ({@code CharSequence} + offsets, an optional one-char prefix for the restored article), and
+ * edges are a second open-addressing table keyed by {@code (node, word)} packed in a long. The
+ * probe loop allocates nothing. Instances are immutable and thread-safe.
+ */
+public final class PhraseTrie<V> {
+
+  /** Proclitic readings of a first token, tried in this order (fewest chars removed first). */
+  private static final String[] PROCLITICS = {
+    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"
+  };
+
+  private static final int ROOT = 0;
+  private static final long NO_EDGE = -1L;
+
+  private final char[][] words;
+  private final int[] wordSlots; // word id + 1, 0 = empty
+  private final int[] wordHashes;
+  private final long[] edgeKeys;
+  private final int[] edgeTargets;
+  private final Object[] nodeValues; // ImmutableList<V> or null
+  private final int phraseCount;
+  private final boolean procliticTolerant;
+
+  private PhraseTrie(Builder<V> b) {
+    procliticTolerant = b.procliticTolerant;
+    int nWords = b.words.size();
+    words = new char[nWords][];
+    wordHashes = new int[nWords];
+    wordSlots = new int[tableSize(nWords)];
+    int wordMask = wordSlots.length - 1;
+    for (int id = 0; id < nWords; id++) {
+      char[] w = b.words.get(id).toCharArray();
+      words[id] = w;
+      int h = hash(w);
+      wordHashes[id] = h;
+      int slot = h & wordMask;
+      while (wordSlots[slot] != 0) {
+        slot = (slot + 1) & wordMask;
+      }
+      wordSlots[slot] = id + 1;
+    }
+    int nEdges = b.edges.size();
+    edgeKeys = new long[tableSize(nEdges)];
+    java.util.Arrays.fill(edgeKeys, NO_EDGE);
+    edgeTargets = new int[edgeKeys.length];
+    int edgeMask = edgeKeys.length - 1;
+    for (Map.Entry<Long, Integer> e : b.edges.entrySet()) {
+      long key = e.getKey();
+      int slot = mix(key) & edgeMask;
+      while (edgeKeys[slot] != NO_EDGE) {
+        slot = (slot + 1) & edgeMask;
+      }
+      edgeKeys[slot] = key;
+      edgeTargets[slot] = e.getValue();
+    }
+    nodeValues = new Object[b.nodeValues.size()];
+    int phrases = 0;
+    for (int n = 0; n < nodeValues.length; n++) {
+      LinkedHashSet<V> vs = b.nodeValues.get(n);
+      if (vs != null && !vs.isEmpty()) {
+        nodeValues[n] = ImmutableList.copyOf(vs);
+        phrases++;
+      }
+    }
+    phraseCount = phrases;
+  }
+
+  public static <V> Builder<V> builder() {
+    return new Builder<>();
+  }
+
+  /** Number of distinct stored phrases (each split variant counts). */
+  public int phraseCount() {
+    return phraseCount;
+  }
+
+  /** The values stored under exactly this phrase (normalised, no proclitic tolerance). */
+  public ImmutableList<V> get(String phrase) {
+    List<String> ws = splitWords(ArabicNormalizer.get().matchingForm(phrase), false);
+    if (ws.isEmpty()) {
+      return ImmutableList.of();
+    }
+    int node = ROOT;
+    for (String w : ws) {
+      int id = wordId(null, w, 0, w.length());
+      node = id < 0 ? -1 : child(node, id);
+      if (node < 0) {
+        return ImmutableList.of();
+      }
+    }
+    return values(node);
+  }
+
+  /** The longest phrase starting at token {@code start}, with proclitic tolerance. */
+  public Optional<PhraseMatch<V>> matchAt(TokenSequence tokens, int start) {
+    Objects.checkIndex(start, tokens.size());
+    Probe probe = new Probe();
+    return probe(tokens, start, probe) ? Optional.of(probe.toMatch(start)) : Optional.empty();
+  }
+
+  /** Longest matches, left to right, non-overlapping. */
+  public ImmutableList<PhraseMatch<V>> findAll(TokenSequence tokens) {
+    ImmutableList.Builder<PhraseMatch<V>> out = ImmutableList.builder();
+    Probe probe = new Probe();
+    int n = tokens.size();
+    int i = 0;
+    while (i < n) {
+      if (probe(tokens, i, probe)) {
+        out.add(probe.toMatch(i));
+        i = probe.end;
+      } else {
+        i++;
+      }
+    }
+    return out.build();
+  }
+
+  /** Scratch result of one probe; one per call, not per token. */
+  private final class Probe {
+    int end;
+    int node;
+    int stripped;
+
+    @SuppressWarnings("unchecked")
+    PhraseMatch<V> toMatch(int start) {
+      return new PhraseMatch<>(start, end, stripped, (ImmutableList<V>) nodeValues[node]);
+    }
+  }
+
+  private boolean probe(TokenSequence tokens, int start, Probe best) {
+    CharSequence first = tokens.matchingForm(start);
+    int len = first.length();
+    best.end = -1;
+    if (len == 0 || words.length == 0) {
+      return false;
+    }
+    for (String p : PROCLITICS) {
+      int pl = p.length();
+      if (pl > 0 && !procliticTolerant) {
+        break;
+      }
+      if (pl > 0 && (len - pl < 2 || !startsWith(first, p))) {
+        continue;
+      }
+      // 1. the rest as is
+      tryFirstWord(tokens, start, wordId(null, first, pl, len), pl, best);
+      // 2. elided article after ل: ل + لرئيس → الرئيس
+      if (pl > 0 && p.charAt(pl - 1) == 'ل' && len - pl >= 3 && first.charAt(pl) == 'ل') {
+        tryFirstWord(tokens, start, wordId("ا", first, pl, len), pl, best);
+      }
+      // 3. the stored phrase lacks the article: بالسويداء → سويداء. Not for words ending in ي:
+      // those are mostly nisba adjectives (المالي "financial" is not مالي "Mali").
+      if (len - pl >= 4 && first.charAt(pl) == 'ا' && first.charAt(pl + 1) == 'ل'
+          && first.charAt(len - 1) != 'ي') {
+        tryFirstWord(tokens, start, wordId(null, first, pl + 2, len), pl, best);
+      }
+    }
+    return best.end > 0;
+  }
+
+  private void tryFirstWord(TokenSequence tokens, int start, int wordId, int stripped, Probe best) {
+    if (wordId < 0) {
+      return;
+    }
+    int node = child(ROOT, wordId);
+    int lastEnd = -1;
+    int lastNode = -1;
+    int i = start;
+    while (node >= 0) {
+      i++;
+      if (nodeValues[node] != null) {
+        lastEnd = i;
+        lastNode = node;
+      }
+      if (i >= tokens.size()) {
+        break;
+      }
+      CharSequence w = tokens.matchingForm(i);
+      int id = wordId(null, w, 0, w.length());
+      node = id < 0 ? -1 : child(node, id);
+    }
+    if (lastEnd > best.end) { // strictly longer: earlier readings strip less
+      best.end = lastEnd;
+      best.node = lastNode;
+      best.stripped = stripped;
+    }
+  }
+
+  private int child(int node, int wordId) {
+    long key = edgeKey(node, wordId);
+    int mask = edgeKeys.length - 1;
+    int slot = mix(key) & mask;
+    while (true) {
+      long k = edgeKeys[slot];
+      if (k == key) {
+        return edgeTargets[slot];
+      }
+      if (k == NO_EDGE) {
+        return -1;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Id of the word {@code prefix + s[from, to)}, or -1. {@code prefix} is null or one char. */
+  private int wordId(String prefix, CharSequence s, int from, int to) {
+    int plen = prefix == null ? 0 : prefix.length();
+    int wlen = plen + to - from;
+    if (wlen == 0) {
+      return -1;
+    }
+    int h = 0;
+    for (int i = 0; i < plen; i++) {
+      h = 31 * h + prefix.charAt(i);
+    }
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    h = finish(h);
+    int mask = wordSlots.length - 1;
+    int slot = h & mask;
+    while (true) {
+      int e = wordSlots[slot];
+      if (e == 0) {
+        return -1;
+      }
+      int id = e - 1;
+      if (wordHashes[id] == h && equalsWord(words[id], prefix, plen, s, from, to)) {
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private static boolean equalsWord(
+      char[] w, String prefix, int plen, CharSequence s, int from, int to) {
+    if (w.length != plen + to - from) {
+      return false;
+    }
+    for (int i = 0; i < plen; i++) {
+      if (w[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    for (int i = from, j = plen; i < to; i++, j++) {
+      if (w[j] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @SuppressWarnings("unchecked")
+  private ImmutableList<V> values(int node) {
+    Object v = nodeValues[node];
+    return v == null ? ImmutableList.of() : (ImmutableList<V>) v;
+  }
+
+  private static boolean startsWith(CharSequence s, String p) {
+    for (int i = 0; i < p.length(); i++) {
+      if (s.charAt(i) != p.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(char[] w) {
+    int h = 0;
+    for (char c : w) {
+      h = 31 * h + c;
+    }
+    return finish(h);
+  }
+
+  private static int finish(int h) {
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    return h & 0x7FFFFFFF;
+  }
+
+  private static int mix(long k) {
+    k ^= k >>> 33;
+    k *= 0xFF51AFD7ED558CCDL;
+    k ^= k >>> 33;
+    return (int) k & 0x7FFFFFFF;
+  }
+
+  private static long edgeKey(int node, int wordId) {
+    return ((long) node << 32) | (wordId & 0xFFFFFFFFL);
+  }
+
+  private static int tableSize(int n) {
+    int size = 4;
+    while (size < n * 2) {
+      size <<= 1;
+    }
+    return size;
+  }
+
+  /**
+   * Words of a matching form: whitespace-separated runs; with {@code splitPunctuation}, every
+   * char that is not a letter, digit or mark is also a word of its own.
+   */
+  static List<String> splitWords(String s, boolean splitPunctuation) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+        continue;
+      }
+      if (splitPunctuation && !isWordChar(c)) {
+        out.add(String.valueOf(c));
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n) {
+        char d = s.charAt(j);
+        if (Character.isWhitespace(d) || Character.isSpaceChar(d)
+            || (splitPunctuation && !isWordChar(d))) {
+          break;
+        }
+        j++;
+      }
+      out.add(s.substring(i, j));
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
+        || Character.isSurrogate(c);
+  }
+
+  /** Collects phrases; not thread-safe. {@link #build()} may be called more than once. */
+  public static final class Builder<V> {
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final List<String> words = new ArrayList<>();
+    private final Map<Long, Integer> edges = new HashMap<>();
+    private final List<LinkedHashSet<V>> nodeValues = new ArrayList<>();
+    private boolean procliticTolerant = true;
+
+    private Builder() {
+      nodeValues.add(null); // root
+    }
+
+    /**
+     * Whether the first token may carry proclitics (default true). With false, the first token
+     * is still tried without its article when the stored phrase lacks it, but never with
+     * و/ف/ب/ل/ك removed: for lexicons whose entries already include their prepositions.
+     */
+    public Builder<V> procliticTolerant(boolean tolerant) {
+      this.procliticTolerant = tolerant;
+      return this;
+    }
+
+    /**
+     * Stores {@code value} under {@code phrase} (any text: it is normalised and split here).
+     * Returns false, storing nothing, when the phrase has no words.
+     */
+    public boolean add(String phrase, V value) {
+      Objects.requireNonNull(value, "value");
+      String form = ArabicNormalizer.get().matchingForm(phrase);
+      List<String> whole = splitWords(form, false);
+      if (whole.isEmpty()) {
+        return false;
+      }
+      addPath(whole, value);
+      List<String> split = splitWords(form, true);
+      if (!split.equals(whole) && !split.isEmpty()) {
+        addPath(split, value);
+      }
+      return true;
+    }
+
+    private void addPath(List<String> ws, V value) {
+      int node = ROOT;
+      for (String w : ws) {
+        Integer id = wordIds.get(w);
+        if (id == null) {
+          id = words.size();
+          words.add(w);
+          wordIds.put(w, id);
+        }
+        long key = edgeKey(node, id);
+        Integer next = edges.get(key);
+        if (next == null) {
+          next = nodeValues.size();
+          nodeValues.add(null);
+          edges.put(key, next);
+        }
+        node = next;
+      }
+      LinkedHashSet<V> vs = nodeValues.get(node);
+      if (vs == null) {
+        vs = new LinkedHashSet<>();
+        nodeValues.set(node, vs);
+      }
+      vs.add(value);
+    }
+
+    public PhraseTrie<V> build() {
+      return new PhraseTrie<>(this);
+    }
+  }
+}

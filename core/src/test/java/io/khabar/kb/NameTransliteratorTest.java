@@ -1,0 +1,63 @@
+package io.khabar.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class NameTransliteratorTest {
+
+  private static String latin(String arabic) {
+    return NameTransliterator.get().transliterate(arabic);
+  }
+
+  @Test
+  void rendersNamesInNewsStyle() {
+    assertEquals("Mazloum Abdi", latin("مظلوم عبدي"));
+    assertEquals("Rami al-Shaer", latin("رامي الشاعر"));
+    assertEquals("Ahmed al-Sharaa", latin("أحمد الشرع"));
+    assertEquals("Bashar al-Assad", latin("بشار الأسد"));
+    assertEquals("Saad al-Hariri", latin("سعد الحريري"));
+    assertEquals("Najib Miqati", latin("نجيب ميقاتي"));
+    assertEquals("Hakan Fidan", latin("هاكان فيدان"));
+    assertEquals("Walid Janblat", latin("وليد جنبلاط"));
+    assertEquals("Samir", latin("سمير"));
+    assertEquals("Jawad", latin("جواد"));
+    assertEquals("Fayez", latin("فايز"));
+    assertEquals("Adel", latin("عادل"));
+    assertEquals("Masoud", latin("مسعود"));
+    assertEquals("Naim", latin("نعيم"));
+    assertEquals("Anas", latin("أنس"));
+    assertEquals("Aymen al-Safdi", latin("أيمن الصفدي"));
+    assertEquals("Ihab", latin("إيهاب"));
+    assertEquals("Tamim bin Hamd Al Thani", latin("تميم بن حمد آل ثاني"));
+  }
+
+  @Test
+  void handlesAbdAndAllahCompounds() {
+    assertEquals("Abdul Rahman", latin("عبد الرحمن"));
+    assertEquals("Abdullah", latin("عبدالله"));
+    assertEquals("Hassan Nasrallah", latin("حسن نصرالله"));
+    assertEquals("Marhaf Abu Qasra", latin("مرهف أبو قصرة"));
+  }
+
+  @Test
+  void initialAinAndHamzatedAlefAreNotTheArticle() {
+    assertEquals("Michel Aoun", latin("ميشال عون"));
+    assertEquals("Ilham Ahmed", latin("إلهام أحمد"));
+  }
+
+  @Test
+  void ignoresTatweelAndKeepsLatin() {
+    assertEquals("Kamal", latin("كمـــال"));
+    assertEquals("Rami Putin", latin("رامي Putin"));
+    assertEquals("", latin("  "));
+  }
+
+  @Property(tries = 300)
+  void neverThrows(@ForAll String any) {
+    assertNotNull(latin(any));
+  }
+}
