@@ -2,7 +2,10 @@ package io.khabar.bench;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import io.khabar.token.CliticSegmenter;
+import io.khabar.token.SegmentBuffer;
 import io.khabar.token.TokenBuffer;
+import io.khabar.token.TokenType;
 import io.khabar.token.Tokenizer;
 import java.io.IOException;
 import java.io.StringReader;
@@ -49,6 +52,8 @@ public class TokenizerBenchmark {
   private char[] chars = new char[1 << 16];
   private final TokenBuffer tokens = new TokenBuffer();
   private final Tokenizer tokenizer = Tokenizer.get();
+  private CliticSegmenter segmenter;
+  private final SegmentBuffer segments = new SegmentBuffer();
 
   private StandardTokenizer luceneTokenizer;
   private TokenStream luceneChain;
@@ -66,6 +71,7 @@ public class TokenizerBenchmark {
     luceneChain = new ArabicNormalizationFilter(luceneTokenizer);
     luceneTerm = luceneChain.addAttribute(CharTermAttribute.class);
     icuWords = BreakIterator.getWordInstance(new ULocale("ar"));
+    segmenter = CliticSegmenter.loadDefault();
   }
 
   private char[] charsOf(String doc) {
@@ -85,6 +91,28 @@ public class TokenizerBenchmark {
       char[] c = charsOf(doc);
       tokenizer.tokenize(c, 0, doc.length(), tokens);
       count += tokens.size() + tokens.sentenceCount();
+    }
+    return count;
+  }
+
+  /**
+   * khabar: tokens and sentences, then each Arabic word normalised (matching form) and split
+   * into proclitics, article, stem and enclitic with the lexicon's evidence.
+   */
+  @Benchmark
+  public long khabarSegment() {
+    long count = 0;
+    for (String doc : documents) {
+      char[] c = charsOf(doc);
+      tokenizer.tokenize(c, 0, doc.length(), tokens);
+      for (int t = 0, n = tokens.size(); t < n; t++) {
+        if (tokens.type(t) == TokenType.ARABIC) {
+          segmenter.segment(c, tokens.start(t), tokens.end(t), segments);
+          count += segments.size();
+        } else {
+          count++;
+        }
+      }
     }
     return count;
   }
