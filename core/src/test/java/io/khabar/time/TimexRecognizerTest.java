@@ -1,0 +1,250 @@
+package io.khabar.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.text.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TimexRecognizerTest {
+
+  /** A Thursday. */
+  private static final LocalDate PUBLISHED = LocalDate.of(2026, 1, 29);
+  private final TimexRecognizer recognizer = TimexRecognizer.create();
+
+  private Timex only(String sentence, LocalDate published) {
+    ImmutableList<Timex> found = recognizer.find(sentence, published);
+    assertEquals(1, found.size(), () -> "expected one timex in " + sentence + " but got " + found);
+    Timex t = found.get(0);
+    assertEquals(t.text(), sentence.substring(t.span().start(), t.span().end()));
+    return t;
+  }
+
+  private Timex only(String sentence) {
+    return only(sentence, PUBLISHED);
+  }
+
+  private static void assertTimex(Timex t, String text, TimexType type, String value) {
+    assertEquals(text, t.text());
+    assertEquals(type, t.type());
+    assertEquals(Optional.ofNullable(value), t.value(), t.toString());
+  }
+
+  @Test
+  void resolvesYesterdayAgainstPublicationDate() {
+    Timex t = only("قال وزير الخارجية أمس إن المفاوضات ما زالت متعثرة.");
+    assertTimex(t, "أمس", TimexType.DATE, "2026-01-28");
+    assertFalse(t.future());
+  }
+
+  @Test
+  void keepsYesterdayWithWeekdayAndDateAsOneExpression() {
+    Timex t = only("وصل الوفد الوزاري يوم أمس الأربعاء 28 يناير إلى القاهرة.");
+    assertTimex(t, "يوم أمس الأربعاء 28 يناير", TimexType.DATE, "2026-01-28");
+  }
+
+  @Test
+  void resolvesDeicticDays() {
+    assertTimex(only("تنطلق القمة غداً في العاصمة."), "غداً", TimexType.DATE, "2026-01-30");
+    assertTrue(only("تنطلق القمة غداً في العاصمة.").future());
+    assertTimex(only("يعود الوفد بعد غد إلى بلاده."), "بعد غد", TimexType.DATE, "2026-01-31");
+    assertTimex(only("اندلعت الاشتباكات أول من أمس في المدينة."), "أول من أمس", TimexType.DATE,
+        "2026-01-27");
+    assertTimex(only("أعلنت الحكومة اليوم خطة جديدة."), "اليوم", TimexType.DATE, "2026-01-29");
+  }
+
+  @Test
+  void resolvesPartsOfDayAsTimeValues() {
+    assertTimex(only("سقطت قذيفة مساء أمس على الحي."), "مساء أمس", TimexType.TIME, "2026-01-28TEV");
+    assertTimex(only("عقد المجلس اجتماعا صباح اليوم."), "صباح اليوم", TimexType.TIME,
+        "2026-01-29TMO");
+    assertTimex(only("يلتقي الزعيمان الليلة في قصر الضيافة."), "الليلة", TimexType.TIME,
+        "2026-01-29TNI");
+  }
+
+  @Test
+  void resolvesWeekdayToMostRecentPast() {
+    Timex t = only("التقى الرئيس نظيره الفرنسي الثلاثاء في باريس.");
+    assertTimex(t, "الثلاثاء", TimexType.DATE, "2026-01-27");
+    assertFalse(t.future());
+    assertTimex(only("وصل الموفد يوم الخميس إلى بيروت."), "يوم الخميس", TimexType.DATE, "2026-01-29");
+  }
+
+  @Test
+  void resolvesWeekdayForwardInFutureSentence() {
+    Timex t = only("سيزور الرئيس العاصمة الفرنسية يوم الثلاثاء لبحث الأزمة.");
+    assertTimex(t, "يوم الثلاثاء", TimexType.DATE, "2026-02-03");
+    assertTrue(t.future());
+    assertTimex(only("من المقرر أن يصل الوفد الأحد."), "الأحد", TimexType.DATE, "2026-02-01");
+  }
+
+  @Test
+  void resolvesExplicitPastAndNextWeekday() {
+    assertTimex(only("انتهت الجولة الخميس الماضي دون اتفاق."), "الخميس الماضي", TimexType.DATE,
+        "2026-01-22");
+    Timex next = only("تبدأ الجولة الخميس المقبل.");
+    assertTimex(next, "الخميس المقبل", TimexType.DATE, "2026-02-05");
+    assertTrue(next.future());
+  }
+
+  @Test
+  void takesYearOfDayMonthFromPublicationDate() {
+    assertTimex(only("اجتمع المجلس في 27 يناير لمناقشة الميزانية."), "27 يناير", TimexType.DATE,
+        "2026-01-27");
+  }
+
+  @Test
+  void movesPastMonthBeyondPublicationToPreviousYear() {
+    assertTimex(only("وقعت الحادثة في 15 ديسمبر قرب الحدود."), "15 ديسمبر", TimexType.DATE,
+        "2025-12-15");
+    assertTimex(only("ستجرى الانتخابات في 15 ديسمبر."), "15 ديسمبر", TimexType.DATE, "2026-12-15");
+  }
+
+  @Test
+  void readsArabicIndicDigitsInLevantineMonth() {
+    assertTimex(only("صدر القرار في ٢٩ كانون الثاني ٢٠٢٦ عن مجلس الوزراء."), "٢٩ كانون الثاني ٢٠٢٦",
+        TimexType.DATE, "2026-01-29");
+    assertTimex(only("ارتفعت الأسعار في كانون الثاني 2026 بنسبة كبيرة."), "كانون الثاني 2026",
+        TimexType.DATE, "2026-01");
+  }
+
+  @Test
+  void readsPairedMonthNames() {
+    assertTimex(only("وقع الاتفاق في 3 آذار/مارس 2025 في الدوحة."), "3 آذار/مارس 2025",
+        TimexType.DATE, "2025-03-03");
+    assertTimex(only("تراجعت الصادرات في فبراير (شباط) 2024."), "فبراير (شباط) 2024",
+        TimexType.DATE, "2024-02");
+    assertTimex(only("أعلنت الهيئة النتائج في تشرين الثاني/نوفمبر الماضي."), "تشرين الثاني/نوفمبر",
+        TimexType.DATE, "2025-11");
+  }
+
+  @Test
+  void readsOrdinalDayOfMonth() {
+    assertTimex(only("يدخل القانون حيز التنفيذ في الأول من يناير 2027."), "الأول من يناير 2027",
+        TimexType.DATE, "2027-01-01");
+  }
+
+  @Test
+  void readsMaghrebiMonths() {
+    assertTimex(only("نظمت الوزارة المعرض في جويلية 2025 بالعاصمة."), "جويلية 2025",
+        TimexType.DATE, "2025-07");
+    assertTimex(only("انطلقت الحملة يوم 5 أوت 2024."), "يوم 5 أوت 2024", TimexType.DATE,
+        "2024-08-05");
+  }
+
+  @Test
+  void convertsHijriDateWithIcuUmmAlQura() {
+    assertTimex(only("بدأت العمليات في 15 رمضان 1445 هـ وفق البيان."), "15 رمضان 1445 هـ",
+        TimexType.DATE, "2024-03-25");
+  }
+
+  @Test
+  void convertsHijriMonthWithIcu() {
+    assertTimex(only("تأسست الجمعية في شوال 1436هـ بمدينة جدة."), "شوال 1436هـ", TimexType.DATE,
+        "2015-07");
+  }
+
+  @Test
+  void resolvesRelativeCalendarUnits() {
+    assertTimex(only("ارتفعت الصادرات الأسبوع الماضي."), "الأسبوع الماضي", TimexType.DATE, "2026-W04");
+    assertTimex(only("تبدأ المرحلة الثانية الشهر المقبل."), "الشهر المقبل", TimexType.DATE, "2026-02");
+    assertTimex(only("تراجع النمو في العام الماضي."), "العام الماضي", TimexType.DATE, "2025");
+    assertTimex(only("يتوقع البنك نموا أعلى هذا العام."), "هذا العام", TimexType.DATE, "2026");
+    assertTimex(only("بلغ العجز ذروته خلال السنة الجارية."), "خلال السنة الجارية", TimexType.DATE, "2026");
+  }
+
+  @Test
+  void keepsAnchorGrainForPeriodParts() {
+    assertTimex(only("تصل الشحنة الأولى مطلع فبراير."), "مطلع فبراير", TimexType.DATE, "2026-02");
+    assertTimex(only("تراجعت الأسعار في أواخر 2025."), "أواخر 2025", TimexType.DATE, "2025");
+    assertTimex(only("ينتهي المشروع قبل نهاية العام."), "قبل نهاية العام", TimexType.DATE, "2026");
+  }
+
+  @Test
+  void readsSeasonWithYear() {
+    assertTimex(only("أجريت الدراسة في خريف 2025."), "خريف 2025", TimexType.DATE, "2025-FA");
+  }
+
+  @Test
+  void readsYearExpressions() {
+    assertTimex(only("انتهت الحرب عام 1944 بحسب الرواية."), "عام 1944", TimexType.DATE, "1944");
+    assertTimex(only("اندلعت الاحتجاجات في العام 2011."), "العام 2011", TimexType.DATE, "2011");
+    assertTimex(only("صدر القانون سنة 2020."), "سنة 2020", TimexType.DATE, "2020");
+    assertTimex(only("افتتح المصنع في 2019 بتمويل خليجي."), "2019", TimexType.DATE, "2019");
+  }
+
+  @Test
+  void ignoresBareNumberWithoutDateContext() {
+    assertTrue(recognizer.find("باع المصنع 2019 سيارة في الربع الأخير.", PUBLISHED).stream()
+        .noneMatch(t -> t.text().contains("2019")));
+  }
+
+  @Test
+  void readsYearRangesAsOneInterval() {
+    assertTimex(only("تضاعف الإنتاج بين عامي 2015 و2020."), "بين عامي 2015 و2020", TimexType.DATE,
+        "2015/2020");
+    assertTimex(only("تولى المنصب من 2015 إلى 2020."), "من 2015 إلى 2020", TimexType.DATE,
+        "2015/2020");
+    assertTimex(only("يعقد المؤتمر من 13 وحتى 15 نوفمبر 2026."), "من 13 وحتى 15 نوفمبر 2026",
+        TimexType.DATE, "2026-11-13/2026-11-15");
+  }
+
+  @Test
+  void readsDurations() {
+    assertTimex(only("يجب تنفيذ القرار خلال 15 يوماً من صدوره."), "خلال 15 يوماً",
+        TimexType.DURATION, "P15D");
+    assertTimex(only("يعيش اللاجئون في المخيم منذ ثلاث سنوات."), "منذ ثلاث سنوات",
+        TimexType.DURATION, "P3Y");
+    assertTimex(only("استمر الاجتماع لمدة ساعتين."), "لمدة ساعتين", TimexType.DURATION, "PT2H");
+    assertTimex(only("بقي المعبر مغلقا أسبوعاً كاملا."), "أسبوعاً", TimexType.DURATION, "P1W");
+    assertTimex(only("استمرت المفاوضات عامين دون نتيجة."), "عامين", TimexType.DURATION, "P2Y");
+  }
+
+  @Test
+  void leavesVagueDurationWithoutValue() {
+    assertTimex(only("انتظر المسافرون لعدة ساعات في المطار."), "لعدة ساعات", TimexType.DURATION, null);
+  }
+
+  @Test
+  void readsRecurrences() {
+    assertTimex(only("تصدر النشرة أسبوعياً عن الوزارة."), "أسبوعياً", TimexType.SET, "P1W");
+  }
+
+  @Test
+  void leavesRelativeExpressionUnresolvedWithoutPublicationDate() {
+    Timex t = only("قال الوزير أمس إن الحل قريب.", null);
+    assertTimex(t, "أمس", TimexType.DATE, null);
+  }
+
+  @Test
+  void leavesImpossibleDateUnresolved() {
+    assertTimex(only("نشر التقرير في 31 فبراير 2025."), "31 فبراير 2025", TimexType.DATE, null);
+  }
+
+  @Test
+  void readsNumericDates() {
+    assertTimex(only("صدر المرسوم بتاريخ 15/1/1959 عن الحكومة."), "بتاريخ 15/1/1959",
+        TimexType.DATE, "1959-01-15");
+  }
+
+  @Test
+  void reportsOriginalOffsetsAroundHarakat() {
+    String s = "وَصَلَ الوَفْدُ يَوْمَ الخَمِيسِ إلى عمّان.";
+    Timex t = only(s);
+    assertEquals("يَوْمَ الخَمِيسِ", t.text());
+  }
+
+  @Test
+  void usesGivenSentencesForFutureCues() {
+    String text = "سيزور الوزير المغرب. التقى الرئيس نظيره الثلاثاء";
+    ImmutableList<Timex> found = recognizer.find(text,
+        List.of(new Span(0, 20), new Span(20, text.length())), PUBLISHED);
+    assertEquals(1, found.size());
+    assertEquals("2026-01-27", found.get(0).value().orElseThrow());
+  }
+}
