@@ -71,10 +71,11 @@ final class TimeLexicon {
   static final int WEEK = 1;
   static final int MONTH = 2;
   static final int YEAR = 3;
+  static final int DECADE = 4;
 
   /** Calendar units that take a direction word: الأسبوع الماضي, السنة المقبلة. */
   static final Map<String, Integer> CALENDAR_UNITS = ImmutableMap.of(
-      "الاسبوع", WEEK, "الشهر", MONTH, "العام", YEAR, "السنه", YEAR);
+      "الاسبوع", WEEK, "الشهر", MONTH, "العام", YEAR, "السنه", YEAR, "العقد", DECADE);
 
   /** Plural units for vague references: السنوات الماضية, الأيام الأخيرة. */
   static final Set<String> PLURAL_UNITS_DEFINITE = ImmutableSet.of(
@@ -176,6 +177,22 @@ final class TimeLexicon {
   static final Set<String> YEAR_CONTEXT = ImmutableSet.of(
       "في", "منذ", "خلال", "قبل", "بعد", "حتي", "مطلع", "بدايه", "اوائل", "منتصف", "اواسط",
       "نهايه", "اواخر", "الي", "عامي", "العامين", "سنتي");
+
+  /** Events named by their year: حرب 1967, ثورة 1936, زلزال 1927. */
+  static final Set<String> EVENT_WORDS = ImmutableSet.of(
+      "حرب", "ثوره", "انتفاضه", "نكبه", "نكسه", "زلزال", "انتخابات", "دستور", "مونديال",
+      "اولمبياد", "موسم", "ميزانيه", "موازنه", "رؤيه", "خطه");
+
+  /** Words before which a weekday is part of a name: سوق الجمعة, صلاة الجمعة. */
+  static final Set<String> WEEKDAY_AS_NAME = ImmutableSet.of(
+      "سوق", "صلاه", "خطبه", "خطيب", "مسجد", "جامع", "صلوات");
+
+  /** Adjectives of historical periods: الفترة العثمانية. */
+  static final Set<String> DYNASTIES = ImmutableSet.of(
+      "العثمانيه", "العثماني", "الرومانيه", "الروماني", "البيزنطيه", "البيزنطي", "المملوكيه",
+      "المملوكي", "الصليبيه", "الصليبي", "الامويه", "الاموي", "العباسيه", "العباسي", "الفاطميه",
+      "الفاطمي", "الايوبيه", "الايوبي", "الاستعماريه", "الاستعماري", "الفرعونيه", "الفرعوني",
+      "الهلنستيه", "الكنعانيه", "البريطاني", "الفرنسي", "الانتداب");
 
   static final Set<String> YEAR_WORDS = ImmutableSet.of("عام", "العام", "سنه", "السنه", "عامي", "سنتي");
   static final Set<String> GREGORIAN_ERA = ImmutableSet.of("م", "ميلادي", "ميلاديه", "للميلاد");

@@ -83,6 +83,7 @@ final class TimexGrammar {
     best = longer(best, recurrence(t, i));
     best = longer(best, present(t, i));
     best = longer(best, range(t, i, yearContext));
+    best = longer(best, historicalPeriod(t, i));
     return best;
   }
 
@@ -108,7 +109,20 @@ final class TimexGrammar {
   private record YearHit(int end, int year, Boolean hijriEra, boolean keyword) {}
 
   private static Match date(TimeTokens t, int i, boolean bareYearOk) {
+    return date(t, i, bareYearOk, false);
+  }
+
+  /**
+   * A date at {@code i}. A bracket opening the date stays outside the span ("( 1/1/1949 )" →
+   * "1/1/1949") unless a keyword precedes it ({@code allowParen}: بتاريخ ( 2/10/1989 )) or an
+   * era marker follows its close ("( 1948 ) م").
+   */
+  private static Match date(TimeTokens t, int i, boolean bareYearOk, boolean allowParen) {
     DateHit h = parseDate(t, i, bareYearOk);
+    if (h != null && !allowParen && t.is(i, "(") && !(in(t, h.end - 1, TimeLexicon.HIJRI_ERA)
+        || in(t, h.end - 1, TimeLexicon.GREGORIAN_ERA))) {
+      return null;
+    }
     if (h == null) {
       return null;
     }
@@ -124,6 +138,9 @@ final class TimexGrammar {
       j++;
     }
     Integer wd = lookup(t, j, TimeLexicon.WEEKDAYS);
+    if (wd != null && !youm && i > 0 && in(t, i - 1, TimeLexicon.WEEKDAY_AS_NAME)) {
+      wd = null; // سوق الجمعة, صلاة الجمعة
+    }
     if (wd != null) {
       h.weekday = wd;
       j++;
@@ -370,12 +387,20 @@ final class TimexGrammar {
         return -1;
       }
       h.hijri = true;
-    } else if (y.keyword || y.hijriEra != null) {
+    } else if (y.keyword) {
       if (y.year < 1000 || y.year > 2200) {
         return -1;
       }
-    } else if (!bareYearOk || y.year < 1900 || y.year > 2100) {
-      return -1;
+    } else if (y.hijriEra != null) {
+      if (y.year < 1500 || y.year > 2200) { // "1000 م مربع" is metres
+        return -1;
+      }
+    } else {
+      boolean bracketed = k > 0 && t.is(k - 1, "(") && t.is(k + 1, ")"); // a caption's "(1948)"
+      boolean eventYear = k > 0 && in(t, k - 1, TimeLexicon.EVENT_WORDS);  // حرب 1967
+      if (!(bareYearOk || bracketed || eventYear) || y.year < 1900 || y.year > 2100) {
+        return -1;
+      }
     }
     h.year = y.year;
     return y.end;
@@ -542,7 +567,7 @@ final class TimexGrammar {
     if (t.is(j, ":")) {
       j++;
     }
-    Match inner = date(t, j, true);
+    Match inner = date(t, j, true, true);
     inner = longer(inner, periodPart(t, j));
     inner = longer(inner, unitRelative(t, j));
     inner = longer(inner, season(t, j));
@@ -601,6 +626,7 @@ final class TimexGrammar {
         return Optional.empty();
       }
       return Optional.of(switch (unit) {
+        case TimeLexicon.DECADE -> String.format("%03d", p.getYear() / 10 + dir);
         case TimeLexicon.WEEK -> week(p.plusWeeks(dir));
         case TimeLexicon.MONTH -> YearMonth.from(p).plusMonths(dir).toString();
         default -> year(p.getYear() + dir);
@@ -837,7 +863,7 @@ final class TimexGrammar {
     if (j >= t.size) {
       return -1;
     }
-    Integer n = TimeLexicon.NUMBER_WORDS.get(t.text[j]);
+    Integer n = lookup(t, j, TimeLexicon.NUMBER_WORDS);
     if (n == null) {
       return -1;
     }
@@ -897,6 +923,12 @@ final class TimexGrammar {
     TimeLexicon.Unit u = lookup(t, j, TimeLexicon.DURATION_UNITS);
     if (u == null) {
       return null;
+    }
+    if (u.count() == 1 && n >= 3 && n <= 10 && !t.text[j].endsWith("ا")) {
+      return null; // "رقم 9 عام ( 1921 )": 3–10 take a plural, so this is no duration
+    }
+    if (in(t, j, TimeLexicon.YEAR_WORDS) && (t.isNumber(j + 1) || t.is(j + 1, "("))) {
+      return null; // "9 عام 1921"
     }
     if (n < 0 && !vague) {
       if (u.count() == 2) {
@@ -975,6 +1007,24 @@ final class TimexGrammar {
     return new Match(i, j + 1, TimexType.SET, DIR_NONE, (p, f) -> Optional.of(unit));
   }
 
+  private static final Set<String> PERIOD_NOUNS = ImmutableSet.of(
+      "الفتره", "فتره", "الحقبه", "حقبه", "العهد", "عهد", "العصر", "عصر");
+
+  /** الفترة العثمانية, فترة الحكم العثماني, العهد المملوكي: a period without a value. */
+  private static Match historicalPeriod(TimeTokens t, int i) {
+    if (!in(t, i, PERIOD_NOUNS)) {
+      return null;
+    }
+    int j = i + 1;
+    if (t.is(j, "الحكم")) {
+      j++;
+    }
+    if (j < t.size && TimeLexicon.DYNASTIES.contains(t.text[j])) {
+      return new Match(i, j + 1, TimexType.DATE, DIR_NONE, NONE);
+    }
+    return null;
+  }
+
   /** الآن, حالياً, في الوقت الحالي / الراهن. */
   private static Match present(TimeTokens t, int i) {
     if (in(t, i, TimeLexicon.PRESENT)) {
@@ -1013,6 +1063,15 @@ final class TimexGrammar {
           return rangeMatch(i, second.end, first, second);
         }
       }
+    }
+    if (!bareOk && t.isNumber(j) && t.digits[j] == 4 && t.is(j + 1, "-") && t.isNumber(j + 2)
+        && t.digits[j + 2] == 4 && t.number[j] >= 1800 && t.number[j + 2] <= 2100
+        && t.number[j] < t.number[j + 2]) { // 1936 - 1939
+      DateHit a = new DateHit();
+      a.year = t.number[j];
+      DateHit b = new DateHit();
+      b.year = t.number[j + 2];
+      return rangeMatch(i, j + 3, a, b);
     }
     DateHit first = parseDate(t, j, bareOk);
     if (first == null || first.dir != Integer.MIN_VALUE) {
