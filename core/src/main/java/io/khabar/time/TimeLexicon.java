@@ -171,7 +171,7 @@ final class TimeLexicon {
 
   /** Prepositions kept inside the span when directly before a date (منذ يناير 2016). */
   static final Set<String> DATE_PREPOSITIONS = ImmutableSet.of(
-      "منذ", "خلال", "قبل", "بعد", "حتي", "بتاريخ", "تاريخ", "مع", "طوال", "طيله");
+      "منذ", "خلال", "قبل", "بعد", "حتي", "بتاريخ", "تاريخ", "طوال", "طيله");
 
   /** Words after which a bare four-digit number (1900–2100) is read as a year. */
   static final Set<String> YEAR_CONTEXT = ImmutableSet.of(
@@ -181,7 +181,13 @@ final class TimeLexicon {
   /** Events named by their year: حرب 1967, ثورة 1936, زلزال 1927. */
   static final Set<String> EVENT_WORDS = ImmutableSet.of(
       "حرب", "ثوره", "انتفاضه", "نكبه", "نكسه", "زلزال", "انتخابات", "دستور", "مونديال",
-      "اولمبياد", "موسم", "ميزانيه", "موازنه", "رؤيه", "خطه");
+      "اولمبياد", "موسم", "ميزانيه", "موازنه", "رؤيه", "خطه", "جائزه", "الحرب", "الثوره",
+      "الانتفاضه", "النكبه", "النكسه", "الزلزال", "الانتخابات", "الدستور", "المونديال",
+      "الموسم", "الميزانيه", "الموازنه", "الرؤيه", "الخطه", "الجائزه", "احداث", "مواليد");
+
+  /** Ordinal adjectives between an event word and its year: الانتفاضة الأولى 1987. */
+  static final Set<String> EVENT_ORDINALS = ImmutableSet.of(
+      "الاولي", "الثانيه", "الثالثه", "الاول", "الثاني", "الثالث", "الكبري");
 
   /** Words before which a weekday is part of a name: سوق الجمعة, صلاة الجمعة. */
   static final Set<String> WEEKDAY_AS_NAME = ImmutableSet.of(
@@ -192,7 +198,7 @@ final class TimeLexicon {
       "العثمانيه", "العثماني", "الرومانيه", "الروماني", "البيزنطيه", "البيزنطي", "المملوكيه",
       "المملوكي", "الصليبيه", "الصليبي", "الامويه", "الاموي", "العباسيه", "العباسي", "الفاطميه",
       "الفاطمي", "الايوبيه", "الايوبي", "الاستعماريه", "الاستعماري", "الفرعونيه", "الفرعوني",
-      "الهلنستيه", "الكنعانيه", "البريطاني", "الفرنسي", "الانتداب");
+      "الهلنستيه", "الكنعانيه");
 
   static final Set<String> YEAR_WORDS = ImmutableSet.of("عام", "العام", "سنه", "السنه", "عامي", "سنتي");
   static final Set<String> GREGORIAN_ERA = ImmutableSet.of("م", "ميلادي", "ميلاديه", "للميلاد");

@@ -244,20 +244,27 @@ final class TimexGrammar {
       j++;
     }
     if (!t.isNumber(j) || j + 4 >= t.size || !DATE_SEPARATORS.contains(t.text[j + 1])
-        || !t.text[j + 1].equals(t.text[j + 3]) || !t.isNumber(j + 2) || !t.isNumber(j + 4)) {
+        || !t.text[j + 1].equals(t.text[j + 3]) || !t.isNumber(j + 2)) {
+      return -1;
+    }
+    // 17 / 2 / ( 1966 ): archives bracket the year
+    boolean bracketYear = !paren && t.is(j + 4, "(") && t.isNumber(j + 5) && t.digits[j + 5] == 4
+        && t.is(j + 6, ")");
+    int yearTok = bracketYear ? j + 5 : j + 4;
+    if (!t.isNumber(yearTok)) {
       return -1;
     }
     int a = t.number[j];
     int b = t.number[j + 2];
-    int c = t.number[j + 4];
+    int c = t.number[yearTok];
     int y;
     int m;
     int d;
-    if (t.digits[j] == 4 && t.digits[j + 2] <= 2 && t.digits[j + 4] <= 2) {
+    if (!bracketYear && t.digits[j] == 4 && t.digits[j + 2] <= 2 && t.digits[j + 4] <= 2) {
       y = a;
       m = b;
       d = c;
-    } else if (t.digits[j] <= 2 && t.digits[j + 2] <= 2 && t.digits[j + 4] == 4) {
+    } else if (t.digits[j] <= 2 && t.digits[j + 2] <= 2 && t.digits[yearTok] == 4) {
       d = a;
       m = b;
       y = c;
@@ -272,7 +279,7 @@ final class TimexGrammar {
     if (m < 1 || m > 12 || d < 1 || d > 31) {
       return -1;
     }
-    j += 5;
+    j = bracketYear ? j + 7 : j + 5;
     if (paren) {
       if (!t.is(j, ")")) {
         return -1;
@@ -397,7 +404,9 @@ final class TimexGrammar {
       }
     } else {
       boolean bracketed = k > 0 && t.is(k - 1, "(") && t.is(k + 1, ")"); // a caption's "(1948)"
-      boolean eventYear = k > 0 && in(t, k - 1, TimeLexicon.EVENT_WORDS);  // حرب 1967
+      boolean eventYear = k > 0 && (in(t, k - 1, TimeLexicon.EVENT_WORDS) // حرب 1967
+          || (k > 1 && in(t, k - 2, TimeLexicon.EVENT_WORDS) // الانتفاضة الأولى 1987
+              && TimeLexicon.EVENT_ORDINALS.contains(t.text[k - 1])));
       if (!(bareYearOk || bracketed || eventYear) || y.year < 1900 || y.year > 2100) {
         return -1;
       }
@@ -521,9 +530,15 @@ final class TimexGrammar {
       return Optional.empty();
     }
     int d = h.day;
-    hy = inferYear(y -> HijriDates.toGregorian(y, m, d > 0 ? d : 1), p, future, d > 0 ? 0 : 29);
-    // inferYear steps by one Gregorian-style year; a Hijri year is 11 days shorter, close enough
-    hy = hy - p.getYear() + HijriDates.hijriYear(p);
+    hy = HijriDates.hijriYear(p);
+    Optional<LocalDate> start = HijriDates.toGregorian(hy, m, d > 0 ? d : 1);
+    if (start.isPresent()) { // the same 31-day rule as for Gregorian months, in Hijri years
+      if (!future && start.get().isAfter(p.plusDays(31))) {
+        hy--;
+      } else if (future && start.get().plusDays(d > 0 ? 0 : 29).isBefore(p.minusDays(31))) {
+        hy++;
+      }
+    }
     return hijriValue(hy, m, d);
   }
 
@@ -883,6 +898,7 @@ final class TimexGrammar {
   }
 
   private static final Set<String> BEFORE = ImmutableSet.of("قبل");
+  private static final Set<String> AMBIGUOUS_SINGULAR_UNITS = ImmutableSet.of("عقد");
 
   /** خلال 15 يوماً, منذ ثلاث سنوات, لمدة ساعتين, أسبوعاً, قبل عامين (a DATE), بعد ساعات. */
   private static Match duration(TimeTokens t, int i) {
@@ -936,6 +952,9 @@ final class TimexGrammar {
       } else if (u.count() == 1) {
         if (!trigger && !(TimeLexicon.LONE_ACCUSATIVE.contains(t.text[j]) && !t.is(j + 1, "ما"))) {
           return null;
+        }
+        if (in(t, j, AMBIGUOUS_SINGULAR_UNITS)) {
+          return null; // بعد عقد اتفاقية: "holding", not "a decade"
         }
         n = 1;
       } else {
@@ -1087,6 +1106,19 @@ final class TimexGrammar {
       second = parseDate(t, s, true);
     } else if (between && k < t.size && t.text[k].startsWith("و") && t.text[k].length() > 1) {
       second = parseDate(t, k, true); // بين يناير ومارس
+      if (second == null && first.month > 0 && !first.hijri) {
+        MonthHit m = month(t, k, true); // an ambiguous name (مارس) is safe after بين يناير و
+        if (m != null && !m.hijri) {
+          second = new DateHit();
+          second.month = m.month;
+          second.end = m.end;
+          YearHit y = yearPart(t, m.end);
+          if (y != null && y.hijriEra != Boolean.TRUE && y.year >= 1000) {
+            second.year = y.year;
+            second.end = y.end;
+          }
+        }
+      }
     }
     if (second == null || second.dir != Integer.MIN_VALUE) {
       return null;

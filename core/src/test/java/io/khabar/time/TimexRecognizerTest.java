@@ -247,4 +247,79 @@ class TimexRecognizerTest {
     assertEquals(1, found.size());
     assertEquals("2026-01-27", found.get(0).value().orElseThrow());
   }
+
+  @Test
+  void resolvesHijriMonthWithoutYearAgainstPublicationDate() {
+    // 1 Ramadan 1447 is 18 February 2026 (Umm al-Qura); a past sentence a year later looks back
+    assertTimex(only("تبدأ الحملة مع بداية شهر رمضان المقبل."), "بداية شهر رمضان", TimexType.DATE,
+        "2026-02");
+    assertTimex(only("تراجعت المبيعات في شهر رمضان.", LocalDate.of(2026, 6, 1)), "شهر رمضان",
+        TimexType.DATE, "2026-02");
+  }
+
+  @Test
+  void readsHijriMonthWithGregorianYear() {
+    assertTimex(only("ارتفعت أسعار التمور في رمضان 2024."), "رمضان 2024", TimexType.DATE, "2024-03");
+  }
+
+  @Test
+  void resolvesRelativeSeasons() {
+    assertTimex(only("شهدت المنطقة جفافا الصيف الماضي."), "الصيف الماضي", TimexType.DATE, "2025-SU");
+    assertTimex(only("تخشى الحكومة أزمة وقود الشتاء المقبل."), "الشتاء المقبل", TimexType.DATE,
+        "2026-WI");
+  }
+
+  @Test
+  void readsCenturiesAndDecades() {
+    assertTimex(only("بني القصر في القرن التاسع عشر."), "القرن التاسع عشر", TimexType.DATE, "18");
+    assertTimex(only("شهد القرن العشرين حربين عالميتين."), "القرن العشرين", TimexType.DATE, "19");
+    assertTimex(only("هاجرت العائلة في الستينيات."), "الستينيات", TimexType.DATE, "196");
+  }
+
+  @Test
+  void readsWeeklyRecurrenceOnWeekday() {
+    assertTimex(only("تنظم الحركة وقفة احتجاجية كل يوم جمعة."), "كل يوم جمعة", TimexType.SET,
+        "XXXX-WXX-5");
+  }
+
+  @Test
+  void readsPresentReference() {
+    assertTimex(only("تستضيف المدينة حالياً آلاف النازحين."), "حالياً", TimexType.DATE, "PRESENT_REF");
+  }
+
+  @Test
+  void readsBracketedCaptionYearWithoutBrackets() {
+    assertTimex(only("صورة للمنازل المدمرة في المخيم (2002)."), "2002", TimexType.DATE, "2002");
+  }
+
+  @Test
+  void readsYearNamingAnEvent() {
+    assertTimex(only("هُجّرت العائلة بعد حرب 1967 إلى الأردن."), "1967", TimexType.DATE, "1967");
+  }
+
+  @Test
+  void readsMonthFirstNumericDateWhenDayExceedsTwelve() {
+    assertTimex(only("وصلت الرسالة إلى البلدية 10/20/1948 وفق السجل."), "10/20/1948", TimexType.DATE,
+        "1948-10-20");
+  }
+
+  @Test
+  void readsMonthRangeSharingTheYear() {
+    assertTimex(only("ارتفعت الإصابات بين يناير ومارس 2020 في المحافظة."), "بين يناير ومارس 2020",
+        TimexType.DATE, "2020-01/2020-03");
+  }
+
+  @Test
+  void resolvesAgoExpressionsAsDates() {
+    assertTimex(only("غادر الوفد قبل ثلاثة أيام."), "قبل ثلاثة أيام", TimexType.DATE, "2026-01-26");
+    assertTimex(only("أغلق المصنع قبل عامين."), "قبل عامين", TimexType.DATE, "2024");
+  }
+
+  @Test
+  void ignoresWordsThatOnlyLookLikeTime() {
+    assertTrue(recognizer.find("افتتح المحافظ سوق الجمعة الجديد.", PUBLISHED).isEmpty());
+    assertTrue(recognizer.find("تراجعت الهجمات بعد عقد اتفاقية السلام.", PUBLISHED).isEmpty());
+    assertTrue(recognizer.find("بيعت قطعة أرض مساحتها 1000 م مربع.", PUBLISHED).isEmpty());
+    assertTrue(recognizer.find("مارس الوزير ضغوطا على النواب.", PUBLISHED).isEmpty());
+  }
 }
