@@ -215,6 +215,13 @@ final class TimeLexicon {
   static final Map<String, String> SET_UNITS = ImmutableMap.of(
       "يوم", "P1D", "اسبوع", "P1W", "شهر", "P1M", "عام", "P1Y", "سنه", "P1Y", "ساعه", "PT1H");
 
+  /** Feminine ordinals naming clock hours: الساعة العاشرة. */
+  static final Map<String, Integer> CLOCK_HOURS = ImmutableMap.<String, Integer>builder()
+      .put("الواحده", 1).put("الثانيه", 2).put("الثالثه", 3).put("الرابعه", 4).put("الخامسه", 5)
+      .put("السادسه", 6).put("السابعه", 7).put("الثامنه", 8).put("التاسعه", 9).put("العاشره", 10)
+      .put("الحاديه", 11)
+      .build();
+
   static final Set<String> PRESENT = ImmutableSet.of("الان", "حاليا", "راهنا");
 
   private static final String[] CLITICS = {
@@ -269,7 +276,26 @@ final class TimeLexicon {
     return false;
   }
 
+  /** Token {@code i} is {@code word}, possibly with a clitic prefix; allocation-free. */
   static boolean is(TimeTokens t, int i, String word) {
-    return in(t, i, ImmutableSet.of(word));
+    if (i >= t.size) {
+      return false;
+    }
+    String s = t.text[i];
+    if (s.equals(word)) {
+      return true;
+    }
+    for (String p : CLITICS) {
+      int pl = p.length();
+      if (s.length() == pl + word.length() && s.startsWith(p) && s.endsWith(word)) {
+        return true;
+      }
+      // ل + ال → لل: للعام
+      if (p.endsWith("ل") && word.startsWith("ال") && s.length() == pl + word.length() - 1
+          && s.startsWith(p) && s.regionMatches(pl, word, 1, word.length() - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

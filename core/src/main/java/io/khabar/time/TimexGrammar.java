@@ -84,6 +84,7 @@ final class TimexGrammar {
     best = longer(best, present(t, i));
     best = longer(best, range(t, i, yearContext));
     best = longer(best, historicalPeriod(t, i));
+    best = longer(best, clockTime(t, i));
     return best;
   }
 
@@ -1042,6 +1043,70 @@ final class TimexGrammar {
       return new Match(i, j + 1, TimexType.DATE, DIR_NONE, NONE);
     }
     return null;
+  }
+
+  /**
+   * الساعة 10:30 صباحاً, الساعة العاشرة والنصف مساءً, الساعة الثانية ظهراً بتوقيت مكة. The
+   * day is not known from the clock alone, so the value is {@code XXXX-XX-XXT22:30}; a clock
+   * after a resolved day (مساء الخميس الساعة 8) is left to that day's own expression.
+   */
+  private static Match clockTime(TimeTokens t, int i) {
+    if (!is(t, i, "الساعه")) {
+      return null;
+    }
+    int j = i + 1;
+    int hour;
+    int minute = 0;
+    if (t.isNumber(j) && t.digits[j] <= 2 && t.number[j] <= 24) {
+      hour = t.number[j];
+      j++;
+      if ((t.is(j, ":") || t.is(j, ".")) && t.isNumber(j + 1) && t.digits[j + 1] == 2
+          && t.number[j + 1] < 60) {
+        minute = t.number[j + 1];
+        j += 2;
+      }
+    } else {
+      Integer h = j < t.size ? TimeLexicon.CLOCK_HOURS.get(t.text[j]) : null;
+      if (h == null) {
+        return null;
+      }
+      hour = h;
+      j++;
+      if (hour <= 2 && (t.is(j, "عشره") || t.is(j, "عشر"))) {
+        hour += 10;
+        j++;
+      } else if (hour == 11) {
+        return null; // الحادية without عشرة
+      }
+    }
+    if (t.is(j, "والنصف")) {
+      minute = 30;
+      j++;
+    } else if (t.is(j, "والربع")) {
+      minute = 15;
+      j++;
+    } else if (t.is(j, "الا") && t.is(j + 1, "ربعا")) {
+      minute = 45;
+      hour = hour == 0 ? 23 : hour - 1;
+      j += 2;
+    }
+    String part = j < t.size ? TimeLexicon.DAY_PART_ADVERBS.get(t.text[j]) : null;
+    if (part != null) {
+      j++;
+      if (!part.equals("MO") && hour < 12 && !(part.equals("MI") && hour >= 11)) {
+        hour += 12;
+      } else if (part.equals("NI") && hour == 12) {
+        hour = 0;
+      }
+    }
+    if (is(t, j, "بتوقيت") || is(t, j, "بالتوقيت")) {
+      j += j + 1 < t.size ? 2 : 1;
+    }
+    if (hour > 24) {
+      return null;
+    }
+    String v = "XXXX-XX-XXT" + two(hour % 24) + ":" + two(minute);
+    return new Match(i, j, TimexType.TIME, DIR_NONE, (p, f) -> Optional.of(v));
   }
 
   /** الآن, حالياً, في الوقت الحالي / الراهن. */

@@ -322,4 +322,24 @@ class TimexRecognizerTest {
     assertTrue(recognizer.find("بيعت قطعة أرض مساحتها 1000 م مربع.", PUBLISHED).isEmpty());
     assertTrue(recognizer.find("مارس الوزير ضغوطا على النواب.", PUBLISHED).isEmpty());
   }
+
+  @Test
+  void readsClockTimes() {
+    assertTimex(only("تبدأ الجلسة الساعة العاشرة والنصف صباحاً."), "الساعة العاشرة والنصف صباحاً",
+        TimexType.TIME, "XXXX-XX-XXT10:30");
+    assertTimex(only("دوت الانفجارات عند الساعة 9:15 مساءً بالتوقيت المحلي."),
+        "الساعة 9:15 مساءً بالتوقيت المحلي", TimexType.TIME, "XXXX-XX-XXT21:15");
+  }
+
+  @Test
+  void handlesMegabyteInputQuickly() {
+    StringBuilder b = new StringBuilder();
+    while (b.length() < 1_000_000) {
+      b.append("وصل الوفد يوم أمس الأربعاء 28 يناير 2026 بعد رحلة استمرت 15 يوماً ");
+      b.append("9".repeat(40)).append(' ');
+    }
+    String text = b.toString();
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> assertTrue(recognizer.find(text, PUBLISHED).size() > 1000));
+  }
 }
