@@ -19,8 +19,8 @@ import java.util.Set;
  * Each Wojood sentence (tokens joined by spaces) is passed as one sentence, no publication date.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar io.khabar.eval.TimexDetectionEval
- * [-v] [split ...]} with splits among train, val, test (default: test). {@code -v} prints the
- * misses and false alarms. Tune on train/val; report test. The corpus path comes from the
+ * [-v] [--throughput] [split ...]} with splits among train, val, test (default: test).
+ * {@code -v} prints the misses and false alarms; {@code --throughput} times 20 passes. Tune on train/val; report test. The corpus path comes from the
  * system property {@code khabar.shared} (default {@code ../shared}).
  */
 public final class TimexDetectionEval {
@@ -102,10 +102,13 @@ public final class TimexDetectionEval {
 
   public static void main(String[] args) throws IOException {
     boolean verbose = false;
+    boolean throughput = false;
     List<String> splits = new ArrayList<>();
     for (String a : args) {
       if (a.equals("-v")) {
         verbose = true;
+      } else if (a.equals("--throughput")) {
+        throughput = true;
       } else {
         splits.add(a);
       }
@@ -129,6 +132,37 @@ public final class TimexDetectionEval {
       System.out.printf("  overlap P=%.3f R=%.3f F1=%.3f%n", s.overlapPrecision(), s.overlapRecall(),
           Scores.f1(s.overlapPrecision(), s.overlapRecall()));
       System.out.printf("  (%d sentences, %d ms including warm-up)%n", sentences.size(), ms);
+      if (throughput) {
+        measureThroughput(sentences);
+      }
     }
+  }
+
+  /** Single-thread speed of find() over the split's sentences: 5 warm-up passes, 20 timed. */
+  static void measureThroughput(List<WojoodReader.Sentence> sentences) {
+    TimexRecognizer recognizer = TimexRecognizer.create();
+    long chars = 0;
+    long tokens = 0;
+    for (WojoodReader.Sentence s : sentences) {
+      chars += s.text().length();
+      tokens += s.tokens().size();
+    }
+    int found = 0;
+    for (int pass = 0; pass < 5; pass++) {
+      for (WojoodReader.Sentence s : sentences) {
+        found += recognizer.find(s.text(), null).size();
+      }
+    }
+    int passes = 20;
+    long t0 = System.nanoTime();
+    for (int pass = 0; pass < passes; pass++) {
+      for (WojoodReader.Sentence s : sentences) {
+        found += recognizer.find(s.text(), null).size();
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("  throughput: %.0f tokens/s, %.0f chars/s, %.0f sentences/s (%d timexes)%n",
+        passes * tokens / seconds, passes * chars / seconds, passes * sentences.size() / seconds,
+        found);
   }
 }

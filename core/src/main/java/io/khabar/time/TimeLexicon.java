@@ -171,7 +171,7 @@ final class TimeLexicon {
 
   /** Prepositions kept inside the span when directly before a date (منذ يناير 2016). */
   static final Set<String> DATE_PREPOSITIONS = ImmutableSet.of(
-      "منذ", "خلال", "قبل", "بعد", "حتي", "بتاريخ", "تاريخ", "طوال", "طيله");
+      "منذ", "خلال", "قبل", "بعد", "بتاريخ", "تاريخ", "طوال", "طيله");
 
   /** Words after which a bare four-digit number (1900–2100) is read as a year. */
   static final Set<String> YEAR_CONTEXT = ImmutableSet.of(
@@ -227,6 +227,21 @@ final class TimeLexicon {
   private static final String[] CLITICS = {
     "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"
   };
+
+  /** {@code words}, plus every word with each clitic prefix (ل + ال written لل). */
+  static Set<String> withClitics(Set<String> words) {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    for (String w : words) {
+      b.add(w);
+      for (String p : CLITICS) {
+        b.add(p + w);
+        if (p.endsWith("ل") && w.startsWith("ال")) {
+          b.add(p + w.substring(1));
+        }
+      }
+    }
+    return b.build();
+  }
 
   /** The lexicon entry token {@code i} stands for, directly or after a clitic prefix; or null. */
   static <V> V lookup(TimeTokens t, int i, Map<String, V> lexicon) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -34,7 +35,7 @@ import java.util.function.IntFunction;
  *       is the Gregorian month containing its first day; a Hijri year alone is the Gregorian
  *       year containing its 1 Muharram.
  *   <li>Ranges are one timex whose value is an ISO 8601 interval {@code 2015/2020}.
- *   <li>A preposition directly before a date (منذ, قبل, بعد, خلال, حتى, بتاريخ) is kept in the
+ *   <li>A preposition directly before a date (منذ, قبل, بعد, خلال, بتاريخ; not حتى, as in Wojood) is kept in the
  *       span; the value is the anchor date. في is never in the span.
  *   <li>Numeric dates are day/month/year; when the middle number exceeds 12 and the first does
  *       not, month/day/year.
@@ -69,8 +70,48 @@ final class TimexGrammar {
     return a == null || b.end > a.end ? b : a;
   }
 
+  /**
+   * Every word that can open an expression, bare and with each clitic prefix, so that the
+   * scan skips the other tokens with one hash lookup and no allocation.
+   */
+  private static final class FirstWords { // a holder: built after this class's other constants
+    static final Set<String> SET = buildFirstWords();
+  }
+
+  private static Set<String> buildFirstWords() {
+    java.util.Set<String> w = new java.util.HashSet<>();
+    for (java.util.Map<String, ?> m : List.of(TimeLexicon.GREGORIAN_MONTHS, TimeLexicon.HIJRI_MONTHS,
+        TimeLexicon.WEEKDAYS, TimeLexicon.CALENDAR_UNITS, TimeLexicon.DURATION_UNITS,
+        TimeLexicon.NUMBER_WORDS, TimeLexicon.ORDINALS, TimeLexicon.ORDINAL_TENS,
+        TimeLexicon.DECADES, TimeLexicon.SEASONS, TimeLexicon.DAY_PARTS, TimeLexicon.SET_ADVERBS)) {
+      w.addAll(m.keySet());
+    }
+    for (Set<String> set : List.of(TimeLexicon.PLURAL_UNITS_DEFINITE, TimeLexicon.PERIOD_PARTS,
+        TimeLexicon.DATE_PREPOSITIONS, TimeLexicon.YEAR_WORDS, TimeLexicon.DURATION_TRIGGERS,
+        TimeLexicon.VAGUE_QUANTIFIERS, TimeLexicon.PRESENT, THIS, YESTERDAY, TOMORROW, BEFORE,
+        PERIOD_NOUNS, YEARS_WORDS)) {
+      w.addAll(set);
+    }
+    w.addAll(List.of("يوم", "شهر", "كانون", "تشرين", "ربيع", "جمادي", "ذو", "ذي", "اليوم", "اول",
+        "الليله", "فصل", "القرن", "علي", "كل", "الوقت", "بين", "من", "الساعه", "بعد", "("));
+    return TimeLexicon.withClitics(w);
+  }
+
+  /** Whether any rule can start at token {@code i}. */
+  static boolean canStart(TimeTokens t, int i) {
+    return t.number[i] >= 0 || FirstWords.SET.contains(t.text[i]);
+  }
+
   /** The longest match starting at token {@code i}, or null. */
   static Match longestAt(TimeTokens t, int i, boolean yearContext) {
+    if (!canStart(t, i)) {
+      return null;
+    }
+    return longestAtUnfiltered(t, i, yearContext);
+  }
+
+  /** {@link #longestAt} without the first-word filter; tests check that both agree. */
+  static Match longestAtUnfiltered(TimeTokens t, int i, boolean yearContext) {
     Match best = date(t, i, yearContext);
     best = longer(best, prepositional(t, i));
     best = longer(best, deictic(t, i));
@@ -594,6 +635,8 @@ final class TimexGrammar {
   }
 
   private static final Set<String> THIS = ImmutableSet.of("هذا", "هذه");
+  private static final Set<String> YESTERDAY = ImmutableSet.of("امس", "الامس", "البارحه");
+  private static final Set<String> TOMORROW = ImmutableSet.of("غدا", "غد", "الغد", "بكره", "بكرا");
 
   /** الأسبوع الماضي, الشهر المقبل, هذا العام, السنوات الأخيرة. */
   private static Match unitRelative(TimeTokens t, int i) {
@@ -689,7 +732,7 @@ final class TimexGrammar {
     } else if (in(t, j, THIS) && t.is(j + 1, "اليوم")) {
       offset = 0;
       j += 2;
-    } else if (in(t, j, ImmutableSet.of("امس", "الامس", "البارحه"))) {
+    } else if (in(t, j, YESTERDAY)) {
       offset = -1;
       j++;
       if (t.is(j, "الاول")) {
@@ -702,7 +745,7 @@ final class TimexGrammar {
     } else if (is(t, j, "اول") && t.is(j + 1, "من") && t.is(j + 2, "امس")) {
       offset = -2;
       j += 3;
-    } else if (in(t, j, ImmutableSet.of("غدا", "غد", "الغد", "بكره", "بكرا"))) {
+    } else if (in(t, j, TOMORROW)) {
       offset = 1;
       j++;
     } else if (is(t, j, "بعد") && (t.is(j + 1, "غد") || t.is(j + 1, "غدا"))) {

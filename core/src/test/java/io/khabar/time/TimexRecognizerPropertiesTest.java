@@ -80,4 +80,15 @@ class TimexRecognizerPropertiesTest {
     assertEquals(RECOGNIZER.find(text, null).stream().map(Timex::span).toList(),
         RECOGNIZER.find(text, LocalDate.of(2026, 1, 29)).stream().map(Timex::span).toList());
   }
+
+  @Property(tries = 300)
+  void firstWordFilterNeverHidesAMatch(@ForAll("timeLikeText") String text) {
+    TimeTokens t = TimeTokens.of(io.khabar.text.ArabicNormalizer.get().normalize(text).normalized());
+    for (int i = 0; i < t.size; i++) {
+      TimexGrammar.Match full = TimexGrammar.longestAtUnfiltered(t, i, false);
+      TimexGrammar.Match filtered = TimexGrammar.longestAt(t, i, false);
+      assertEquals(full == null ? -1 : full.end(), filtered == null ? -1 : filtered.end(),
+          () -> "token " + text);
+    }
+  }
 }
