@@ -35,8 +35,8 @@ import java.util.function.IntFunction;
  *       is the Gregorian month containing its first day; a Hijri year alone is the Gregorian
  *       year containing its 1 Muharram.
  *   <li>Ranges are one timex whose value is an ISO 8601 interval {@code 2015/2020}.
- *   <li>A preposition directly before a date (منذ, قبل, بعد, خلال, بتاريخ; not حتى, as in Wojood) is kept in the
- *       span; the value is the anchor date. في is never in the span.
+ *   <li>A preposition directly before a date (منذ, قبل, بعد, خلال, بتاريخ) is kept in the
+ *       span; the value is the anchor date. في and حتى are never in the span (as in Wojood).
  *   <li>Numeric dates are day/month/year; when the middle number exceeds 12 and the first does
  *       not, month/day/year.
  * </ul>
