@@ -342,4 +342,23 @@ class TimexRecognizerTest {
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
         () -> assertTrue(recognizer.find(text, PUBLISHED).size() > 1000));
   }
+
+  @Test
+  void resolvesTheRemainingDocumentedExamples() {
+    assertTimex(only("تتغير السياسة الخارجية خلال العقد القادم."), "خلال العقد القادم", TimexType.DATE, "203");
+    assertTimex(only("بني الجسر في القرن الماضي."), "القرن الماضي", TimexType.DATE, "19");
+    assertTimex(only("تراجعت الإصابات خلال الأيام الخمسة الماضية."), "خلال الأيام الخمسة الماضية",
+        TimexType.DATE, "PAST_REF");
+    assertTimex(only("يقام المهرجان كل عام في الربيع."), "كل عام", TimexType.SET, "P1Y");
+    assertTimex(only("كتبت الوثيقة سنة 1436 هـ في مكة."), "سنة 1436 هـ", TimexType.DATE, "2014");
+    assertTimex(only("نشر البيان 2026-01-28 على موقع الوزارة."), "2026-01-28", TimexType.DATE,
+        "2026-01-28");
+    assertTimex(only("هاجر أبناء القرية قبل سنوات."), "قبل سنوات", TimexType.DATE, "PAST_REF");
+    assertTimex(only("يعاني السكان من انقطاع الكهرباء منذ سنوات."), "منذ سنوات", TimexType.DURATION, null);
+    assertTimex(only("تعود الوثائق إلى الفترة العثمانية."), "الفترة العثمانية", TimexType.DATE, null);
+    assertTimex(only("اندلع حريق مساء الخميس في السوق."), "مساء الخميس", TimexType.TIME, "2026-01-29TEV");
+    assertTimex(only("شارك جده في ثورة 1936 - 1939 ضد الانتداب."), "1936 - 1939", TimexType.DATE,
+        "1936/1939");
+    assertTimex(only("تزداد الأمطار في الشتاء عادة."), "الشتاء", TimexType.DATE, null);
+  }
 }
