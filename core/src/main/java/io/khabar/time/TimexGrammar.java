@@ -1002,8 +1002,8 @@ final class TimexGrammar {
         }
         n = 1;
       } else {
-        if (!trigger) {
-          return null;
+        if (!trigger && !u.time()) {
+          return null; // bare ساعات / دقائق are vague durations; bare سنوات, أيام too often not
         }
         vague = true;
       }

@@ -208,6 +208,7 @@ class TimexRecognizerTest {
   @Test
   void leavesVagueDurationWithoutValue() {
     assertTimex(only("انتظر المسافرون لعدة ساعات في المطار."), "لعدة ساعات", TimexType.DURATION, null);
+    assertTimex(only("استمر القصف ساعات قبل أن يتوقف."), "ساعات", TimexType.DURATION, null);
   }
 
   @Test
