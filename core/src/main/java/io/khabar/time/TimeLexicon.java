@@ -158,7 +158,7 @@ final class TimeLexicon {
   /** Parts of the day to TIMEX3 codes (صباح اليوم = 2026-01-28TMO). */
   static final Map<String, String> DAY_PARTS = ImmutableMap.<String, String>builder()
       .put("صباح", "MO").put("فجر", "MO").put("ظهر", "MI").put("ظهيره", "AF").put("عصر", "AF")
-      .put("مساء", "EV").put("ليل", "NI").put("ليله", "NI").put("منتصف", "NI")
+      .put("مساء", "EV").put("ليل", "NI").put("ليله", "NI")
       .build();
   /** Trailing adverbs: أمس مساءً. */
   static final Map<String, String> DAY_PART_ADVERBS = ImmutableMap.of(

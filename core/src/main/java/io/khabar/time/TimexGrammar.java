@@ -139,6 +139,8 @@ final class TimexGrammar {
     int day = -1;
     int weekday = -1;
     int dir = Integer.MIN_VALUE;
+    /** Month offset of "من الشهر الجاري / الماضي / المقبل", or MIN_VALUE. */
+    int relativeMonth = Integer.MIN_VALUE;
     boolean hijri;
 
     int direction() {
@@ -164,6 +166,24 @@ final class TimexGrammar {
     if (h != null && !allowParen && t.is(i, "(") && !(in(t, h.end - 1, TimeLexicon.HIJRI_ERA)
         || in(t, h.end - 1, TimeLexicon.GREGORIAN_ERA))) {
       return null;
+    }
+    if (h != null && h.day > 0) { // 15 رمضان 1445 هـ الموافق 25 مارس 2024: one day, one timex
+      int k = h.end;
+      if (t.is(k, "،") || t.is(k, ",")) {
+        k++;
+      }
+      if (is(t, k, "الموافق")) {
+        k++;
+        if (t.is(k, ":")) {
+          k++;
+        }
+        DateHit other = parseDate(t, k, false);
+        if (other != null && other.day > 0) {
+          DateHit chosen = h.hijri && !other.hijri ? other : h;
+          int direction = h.direction();
+          return new Match(i, other.end, TimexType.DATE, direction, (p, f) -> resolve(chosen, p, f));
+        }
+      }
     }
     if (h == null) {
       return null;
@@ -225,12 +245,19 @@ final class TimexGrammar {
     }
     int j = k;
     int day = -1;
+    boolean slashed = false;
     if (t.isNumber(j) && t.digits[j] <= 2 && t.number[j] >= 1 && t.number[j] <= 31) {
       day = t.number[j];
       j++;
       if (t.is(j, "من")) {
         j++;
+      } else if (t.is(j, "/")) { // 20 / شعبان / 1428
+        slashed = true;
+        j++;
       }
+    } else if (is(t, j, "اول") && month(t, j + 1, false) != null) { // أول يناير = 1 January
+      day = 1;
+      j++;
     } else {
       long ord = ordinal(t, j);
       if (ord > 0 && t.is((int) (ord >>> 32), "من") && (int) ord <= 31) {
@@ -245,6 +272,14 @@ final class TimexGrammar {
     }
     MonthHit m = month(t, j, true);
     if (m == null) {
+      if (day > 0 && !slashed && is(t, j, "الشهر") && j + 1 < t.size) { // 5 من الشهر الجاري
+        Integer dir = TimeLexicon.DIRECTIONS.get(t.text[j + 1]);
+        if (dir != null) {
+          h.day = day;
+          h.relativeMonth = dir;
+          return j + 2;
+        }
+      }
       if (day > 0 || shahr) {
         return -1;
       }
@@ -264,7 +299,7 @@ final class TimexGrammar {
         return e2;
       }
     }
-    YearHit y = yearPart(t, j);
+    YearHit y = yearPart(t, slashed && t.is(j, "/") ? j + 1 : j);
     if (y != null && (y.hijriEra == null || y.hijriEra == m.hijri)) {
       h.year = y.year;
       j = y.end;
@@ -498,6 +533,10 @@ final class TimexGrammar {
     }
     if (p == null) {
       return Optional.empty();
+    }
+    if (h.relativeMonth != Integer.MIN_VALUE && h.day > 0) {
+      YearMonth ym = YearMonth.from(p).plusMonths(h.relativeMonth);
+      return validDate(ym.getYear(), ym.getMonthValue(), h.day).map(LocalDate::toString);
     }
     if (h.month > 0) {
       int m = h.month;
@@ -1094,6 +1133,9 @@ final class TimexGrammar {
    * after a resolved day (مساء الخميس الساعة 8) is left to that day's own expression.
    */
   private static Match clockTime(TimeTokens t, int i) {
+    if (is(t, i, "منتصف") && t.is(i + 1, "الليل")) {
+      return new Match(i, i + 2, TimexType.TIME, DIR_NONE, (p, f) -> Optional.of("XXXX-XX-XXT24:00"));
+    }
     if (!is(t, i, "الساعه")) {
       return null;
     }

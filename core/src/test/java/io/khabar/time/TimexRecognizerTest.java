@@ -362,4 +362,32 @@ class TimexRecognizerTest {
         "1936/1939");
     assertTimex(only("تزداد الأمطار في الشتاء عادة."), "الشتاء", TimexType.DATE, null);
   }
+
+  @Test
+  void readsDayOfRelativeMonth() {
+    assertTimex(only("انطلقت الحملة في الخامس من الشهر الجاري."), "الخامس من الشهر الجاري",
+        TimexType.DATE, "2026-01-05");
+    assertTimex(only("أغلق المعبر يوم 20 من الشهر الماضي."), "يوم 20 من الشهر الماضي",
+        TimexType.DATE, "2025-12-20");
+  }
+
+  @Test
+  void readsFirstOfMonthWithAwwal() {
+    assertTimex(only("ترتفع الأسعار اعتبارا من أول يناير 2027."), "أول يناير 2027", TimexType.DATE,
+        "2027-01-01");
+  }
+
+  @Test
+  void joinsHijriAndGregorianEquivalentsIntoOneTimex() {
+    assertTimex(only("صدر المرسوم في 15 رمضان 1445 هـ الموافق 25 مارس 2024."),
+        "15 رمضان 1445 هـ الموافق 25 مارس 2024", TimexType.DATE, "2024-03-25");
+    assertTimex(only("كتبت الرسالة في 20 / شعبان / 1428 هجرية."), "20 / شعبان / 1428 هجرية",
+        TimexType.DATE, "2007-09-02");
+  }
+
+  @Test
+  void readsMidnight() {
+    assertTimex(only("فرض حظر التجول بعد منتصف الليل."), "منتصف الليل", TimexType.TIME,
+        "XXXX-XX-XXT24:00");
+  }
 }
