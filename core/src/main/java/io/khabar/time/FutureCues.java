@@ -1,0 +1,73 @@
+package io.khabar.time;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+
+/**
+ * Does a sentence speak of the future? Cues: سوف; المقبل / القادم / المرتقب (any gender);
+ * يعتزم; من المقرر / من المنتظر / من المتوقع; ينتظر أن; and the future prefix سـ on an
+ * imperfect verb (سيزور, ستعقد, سنعمل), recognised as س + ي/ت/ن + at least three letters, minus
+ * a stop list of common nouns that start the same way (سياسة, سيارة, سنوات, ستين …). The
+ * first-person سأ is left out: after normalisation it collides with ساعة, سابق, ساحة.
+ */
+final class FutureCues {
+
+  private FutureCues() {}
+
+  private static final Set<String> WORDS = ImmutableSet.of(
+      "سوف", "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "يعتزم", "تعتزم",
+      "يعتزمون", "نعتزم", "تعتزمان", "يزمع", "تزمع", "غدا");
+  private static final Set<String> AFTER_MIN = ImmutableSet.of("المقرر", "المنتظر", "المتوقع", "المزمع");
+  private static final Set<String> STOP_WORDS = ImmutableSet.of(
+      "سيد", "سيده", "سيدات", "سيدي", "سيف", "سيول", "سيوله", "سيناء", "سيناريو", "سيناريوهات",
+      "سيطره", "سيرة", "سيره", "سيرك", "سيكولوجي", "سيبيريا", "ستين", "ستون", "سته", "ستار",
+      "ستاد", "ستوديو", "ستر", "سنه", "سنوات", "سنين", "سنتين", "سنتان", "سنوي", "سنويا",
+      "سنويه", "سندات", "سند", "سنابل", "سنغافوره", "سنغال", "سنترال", "سنيه", "سنه", "سنتيمتر",
+      "ستوكهولم", "ستمائه", "ستمئه", "سيناتور", "سيول", "سيلان", "سيجار", "سيجاره", "سينما", "سينمائي", "سيمفونيه", "سيراليون",
+      "ستالين", "سنودن", "سينودس", "سيريلانكا", "سيدني", "سيمون", "ستيف", "ستيفن", "ستانلي");
+  private static final String[] STOP_PREFIXES = {
+    "سياس", "سيار", "سياح", "سياق", "سيطر", "سنوي", "ستراتيج", "سينمائ", "سيكولوج", "سيادي",
+    "سياد", "سيبران", "سيبر", "ستالين", "ستيف", "سيناري"
+  };
+
+  static boolean pointsForward(TimeTokens t) {
+    for (int i = 0; i < t.size; i++) {
+      String s = t.text[i];
+      if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+        String rest = s.substring(1);
+        if (WORDS.contains(rest) || futureVerb(rest)) {
+          return true;
+        }
+      }
+      if (WORDS.contains(s) || futureVerb(s)) {
+        return true;
+      }
+      if (AFTER_MIN.contains(s) && i > 0 && (t.text[i - 1].equals("من") || t.text[i - 1].equals("ومن"))) {
+        return true;
+      }
+      if ((s.equals("ينتظر") || s.equals("يتوقع")) && t.is(i + 1, "ان")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean futureVerb(String s) {
+    if (s.length() < 5 || s.charAt(0) != 'س') {
+      return false;
+    }
+    char c = s.charAt(1);
+    if (c != 'ي' && c != 'ت' && c != 'ن') {
+      return false;
+    }
+    if (STOP_WORDS.contains(s)) {
+      return false;
+    }
+    for (String p : STOP_PREFIXES) {
+      if (s.startsWith(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,154 @@
+package io.khabar.time;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.text.ArabicNormalizer;
+import io.khabar.text.NormalizedText;
+import io.khabar.text.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds time expressions in Arabic news text and resolves them to TIMEX3 values against the
+ * publication date.
+ *
+ * <p>Each sentence is normalised with {@link ArabicNormalizer}, cut into {@link TimeTokens}, and
+ * scanned left to right by {@link TimexGrammar}: at each token the longest expression wins and
+ * scanning resumes after it, so results are sorted and never overlap. Spans are mapped back to
+ * the original text. Whether a sentence points forward ({@link FutureCues}) decides the
+ * direction of bare weekdays and month names; an expression with its own direction (أمس,
+ * غداً, الماضي, المقبل) keeps it, and that is what {@link Timex#future()} reports. See
+ * {@link TimexGrammar} for the resolution rules.
+ *
+ * <p>Immutable and thread-safe; never throws on any input string.
+ */
+public final class TimexRecognizer {
+
+  private static final TimexRecognizer INSTANCE = new TimexRecognizer();
+
+  private final ArabicNormalizer normalizer = ArabicNormalizer.get();
+
+  private TimexRecognizer() {}
+
+  public static TimexRecognizer create() {
+    return INSTANCE;
+  }
+
+  /**
+   * Time expressions of {@code text}, split into sentences at . ! ? ؟ and line breaks (a dot
+   * between two digits does not split).
+   *
+   * @param published publication date, or null if unknown (relative expressions stay unresolved)
+   */
+  public ImmutableList<Timex> find(String text, LocalDate published) {
+    if (text == null || text.isEmpty()) {
+      return ImmutableList.of();
+    }
+    return find(text, splitSentences(text), published);
+  }
+
+  /**
+   * Time expressions of {@code text} within the given sentences (original offsets). Sentences
+   * out of bounds are clipped, overlapping ones are skipped; text outside every sentence is
+   * not searched.
+   */
+  public ImmutableList<Timex> find(String text, List<Span> sentences, LocalDate published) {
+    if (text == null || text.isEmpty() || sentences == null) {
+      return ImmutableList.of();
+    }
+    List<Span> ordered = new ArrayList<>();
+    for (Span s : sentences) {
+      if (s != null) {
+        ordered.add(s);
+      }
+    }
+    ordered.sort(null);
+    ImmutableList.Builder<Timex> out = ImmutableList.builder();
+    int covered = 0;
+    for (Span s : ordered) {
+      int start = Math.max(s.start(), covered);
+      int end = Math.min(s.end(), text.length());
+      if (start >= end) {
+        continue;
+      }
+      findInSentence(text, start, end, published, out);
+      covered = end;
+    }
+    return out.build();
+  }
+
+  private void findInSentence(String text, int from, int to, LocalDate published,
+      ImmutableList.Builder<Timex> out) {
+    // keep surrogate pairs whole at the cut
+    NormalizedText nt = normalizer.normalize(text.substring(from, to));
+    TimeTokens t = TimeTokens.of(nt.normalized());
+    if (t.size == 0) {
+      return;
+    }
+    boolean forwardSentence = FutureCues.pointsForward(t);
+    int i = 0;
+    while (i < t.size) {
+      boolean yearContext = i > 0 && TimeLexicon.in(t, i - 1, TimeLexicon.YEAR_CONTEXT);
+      TimexGrammar.Match m = TimexGrammar.longestAt(t, i, yearContext);
+      if (m == null || m.end() <= i) {
+        i++;
+        continue;
+      }
+      Span local = nt.toOriginal(t.start[m.start()], t.end[m.end() - 1]);
+      int end = from + local.end();
+      while (end < to && isWordMark(text.charAt(end))) { // يوماً, هـ: the word's own marks
+        end++;
+      }
+      Span span = new Span(from + local.start(), end);
+      boolean future = m.direction() == TimexGrammar.DIR_FORWARD
+          || (m.direction() == TimexGrammar.DIR_NONE && forwardSentence);
+      Optional<String> value;
+      try {
+        value = m.value().resolve(published, future);
+      } catch (RuntimeException e) { // a value we cannot compute is an empty value
+        value = Optional.empty();
+      }
+      out.add(new Timex(span, text.substring(span.start(), span.end()), m.type(), value, future));
+      i = m.end();
+    }
+  }
+
+  /** Sentence spans: cut after . ! ? ؟ (not a dot between digits) and at line breaks. */
+  static List<Span> splitSentences(String text) {
+    List<Span> spans = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean cut;
+      if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == '؟' || c == '\u2029') {
+        cut = true;
+      } else if (c == '.') {
+        cut = !(i > 0 && i + 1 < n && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1)));
+      } else {
+        cut = false;
+      }
+      if (cut) {
+        if (i + 1 > start) {
+          spans.add(new Span(start, i + 1));
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      spans.add(new Span(start, n));
+    }
+    return spans;
+  }
+
+  /** Harakat and tatweel: the normaliser drops them, but they belong to the word before. */
+  private static boolean isWordMark(char c) {
+    return c == '\u0640' || (c >= '\u0600' && c <= '\u08FF'
+        && Character.getType(c) == Character.NON_SPACING_MARK);
+  }
+
+  private static boolean isDigit(char c) {
+    return Character.isDigit(c);
+  }
+}

@@ -1,0 +1,94 @@
+package io.khabar.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.text.Span;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class TimexRecognizerPropertiesTest {
+
+  private static final TimexRecognizer RECOGNIZER = TimexRecognizer.create();
+
+  /** Pieces of real time expressions, glued with noise, so that the grammar is exercised. */
+  private static final List<String> PIECES = List.of(
+      "يوم", "أمس", "الأربعاء", "28", "يناير", "كانون", "الثاني", "٢٠٢٦", "/", "(", ")", "مارس",
+      "آذار", "عام", "1436", "هـ", "رمضان", "15", "بين", "عامي", "و2020", "من", "إلى", "-",
+      "خلال", "يوماً", "منذ", "ثلاث", "سنوات", "الأسبوع", "الماضي", "المقبل", "مطلع", "أواخر",
+      "خريف", "الشتاء", "القرن", "العشرين", "سيزور", "الخميس", "الأول", "عشر", "مساء", "اليوم",
+      "كل", "جمعة", "ساعتين", "لعدة", "ساعات", ".", "؟", "\n", " ", "  ", "\u064B", "\u0640",
+      "\u200F", "\uD83D", "\uDE00", "\u0000", "abc", "31", "فبراير", "2025", "9999999999");
+
+  @Provide
+  Arbitrary<String> timeLikeText() {
+    Arbitrary<String> piece = Arbitraries.of(PIECES);
+    Arbitrary<String> sep = Arbitraries.of(" ", "", "  ", "\u064E", "\u200F");
+    return Combinators.combine(piece, sep).as((p, s) -> p + s).list().ofMaxSize(30)
+        .map(l -> String.join(" ", l));
+  }
+
+  @Provide
+  Arbitrary<LocalDate> dates() {
+    return Arbitraries.oneOf(Arbitraries.just(null),
+        Arbitraries.integers().between(-3000, 3000).map(d -> LocalDate.of(2026, 1, 29).plusDays(d)));
+  }
+
+  private static void assertWellFormed(String text, ImmutableList<Timex> found) {
+    int previousEnd = 0;
+    for (Timex t : found) {
+      Span s = t.span();
+      assertTrue(s.start() >= previousEnd, () -> "overlap or unsorted: " + found);
+      assertTrue(s.end() <= text.length() && s.start() < s.end());
+      assertEquals(text.substring(s.start(), s.end()), t.text());
+      previousEnd = s.end();
+    }
+  }
+
+  @Property(tries = 400)
+  void neverThrowsOnAnyString(@ForAll String text, @ForAll("dates") LocalDate published) {
+    assertWellFormed(text, RECOGNIZER.find(text, published));
+  }
+
+  @Property(tries = 600)
+  void spansAreInBoundsSortedAndNonOverlapping(@ForAll("timeLikeText") String text,
+      @ForAll("dates") LocalDate published) {
+    assertWellFormed(text, RECOGNIZER.find(text, published));
+  }
+
+  @Property(tries = 200)
+  void toleratesArbitrarySentenceSpans(@ForAll("timeLikeText") String text,
+      @ForAll List<@net.jqwik.api.constraints.IntRange(min = 0, max = 400) Integer> cuts) {
+    List<Span> sentences = new java.util.ArrayList<>();
+    for (int k = 0; k + 1 < cuts.size(); k += 2) {
+      int a = Math.min(cuts.get(k), cuts.get(k + 1));
+      int b = Math.max(cuts.get(k), cuts.get(k + 1));
+      sentences.add(new Span(a, b));
+    }
+    assertWellFormed(text, RECOGNIZER.find(text, sentences, LocalDate.of(2026, 1, 29)));
+  }
+
+  @Property(tries = 50)
+  void findsSameExpressionsWithAndWithoutPublicationDate(@ForAll("timeLikeText") String text) {
+    assertEquals(RECOGNIZER.find(text, null).stream().map(Timex::span).toList(),
+        RECOGNIZER.find(text, LocalDate.of(2026, 1, 29)).stream().map(Timex::span).toList());
+  }
+
+  @Property(tries = 300)
+  void firstWordFilterNeverHidesAMatch(@ForAll("timeLikeText") String text) {
+    TimeTokens t = TimeTokens.of(io.khabar.text.ArabicNormalizer.get().normalize(text).normalized());
+    for (int i = 0; i < t.size; i++) {
+      TimexGrammar.Match full = TimexGrammar.longestAtUnfiltered(t, i, false);
+      TimexGrammar.Match filtered = TimexGrammar.longestAt(t, i, false);
+      assertEquals(full == null ? -1 : full.end(), filtered == null ? -1 : filtered.end(),
+          () -> "token " + text);
+    }
+  }
+}
