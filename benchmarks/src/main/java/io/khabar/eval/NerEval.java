@@ -142,6 +142,11 @@ public final class NerEval {
     System.out.print(report(evaluate(finder, train, eval, true)));
   }
 
+  /** The value after {@code name} in {@code args}, else {@code def}. */
+  public static String argOr(String[] args, String name, String def) {
+    return arg(args, name, def);
+  }
+
   static String arg(String[] args, String name, String def) {
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals(name)) {

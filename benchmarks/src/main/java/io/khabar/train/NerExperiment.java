@@ -2,6 +2,7 @@ package io.khabar.train;
 
 import io.khabar.eval.NerEval;
 import io.khabar.ner.ArabicNameFinder;
+import io.khabar.ner.WordFrequencies;
 import io.khabar.testdata.conll.TaggedSentence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,7 @@ public final class NerExperiment {
       for (Map.Entry<String, String> e : c.params().entrySet()) {
         String kind = switch (e.getKey()) {
           case "window" -> "int";
-          case "stemmer", "gazetteer" -> "str";
+          case "stemmer", "gazetteer", "frequencies" -> "str";
           default -> "bool";
         };
         x.append("    <").append(kind).append(" name=\"").append(e.getKey()).append("\">")
@@ -119,7 +120,14 @@ public final class NerExperiment {
   }
 
   public static TokenNameFinderModel train(Config c, List<TaggedSentence> train) throws IOException {
-    return NerTrainer.train(train, descriptor(c), c.algorithm(), c.iterations(), c.cutoff());
+    Map<String, Object> resources = new java.util.HashMap<>();
+    String freq = c.params().get("frequencies");
+    if (freq != null && !freq.equals("none")) {
+      resources.put(freq, WordFrequencies.count(
+          train.stream().map(TaggedSentence::tokenArray).toList()));
+    }
+    return NerTrainer.train(train, descriptor(c), resources, c.algorithm(), c.iterations(),
+        c.cutoff());
   }
 
   public static void main(String[] args) throws IOException {

@@ -37,6 +37,16 @@ public final class NerTrainer {
    */
   public static TokenNameFinderModel train(List<TaggedSentence> sentences, byte[] descriptor,
       String algorithm, int iterations, int cutoff) throws IOException {
+    return train(sentences, descriptor, Map.of(), algorithm, iterations, cutoff);
+  }
+
+  /**
+   * @param resources model artifacts the feature generators need (e.g. a {@link
+   *     io.khabar.ner.WordFrequencies} table under its descriptor name)
+   */
+  public static TokenNameFinderModel train(List<TaggedSentence> sentences, byte[] descriptor,
+      Map<String, Object> resources, String algorithm, int iterations, int cutoff)
+      throws IOException {
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     if (algorithm.equals("PERCEPTRON_SEQUENCE")) {
@@ -50,7 +60,7 @@ public final class NerTrainer {
       p.put("UseSkippedAveraging", true);
     }
     TokenNameFinderFactory factory =
-        new TokenNameFinderFactory(descriptor, Map.of(), new BioCodec());
+        new TokenNameFinderFactory(descriptor, resources, new BioCodec());
     return NameFinderME.train("ar", null,
         ObjectStreamUtils.createObjectStream(NerCorpus.toSamples(sentences)), p, factory);
   }

@@ -23,6 +23,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *       plus the stem bigrams {@code s-1,s} and {@code s,s+1};
  *   <li>{@code cue…=} the {@link CueWords} class of this token and of its neighbours;
  *   <li>{@code gz…=} {@link Gazetteer} membership of word sequences covering the token;
+ *   <li>{@code fq…=} rarity of the token and its neighbours in the training text ({@link
+ *       WordFrequencies}), when the model carries a frequency table;
  *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens).
  * </ul>
  *
@@ -43,17 +45,25 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       boolean cues,
       boolean previousTagStem,
       String stemmer,
-      String gazetteer) {
+      String gazetteer,
+      String frequencies) {
+
+    public Options {
+      if (frequencies == null || frequencies.isEmpty()) {
+        frequencies = "none";
+      }
+    }
 
     public static Options defaults() {
       return new Options(true, true, true, true, true, 2, true, true, StemFunction.DEFAULT_NAME,
-          "none");
+          "none", "none");
     }
   }
 
   private final Options options;
   private final StemFunction stemFunction;
   private final Gazetteer gazetteer;
+  private final WordFrequencies frequencies;
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
   // per-sentence cache, keyed by the identity of the token array
@@ -64,14 +74,24 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private String[][] gazetteerTags = new String[0][];
 
   public ArabicFeatureGenerator(Options options) {
-    this(options, StemFunction.byName(options.stemmer()), Gazetteer.byName(options.gazetteer()));
+    this(options, StemFunction.byName(options.stemmer()), Gazetteer.byName(options.gazetteer()),
+        null);
   }
 
   /** With explicit seams, for tests and for callers that build their own generator. */
   public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer) {
+    this(options, stemFunction, gazetteer, null);
+  }
+
+  /**
+   * @param frequencies training-text counts for the rarity feature, or null for none
+   */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
+      WordFrequencies frequencies) {
     this.options = options;
     this.stemFunction = stemFunction;
     this.gazetteer = gazetteer;
+    this.frequencies = frequencies;
   }
 
   public Options options() {
@@ -130,6 +150,14 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       if (index >= 1 && cues[index - 1] != null && (index < 2 || cues[index - 2] == null)) {
         features.add("cue-1w=" + stemAt(index - 1)); // the cue word itself, when it stands alone
       }
+    }
+    if (frequencies != null) {
+      String fq = frequencies.bucket(form);
+      features.add("fq=" + fq);
+      features.add("fq,sh=" + fq + "," + shape(tokens[index]) + (st.definite() ? "al" : ""));
+      features.add("fq-1=" + (index > 0 ? frequencies.bucket(forms[index - 1]) : "BOS"));
+      features.add("fq+1=" + (index + 1 < forms.length ? frequencies.bucket(forms[index + 1])
+          : "EOS"));
     }
     if (gazetteerTags.length > index && gazetteerTags[index] != null) {
       for (String g : gazetteerTags[index]) {

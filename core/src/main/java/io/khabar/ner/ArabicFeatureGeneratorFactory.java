@@ -17,11 +17,13 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  *   <bool name="charNgrams">true</bool>
  *   <str name="stemmer">proclitic</str>
  *   <str name="gazetteer">none</str>
+ *   <str name="frequencies">ner-ar-freq.wordfreq</str>
  * </generator>
  * }</pre>
  *
  * Every parameter is optional and defaults to {@link ArabicFeatureGenerator.Options#defaults()}.
- * The generator needs no model artifacts: stemmer and gazetteer are resolved by name at load time.
+ * Stemmer and gazetteer are resolved by name at load time; the optional frequency table is a model
+ * artifact ({@link WordFrequencies}) saved with the model.
  */
 public final class ArabicFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -41,12 +43,23 @@ public final class ArabicFeatureGeneratorFactory
         getBool("cues", d.cues()),
         getBool("previousTagStem", d.previousTagStem()),
         getStr("stemmer", d.stemmer()),
-        getStr("gazetteer", d.gazetteer()));
+        getStr("gazetteer", d.gazetteer()),
+        getStr("frequencies", d.frequencies()));
     if (o.window() < 0 || o.window() > 3) {
       throw new InvalidFormatException("window must be 0..3: " + o.window());
     }
+    WordFrequencies freq = null;
+    if (!o.frequencies().equals("none")) {
+      Object r = resourceManager == null ? null : resourceManager.getResource(o.frequencies());
+      if (!(r instanceof WordFrequencies w)) {
+        throw new InvalidFormatException("frequency table '" + o.frequencies()
+            + "' missing from the model resources");
+      }
+      freq = w;
+    }
     try {
-      return new ArabicFeatureGenerator(o);
+      return new ArabicFeatureGenerator(o, StemFunction.byName(o.stemmer()),
+          Gazetteer.byName(o.gazetteer()), freq);
     } catch (IllegalArgumentException e) {
       throw new InvalidFormatException(e.getMessage(), e);
     }

@@ -12,11 +12,21 @@ package io.khabar.ner;
  */
 public final class ProcliticStripper implements StemFunction {
 
-  public static final ProcliticStripper INSTANCE = new ProcliticStripper();
+  public static final ProcliticStripper INSTANCE = new ProcliticStripper(false);
+
+  /**
+   * Strips only clitic chains that end in the article (وال، بال، فلل…): never a bare و ف ب ل ك,
+   * because too many names begin with these letters (واشنطن، فرنسا، بغداد، لبنان، كندا).
+   */
+  public static final ProcliticStripper ARTICLE_ONLY = new ProcliticStripper(true);
 
   private static final int MIN_REST = 3;
 
-  private ProcliticStripper() {}
+  private final boolean articleOnly;
+
+  private ProcliticStripper(boolean articleOnly) {
+    this.articleOnly = articleOnly;
+  }
 
   @Override
   public Stem split(String w) {
@@ -51,7 +61,7 @@ public final class ProcliticStripper implements StemFunction {
       p += 2;
       definite = true;
     }
-    if (p == 0) {
+    if (p == 0 || (articleOnly && !definite)) {
       return Stem.bare(w);
     }
     return new Stem(w.substring(0, p), w.substring(p), definite);

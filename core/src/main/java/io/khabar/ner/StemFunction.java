@@ -30,6 +30,9 @@ public interface StemFunction {
     if (name == null || name.isEmpty() || name.equals(DEFAULT_NAME)) {
       return ProcliticStripper.INSTANCE;
     }
+    if (name.equals("article")) {
+      return ProcliticStripper.ARTICLE_ONLY;
+    }
     if (name.equals("none")) {
       return Stem::bare;
     }
