@@ -1,0 +1,337 @@
+package io.khabar.ner;
+
+import io.khabar.text.ArabicNormalizer;
+import java.util.List;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * OpenNLP feature generator for Arabic names. For token {@code i} it emits, each group switchable
+ * through {@link Options} (the switches are stored in the model's feature descriptor):
+ *
+ * <ul>
+ *   <li>{@code w=} the matching form ({@link ArabicNormalizer}), so spelling variants of أ/ا, ة/ه,
+ *       ى/ي and harakat share one feature;
+ *   <li>{@code s=}, {@code pc=}, {@code al} the stem after proclitic removal ({@link StemFunction}),
+ *       the removed proclitics, and whether the article was attached: a name seen as قطر is then
+ *       recognised in وقطر and بقطر;
+ *   <li>{@code p1..p3=}, {@code x1..x3=} stem prefixes and suffixes (nisba ي/ية, plural ون/ات,
+ *       foreign endings);
+ *   <li>{@code ng=} character 2–4-grams of the stem with boundary marks, for unseen, often
+ *       transliterated names;
+ *   <li>{@code sh=}, {@code len=} script/shape class (ar, lat, num, punct, mixed…) and stem length;
+ *   <li>{@code s-2..s+2=}, {@code w-1=}, {@code w+1=} stems of neighbouring tokens and their forms,
+ *       plus the stem bigrams {@code s-1,s} and {@code s,s+1};
+ *   <li>{@code cue…=} the {@link CueWords} class of this token and of its neighbours;
+ *   <li>{@code gz…=} {@link Gazetteer} membership of word sequences covering the token;
+ *   <li>{@code fq…=} rarity of the token and its neighbours in the training text ({@link
+ *       WordFrequencies}), when the model carries a frequency table;
+ *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens).
+ * </ul>
+ *
+ * <p>The per-sentence analysis (forms, stems) is computed once per token array and reused for all
+ * positions and beam hypotheses. Like {@link opennlp.tools.namefind.NameFinderME}, an instance is
+ * not thread-safe.
+ */
+public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
+
+  /** Which feature groups are on; window is the neighbour distance (0–3). */
+  public record Options(
+      boolean form,
+      boolean stem,
+      boolean affixes,
+      boolean charNgrams,
+      boolean shape,
+      int window,
+      boolean cues,
+      boolean previousTagStem,
+      String stemmer,
+      String gazetteer,
+      String frequencies) {
+
+    public Options {
+      if (frequencies == null || frequencies.isEmpty()) {
+        frequencies = "none";
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(true, true, true, true, true, 2, true, true, StemFunction.DEFAULT_NAME,
+          "none", "none");
+    }
+  }
+
+  private final Options options;
+  private final StemFunction stemFunction;
+  private final Gazetteer gazetteer;
+  private final WordFrequencies frequencies;
+  private final ArabicNormalizer normalizer = ArabicNormalizer.get();
+
+  // per-sentence cache, keyed by the identity of the token array
+  private String[] cachedTokens;
+  private String[] forms = new String[0];
+  private Stem[] stems = new Stem[0];
+  private CueWords.Cue[] cues = new CueWords.Cue[0];
+  private String[][] gazetteerTags = new String[0][];
+
+  public ArabicFeatureGenerator(Options options) {
+    this(options, StemFunction.byName(options.stemmer()), Gazetteer.byName(options.gazetteer()),
+        null);
+  }
+
+  /** With explicit seams, for tests and for callers that build their own generator. */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer) {
+    this(options, stemFunction, gazetteer, null);
+  }
+
+  /**
+   * @param frequencies training-text counts for the rarity feature, or null for none
+   */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
+      WordFrequencies frequencies) {
+    this.options = options;
+    this.stemFunction = stemFunction;
+    this.gazetteer = gazetteer;
+    this.frequencies = frequencies;
+  }
+
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public void createFeatures(List<String> features, String[] tokens, int index,
+      String[] previousOutcomes) {
+    analyse(tokens);
+    String form = forms[index];
+    Stem st = stems[index];
+    String s = st.stem();
+    if (options.form()) {
+      features.add("w=" + form);
+    }
+    if (options.stem()) {
+      features.add("s=" + s);
+      if (!st.proclitics().isEmpty()) {
+        features.add("pc=" + st.proclitics());
+      }
+      if (st.definite()) {
+        features.add("al");
+      }
+    }
+    if (options.affixes()) {
+      int n = s.length();
+      for (int k = 1; k <= 3 && k < n; k++) {
+        features.add("p" + k + "=" + s.substring(0, k));
+        features.add("x" + k + "=" + s.substring(n - k));
+      }
+    }
+    if (options.charNgrams()) {
+      addCharNgrams(features, s);
+    }
+    if (options.shape()) {
+      features.add("sh=" + shape(tokens[index]));
+      features.add("len=" + lengthClass(s.length()));
+    }
+    int win = options.window();
+    for (int d = 1; d <= win; d++) {
+      features.add("s-" + d + "=" + stemAt(index - d));
+      features.add("s+" + d + "=" + stemAt(index + d));
+      if (d == 1) {
+        features.add("w-1=" + formAt(index - 1));
+        features.add("w+1=" + formAt(index + 1));
+        features.add("s-1,s=" + stemAt(index - 1) + "," + s);
+        features.add("s,s+1=" + s + "," + stemAt(index + 1));
+      }
+    }
+    if (options.cues()) {
+      addCue(features, "cue=", index);
+      addCue(features, "cue-1=", index - 1);
+      addCue(features, "cue-2=", index - 2);
+      addCue(features, "cue+1=", index + 1);
+      if (index >= 1 && cues[index - 1] != null && (index < 2 || cues[index - 2] == null)) {
+        features.add("cue-1w=" + stemAt(index - 1)); // the cue word itself, when it stands alone
+      }
+    }
+    if (frequencies != null) {
+      String fq = frequencies.bucket(form);
+      features.add("fq=" + fq);
+      features.add("fq,sh=" + fq + "," + shape(tokens[index]) + (st.definite() ? "al" : ""));
+      features.add("fq-1=" + (index > 0 ? frequencies.bucket(forms[index - 1]) : "BOS"));
+      features.add("fq+1=" + (index + 1 < forms.length ? frequencies.bucket(forms[index + 1])
+          : "EOS"));
+    }
+    if (gazetteerTags.length > index && gazetteerTags[index] != null) {
+      for (String g : gazetteerTags[index]) {
+        features.add("gz=" + g);
+      }
+    }
+    if (options.previousTagStem()) {
+      String po = index > 0 && previousOutcomes != null && previousOutcomes.length >= index
+          ? previousOutcomes[index - 1] : "BOS";
+      features.add("po,s=" + po + "," + s);
+      features.add("po,sh=" + po + "," + (st.definite() ? "al" : "") + shape(tokens[index]));
+    }
+  }
+
+  private void addCue(List<String> features, String prefix, int i) {
+    if (i >= 0 && i < cues.length && cues[i] != null) {
+      features.add(prefix + cues[i].name());
+    }
+  }
+
+  private String stemAt(int i) {
+    if (i < 0) {
+      return "BOS";
+    }
+    if (i >= stems.length) {
+      return "EOS";
+    }
+    return stems[i].stem();
+  }
+
+  private String formAt(int i) {
+    if (i < 0) {
+      return "BOS";
+    }
+    if (i >= forms.length) {
+      return "EOS";
+    }
+    return forms[i];
+  }
+
+  private void analyse(String[] tokens) {
+    if (tokens == cachedTokens && forms.length == tokens.length) {
+      return;
+    }
+    int n = tokens.length;
+    forms = new String[n];
+    stems = new Stem[n];
+    cues = new CueWords.Cue[n];
+    for (int i = 0; i < n; i++) {
+      String t = tokens[i] == null ? "" : tokens[i];
+      String f = normalizer.matchingForm(t);
+      if (f.isEmpty()) {
+        f = "_"; // a token of only harakat/tatweel/marks still needs a value
+      }
+      forms[i] = f;
+      Stem st = stemFunction.split(f);
+      if (st == null || st.stem().isEmpty()) {
+        st = Stem.bare(f);
+      }
+      stems[i] = st;
+      CueWords.Cue c = CueWords.of(st.stem());
+      cues[i] = c != null ? c : CueWords.of(f);
+    }
+    gazetteerTags = lookUpGazetteer(n);
+    cachedTokens = tokens;
+  }
+
+  private String[][] lookUpGazetteer(int n) {
+    int max = gazetteer.maxWords();
+    if (max <= 0) {
+      return new String[0][];
+    }
+    String[][] tags = new String[n][];
+    List<String> stemList = new java.util.ArrayList<>(n);
+    for (Stem st : stems) {
+      stemList.add(st.stem());
+    }
+    for (int start = 0; start < n; start++) {
+      for (int len = Math.min(max, n - start); len >= 1; len--) {
+        var type = gazetteer.typeOf(stemList.subList(start, start + len));
+        if (type.isPresent()) {
+          for (int k = start; k < start + len; k++) {
+            String tag = (k == start ? "B-" : "I-") + type.get() + (len == 1 ? "1" : "n");
+            tags[k] = tags[k] == null ? new String[] {tag} : append(tags[k], tag);
+          }
+          break; // longest match from this start only
+        }
+      }
+    }
+    return tags;
+  }
+
+  private static String[] append(String[] a, String s) {
+    String[] b = java.util.Arrays.copyOf(a, a.length + 1);
+    b[a.length] = s;
+    return b;
+  }
+
+  private static void addCharNgrams(List<String> features, String s) {
+    String b = "^" + s + "$";
+    int n = b.length();
+    for (int g = 2; g <= 4; g++) {
+      for (int i = 0; i + g <= n; i++) {
+        if (g == n) {
+          break; // the whole bounded stem is already the s= feature
+        }
+        features.add("ng=" + b.substring(i, i + g));
+      }
+    }
+  }
+
+  /** Script/shape class of a raw token: ar, lat, num, punct, ar+num, lat+num, mixed, other. */
+  static String shape(String token) {
+    boolean ar = false;
+    boolean lat = false;
+    boolean num = false;
+    boolean punct = false;
+    boolean other = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if ((c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3')
+          || (c >= '\uFB50' && c <= '\uFEFC')) {
+        ar = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u024F')) {
+        lat = true;
+      } else if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669')
+          || (c >= '\u06F0' && c <= '\u06F9')) {
+        num = true;
+      } else if (ArabicNormalizer.isIgnorable(c) || (c >= '\u064B' && c <= '\u065F')
+          || c == '\u0640' || c == '\u0670') {
+        // harakat, tatweel and invisible marks do not change the class
+      } else if (isPunctuation(c)) {
+        punct = true;
+      } else {
+        other = true;
+      }
+    }
+    if (ar && !lat && !other) {
+      return num ? "ar+num" : (punct ? "ar+p" : "ar");
+    }
+    if (lat && !ar && !other) {
+      return num ? "lat+num" : (punct ? "lat+p" : "lat");
+    }
+    if (num && !ar && !lat && !other) {
+      return punct ? "num+p" : "num";
+    }
+    if (punct && !ar && !lat && !num && !other) {
+      return "punct";
+    }
+    if (ar && lat) {
+      return "mixed";
+    }
+    return "other";
+  }
+
+  private static boolean isPunctuation(char c) {
+    int t = Character.getType(c);
+    return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
+        || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
+        || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+        || t == Character.OTHER_PUNCTUATION || t == Character.MATH_SYMBOL
+        || t == Character.CURRENCY_SYMBOL || t == Character.MODIFIER_SYMBOL
+        || t == Character.OTHER_SYMBOL;
+  }
+
+  private static String lengthClass(int n) {
+    if (n <= 5) {
+      return Integer.toString(n);
+    }
+    return n <= 7 ? "6-7" : "8+";
+  }
+
+  @Override
+  public void clearAdaptiveData() {
+    cachedTokens = null;
+  }
+}

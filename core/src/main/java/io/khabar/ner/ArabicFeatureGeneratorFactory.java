@@ -1,0 +1,67 @@
+package io.khabar.ner;
+
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * Makes {@link ArabicFeatureGenerator} available to OpenNLP's XML feature descriptor, which is
+ * stored inside a trained model and re-read when the model is loaded. OpenNLP 2.5 instantiates the
+ * {@code class} of each {@code <generator>} element by reflection and requires a subclass of
+ * {@link GeneratorFactory.AbstractXmlFeatureGeneratorFactory} (the older {@code <custom>} element
+ * is gone), hence this class:
+ *
+ * <pre>{@code
+ * <generator class="io.khabar.ner.ArabicFeatureGeneratorFactory">
+ *   <int name="window">2</int>
+ *   <bool name="charNgrams">true</bool>
+ *   <str name="stemmer">proclitic</str>
+ *   <str name="gazetteer">none</str>
+ *   <str name="frequencies">ner-ar-freq.wordfreq</str>
+ * </generator>
+ * }</pre>
+ *
+ * Every parameter is optional and defaults to {@link ArabicFeatureGenerator.Options#defaults()}.
+ * Stemmer and gazetteer are resolved by name at load time; the optional frequency table is a model
+ * artifact ({@link WordFrequencies}) saved with the model.
+ */
+public final class ArabicFeatureGeneratorFactory
+    extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+  public ArabicFeatureGeneratorFactory() {}
+
+  @Override
+  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+    ArabicFeatureGenerator.Options d = ArabicFeatureGenerator.Options.defaults();
+    ArabicFeatureGenerator.Options o = new ArabicFeatureGenerator.Options(
+        getBool("form", d.form()),
+        getBool("stem", d.stem()),
+        getBool("affixes", d.affixes()),
+        getBool("charNgrams", d.charNgrams()),
+        getBool("shape", d.shape()),
+        getInt("window", d.window()),
+        getBool("cues", d.cues()),
+        getBool("previousTagStem", d.previousTagStem()),
+        getStr("stemmer", d.stemmer()),
+        getStr("gazetteer", d.gazetteer()),
+        getStr("frequencies", d.frequencies()));
+    if (o.window() < 0 || o.window() > 3) {
+      throw new InvalidFormatException("window must be 0..3: " + o.window());
+    }
+    WordFrequencies freq = null;
+    if (!o.frequencies().equals("none")) {
+      Object r = resourceManager == null ? null : resourceManager.getResource(o.frequencies());
+      if (!(r instanceof WordFrequencies w)) {
+        throw new InvalidFormatException("frequency table '" + o.frequencies()
+            + "' missing from the model resources");
+      }
+      freq = w;
+    }
+    try {
+      return new ArabicFeatureGenerator(o, StemFunction.byName(o.stemmer()),
+          Gazetteer.byName(o.gazetteer()), freq);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFormatException(e.getMessage(), e);
+    }
+  }
+}

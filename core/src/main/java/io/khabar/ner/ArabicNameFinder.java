@@ -1,0 +1,141 @@
+package io.khabar.ner;
+
+import com.google.common.collect.ImmutableList;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Statistical Arabic name recogniser over whitespace/clitic tokens, backed by an OpenNLP
+ * {@link TokenNameFinderModel} trained with {@link ArabicFeatureGenerator}.
+ *
+ * <p>Thread-safe: the model is loaded once and shared; each thread gets its own {@link
+ * NameFinderME} (which keeps per-document state and is not thread-safe) through a {@link
+ * ThreadLocal}, because building one re-parses the feature descriptor. Each {@link #find} call is
+ * independent of the previous ones; {@link #findInDocument} lets the sentences of one document
+ * inform each other (a name tagged early in a text is remembered for later mentions).
+ */
+public final class ArabicNameFinder {
+
+  /** Class-path location of the bundled model (module {@code models}). */
+  public static final String DEFAULT_MODEL = "/io/khabar/models/ner-ar.bin";
+
+  private static volatile ArabicNameFinder defaultInstance;
+
+  private final TokenNameFinderModel model;
+  private final ThreadLocal<NameFinderME> finders;
+
+  private ArabicNameFinder(TokenNameFinderModel model) {
+    this.model = model;
+    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+  }
+
+  public static ArabicNameFinder of(TokenNameFinderModel model) {
+    return new ArabicNameFinder(model);
+  }
+
+  /** Reads a model; the stream is not closed. */
+  public static ArabicNameFinder load(InputStream in) throws IOException {
+    return new ArabicNameFinder(new TokenNameFinderModel(new NonClosing(in)));
+  }
+
+  /** Whether the bundled model is on the class path. */
+  public static boolean defaultModelAvailable() {
+    return ArabicNameFinder.class.getResource(DEFAULT_MODEL) != null;
+  }
+
+  /**
+   * The bundled model, loaded on first use and shared.
+   *
+   * @throws IOException if the model is missing or unreadable
+   */
+  public static ArabicNameFinder loadDefault() throws IOException {
+    ArabicNameFinder f = defaultInstance;
+    if (f == null) {
+      synchronized (ArabicNameFinder.class) {
+        f = defaultInstance;
+        if (f == null) {
+          try (InputStream in = ArabicNameFinder.class.getResourceAsStream(DEFAULT_MODEL)) {
+            if (in == null) {
+              throw new IOException("bundled NER model not found on class path: " + DEFAULT_MODEL);
+            }
+            f = load(new BufferedInputStream(in));
+          }
+          defaultInstance = f;
+        }
+      }
+    }
+    return f;
+  }
+
+  public TokenNameFinderModel model() {
+    return model;
+  }
+
+  /** Names in one sentence; token ranges index into {@code tokens}. Null tokens count as empty. */
+  public List<NameSpan> find(String[] tokens) {
+    NameFinderME finder = finders.get();
+    try {
+      return findWith(finder, tokens);
+    } finally {
+      finder.clearAdaptiveData();
+    }
+  }
+
+  /**
+   * Names in each sentence of one document, in order; the result has one list per sentence. Names
+   * found in earlier sentences inform later ones.
+   */
+  public List<List<NameSpan>> findInDocument(List<String[]> sentences) {
+    NameFinderME finder = finders.get();
+    ImmutableList.Builder<List<NameSpan>> out = ImmutableList.builder();
+    try {
+      for (String[] s : sentences) {
+        out.add(findWith(finder, s));
+      }
+    } finally {
+      finder.clearAdaptiveData();
+    }
+    return out.build();
+  }
+
+  private static List<NameSpan> findWith(NameFinderME finder, String[] tokens) {
+    if (tokens == null || tokens.length == 0) {
+      return List.of();
+    }
+    String[] clean = tokens;
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i] == null) {
+        if (clean == tokens) {
+          clean = tokens.clone();
+        }
+        clean[i] = "";
+      }
+    }
+    Span[] spans = finder.find(clean);
+    ImmutableList.Builder<NameSpan> out = ImmutableList.builderWithExpectedSize(spans.length);
+    for (Span s : spans) {
+      if (s.getStart() >= 0 && s.getEnd() <= clean.length && s.getEnd() > s.getStart()) {
+        out.add(new NameSpan(s.getStart(), s.getEnd(), s.getType() == null ? "MISC" : s.getType(),
+            s.getProb()));
+      }
+    }
+    return out.build();
+  }
+
+  /** OpenNLP's model reader closes its input; the caller owns the stream. */
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // owned by the caller
+    }
+  }
+}
