@@ -1,8 +1,8 @@
 package io.khabar.cli;
 
+import io.khabar.Extraction;
+import io.khabar.Extractor;
 import io.khabar.token.Token;
-import io.khabar.token.TokenType;
-import io.khabar.token.TokenizedText;
 import io.khabar.token.Tokenizer;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -15,15 +15,18 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
+import java.time.LocalDate;
 
 /**
  * The khabar command line.
  *
  * <pre>
- *   demo            tokenise the bundled sample article: numbered sentences, then token counts per type
- *   tokens FILE...  one token per line: start TAB end TAB type TAB text (UTF-8 input)
+ *   demo                 extract from the bundled sample article: entities, then events as a dated timeline
+ *   extract [--published YYYY-MM-DD] [--pretty] FILE...
+ *                        the extraction JSON of each file, one document per line
+ *   extract --jsonl IN   one {"id","text","published"} object per line (IN or - for stdin) in,
+ *                        one extraction JSON per line out; a bad line gives an error record
+ *   tokens FILE...       one token per line: start TAB end TAB type TAB text (UTF-8 input)
  * </pre>
  *
  * Output is UTF-8 whatever the platform default. Exit codes: 0 done, 1 an input could not be
@@ -32,11 +35,18 @@ import java.util.Map;
 public final class Main {
 
   static final String SAMPLE = "/io/khabar/sample/sample-article.txt";
+  /** The sample article's dateline. */
+  static final LocalDate SAMPLE_PUBLISHED = LocalDate.of(2026, 1, 29);
 
   private static final String USAGE = String.join(System.lineSeparator(),
       "usage: java -jar khabar-cli.jar COMMAND [ARGS]",
       "commands:",
-      "  demo            tokenise the bundled sample article; print its sentences and token counts",
+      "  demo            extract from the bundled sample article: entities and a dated event timeline",
+      "  extract [--published YYYY-MM-DD] [--pretty] FILE...",
+      "                  print the extraction JSON of each UTF-8 file, one document per line",
+      "  extract --jsonl IN",
+      "                  read {\"id\", \"text\", \"published\"} lines from IN (- for stdin), write one",
+      "                  extraction JSON per line; a malformed line gives an error record, exit code 1",
       "  tokens FILE...  print the tokens of each UTF-8 file: start<TAB>end<TAB>type<TAB>text",
       "                  (a '# FILE' line precedes each file when several are given)");
 
@@ -57,6 +67,10 @@ public final class Main {
 
   /** Runs the command; returns the exit code. Separate from {@link #main} for tests. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, System.in, out, err);
+  }
+
+  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     if (args.length == 0) {
       err.println(USAGE);
       return 2;
@@ -68,6 +82,8 @@ public final class Main {
           return 2;
         }
         return demo(out, err);
+      case "extract":
+        return ExtractCommand.run(args, Extractor::createDefault, in, out, err, USAGE);
       case "tokens":
         if (args.length < 2) {
           err.println(USAGE);
@@ -98,20 +114,8 @@ public final class Main {
       err.println("cannot read the sample article: " + e.getMessage());
       return 1;
     }
-    TokenizedText t = Tokenizer.get().tokenize(text);
-    for (int s = 0; s < t.sentences().size(); s++) {
-      out.println((s + 1) + "\t" + t.sentenceText(s));
-    }
-    Map<TokenType, Integer> counts = new EnumMap<>(TokenType.class);
-    for (Token token : t.tokens()) {
-      counts.merge(token.type(), 1, Integer::sum);
-    }
-    out.println();
-    out.println("sentences\t" + t.sentences().size());
-    out.println("tokens\t" + t.tokens().size());
-    for (Map.Entry<TokenType, Integer> e : counts.entrySet()) {
-      out.println(e.getKey() + "\t" + e.getValue());
-    }
+    Extraction x = Extractor.createDefault().extract(text, SAMPLE_PUBLISHED);
+    new DemoReport(x).print(out);
     return 0;
   }
 

@@ -1,0 +1,98 @@
+package io.khabar;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.event.Event;
+import io.khabar.json.ExtractionJson;
+import io.khabar.ner.Entity;
+import io.khabar.text.Span;
+import io.khabar.time.Timex;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What khabar read in one article: entities with their mentions, time expressions, typed events
+ * and the sentences, all with offsets into {@link #text()}. Immutable; {@link #toJson()} writes
+ * the output contract.
+ *
+ * <p>Ids are positional: entity {@code E1} is {@code entities().get(0)}, timex {@code T1} is
+ * {@code timexes().get(0)}, event {@code V1} is {@code events().get(0)}.
+ */
+public final class Extraction {
+
+  private final String text;
+  private final Optional<String> document;
+  private final Optional<LocalDate> published;
+  private final ImmutableList<Entity> entities;
+  private final ImmutableList<Timex> timexes;
+  private final ImmutableList<Event> events;
+  private final ImmutableList<Span> sentences;
+
+  public Extraction(String text, Optional<String> document, Optional<LocalDate> published,
+      ImmutableList<Entity> entities, ImmutableList<Timex> timexes, ImmutableList<Event> events,
+      ImmutableList<Span> sentences) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.document = Objects.requireNonNull(document, "document");
+    this.published = Objects.requireNonNull(published, "published");
+    this.entities = Objects.requireNonNull(entities, "entities");
+    this.timexes = Objects.requireNonNull(timexes, "timexes");
+    this.events = Objects.requireNonNull(events, "events");
+    this.sentences = Objects.requireNonNull(sentences, "sentences");
+  }
+
+  /** The empty extraction of an empty (or blank) text. */
+  public static Extraction empty(String text, Optional<LocalDate> published) {
+    return new Extraction(text, Optional.empty(), published, ImmutableList.of(), ImmutableList.of(),
+        ImmutableList.of(), ImmutableList.of());
+  }
+
+  /** The input text every offset refers to. */
+  public String text() {
+    return text;
+  }
+
+  /** The document name or id, when the caller gave one (the command line sets the file name). */
+  public Optional<String> document() {
+    return document;
+  }
+
+  public Optional<LocalDate> published() {
+    return published;
+  }
+
+  public ImmutableList<Entity> entities() {
+    return entities;
+  }
+
+  public ImmutableList<Timex> timexes() {
+    return timexes;
+  }
+
+  public ImmutableList<Event> events() {
+    return events;
+  }
+
+  public ImmutableList<Span> sentences() {
+    return sentences;
+  }
+
+  /** The same extraction under another document name. */
+  public Extraction withDocument(String name) {
+    return new Extraction(text, Optional.of(name), published, entities, timexes, events, sentences);
+  }
+
+  /** The entity with id {@code E<n>}. */
+  public Optional<Entity> entity(String id) {
+    return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /** The output contract as one line of JSON. */
+  public String toJson() {
+    return ExtractionJson.write(this, false);
+  }
+
+  /** The output contract, indented for people. */
+  public String toPrettyJson() {
+    return ExtractionJson.write(this, true);
+  }
+}

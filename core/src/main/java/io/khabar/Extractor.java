@@ -1,0 +1,172 @@
+package io.khabar;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.event.EventExtractor;
+import io.khabar.event.TriggerLexicon;
+import io.khabar.kb.KnowledgeBase;
+import io.khabar.kb.NameTransliterator;
+import io.khabar.kb.TitleResolver;
+import io.khabar.ner.ArabicNameFinder;
+import io.khabar.ner.EntityLayer;
+import io.khabar.ner.EntityRecognizer;
+import io.khabar.time.Timex;
+import io.khabar.time.TimexRecognizer;
+import io.khabar.token.AnalyzedText;
+import io.khabar.token.CliticSegmenter;
+import io.khabar.token.Tokenizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads an Arabic news article and returns its entities, time expressions and typed events.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.createDefault();          // once: loads the bundled models
+ * Extraction x = extractor.extract(text, LocalDate.of(2026, 1, 29));
+ * String json = x.toJson();                                  // the output contract
+ * }</pre>
+ *
+ * <p>Create one extractor and share it: it is immutable and thread-safe, loading its models
+ * (knowledge base, lexicons, name finder) once; each call keeps its working state to itself.
+ *
+ * <p>Input limits: {@code null} text is a {@link NullPointerException}; a text longer than
+ * {@link Builder#maxChars(int)} (default {@value #DEFAULT_MAX_CHARS} chars) is a
+ * {@link DocumentTooLargeException}; an empty or blank text gives an empty extraction. Any other
+ * string — lone surrogates, control characters, Latin or mixed scripts — is read as it is.
+ */
+public final class Extractor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
+
+  /** Default upper bound on the text length, in UTF-16 chars (32 Mi). */
+  public static final int DEFAULT_MAX_CHARS = 32 * 1024 * 1024;
+
+  private final Tokenizer tokenizer;
+  private final EntityRecognizer entities;
+  private final TimexRecognizer timexes;
+  private final EventExtractor events;
+  private final int maxChars;
+
+  private Extractor(Builder b) {
+    long t0 = System.nanoTime();
+    KnowledgeBase kb = b.knowledgeBase != null ? b.knowledgeBase : KnowledgeBase.loadDefault();
+    CliticSegmenter segmenter = b.segmenter != null ? b.segmenter : CliticSegmenter.loadDefault();
+    Optional<ArabicNameFinder> finder = b.nameFinder;
+    if (finder == null) {
+      finder = loadDefaultNameFinder();
+    }
+    TitleResolver titles = b.knowledgeBase == null ? TitleResolver.getDefault()
+        : TitleResolver.create(kb);
+    this.tokenizer = Tokenizer.get();
+    this.entities = new EntityRecognizer(kb, titles, finder, segmenter, NameTransliterator.get());
+    this.timexes = TimexRecognizer.create();
+    this.events = new EventExtractor(
+        b.triggers != null ? b.triggers : TriggerLexicon.loadDefault());
+    this.maxChars = b.maxChars;
+    LOG.debug("extractor ready in {} ms ({} knowledge-base entities, name finder {})",
+        (System.nanoTime() - t0) / 1_000_000, kb.size(), finder.isPresent() ? "on" : "off");
+  }
+
+  private static Optional<ArabicNameFinder> loadDefaultNameFinder() {
+    if (!ArabicNameFinder.defaultModelAvailable()) {
+      LOG.warn("no bundled name-finder model: only knowledge-base names will be found");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ArabicNameFinder.loadDefault());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the bundled name-finder model", e);
+    }
+  }
+
+  /** An extractor with the bundled knowledge base, lexicons and models. */
+  public static Extractor createDefault() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Extracts from {@code text} without a publication date: relative dates stay unresolved. */
+  public Extraction extract(String text) {
+    return extract(text, null);
+  }
+
+  /**
+   * Extracts from {@code text}; relative time expressions (أمس، الخميس، العام الماضي) and title
+   * references (الرئيس السوري) are resolved against {@code published} when it is not null.
+   */
+  public Extraction extract(String text, LocalDate published) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxChars) {
+      throw new DocumentTooLargeException(text.length(), maxChars);
+    }
+    Optional<LocalDate> date = Optional.ofNullable(published);
+    if (text.isBlank()) {
+      return Extraction.empty(text, date);
+    }
+    AnalyzedText analyzed = AnalyzedText.of(text, tokenizer);
+    EntityLayer layer = entities.recognize(analyzed, date);
+    ImmutableList<Timex> found = timexes.find(text, analyzed.sentences(), published);
+    return new Extraction(text, Optional.empty(), date, layer.entities(), found,
+        events.extract(analyzed, layer, found), analyzed.sentences());
+  }
+
+  /** Configuration: every part defaults to the bundled one. */
+  public static final class Builder {
+    private KnowledgeBase knowledgeBase;
+    private CliticSegmenter segmenter;
+    private Optional<ArabicNameFinder> nameFinder;
+    private TriggerLexicon triggers;
+    private int maxChars = DEFAULT_MAX_CHARS;
+
+    private Builder() {}
+
+    /** A knowledge base of your own (e.g. {@code KnowledgeBase.builder().addDefault().add(file)}). */
+    public Builder knowledgeBase(KnowledgeBase kb) {
+      this.knowledgeBase = Objects.requireNonNull(kb, "kb");
+      return this;
+    }
+
+    public Builder segmenter(CliticSegmenter segmenter) {
+      this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+      return this;
+    }
+
+    /** Another statistical name finder, e.g. one trained on your own annotations. */
+    public Builder nameFinder(ArabicNameFinder finder) {
+      this.nameFinder = Optional.of(finder);
+      return this;
+    }
+
+    /** Only knowledge-base names and titles; no statistical model. */
+    public Builder withoutNameFinder() {
+      this.nameFinder = Optional.empty();
+      return this;
+    }
+
+    public Builder triggerLexicon(TriggerLexicon lexicon) {
+      this.triggers = Objects.requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    /** Texts longer than this many chars are rejected with {@link DocumentTooLargeException}. */
+    public Builder maxChars(int maxChars) {
+      if (maxChars <= 0) {
+        throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+      }
+      this.maxChars = maxChars;
+      return this;
+    }
+
+    public Extractor build() {
+      return new Extractor(this);
+    }
+  }
+}

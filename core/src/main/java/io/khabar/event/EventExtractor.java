@@ -1,0 +1,686 @@
+package io.khabar.event;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.khabar.event.TriggerLexicon.SplitTrigger;
+import io.khabar.event.TriggerLexicon.Trigger;
+import io.khabar.kb.EntityType;
+import io.khabar.kb.KbEntity;
+import io.khabar.kb.PhraseMatch;
+import io.khabar.ner.Entity;
+import io.khabar.ner.EntityLayer;
+import io.khabar.text.Span;
+import io.khabar.time.Timex;
+import io.khabar.token.AnalyzedText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads typed events from triggers and the clause around them.
+ *
+ * <p>Triggers come from {@link TriggerLexicon} through the same phrase trie as names (proclitics
+ * tolerated: واتفقا، بزيارة، لقائه), plus verb–object pairs split by a subject (فرضت واشنطن
+ * عقوبات). For each trigger the clause is the stretch of its sentence up to the nearest strong
+ * break (؛ : or a quote) on either side, bounded in tokens. Within it:
+ * <ul>
+ *   <li>the agent or speaker is the first actor (person, organisation, country) right after the
+ *       trigger (verb–subject order, and the genitive of a verbal noun: زيارة الشرع), else the
+ *       nearest actor before it (subject–verb order);
+ *   <li>co-participants follow مع، بين … و، the ب of اجتمع ب/التقى ب, or stand as the object of a
+ *       meeting verb; recipients follow إلى / لـ; targets follow على / ضد;
+ *   <li>the place is a location after في / إلى / ب (or the destination of a visit);
+ *   <li>the date is the resolved time expression of the clause, else of the sentence.
+ * </ul>
+ * Negated triggers (لم يلتق) give nothing; a future cue or سـ makes the event PLANNED. An event
+ * with no participant is dropped (nothing in the text says who). The same event read twice
+ * (repeated captions, a headline and its article) is reported once: same type, overlapping
+ * participants, compatible dates. Immutable and thread-safe.
+ */
+public final class EventExtractor {
+
+  private static final int LEFT_WINDOW = 12;
+  private static final int RIGHT_WINDOW = 14;
+  /** Tokens between a verb and its subject: الرئيس السوري أحمد الشرع is reached by the entity itself. */
+  private static final int SUBJECT_REACH = 4;
+
+  private static final ImmutableSet<String> WITH = ImmutableSet.of("مع");
+  private static final ImmutableSet<String> BETWEEN = ImmutableSet.of("بين");
+  private static final ImmutableSet<String> TO = ImmutableSet.of("الي", "لدي");
+  private static final ImmutableSet<String> AGAINST = ImmutableSet.of("علي", "ضد", "بحق");
+  private static final ImmutableSet<String> IN = ImmutableSet.of("في", "داخل", "قرب", "من");
+  private static final ImmutableSet<String> FROM = ImmutableSet.of("من");
+
+  private final TriggerLexicon lexicon;
+
+  public EventExtractor(TriggerLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /**
+   * A trigger found in the text: tokens [start, end), the first token's proclitics excluded;
+   * {@code reach} is the end of its object for a split verb–object trigger, else {@code end}.
+   */
+  private record Found(int start, int end, int stripped, Trigger trigger, int reach) {}
+
+  /** An entity occurrence: token range and entity index. */
+  private record Occurrence(int start, int end, int entity) {}
+
+  public ImmutableList<Event> extract(AnalyzedText text, EntityLayer entities,
+      List<Timex> timexes) {
+    List<Found> found = findTriggers(text);
+    List<Event> events = new ArrayList<>();
+    int[] timexToken = new int[timexes.size()];
+    for (int i = 0; i < timexes.size(); i++) {
+      timexToken[i] = text.tokenAtOrAfter(timexes.get(i).span().start());
+    }
+    int[] triggerStarts = found.stream().mapToInt(Found::start).toArray();
+    for (Found f : found) {
+      read(text, entities, timexes, timexToken, triggerStarts, f)
+          .ifPresent(e -> addOrMerge(events, e));
+    }
+    return ImmutableList.copyOf(events);
+  }
+
+  // ------------------------------------------------------------------ triggers
+
+  /**
+   * Every trigger, contiguous or split (verb … object), then the longest readings that do not
+   * overlap: أعادت المملكة فتح سفارتها is one RESTORE (the split reading spans more than the
+   * contiguous فتح سفارتها inside it), إعادة فتح سفارتها one RESTORE (the contiguous phrase spans
+   * more than the split فتح … سفارتها).
+   */
+  private List<Found> findTriggers(AnalyzedText text) {
+    List<Found> candidates = new ArrayList<>();
+    for (int i = 0; i < text.size(); i++) {
+      if (!text.isWord(i)) {
+        continue;
+      }
+      Optional<PhraseMatch<SplitTrigger>> m = lexicon.splitVerbs().matchAt(text, i);
+      if (m.isEmpty() || articleOnVerb(text, m.get().start(), m.get().strippedChars(), true)) {
+        continue;
+      }
+      for (SplitTrigger st : m.get().values()) {
+        int objectAt = findObject(text, m.get().end(), st);
+        if (objectAt >= 0) {
+          candidates.add(new Found(i, m.get().end(), m.get().strippedChars(), st.trigger(),
+              objectAt + st.object().size()));
+          break;
+        }
+      }
+    }
+    for (PhraseMatch<Trigger> m : lexicon.triggers().findAll(text)) {
+      if (!text.isWord(m.start())) {
+        continue;
+      }
+      Trigger t = m.values().get(0);
+      if (t.weak() || articleOnVerb(text, m.start(), m.strippedChars(), t.isVerb())) {
+        continue; // weak forms (نشر "publish", وقع "happened") count only in a phrase
+      }
+      candidates.add(new Found(m.start(), m.end(), m.strippedChars(), t, m.end()));
+    }
+    candidates.sort((a, b) -> a.reach() - a.start() != b.reach() - b.start()
+        ? Integer.compare(b.reach() - b.start(), a.reach() - a.start())
+        : Integer.compare(a.start(), b.start()));
+    boolean[] taken = new boolean[text.size()];
+    List<Found> out = new ArrayList<>();
+    outer:
+    for (Found f : candidates) {
+      for (int k = f.start(); k < f.reach(); k++) {
+        if (taken[k]) {
+          continue outer;
+        }
+      }
+      java.util.Arrays.fill(taken, f.start(), f.reach(), true);
+      out.add(f);
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** A verb reached by dropping ال is another word (الجدد is not جدد). */
+  private static boolean articleOnVerb(AnalyzedText text, int token, int stripped, boolean verb) {
+    if (!verb) {
+      return false;
+    }
+    String form = text.form(token);
+    String rest = form.substring(Math.min(stripped, form.length()));
+    return rest.startsWith("ال") && !rest.startsWith("التق") && !rest.startsWith("التام");
+  }
+
+  private static int findObject(AnalyzedText text, int from, SplitTrigger st) {
+    int sentence = text.sentenceOf(from - 1);
+    int limit = Math.min(text.sentenceEnd(sentence), from + st.maxGap() + 1);
+    for (int i = from; i < limit; i++) {
+      if (isBreak(text, i)) {
+        return -1;
+      }
+      if (i + st.object().size() <= text.size() && objectAt(text, i, st.object())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean objectAt(AnalyzedText text, int i, List<String> object) {
+    for (int k = 0; k < object.size(); k++) {
+      String form = text.form(i + k);
+      String want = object.get(k);
+      boolean ok = form.equals(want)
+          || k == 0 && form.length() > want.length() + 1 && form.endsWith(want)
+              && "وفبلك".indexOf(form.charAt(0)) >= 0 && form.length() - want.length() <= 2;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBreak(AnalyzedText text, int i) {
+    String f = text.form(i);
+    return f.equals("؛") || f.equals(":") || f.equals("«") || f.equals("»") || f.equals("\"")
+        || f.equals("“") || f.equals("”") || f.equals(".") || f.equals("؟") || f.equals("!");
+  }
+
+  /**
+   * A complementizer (إن، أن، بأن، وأن، إنه …) opens reported content: what follows is what was
+   * said or agreed, not an argument of the trigger, and its dates are not the event's.
+   */
+  private static boolean isComplementizer(AnalyzedText text, int i) {
+    String f = text.form(i);
+    return COMPLEMENTIZERS.contains(f);
+  }
+
+  private static final ImmutableSet<String> COMPLEMENTIZERS = ImmutableSet.of(
+      "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان", "كي", "لكي",
+      "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين");
+
+  // ------------------------------------------------------------------ arguments
+
+  private Optional<Event> read(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
+      int[] timexToken, int[] triggerStarts, Found f) {
+    int sentence = text.sentenceOf(f.start());
+    int sStart = text.sentenceStart(sentence);
+    int sEnd = text.sentenceEnd(sentence);
+    if (negated(text, f.start(), sStart)) {
+      return Optional.empty();
+    }
+    int left = f.start();
+    while (left > sStart && f.start() - left < LEFT_WINDOW && !isBreak(text, left - 1)) {
+      left--;
+    }
+    int right = f.end();
+    while (right < sEnd && right - f.end() < RIGHT_WINDOW && !isBreak(text, right)
+        && !isComplementizer(text, right)) {
+      right++;
+    }
+    boolean nominal = f.trigger().pos() == TriggerLexicon.Pos.MASDAR
+        || f.trigger().pos() == TriggerLexicon.Pos.NOUN;
+    if (nominal && definite(text, f) && !explicitArguments(text, f.end(), right)) {
+      return Optional.empty(); // اللقاء، الزيارة: a reference back to an event told before
+    }
+    List<Occurrence> before = occurrences(layer, left, f.start());
+    List<Occurrence> after = occurrences(layer, f.end(), right);
+
+    EventType type = f.trigger().type();
+    Set<Integer> agent = new LinkedHashSet<>();
+    Set<Integer> others = new LinkedHashSet<>();
+    Set<Integer> recipients = new LinkedHashSet<>();
+    Set<Integer> targets = new LinkedHashSet<>();
+    Optional<Integer> place = Optional.empty();
+
+    Optional<Occurrence> subjectAfter = subjectAfter(text, layer, after, f.end());
+    Optional<Occurrence> subjectBefore = nominal && !lightVerbBefore(text, f.start(), left)
+        ? Optional.empty() : lastActor(layer, before);
+    if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
+      // مؤكدا، مشيرا: the speaker is the subject of the main clause, before the participle
+      lastActor(layer, occurrences(layer, sStart, f.start())).ifPresent(o -> agent.add(o.entity()));
+    } else if (subjectAfter.isPresent()) {
+      agent.add(subjectAfter.get().entity());
+    } else if (subjectBefore.isPresent()) {
+      agent.add(subjectBefore.get().entity());
+    }
+
+    int objectSlot = subjectAfter.filter(o -> agent.contains(o.entity())).map(Occurrence::end)
+        .orElse(f.end());
+    boolean inCoordination = false;
+    for (Occurrence o : after) {
+      if (agent.contains(o.entity())) {
+        continue;
+      }
+      String cue = cueBefore(text, o.start(), f.end());
+      boolean directObject = cue.isEmpty() && !nominal && o.start() - objectSlot <= 1
+          && takesObject(type);
+      if (cue.isEmpty() && !directObject) {
+        inCoordination = false;
+        continue;
+      }
+      if (cue.equals("و") && !inCoordination) {
+        continue;
+      }
+      boolean actor = isActor(layer, o.entity());
+      boolean location = isPlace(layer, o.entity());
+      if (location && (type == EventType.VISIT && place.isEmpty()
+          && (cue.equals("الي") || cue.equals("ب") || cue.isEmpty() || cue.equals("في")))) {
+        place = Optional.of(o.entity());
+        continue;
+      }
+      if (type == EventType.DIPLOMATIC && isCountry(layer, o.entity())
+          && (cue.equals("في") || cue.equals("لدي") || cue.equals("مع"))) {
+        others.add(o.entity());
+        continue;
+      }
+      if (location && !isCountry(layer, o.entity()) && place.isEmpty()
+          && (IN.contains(cue) || cue.equals("ب") || TO.contains(cue))) {
+        place = Optional.of(o.entity());
+        continue;
+      }
+      if (!actor) {
+        continue;
+      }
+      if (AGAINST.contains(cue)) {
+        targets.add(o.entity());
+        inCoordination = true;
+      } else if (TO.contains(cue) || cue.equals("ل")) {
+        recipients.add(o.entity());
+        inCoordination = true;
+      } else if (WITH.contains(cue) || BETWEEN.contains(cue) || cue.equals("و")
+          || cue.equals("ب") && takesObject(type) || directObject) {
+        others.add(o.entity());
+        inCoordination = true;
+      } else {
+        inCoordination = false;
+      }
+    }
+    if (agent.isEmpty() && !others.isEmpty()) {
+      Integer first = others.iterator().next();
+      others.remove(first);
+      agent.add(first);
+    }
+
+    ImmutableList.Builder<Participant> participants = ImmutableList.builder();
+    Set<Integer> used = new LinkedHashSet<>();
+    ParticipantRole agentRole = type == EventType.STATEMENT ? ParticipantRole.SPEAKER
+        : ParticipantRole.AGENT;
+    for (Integer a : agent) {
+      if (used.add(a)) {
+        participants.add(new Participant(layer.entities().get(a).id(), agentRole));
+      }
+    }
+    if (type != EventType.STATEMENT) {
+      addAll(participants, used, layer, others, ParticipantRole.PARTICIPANT);
+      addAll(participants, used, layer, recipients, ParticipantRole.RECIPIENT);
+      addAll(participants, used, layer, targets, ParticipantRole.TARGET);
+    }
+    ImmutableList<Participant> ps = participants.build();
+    if (ps.isEmpty()) {
+      return Optional.empty();
+    }
+    if (type == EventType.STATEMENT && !speakerIsNamed(layer, agent)) {
+      return Optional.empty();
+    }
+
+    // date: the nearest resolved timex of the clause, else of the sentence
+    Optional<Integer> timex = nearestTimex(timexes, timexToken, triggerStarts, f.start(), left,
+        right);
+    if (timex.isEmpty() && type != EventType.STATEMENT) {
+      timex = nearestTimex(timexes, timexToken, triggerStarts, f.start(), sStart, f.start());
+    }
+    Modality modality = f.trigger().modality();
+    if (modality == Modality.ASSERTED && (futureCue(text, left, f.start())
+        || timex.map(t -> timexes.get(t).future()).orElse(false))) {
+      modality = Modality.PLANNED;
+    }
+    Span sentenceSpan = text.sentences().get(sentence);
+    Span trigger = text.span(f.start(), f.end(), f.stripped());
+    Optional<String> placeId = place.map(p -> layer.entities().get(p).id());
+    Optional<String> date = timex.flatMap(t -> timexes.get(t).value());
+    Optional<String> timexId = timex.filter(t -> timexes.get(t).value().isPresent())
+        .map(t -> "T" + (t + 1));
+    double confidence = confidence(f.trigger(), ps, agent, subjectAfter.isPresent());
+    EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, date, timexId, confidence,
+        modality);
+    return Optional.of(build(f.trigger(), core));
+  }
+
+  /** The trigger word carries the article: a definite noun. */
+  private static boolean definite(AnalyzedText text, Found f) {
+    String form = text.form(f.start());
+    return form.substring(Math.min(f.stripped(), form.length())).startsWith("ال")
+        || form.startsWith("لل");
+  }
+
+  /** A definite noun still opens an event when بين / مع name its parties right after it. */
+  private static boolean explicitArguments(AnalyzedText text, int from, int to) {
+    for (int i = from; i < Math.min(to, from + 2); i++) {
+      String f = text.form(i);
+      if (f.equals("بين") || f.equals("مع")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final ImmutableSet<String> LIGHT_VERBS = ImmutableSet.of(
+      "اجري", "اجرت", "اجريا", "عقد", "عقدت", "عقدا", "بحث", "بحثت", "بحثا", "وقع", "وقعت", "وقعا",
+      "ابرم", "ابرمت", "قدم", "قدمت", "ارسل", "ارسلت", "بعث", "بعثت", "وجه", "وجهت", "تلقي", "تلقت",
+      "اعلن", "اعلنت", "فرض", "فرضت", "شن", "شنت", "نفذ", "نفذت", "بدا", "بدات", "استانف",
+      "استانفت");
+
+  /** A verbal noun after a light verb (أجرى … اتصالا، عقد … اجتماعا) takes the verb's subject. */
+  private static boolean lightVerbBefore(AnalyzedText text, int trigger, int left) {
+    for (int i = trigger - 1; i >= left; i--) {
+      String f = text.form(i);
+      if (LIGHT_VERBS.contains(f) || f.length() > 1 && "وف".indexOf(f.charAt(0)) >= 0
+          && LIGHT_VERBS.contains(f.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Types whose verb takes the other party as its direct object (التقى الشرع بوتين). */
+  private static boolean takesObject(EventType type) {
+    return type == EventType.MEETING || type == EventType.PHONE_CALL
+        || type == EventType.AGREEMENT || type == EventType.NEGOTIATION
+        || type == EventType.ATTACK || type == EventType.VISIT;
+  }
+
+  /**
+   * The subject after the trigger (verb–subject order, or the genitive of a verbal noun): the
+   * first actor within reach, but a person named within reach wins over the body in his title
+   * (متحدث الكرملين دميتري بيسكوف is Peskov, not the Kremlin).
+   */
+  private static Optional<Occurrence> subjectAfter(AnalyzedText text, EntityLayer layer,
+      List<Occurrence> after, int triggerEnd) {
+    Optional<Occurrence> first = Optional.empty();
+    for (Occurrence o : after) {
+      if (o.start() - triggerEnd > SUBJECT_REACH + 3) {
+        break;
+      }
+      if (!isActor(layer, o.entity())) {
+        continue;
+      }
+      if (first.isEmpty()) {
+        if (o.start() - triggerEnd > SUBJECT_REACH || precededBy(text, o.start(), triggerEnd)) {
+          return Optional.empty();
+        }
+        first = Optional.of(o);
+        if (layer.entities().get(o.entity()).type() == EntityType.PERSON) {
+          return first;
+        }
+      } else if (layer.entities().get(o.entity()).type() == EntityType.PERSON
+          && o.start() - first.get().end() <= 2 && !precededBy(text, o.start(), triggerEnd)) {
+        return Optional.of(o);
+      }
+    }
+    return first;
+  }
+
+  private static void addAll(ImmutableList.Builder<Participant> out, Set<Integer> used,
+      EntityLayer layer, Set<Integer> entities, ParticipantRole role) {
+    for (Integer e : entities) {
+      if (used.add(e)) {
+        out.add(new Participant(layer.entities().get(e).id(), role));
+      }
+    }
+  }
+
+  private static boolean speakerIsNamed(EntityLayer layer, Set<Integer> agent) {
+    return agent.stream().anyMatch(a -> {
+      EntityType t = layer.entities().get(a).type();
+      return t == EntityType.PERSON || t == EntityType.ORGANIZATION;
+    });
+  }
+
+  private static double confidence(Trigger t, List<Participant> ps, Set<Integer> agent,
+      boolean vso) {
+    double c = 0.55;
+    if (!agent.isEmpty()) {
+      c += 0.15;
+    }
+    if (ps.size() > 1) {
+      c += 0.1;
+    }
+    if (t.pos() == TriggerLexicon.Pos.PHRASE || t.pos() == TriggerLexicon.Pos.PERFECT) {
+      c += 0.1;
+    }
+    if (t.weak()) {
+      c -= 0.2;
+    }
+    return Math.max(0.05, Math.min(0.95, c));
+  }
+
+  private boolean negated(AnalyzedText text, int trigger, int sentenceStart) {
+    for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - 2); i--) {
+      if (lexicon.negations().contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean futureCue(AnalyzedText text, int from, int trigger) {
+    for (int i = Math.max(from, trigger - 5); i < trigger; i++) {
+      if (lexicon.futureCues().contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The resolved calendar date nearest to the trigger at {@code at} within [from, to). A date
+   * before the trigger frames everything after it in the sentence (وكان الشرع قد زار واشنطن في
+   * نوفمبر 2025، التقى فيها … واتفقا); a date after it belongs to the nearest trigger before it
+   * (in إعادة فتح السفارة بعد إغلاقها عام 2012 the year is the closing's).
+   */
+  private static Optional<Integer> nearestTimex(List<Timex> timexes, int[] timexToken,
+      int[] triggerStarts, int at, int from, int to) {
+    Optional<Integer> best = Optional.empty();
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < timexes.size(); i++) {
+      int t = timexToken[i];
+      if (t < from || t >= to || timexes.get(i).type() != io.khabar.time.TimexType.DATE
+          || !timexes.get(i).value().map(v -> !v.isEmpty() && Character.isDigit(v.charAt(0)))
+              .orElse(false)) {
+        continue;
+      }
+      int d = Math.abs(t - at);
+      if (t > at && anotherTriggerBetween(triggerStarts, at, t)) {
+        continue;
+      }
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = Optional.of(i);
+      }
+    }
+    return best;
+  }
+
+  private static boolean anotherTriggerBetween(int[] triggerStarts, int at, int timexToken) {
+    int lo = Math.min(at, timexToken);
+    int hi = Math.max(at, timexToken);
+    for (int t : triggerStarts) {
+      if (t != at && t > lo && t < hi) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Entity occurrences whose first token lies in [from, to), in text order. */
+  private static List<Occurrence> occurrences(EntityLayer layer, int from, int to) {
+    List<Occurrence> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      int e = layer.entityAt(i);
+      if (e < 0) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < to && layer.entityAt(j) == e) {
+        j++;
+      }
+      out.add(new Occurrence(i, j, e));
+      i = j;
+    }
+    return out;
+  }
+
+  private static Optional<Occurrence> lastActor(EntityLayer layer, List<Occurrence> os) {
+    for (int k = os.size() - 1; k >= 0; k--) {
+      if (isActor(layer, os.get(k).entity())) {
+        return Optional.of(os.get(k));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Persons, organisations and countries act; cities and regions are places. */
+  private static boolean isActor(EntityLayer layer, int entity) {
+    EntityType t = layer.entities().get(entity).type();
+    return t == EntityType.PERSON || t == EntityType.ORGANIZATION || isCountry(layer, entity);
+  }
+
+  private static boolean isPlace(EntityLayer layer, int entity) {
+    return layer.entities().get(entity).type() == EntityType.LOCATION;
+  }
+
+  private static boolean isCountry(EntityLayer layer, int entity) {
+    return layer.linked(entity).flatMap(KbEntity::countryCode).isPresent();
+  }
+
+  /** True when a preposition stands between the trigger and the entity at {@code start}. */
+  private static boolean precededBy(AnalyzedText text, int start, int triggerEnd) {
+    String cue = cueBefore(text, start, triggerEnd);
+    return !cue.isEmpty();
+  }
+
+  /**
+   * The cue governing the entity at token {@code start}: its own proclitic (ب، ل، و) or the
+   * preposition word right before it (مع، إلى، في، على، بين …); empty if none.
+   */
+  private static String cueBefore(AnalyzedText text, int start, int floor) {
+    String own = text.form(start);
+    String surface = text.surface(start);
+    if (surface.length() > 1 && !own.startsWith("ال")) {
+      char c = own.charAt(0);
+      if ((c == 'ب' || c == 'ل' || c == 'و') && own.length() > 3) {
+        // a proclitic only if the entity mention starts after it
+        return String.valueOf(c);
+      }
+    }
+    if (own.startsWith("بال") || own.startsWith("لل") || own.startsWith("وال")) {
+      return own.substring(0, 1);
+    }
+    if (start - 1 >= floor) {
+      String prev = text.form(start - 1);
+      if (prev.equals("مع") || prev.equals("بين") || prev.equals("الي") || prev.equals("في")
+          || prev.equals("علي") || prev.equals("ضد") || prev.equals("من") || prev.equals("لدي")
+          || prev.equals("داخل") || prev.equals("قرب") || prev.equals("بحق")) {
+        return prev;
+      }
+      if (prev.equals("و")) {
+        return "و";
+      }
+    }
+    return "";
+  }
+
+  private static Event build(Trigger t, EventCore core) {
+    switch (t.type()) {
+      case MEETING: return new Event.Meeting(core);
+      case VISIT: return new Event.Visit(core);
+      case PHONE_CALL: return new Event.PhoneCall(core);
+      case MESSAGE: return new Event.Message(core);
+      case STATEMENT: return new Event.Statement(core);
+      case AGREEMENT: return new Event.Agreement(core);
+      case NEGOTIATION: return new Event.Negotiation(core);
+      case WITHDRAWAL: return new Event.Withdrawal(core);
+      case DEPLOYMENT: return new Event.Deployment(core);
+      case SANCTIONS: return new Event.Sanctions(core,
+          SanctionsDirection.valueOf(t.subtype().orElse("IMPOSE")));
+      case DIPLOMATIC: return new Event.Diplomatic(core,
+          DiplomaticAction.valueOf(t.subtype().orElse("OPEN")));
+      case ATTACK: return new Event.Attack(core);
+      case PRISONER_EXCHANGE: return new Event.PrisonerExchange(core);
+      case AID: return new Event.Aid(core);
+      default: throw new AssertionError(t.type());
+    }
+  }
+
+  // ------------------------------------------------------------------ one event, told twice
+
+  /**
+   * Adds {@code e} unless an earlier event is the same one told again: same type and act, same
+   * participants, same date. The earlier keeps its trigger and gains a place it lacked. Events
+   * that differ in date are different events (a meeting in October and one today).
+   */
+  private static void addOrMerge(List<Event> events, Event e) {
+    for (int k = 0; k < events.size(); k++) {
+      Event old = events.get(k);
+      if (old.type() != e.type() || !sameAct(old, e)) {
+        continue;
+      }
+      EventCore a = old.core();
+      EventCore b = e.core();
+      if (!entitySet(a).equals(entitySet(b)) || !a.date().equals(b.date())
+          || a.modality() != b.modality()) {
+        continue;
+      }
+      EventCore core = a;
+      if (core.place().isEmpty() && b.place().isPresent()) {
+        core = core.withPlace(b.place());
+      }
+      core = core.withConfidence(Math.max(a.confidence(), b.confidence()));
+      events.set(k, rebuild(old, core));
+      return;
+    }
+    events.add(e);
+  }
+
+  private static Set<String> entitySet(EventCore c) {
+    Set<String> s = new java.util.HashSet<>();
+    c.participants().forEach(p -> s.add(p.entity()));
+    return s;
+  }
+
+  private static boolean sameAct(Event a, Event b) {
+    if (a instanceof Event.Sanctions sa && b instanceof Event.Sanctions sb) {
+      return sa.direction() == sb.direction();
+    }
+    if (a instanceof Event.Diplomatic da && b instanceof Event.Diplomatic db) {
+      return da.action() == db.action();
+    }
+    return true;
+  }
+
+  private static Event rebuild(Event old, EventCore core) {
+    if (old instanceof Event.Sanctions s) {
+      return new Event.Sanctions(core, s.direction());
+    }
+    if (old instanceof Event.Diplomatic d) {
+      return new Event.Diplomatic(core, d.action());
+    }
+    switch (old.type()) {
+      case MEETING: return new Event.Meeting(core);
+      case VISIT: return new Event.Visit(core);
+      case PHONE_CALL: return new Event.PhoneCall(core);
+      case MESSAGE: return new Event.Message(core);
+      case STATEMENT: return new Event.Statement(core);
+      case AGREEMENT: return new Event.Agreement(core);
+      case NEGOTIATION: return new Event.Negotiation(core);
+      case WITHDRAWAL: return new Event.Withdrawal(core);
+      case DEPLOYMENT: return new Event.Deployment(core);
+      case ATTACK: return new Event.Attack(core);
+      case PRISONER_EXCHANGE: return new Event.PrisonerExchange(core);
+      case AID: return new Event.Aid(core);
+      default: throw new AssertionError(old.type());
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package io.khabar.event;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.khabar.kb.PhraseTrie;
+import io.khabar.text.ArabicNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The event trigger lexicon of khabar-models ({@code io/khabar/events/triggers.tsv} and the
+ * verb–object pairs of {@code split-triggers.tsv}) compiled into {@link PhraseTrie}s, and the
+ * closed-class cue words of {@code argument-cues.tsv}. Loaded once; immutable, thread-safe.
+ */
+public final class TriggerLexicon {
+
+  private static final String DIR = "/io/khabar/events/";
+
+  /** One row of the trigger table. */
+  public record Trigger(EventType type, Optional<String> subtype, Pos pos, String form,
+      Modality modality, boolean weak) {
+
+    /** Verbs never take the article: a verb reached through ال is another word. */
+    public boolean isVerb() {
+      return pos == Pos.PERFECT || pos == Pos.IMPERFECT || pos == Pos.PASSIVE
+          || pos == Pos.IMPERATIVE;
+    }
+  }
+
+  /** A verb whose object, a few tokens later, completes the trigger. */
+  public record SplitTrigger(Trigger trigger, ImmutableList<String> object, int maxGap) {}
+
+  public enum Pos { PERFECT, IMPERFECT, PASSIVE, IMPERATIVE, MASDAR, NOUN, PARTICIPLE, PHRASE }
+
+  private final PhraseTrie<Trigger> triggers;
+  private final PhraseTrie<SplitTrigger> splitVerbs;
+  private final ImmutableSet<String> futureCues;
+  private final ImmutableSet<String> negations;
+
+  private TriggerLexicon(PhraseTrie<Trigger> triggers, PhraseTrie<SplitTrigger> splitVerbs,
+      ImmutableSet<String> futureCues, ImmutableSet<String> negations) {
+    this.triggers = triggers;
+    this.splitVerbs = splitVerbs;
+    this.futureCues = futureCues;
+    this.negations = negations;
+  }
+
+  public static TriggerLexicon loadDefault() {
+    return Holder.DEFAULT;
+  }
+
+  private static final class Holder {
+    static final TriggerLexicon DEFAULT = load();
+  }
+
+  public PhraseTrie<Trigger> triggers() {
+    return triggers;
+  }
+
+  public PhraseTrie<SplitTrigger> splitVerbs() {
+    return splitVerbs;
+  }
+
+  /** Single-word future cues in matching form (سوف، المقرر، يعتزم، المقبل …). */
+  public ImmutableSet<String> futureCues() {
+    return futureCues;
+  }
+
+  /** Negation particles in matching form (لم، لن، لا، ما، ليس …). */
+  public ImmutableSet<String> negations() {
+    return negations;
+  }
+
+  private static TriggerLexicon load() {
+    ArabicNormalizer n = ArabicNormalizer.get();
+    PhraseTrie.Builder<Trigger> tb = PhraseTrie.builder();
+    for (String[] row : rows("triggers.tsv", 7)) {
+      Trigger t = trigger(row[0], row[1], row[2], row[3], row[5], row[6]);
+      tb.add(t.form(), t);
+    }
+    PhraseTrie.Builder<SplitTrigger> sb = PhraseTrie.builder();
+    for (String[] row : rows("split-triggers.tsv", 8)) {
+      Trigger t = trigger(row[0], row[1], "PHRASE", row[2] + " " + row[3], row[5], row[7]);
+      ImmutableList<String> object = ImmutableList.copyOf(n.matchingForm(row[3]).split(" "));
+      sb.add(row[2], new SplitTrigger(t, object, Integer.parseInt(row[6].trim())));
+    }
+    ImmutableSet.Builder<String> future = ImmutableSet.builder();
+    ImmutableSet.Builder<String> negation = ImmutableSet.builder();
+    for (String[] row : rows("argument-cues.tsv", 2)) {
+      String form = n.matchingForm(row[1]);
+      if (form.indexOf(' ') >= 0) {
+        form = form.substring(form.lastIndexOf(' ') + 1); // من المقرر → المقرر
+      }
+      if (row[0].equals("FUTURE_CUE")) {
+        future.add(form);
+      } else if (row[0].equals("NEGATION")) {
+        negation.add(form);
+      }
+    }
+    return new TriggerLexicon(tb.build(), sb.build(), future.build(), negation.build());
+  }
+
+  private static Trigger trigger(String type, String subtype, String pos, String form,
+      String modality, String note) {
+    String lowerNote = note.toLowerCase(Locale.ROOT);
+    boolean weak = lowerNote.contains("weak") || lowerNote.contains("also publish");
+    return new Trigger(EventType.valueOf(type.trim()),
+        subtype.trim().equals("-") ? Optional.empty() : Optional.of(subtype.trim()),
+        Pos.valueOf(pos.trim()), form.trim(), Modality.valueOf(
+            modality.trim().equals("PLANNED") ? "PLANNED" : "ASSERTED"), weak);
+  }
+
+  private static List<String[]> rows(String file, int minColumns) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = TriggerLexicon.class.getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DIR + file
+            + ": is khabar-models on the class path?");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean header = true;
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length >= minColumns) {
+          out.add(cols);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

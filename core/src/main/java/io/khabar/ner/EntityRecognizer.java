@@ -1,0 +1,381 @@
+package io.khabar.ner;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.kb.EntityType;
+import io.khabar.kb.KbEntity;
+import io.khabar.kb.KnowledgeBase;
+import io.khabar.kb.NameTransliterator;
+import io.khabar.kb.PhraseMatch;
+import io.khabar.kb.TitleMatch;
+import io.khabar.kb.TitleResolver;
+import io.khabar.text.Span;
+import io.khabar.token.AnalyzedText;
+import io.khabar.token.CliticSegmenter;
+import io.khabar.token.Segment;
+import io.khabar.token.SegmentKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the entities of one document and merges their mentions.
+ *
+ * <p>Three sources propose mentions: the knowledge base's names (one {@link
+ * io.khabar.kb.PhraseTrie}, proclitic-tolerant), title references resolved through roles at the
+ * publication date ("الرئيس السوري" is whoever held the office then), and the statistical name
+ * finder for the names the base lacks. Where they overlap the longer span wins and, at equal
+ * length, the knowledge base (it decides identity; the model only finds).
+ *
+ * <p>Merging: mentions linked to one knowledge-base entity form one entity; unknown mentions
+ * with the same matching form and type form one; a one-word unknown person mention that is the
+ * family name of exactly one multi-word person of the document joins that person (أحمد الشرع …
+ * الشرع). Ids follow the order of first mention. Immutable and thread-safe.
+ */
+public final class EntityRecognizer {
+
+  /** Below this the name finder's span is not reported. */
+  private static final double MIN_MODEL_PROBABILITY = 0.5;
+
+  private final KnowledgeBase kb;
+  private final TitleResolver titles;
+  private final Optional<ArabicNameFinder> model;
+  private final CliticSegmenter segmenter;
+  private final NameTransliterator transliterator;
+
+  public EntityRecognizer(KnowledgeBase kb, TitleResolver titles, Optional<ArabicNameFinder> model,
+      CliticSegmenter segmenter, NameTransliterator transliterator) {
+    this.kb = Objects.requireNonNull(kb, "kb");
+    this.titles = Objects.requireNonNull(titles, "titles");
+    this.model = Objects.requireNonNull(model, "model");
+    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+    this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
+  }
+
+  public KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
+  private enum Source { KB, TITLE, MODEL }
+
+  /** A proposed mention over tokens [start, end), the first token's proclitics excluded. */
+  private record Candidate(int start, int end, int stripped, Source source,
+      ImmutableList<KbEntity> entities, EntityType type, double score) {
+    int length() {
+      return end - start;
+    }
+  }
+
+  /** The entities of {@code text}; {@code published} resolves titles and ambiguous names. */
+  public EntityLayer recognize(AnalyzedText text, Optional<LocalDate> published) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (PhraseMatch<KbEntity> m : kb.names().findAll(text)) {
+      if (text.isWord(m.start()) && plausibleName(text, m)) {
+        candidates.add(new Candidate(m.start(), m.end(), m.strippedChars(), Source.KB, m.values(),
+            m.values().get(0).type(), 1.0));
+      }
+    }
+    if (published.isPresent()) {
+      for (TitleMatch tm : titles.findAll(text, published.get())) {
+        if (tm.holder().isPresent()) {
+          KbEntity holder = tm.holder().get();
+          candidates.add(new Candidate(tm.start(), tm.end(), tm.strippedChars(), Source.TITLE,
+              ImmutableList.of(holder), holder.type(), 0.9));
+        }
+      }
+    }
+    model.ifPresent(finder -> addModelCandidates(text, finder, candidates));
+    List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
+    return merge(text, accepted, published);
+  }
+
+  /** Single-letter and pure-article matches are noise, not names. */
+  private static boolean plausibleName(AnalyzedText text, PhraseMatch<KbEntity> m) {
+    if (m.length() > 1) {
+      return true;
+    }
+    int len = text.form(m.start()).length() - m.strippedChars();
+    return len >= 2;
+  }
+
+  private void addModelCandidates(AnalyzedText text, ArabicNameFinder finder, List<Candidate> out) {
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      int first = text.sentenceStart(s);
+      int last = text.sentenceEnd(s);
+      String[] tokens = new String[last - first];
+      for (int i = first; i < last; i++) {
+        tokens[i - first] = text.surface(i);
+      }
+      for (NameSpan span : finder.find(tokens)) {
+        Optional<EntityType> type = typeOf(span.type());
+        if (type.isEmpty() || span.probability() < MIN_MODEL_PROBABILITY) {
+          continue;
+        }
+        int start = first + span.start();
+        int end = first + span.end();
+        if (!text.isWord(start)) {
+          continue;
+        }
+        out.add(new Candidate(start, end, procliticChars(text, start), Source.MODEL,
+            ImmutableList.of(), type.get(), span.probability()));
+      }
+    }
+  }
+
+  private static Optional<EntityType> typeOf(String modelType) {
+    switch (modelType) {
+      case "PERS":
+      case "PER":
+      case "PERSON":
+        return Optional.of(EntityType.PERSON);
+      case "LOC":
+      case "LOCATION":
+        return Optional.of(EntityType.LOCATION);
+      case "ORG":
+      case "ORGANIZATION":
+        return Optional.of(EntityType.ORGANIZATION);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Matching-form chars of token {@code i}'s proclitics, by the segmenter (ال stays in). */
+  private int procliticChars(AnalyzedText text, int i) {
+    ImmutableList<Segment> segments = segmenter.segment(text.text(), text.start(i), text.end(i));
+    int nameStart = text.start(i);
+    for (Segment seg : segments) {
+      SegmentKind k = seg.kind();
+      if (k == SegmentKind.CONJUNCTION || k == SegmentKind.PREPOSITION || k == SegmentKind.FUTURE) {
+        nameStart = seg.span().end();
+      } else {
+        break;
+      }
+    }
+    if (nameStart == text.start(i)) {
+      return 0;
+    }
+    String form = text.form(i);
+    for (int k = 0; k < form.length(); k++) {
+      if (text.originalIndex(i, k) >= nameStart) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /** Longest first, knowledge base before title before model at equal length; no overlaps. */
+  private static List<Candidate> resolveOverlaps(int tokenCount, List<Candidate> candidates) {
+    candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
+        .thenComparing(Candidate::source)
+        .thenComparingInt(Candidate::start));
+    boolean[] taken = new boolean[tokenCount];
+    List<Candidate> accepted = new ArrayList<>();
+    outer:
+    for (Candidate c : candidates) {
+      for (int i = c.start(); i < c.end(); i++) {
+        if (taken[i]) {
+          continue outer;
+        }
+      }
+      Arrays.fill(taken, c.start(), c.end(), true);
+      accepted.add(c);
+    }
+    accepted.sort(Comparator.comparingInt(Candidate::start));
+    return accepted;
+  }
+
+  /** One entity under construction. */
+  private static final class Group {
+    final EntityType type;
+    final Optional<KbEntity> kb;
+    final List<Span> mentions = new ArrayList<>();
+    final List<int[]> tokenRanges = new ArrayList<>();
+    final Set<String> forms = new HashSet<>();
+    Group mergedInto;
+
+    Group(EntityType type, Optional<KbEntity> kb) {
+      this.type = type;
+      this.kb = kb;
+    }
+
+    Group root() {
+      Group g = this;
+      while (g.mergedInto != null) {
+        g = g.mergedInto;
+      }
+      return g;
+    }
+  }
+
+  private EntityLayer merge(AnalyzedText text, List<Candidate> accepted,
+      Optional<LocalDate> published) {
+    // keys named unambiguously anywhere in the document decide ambiguous mentions
+    Set<String> namedKeys = new HashSet<>();
+    for (Candidate c : accepted) {
+      if (c.entities().size() == 1) {
+        namedKeys.add(c.entities().get(0).key());
+      }
+    }
+    Map<String, Group> byKey = new LinkedHashMap<>();
+    Map<String, Group> byForm = new HashMap<>();
+    List<Group> groups = new ArrayList<>();
+    List<Group> candidateGroup = new ArrayList<>();
+    for (Candidate c : accepted) {
+      Group g;
+      String form = formOf(text, c);
+      if (!c.entities().isEmpty()) {
+        KbEntity e = choose(c.entities(), namedKeys, published);
+        g = byKey.get(e.key());
+        if (g == null) {
+          g = new Group(e.type(), Optional.of(e));
+          byKey.put(e.key(), g);
+          groups.add(g);
+        }
+      } else {
+        String formKey = c.type() + "|" + withoutArticle(form);
+        g = byForm.get(formKey);
+        if (g == null) {
+          g = new Group(c.type(), Optional.empty());
+          byForm.put(formKey, g);
+          groups.add(g);
+        }
+      }
+      g.mentions.add(text.span(c.start(), c.end(), c.stripped()));
+      g.tokenRanges.add(new int[] {c.start(), c.end()});
+      g.forms.add(form);
+      candidateGroup.add(g);
+    }
+    mergeFamilyNames(groups);
+
+    // order by first mention, assign ids
+    List<Group> roots = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.mergedInto != null) {
+        g.root().mentions.addAll(g.mentions);
+        g.root().tokenRanges.addAll(g.tokenRanges);
+      }
+    }
+    for (Group g : groups) {
+      if (g.mergedInto == null) {
+        roots.add(g);
+      }
+    }
+    roots.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(Span::start).min().orElse(0)));
+    Map<Group, Integer> index = new HashMap<>();
+    ImmutableList.Builder<Entity> entities = ImmutableList.builder();
+    int[] tokenEntity = new int[text.size()];
+    Arrays.fill(tokenEntity, -1);
+    for (int i = 0; i < roots.size(); i++) {
+      Group g = roots.get(i);
+      index.put(g, i);
+      ImmutableList<Mention> mentions = g.mentions.stream().distinct().sorted()
+          .map(s -> Mention.of(text.text(), s)).collect(ImmutableList.toImmutableList());
+      String name = g.kb.map(KbEntity::name).orElseGet(() -> transliterator.transliterate(
+          longestMention(mentions)));
+      entities.add(new Entity("E" + (i + 1), g.type, name,
+          g.kb.flatMap(KbEntity::wikidata), g.kb.map(KbEntity::key), mentions));
+      for (int[] r : g.tokenRanges) {
+        Arrays.fill(tokenEntity, r[0], r[1], i);
+      }
+    }
+    return new EntityLayer(entities.build(), tokenEntity,
+        roots.stream().map(g -> g.kb).collect(ImmutableList.toImmutableList()));
+  }
+
+  private static String longestMention(List<Mention> mentions) {
+    return mentions.stream().map(Mention::text).max(Comparator.comparingInt(String::length))
+        .orElseThrow();
+  }
+
+  /** A one-word unknown person joins the one multi-word person whose last word it is. */
+  private static void mergeFamilyNames(List<Group> groups) {
+    Map<String, List<Group>> byLastWord = new HashMap<>();
+    for (Group g : groups) {
+      if (g.type != EntityType.PERSON) {
+        continue;
+      }
+      for (String f : g.forms) {
+        int sp = f.lastIndexOf(' ');
+        if (sp > 0) {
+          byLastWord.computeIfAbsent(f.substring(sp + 1), k -> new ArrayList<>()).add(g);
+        }
+      }
+    }
+    for (Group g : groups) {
+      if (g.type != EntityType.PERSON || g.kb.isPresent()
+          || g.forms.stream().anyMatch(f -> f.indexOf(' ') >= 0)) {
+        continue;
+      }
+      Set<Group> targets = new HashSet<>();
+      for (String f : g.forms) {
+        for (Group h : byLastWord.getOrDefault(f, List.of())) {
+          if (h != g) {
+            targets.add(h.root());
+          }
+        }
+      }
+      if (targets.size() == 1) {
+        g.mergedInto = targets.iterator().next();
+      }
+    }
+  }
+
+  private static String formOf(AnalyzedText text, Candidate c) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = c.start(); i < c.end(); i++) {
+      String f = text.form(i);
+      if (i == c.start()) {
+        f = f.substring(Math.min(c.stripped(), f.length()));
+      }
+      if (f.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(f);
+    }
+    return sb.toString();
+  }
+
+  private static String withoutArticle(String form) {
+    return form.startsWith("ال") && form.length() > 4 ? form.substring(2) : form;
+  }
+
+  /**
+   * Among entities sharing an alias: one the document names unambiguously elsewhere; else a
+   * person holding an office on the publication date; else a country; else the first listed.
+   */
+  private static KbEntity choose(ImmutableList<KbEntity> entities, Set<String> namedKeys,
+      Optional<LocalDate> published) {
+    if (entities.size() == 1) {
+      return entities.get(0);
+    }
+    for (KbEntity e : entities) {
+      if (namedKeys.contains(e.key())) {
+        return e;
+      }
+    }
+    if (published.isPresent()) {
+      for (KbEntity e : entities) {
+        if (!e.rolesOn(published.get()).isEmpty()) {
+          return e;
+        }
+      }
+    }
+    for (KbEntity e : entities) {
+      if (e.countryCode().isPresent()) {
+        return e;
+      }
+    }
+    return entities.get(0);
+  }
+}
