@@ -3,6 +3,9 @@ package io.khabar.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -22,13 +27,58 @@ class MainTest {
   }
 
   @Test
-  void demoPrintsNumberedSentencesAndCountsPerType() {
+  void demoPrintsEntitiesAndADatedTimeline() {
     assertEquals(0, run("demo"));
     String o = out.toString();
-    assertTrue(o.startsWith("1\tالشرع يستقبل وزير الخارجية التركي"), o);
-    assertTrue(o.contains("\nARABIC\t"), o);
-    assertTrue(o.contains("\nNUMBER\t"), o);
-    assertTrue(o.contains("\nABBREVIATION\t"), o);
+    assertTrue(o.startsWith("published: 2026-01-29"), o);
+    assertTrue(o.contains("ENTITIES"), o);
+    assertTrue(o.contains("Ahmed al-Sharaa"), o);
+    assertTrue(o.contains("Hakan Fidan"), o);
+    assertTrue(o.contains("EVENTS, AS A TIMELINE"), o);
+    assertTrue(o.contains("2026-01-27 PHONE_CALL"), o);
+  }
+
+  @Test
+  void extractPrintsOneJsonDocumentPerFileNamedAfterIt(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("article.txt");
+    Files.writeString(f, "التقى الرئيس السوري أحمد الشرع أمس وزير الخارجية التركي هاكان فيدان في دمشق.",
+        StandardCharsets.UTF_8);
+    assertEquals(0, run("extract", "--published", "2026-01-29", f.toString()));
+    JsonNode doc = JSON.readTree(out.toString());
+    assertEquals("article.txt", doc.get("document").asText());
+    assertEquals("2026-01-29", doc.get("published").asText());
+    assertTrue(doc.get("entities").size() >= 3, doc.toString());
+    assertEquals("MEETING", doc.get("events").get(0).get("type").asText(), doc.toString());
+    assertEquals("2026-01-28", doc.get("events").get(0).get("date").asText(), doc.toString());
+  }
+
+  @Test
+  void extractJsonlGivesAnErrorRecordForAMalformedLineAndGoesOn() throws IOException {
+    String input = String.join("\n",
+        "{\"id\": \"a\", \"text\": \"قال بوتين إن روسيا مستعدة.\", \"published\": \"2026-01-29\"}",
+        "{not json",
+        "{\"id\": \"c\", \"text\": \"زار لافروف دمشق.\", \"published\": \"2026-13-45\"}",
+        "{\"id\": \"d\", \"text\": \"\"}") + "\n";
+    int code = Main.run(new String[] {"extract", "--jsonl", "-"},
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(1, code);
+    String[] lines = out.toString().split("\\R");
+    assertEquals(4, lines.length, out.toString());
+    assertEquals("a", JSON.readTree(lines[0]).get("document").asText());
+    assertEquals(2, JSON.readTree(lines[1]).get("line").asInt());
+    assertTrue(JSON.readTree(lines[1]).get("error").asText().contains("malformed JSON"));
+    assertEquals("c", JSON.readTree(lines[2]).get("document").asText());
+    assertTrue(JSON.readTree(lines[2]).get("error").asText().contains("2026-13-45"));
+    assertEquals(0, JSON.readTree(lines[3]).get("entities").size());
+  }
+
+  @Test
+  void extractRejectsAnImpossiblePublicationDate(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("a.txt");
+    Files.writeString(f, "نص", StandardCharsets.UTF_8);
+    assertEquals(2, run("extract", "--published", "2026-02-30", f.toString()));
+    assertTrue(err.toString().contains("2026-02-30"));
   }
 
   @Test

@@ -1,0 +1,118 @@
+package io.khabar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.event.Event;
+import io.khabar.event.EventType;
+import io.khabar.ner.Entity;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+
+  static final Extractor EXTRACTOR = Extractor.createDefault();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LocalDate PUBLISHED = LocalDate.of(2026, 1, 29);
+
+  private static Entity entityNamed(Extraction x, String name) {
+    return x.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + x.entities()));
+  }
+
+  @Test
+  void findsKnownPeopleAndPlacesWithoutTheirProclitics() {
+    String text = "وبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي هاكان فيدان الوضع "
+        + "بالسويداء، وقال لافروف إن موسكو ستواصل اتصالاتها مع دمشق وبيروت.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    assertEquals("سيرغي لافروف", entityNamed(x, "Sergey Lavrov").mentions().get(1).text());
+    assertTrue(entityNamed(x, "Sergey Lavrov").mentions().stream()
+        .anyMatch(m -> m.text().equals("لافروف")));
+    assertTrue(entityNamed(x, "Hakan Fidan").mentions().stream()
+        .anyMatch(m -> m.text().equals("هاكان فيدان")));
+    assertTrue(x.entities().stream().anyMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("السويداء"))), x.entities().toString());
+    assertTrue(x.entities().stream().anyMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("بيروت"))), x.entities().toString());
+  }
+
+  @Test
+  void resolvesATitleThroughTheOfficeHolderAtThePublicationDate() {
+    String text = "استقبل الرئيس السوري في قصر الشعب وفدا برلمانيا.";
+    assertTrue(EXTRACTOR.extract(text, LocalDate.of(2018, 6, 1)).entities().stream()
+        .anyMatch(e -> e.name().equals("Bashar al-Assad")));
+    assertTrue(EXTRACTOR.extract(text, LocalDate.of(2026, 1, 29)).entities().stream()
+        .anyMatch(e -> e.name().equals("Ahmed al-Sharaa")));
+  }
+
+  @Test
+  void readsAPhoneCallWithItsParticipantsAndResolvedDate() {
+    String text = "أجرى الرئيس التركي رجب طيب أردوغان أمس اتصالا هاتفيا مع الرئيس السوري أحمد الشرع.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    Event call = x.events().stream().filter(e -> e.type() == EventType.PHONE_CALL).findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertEquals("2026-01-28", call.core().date().orElseThrow());
+    assertEquals(2, call.core().participants().size(), x.toPrettyJson());
+  }
+
+  @Test
+  void ignoresANegatedEvent() {
+    String text = "ولم يلتق الرئيس الروسي فلاديمير بوتين الرئيس السوري أحمد الشرع خلال القمة.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.MEETING),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void reportsAnEventToldTwiceInRepeatedSentencesOnce() {
+    String sentence = "وخففت الولايات المتحدة العقوبات المفروضة على سوريا أمس.";
+    Extraction x = EXTRACTOR.extract(sentence + "\n" + sentence, PUBLISHED);
+    assertEquals(1, x.events().stream().filter(e -> e.type() == EventType.SANCTIONS).count(),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void emptyAndBlankTextsGiveEmptyExtractions() {
+    for (String text : new String[] {"", "   \n\t"}) {
+      Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+      assertTrue(x.entities().isEmpty() && x.events().isEmpty() && x.timexes().isEmpty());
+    }
+  }
+
+  @Test
+  void rejectsNullTextAndTooLongTextsWithTypedErrors() {
+    assertThrows(NullPointerException.class, () -> EXTRACTOR.extract(null, PUBLISHED));
+    Extractor small = Extractor.builder().maxChars(100).withoutNameFinder().build();
+    DocumentTooLargeException e = assertThrows(DocumentTooLargeException.class,
+        () -> small.extract("ب".repeat(101)));
+    assertEquals(101, e.length());
+  }
+
+  @Test
+  void leavesRelativeDatesUnresolvedWithoutAPublicationDate() throws Exception {
+    Extraction x = EXTRACTOR.extract("وصل الوفد أمس إلى عمان.");
+    JsonNode json = JSON.readTree(x.toJson());
+    assertTrue(json.get("published").isNull());
+    assertEquals("أمس", json.get("timexes").get(0).get("text").asText());
+    assertTrue(json.get("timexes").get(0).get("value").isNull());
+  }
+
+  @Test
+  void escapesLoneSurrogatesSoOffsetsSurviveUtf8() throws Exception {
+    String text = "قال بوتين \uD800 في موسكو";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    String json = x.toJson();
+    assertTrue(json.contains("\\uD800") || !json.contains("\uD800"), json);
+    JsonNode parsed = JSON.readTree(new String(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.UTF_8));
+    for (JsonNode e : parsed.get("entities")) {
+      for (JsonNode m : e.get("mentions")) {
+        assertEquals(m.get("text").asText(),
+            text.substring(m.get("start").asInt(), m.get("end").asInt()));
+      }
+    }
+  }
+}
