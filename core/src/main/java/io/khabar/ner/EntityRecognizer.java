@@ -1,6 +1,8 @@
 package io.khabar.ner;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.khabar.text.ArabicNormalizer;
 import io.khabar.kb.EntityType;
 import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
@@ -79,8 +81,8 @@ public final class EntityRecognizer {
     List<Candidate> candidates = new ArrayList<>();
     for (PhraseMatch<KbEntity> m : kb.names().findAll(text)) {
       if (text.isWord(m.start()) && plausibleName(text, m)) {
-        candidates.add(new Candidate(m.start(), m.end(), m.strippedChars(), Source.KB, m.values(),
-            m.values().get(0).type(), 1.0));
+        candidates.add(withoutDescriptor(text, new Candidate(m.start(), m.end(), m.strippedChars(),
+            Source.KB, m.values(), m.values().get(0).type(), 1.0)));
       }
     }
     if (published.isPresent()) {
@@ -95,6 +97,34 @@ public final class EntityRecognizer {
     model.ifPresent(finder -> addModelCandidates(text, finder, candidates));
     List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
     return merge(text, accepted, published);
+  }
+
+  /** Generic place nouns that precede a name in apposition: مدينة حلب، محافظة السويداء، قاعدة حميميم. */
+  private static final ImmutableSet<String> DESCRIPTORS = ImmutableSet.of(
+      "مدينه", "محافظه", "بلده", "قريه", "قاعده", "مطار", "ميناء", "مرفا", "معبر", "منطقه", "حي",
+      "مخيم", "جزيره", "ولايه", "اقليم", "قضاء", "ناحيه", "العاصمه", "القاعده", "مدينتي", "بلدتي");
+
+  /**
+   * A descriptor is not part of the name: "مدينة حلب" is a mention of حلب. The mention keeps the
+   * name alone and links to the place that name denotes when the knowledge base knows it (قاعدة
+   * طرطوس البحرية → طرطوس), else to what the whole phrase denoted.
+   */
+  private Candidate withoutDescriptor(AnalyzedText text, Candidate c) {
+    if (c.length() < 2 || c.type() != EntityType.LOCATION) {
+      return c;
+    }
+    String first = text.form(c.start()).substring(Math.min(c.stripped(),
+        text.form(c.start()).length()));
+    if (!DESCRIPTORS.contains(first)) {
+      return c;
+    }
+    Optional<PhraseMatch<KbEntity>> named = kb.names().matchAt(text, c.start() + 1);
+    if (named.isPresent() && named.get().end() <= c.end() && named.get().strippedChars() == 0) {
+      PhraseMatch<KbEntity> m = named.get();
+      return new Candidate(m.start(), m.end(), 0, Source.KB, m.values(), m.values().get(0).type(),
+          c.score());
+    }
+    return new Candidate(c.start() + 1, c.end(), 0, c.source(), c.entities(), c.type(), c.score());
   }
 
   /** Single-letter and pure-article matches are noise, not names. */
@@ -232,7 +262,7 @@ public final class EntityRecognizer {
       Group g;
       String form = formOf(text, c);
       if (!c.entities().isEmpty()) {
-        KbEntity e = choose(c.entities(), namedKeys, published);
+        KbEntity e = choose(c.entities(), form, namedKeys, published);
         g = byKey.get(e.key());
         if (g == null) {
           g = new Group(e.type(), Optional.of(e));
@@ -351,17 +381,28 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Among entities sharing an alias: one the document names unambiguously elsewhere; else a
+   * Among entities sharing an alias: one the document names unambiguously elsewhere; else one
+   * whose primary name this is (طرطوس is first the city, then the base named after it); else a
    * person holding an office on the publication date; else a country; else the first listed.
    */
-  private static KbEntity choose(ImmutableList<KbEntity> entities, Set<String> namedKeys,
-      Optional<LocalDate> published) {
+  private static KbEntity choose(ImmutableList<KbEntity> entities, String form,
+      Set<String> namedKeys, Optional<LocalDate> published) {
     if (entities.size() == 1) {
       return entities.get(0);
     }
     for (KbEntity e : entities) {
       if (namedKeys.contains(e.key())) {
         return e;
+      }
+    }
+    ArabicNormalizer normalizer = ArabicNormalizer.get();
+    String bare = withoutArticle(form);
+    for (KbEntity e : entities) {
+      if (!e.aliases().isEmpty()) {
+        String primary = normalizer.matchingForm(e.aliases().get(0));
+        if (primary.equals(form) || withoutArticle(primary).equals(bare)) {
+          return e;
+        }
       }
     }
     if (published.isPresent()) {
