@@ -72,17 +72,16 @@ public final class EventExtractor {
   public ImmutableList<Event> extract(AnalyzedText text, EntityLayer entities,
       List<Timex> timexes) {
     List<Found> found = findTriggers(text);
-    List<Event> events = new ArrayList<>();
     int[] timexToken = new int[timexes.size()];
     for (int i = 0; i < timexes.size(); i++) {
       timexToken[i] = text.tokenAtOrAfter(timexes.get(i).span().start());
     }
-    int[] triggerStarts = found.stream().mapToInt(Found::start).toArray();
+    int[] triggerStarts = found.stream().mapToInt(Found::start).toArray(); // sorted
+    Events events = new Events();
     for (Found f : found) {
-      read(text, entities, timexes, timexToken, triggerStarts, f)
-          .ifPresent(e -> addOrMerge(events, e));
+      read(text, entities, timexes, timexToken, triggerStarts, f).ifPresent(events::add);
     }
-    return ImmutableList.copyOf(events);
+    return events.build();
   }
 
   // ------------------------------------------------------------------ triggers
@@ -482,9 +481,9 @@ public final class EventExtractor {
       int[] triggerStarts, int at, int from, int to) {
     Optional<Integer> best = Optional.empty();
     int bestDistance = Integer.MAX_VALUE;
-    for (int i = 0; i < timexes.size(); i++) {
+    for (int i = lowerBound(timexToken, from); i < timexToken.length && timexToken[i] < to; i++) {
       int t = timexToken[i];
-      if (t < from || t >= to || timexes.get(i).type() != io.khabar.time.TimexType.DATE
+      if (timexes.get(i).type() != io.khabar.time.TimexType.DATE
           || !timexes.get(i).value().map(v -> !v.isEmpty() && Character.isDigit(v.charAt(0)))
               .orElse(false)) {
         continue;
@@ -501,15 +500,27 @@ public final class EventExtractor {
     return best;
   }
 
+  /** First index of sorted {@code a} whose value is ≥ {@code key}. */
+  private static int lowerBound(int[] a, int key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** A trigger strictly between two tokens ({@code triggerStarts} is sorted). */
   private static boolean anotherTriggerBetween(int[] triggerStarts, int at, int timexToken) {
     int lo = Math.min(at, timexToken);
     int hi = Math.max(at, timexToken);
-    for (int t : triggerStarts) {
-      if (t != at && t > lo && t < hi) {
-        return true;
-      }
-    }
-    return false;
+    int i = lowerBound(triggerStarts, lo + 1);
+    return i < triggerStarts.length && triggerStarts[i] < hi;
   }
 
   /** Entity occurrences whose first token lies in [from, to), in text order. */
@@ -617,47 +628,39 @@ public final class EventExtractor {
   // ------------------------------------------------------------------ one event, told twice
 
   /**
-   * Adds {@code e} unless an earlier event is the same one told again: same type and act, same
-   * participants, same date. The earlier keeps its trigger and gains a place it lacked. Events
-   * that differ in date are different events (a meeting in October and one today).
+   * The events of a document in text order, each told once: an event with the same type and
+   * act, participants, date and modality as an earlier one (a repeated caption, a headline and
+   * its article) only adds a place the earlier lacked. Events that differ in date are different
+   * events (a meeting in October and one today). Hash-keyed, so linear in the number of events.
    */
-  private static void addOrMerge(List<Event> events, Event e) {
-    for (int k = 0; k < events.size(); k++) {
-      Event old = events.get(k);
-      if (old.type() != e.type() || !sameAct(old, e)) {
-        continue;
-      }
-      EventCore a = old.core();
-      EventCore b = e.core();
-      if (!entitySet(a).equals(entitySet(b)) || !a.date().equals(b.date())
-          || a.modality() != b.modality()) {
-        continue;
-      }
-      EventCore core = a;
-      if (core.place().isEmpty() && b.place().isPresent()) {
-        core = core.withPlace(b.place());
-      }
-      core = core.withConfidence(Math.max(a.confidence(), b.confidence()));
-      events.set(k, rebuild(old, core));
-      return;
-    }
-    events.add(e);
-  }
+  private static final class Events {
+    private final List<Event> list = new ArrayList<>();
+    private final java.util.Map<List<Object>, Integer> index = new java.util.HashMap<>();
 
-  private static Set<String> entitySet(EventCore c) {
-    Set<String> s = new java.util.HashSet<>();
-    c.participants().forEach(p -> s.add(p.entity()));
-    return s;
-  }
+    void add(Event e) {
+      EventCore c = e.core();
+      Set<String> parts = new java.util.HashSet<>();
+      c.participants().forEach(p -> parts.add(p.entity()));
+      Object act = e instanceof Event.Sanctions s ? s.direction()
+          : e instanceof Event.Diplomatic d ? d.action() : "";
+      List<Object> key = List.of(e.type(), act, parts, c.date(), c.modality());
+      Integer k = index.get(key);
+      if (k == null) {
+        index.put(key, list.size());
+        list.add(e);
+        return;
+      }
+      Event old = list.get(k);
+      EventCore core = old.core();
+      if (core.place().isEmpty() && c.place().isPresent()) {
+        core = core.withPlace(c.place());
+      }
+      list.set(k, rebuild(old, core.withConfidence(Math.max(core.confidence(), c.confidence()))));
+    }
 
-  private static boolean sameAct(Event a, Event b) {
-    if (a instanceof Event.Sanctions sa && b instanceof Event.Sanctions sb) {
-      return sa.direction() == sb.direction();
+    ImmutableList<Event> build() {
+      return ImmutableList.copyOf(list);
     }
-    if (a instanceof Event.Diplomatic da && b instanceof Event.Diplomatic db) {
-      return da.action() == db.action();
-    }
-    return true;
   }
 
   private static Event rebuild(Event old, EventCore core) {
