@@ -211,6 +211,17 @@ public final class TitleResolver {
       {RoleType.INTERIOR_MINISTER, new String[] {"وزير داخلية", "وزيرة داخلية"}},
       {RoleType.AMBASSADOR, new String[] {"سفير", "سفيرة"}},
     };
+    // Countries whose president the data records as HEAD_OF_GOVERNMENT (README-people.md): in
+    // Iran the Supreme Leader is the head of state, so "الرئيس الإيراني" names the president.
+    private static final ImmutableSet<String> PRESIDENT_IS_HEAD_OF_GOVERNMENT =
+        ImmutableSet.of("IR");
+    // The Supreme Leader of Iran (HEAD_OF_STATE@IR): with a demonym, and fixed phrases.
+    private static final String SUPREME_LEADER_COUNTRY = "IR";
+    private static final String[] SUPREME_LEADER = {"المرشد", "المرشد الأعلى"};
+    private static final String[] SUPREME_LEADER_FIXED = {"مرشد الثورة الإسلامية",
+        "المرشد الأعلى للثورة الإسلامية", "مرشد الجمهورية الإسلامية",
+        "المرشد الأعلى للجمهورية الإسلامية", "مرشد الثورة الإيرانية",
+        "المرشد الأعلى للثورة الإيرانية"};
     private static final String[] COUNTERPART = {"نظيره", "نظيرته", "نظيرها", "نظيريه",
         "نظرائه", "نظيرهم", "نظيرتها"};
     private static final String[] TO = {"إلى", "لدى", "في", "الى"};
@@ -237,8 +248,8 @@ public final class TitleResolver {
       for (KbEntity c : countries) {
         String code = c.countryCode().get();
         for (Object[] row : DEFINITE) {
-          RoleType role = (RoleType) row[0];
           for (String w : (String[]) row[1]) {
+            RoleType role = roleOf((RoleType) row[0], w, code);
             for (String d : c.demonyms()) {
               String head = w + " " + d;
               b.add(head, sense(role, code, null));
@@ -246,11 +257,24 @@ public final class TitleResolver {
           }
         }
         for (Object[] row : CONSTRUCT) {
-          RoleType role = (RoleType) row[0];
           for (String w : (String[]) row[1]) {
+            RoleType role = roleOf((RoleType) row[0], w, code);
             for (String n : c.aliases()) {
               b.add(w + " " + n, sense(role, code, null));
             }
+          }
+        }
+        if (code.equals(SUPREME_LEADER_COUNTRY)) {
+          for (String w : SUPREME_LEADER) {
+            for (String d : c.demonyms()) {
+              b.add(w + " " + d, sense(RoleType.HEAD_OF_STATE, code, null));
+            }
+            for (String n : c.aliases()) {
+              b.add(w + " في " + n, sense(RoleType.HEAD_OF_STATE, code, null));
+            }
+          }
+          for (String w : SUPREME_LEADER_FIXED) {
+            b.add(w, sense(RoleType.HEAD_OF_STATE, code, null));
           }
         }
         for (String w : COUNTERPART) {
@@ -278,6 +302,7 @@ public final class TitleResolver {
           b.add("قائد " + n, sense(RoleType.LEADER, o.key(), null));
           b.add("القائد العام " + withLam(n), sense(RoleType.LEADER, o.key(), null));
           b.add("رئيس " + n, sense(RoleType.LEADER, o.key(), null));
+          b.add("المرشد العام " + withLam(n), sense(RoleType.LEADER, o.key(), null));
         }
       }
       return b.build();
@@ -304,6 +329,14 @@ public final class TitleResolver {
         }
       }
       return b.build();
+    }
+
+    /** {@code role}, except a president's title where the president is head of government. */
+    private static RoleType roleOf(RoleType role, String word, String code) {
+      boolean president = role == RoleType.HEAD_OF_STATE
+          && (word.startsWith("الرئيس") || word.startsWith("رئيس"));
+      return president && PRESIDENT_IS_HEAD_OF_GOVERNMENT.contains(code)
+          ? RoleType.HEAD_OF_GOVERNMENT : role;
     }
 
     private static TitleSense sense(RoleType role, String of, String forCountry) {
