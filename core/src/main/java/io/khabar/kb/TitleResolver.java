@@ -222,6 +222,34 @@ public final class TitleResolver {
         "المرشد الأعلى للثورة الإسلامية", "مرشد الجمهورية الإسلامية",
         "المرشد الأعلى للجمهورية الإسلامية", "مرشد الثورة الإيرانية",
         "المرشد الأعلى للثورة الإيرانية"};
+    // Fixed titles whose wording the generated ones do not cover; added before the organisation
+    // titles, so they win where both produce a phrase (رئيس حكومة إقليم كردستان).
+    private static final Object[][] FIXED = {
+      {RoleType.FOREIGN_MINISTER, "eu", new String[] {
+          "مسؤول السياسة الخارجية في الاتحاد الأوروبي",
+          "مسؤولة السياسة الخارجية في الاتحاد الأوروبي",
+          "مسؤول السياسة الخارجية بالاتحاد الأوروبي",
+          "مسؤولة السياسة الخارجية بالاتحاد الأوروبي",
+          "منسق السياسة الخارجية في الاتحاد الأوروبي",
+          "منسقة السياسة الخارجية في الاتحاد الأوروبي",
+          "مسؤول السياسة الخارجية الأوروبية", "مسؤولة السياسة الخارجية الأوروبية",
+          "الممثل الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي",
+          "الممثلة العليا للسياسة الخارجية والأمنية في الاتحاد الأوروبي",
+          "الممثل الأعلى للشؤون الخارجية والسياسة الأمنية في الاتحاد الأوروبي",
+          "الممثلة العليا للشؤون الخارجية والسياسة الأمنية في الاتحاد الأوروبي",
+          "الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية",
+          "الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية",
+          "وزير خارجية الاتحاد الأوروبي", "وزيرة خارجية الاتحاد الأوروبي"}},
+      {RoleType.HEAD_OF_STATE, "krg", new String[] {"رئيس إقليم كردستان",
+          "رئيس إقليم كردستان العراق"}},
+      {RoleType.HEAD_OF_GOVERNMENT, "krg", new String[] {"رئيس حكومة إقليم كردستان",
+          "رئيس حكومة إقليم كردستان العراق", "رئيس وزراء إقليم كردستان"}},
+      {RoleType.CROWN_PRINCE, "AE", new String[] {"ولي عهد أبوظبي", "ولي عهد أبو ظبي"}},
+      {RoleType.SECRETARY_GENERAL, "plo", new String[] {
+          "أمين سر اللجنة التنفيذية لمنظمة التحرير",
+          "أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية",
+          "أمين سر تنفيذية منظمة التحرير"}},
+    };
     private static final String[] COUNTERPART = {"نظيره", "نظيرته", "نظيرها", "نظيريه",
         "نظرائه", "نظيرهم", "نظيرتها"};
     private static final String[] TO = {"إلى", "لدى", "في", "الى"};
@@ -283,6 +311,11 @@ public final class TitleResolver {
           }
         }
       }
+      for (Object[] row : FIXED) {
+        for (String w : (String[]) row[2]) {
+          b.add(w, sense((RoleType) row[0], (String) row[1], null));
+        }
+      }
       for (String w : UN_ENVOY) {
         b.add(w, sense(RoleType.ENVOY, "un", null));
       }
@@ -298,10 +331,14 @@ public final class TitleResolver {
           }
           b.add("الأمين العام " + withLam(n), sense(RoleType.SECRETARY_GENERAL, o.key(), null));
           b.add("أمين عام " + n, sense(RoleType.SECRETARY_GENERAL, o.key(), null));
+          // secretaries of security councils: أمين مجلس الأمن الروسي، سكرتير مجلس الأمن الروسي
+          b.add("أمين " + n, sense(RoleType.SECRETARY_GENERAL, o.key(), null));
+          b.add("سكرتير " + n, sense(RoleType.SECRETARY_GENERAL, o.key(), null));
           b.add("زعيم " + n, sense(RoleType.LEADER, o.key(), null));
           b.add("قائد " + n, sense(RoleType.LEADER, o.key(), null));
           b.add("القائد العام " + withLam(n), sense(RoleType.LEADER, o.key(), null));
           b.add("رئيس " + n, sense(RoleType.LEADER, o.key(), null));
+          b.add("رئيسة " + n, sense(RoleType.LEADER, o.key(), null));
           b.add("المرشد العام " + withLam(n), sense(RoleType.LEADER, o.key(), null));
         }
       }

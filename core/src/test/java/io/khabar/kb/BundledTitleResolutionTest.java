@@ -81,6 +81,23 @@ class BundledTitleResolutionTest {
       "الأمين العام لحلف شمال الأطلسي, 2025-03-01, mark-rutte",
       "قائد قوات سوريا الديمقراطية, 2023-03-01, mazloum-abdi",
       "القائد العام لقوات سوريا الديمقراطية, 2023-03-01, mazloum-abdi",
+      "رئيس الوزراء السعودي, 2023-03-01, mohammed-bin-salman",
+      "ولي عهد أبوظبي, 2020-03-01, mohamed-bin-zayed",
+      "مسؤول السياسة الخارجية في الاتحاد الأوروبي, 2022-03-01, josep-borrell",
+      "مسؤولة السياسة الخارجية في الاتحاد الأوروبي, 2025-03-01, kaja-kallas",
+      "رئيسة المفوضية الأوروبية, 2023-03-01, ursula-von-der-leyen",
+      "رئيس المجلس الأوروبي, 2023-03-01, charles-michel",
+      "رئيس إقليم كردستان, 2022-03-01, nechirvan-barzani",
+      "رئيس حكومة إقليم كردستان, 2022-03-01, masrour-barzani",
+      "أمين مجلس الأمن الروسي, 2020-03-01, nikolai-patrushev",
+      "سكرتير مجلس الأمن الروسي, 2025-03-01, sergei-shoigu",
+      "الأمين العام للمجلس الأعلى للأمن القومي الإيراني, 2020-03-01, ali-shamkhani",
+      "أمين سر اللجنة التنفيذية لمنظمة التحرير, 2023-03-01, hussein-al-sheikh",
+      "المتحدثة باسم البيت الأبيض, 2026-03-01, karoline-leavitt",
+      "المتحدث باسم الخارجية الأمريكية, 2024-03-01, matthew-miller",
+      "المتحدث باسم الخارجية الصينية, 2019-03-01, 'geng-shuang,lu-kang,hua-chunying'",
+      "المتحدث باسم الجيش الإسرائيلي, 2024-03-01, 'daniel-hagari,avichay-adraee'",
+      "زعيم الحوثيين, 2024-03-01, abdul-malik-al-houthi",
   })
   void resolvesTitleToTheOfficeHolderOfTheDate(String title, String date, String expected) {
     assertEquals(expected, holder(title, date));
