@@ -98,6 +98,19 @@ class BundledTitleResolutionTest {
       "المتحدث باسم الخارجية الصينية, 2019-03-01, 'geng-shuang,lu-kang,hua-chunying'",
       "المتحدث باسم الجيش الإسرائيلي, 2024-03-01, 'daniel-hagari,avichay-adraee'",
       "زعيم الحوثيين, 2024-03-01, abdul-malik-al-houthi",
+      "الملك السعودي, 2020-03-01, king-salman",
+      "العاهل السعودي, 2020-03-01, king-salman",
+      "العاهل المغربي, 2020-03-01, mohammed-vi",
+      "ملك البحرين, 2020-03-01, hamad-bin-isa",
+      "أمير الكويت, 2018-03-01, sabah-al-ahmad",
+      "أمير الكويت, 2024-06-01, mishal-al-ahmad",
+      "سلطان عمان, 2022-03-01, haitham-bin-tariq",
+      "رئيس الإمارات, 2023-03-01, mohamed-bin-zayed",
+      "الرئيس الجزائري, 2022-03-01, abdelmadjid-tebboune",
+      "الرئيس التونسي, 2022-03-01, kais-saied",
+      "الرئيس العراقي, 2020-03-01, barham-salih",
+      "الرئيس اليمني, 2020-03-01, abdrabbuh-mansur-hadi",
+      "الرئيس السوداني, 2018-03-01, omar-al-bashir",
   })
   void resolvesTitleToTheOfficeHolderOfTheDate(String title, String date, String expected) {
     assertEquals(expected, holder(title, date));
