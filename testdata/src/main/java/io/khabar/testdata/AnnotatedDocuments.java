@@ -86,7 +86,7 @@ public final class AnnotatedDocuments {
     for (JsonNode t : root.path("timexes")) {
       timexes.add(new GoldTimex(
           t.path("text").asText(), strings(t.path("value")), t.path("type").asText("DATE"),
-          optionalText(t.path("form"))));
+          optionalText(t.path("form")), optionalText(t.path("end"))));
     }
     List<GoldEvent> events = new ArrayList<>();
     for (JsonNode v : root.path("events")) {
