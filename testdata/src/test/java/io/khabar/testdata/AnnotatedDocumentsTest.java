@@ -100,6 +100,20 @@ class AnnotatedDocumentsTest {
     }
   }
 
+  /** The scorer collapses system events to (type, participants, date): two such gold events could never both match. */
+  @Test
+  void noTwoRequiredEventsCollapseToTheSameKey() {
+    for (AnnotatedDocument d : DOCS) {
+      Set<List<Object>> seen = new HashSet<>();
+      for (GoldEvent v : d.events()) {
+        if (!v.optional()) {
+          assertTrue(seen.add(List.of(v.type(), Set.copyOf(v.participants()), v.dates())),
+              d.name() + ": duplicate event key: " + v.evidence());
+        }
+      }
+    }
+  }
+
   @Test
   void coversEveryEventTypeActionAndModality() {
     Map<String, Integer> types = new TreeMap<>();
