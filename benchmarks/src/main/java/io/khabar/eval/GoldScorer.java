@@ -38,7 +38,11 @@ public final class GoldScorer {
       Pattern.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]");
   private static final Pattern ALEFS = Pattern.compile("[أإآٱ]");
   private static final Pattern QUOTES = Pattern.compile("[«»\"“”'()\\[\\]]");
-  private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+  // exactly Python's str.isspace() set, which its re \s and str.strip() use
+  private static final String PY_SPACE =
+      "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+  private static final Pattern SPACES = Pattern.compile("[" + PY_SPACE + "]+");
+  private static final Pattern EDGE_SPACES = Pattern.compile("^[" + PY_SPACE + "]+|[" + PY_SPACE + "]+$");
   private static final String PROCLITICS = "وفبلك";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -81,7 +85,8 @@ public final class GoldScorer {
     t = DIACRITICS.matcher(t).replaceAll("");
     t = ALEFS.matcher(t).replaceAll("ا").replace('ى', 'ي').replace('ة', 'ه');
     t = QUOTES.matcher(t).replaceAll("");
-    return SPACES.matcher(t).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    t = SPACES.matcher(t).replaceAll(" ");
+    return EDGE_SPACES.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   static Set<String> surfaceVariants(String text) {

@@ -48,12 +48,13 @@ class GoldScorerTest {
        {"id":"V6","type":"VISIT","participants":["E2"],"place":"E4","date":"2014-03-10"}]}
       """;
 
-  // kh-004: spelling by canonical name only, a participant that is no entity, a date list.
+  // kh-004: spelling by canonical name only, odd spaces, quotes and harakat in mentions, a participant that is no entity, a date list.
   private static final String OUT_004 = """
       {"document":"kh-004.txt","published":"2025-05-14","entities":[
        {"id":"E1","type":"PERSON","name":"Donald Trump","mentions":[{"text":"ترمب"}]},
        {"id":"E2","type":"PERSON","name":"Ahmed al-Sharaa","mentions":[{"text":"والشرع"}]},
-       {"id":"E3","type":"LOCATION","name":"Riyadh","mentions":[{"text":"الرياض"}]},
+       {"id":"E3","type":"LOCATION","name":"ar-Riyad","mentions":[{"text":" \\u00a0الرياض\\u2009"}]},
+       {"id":"E5","type":"PERSON","name":"al-Shar'a","mentions":[{"text":"«الشَّرع»"}]},
        {"id":"E4","type":"PERSON","name":"Erdogan","mentions":[{"text":"أردوغان"}]}],
       "events":[
        {"id":"V1","type":"MEETING","participants":[{"entity":"E1"},{"entity":"E2"}],"place":"E3","date":"2025-05-14"},
