@@ -118,6 +118,31 @@ class GoldScorerTest {
     assertEquals(1.0, s.placeAccuracy());
   }
 
+  @Test
+  void toleratesSparseOrOddOutputs(@TempDir Path tmp) throws IOException {
+    Path gold = Files.createDirectories(tmp.resolve("gold"));
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(gold.resolve("b.json"), """
+        {"document":"b.txt","published":"2025-01-01","entities":[
+          {"key":"sisi","type":"PERSON","canonical":"Abdel Fattah el-Sisi","aliases":["السيسي"]},
+          {"key":"cairo","type":"LOCATION","canonical":"Cairo","aliases":["القاهرة"],"optional":true}],
+         "timexes":[],"events":[{"type":"STATEMENT","participants":["sisi"],"date":null,"place":"cairo"}]}
+        """);
+    Files.writeString(out.resolve("b.json"), """
+        {"entities":[{"type":"PERSON","mentions":[{}]},{"id":"E2","type":"PERSON","name":null,"mentions":[]},
+                     {"id":"E3","type":"LOCATION","name":"Cairo"},{"id":"E4","type":"PERSON","mentions":[{"text":"السيسي"}]}],
+         "events":[{"type":"STATEMENT","participants":["E4",{"role":"SPEAKER"},{"entity":"E9"}]},
+                   {"participants":[]},{"type":"STATEMENT"}]}
+        """);
+    GoldScorer.Score s = GoldScorer.score(gold, out);
+    assertEquals(1, s.counts().entityTp());
+    assertEquals(2, s.counts().entityFp());
+    assertEquals(1, s.counts().eventTp());
+    assertEquals(2, s.counts().eventFp());
+    assertEquals(0, s.counts().dateOk());
+    assertEquals(1, s.counts().dateTotal());
+  }
+
   private static String javaReport(Path gold, Path out) {
     PrintStream saved = System.out;
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
