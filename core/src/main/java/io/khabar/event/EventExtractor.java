@@ -46,6 +46,8 @@ public final class EventExtractor {
   private static final int RIGHT_WINDOW = 14;
   /** Tokens between a verb and its subject: الرئيس السوري أحمد الشرع is reached by the entity itself. */
   private static final int SUBJECT_REACH = 4;
+  /** Tokens between a subject and its object: التقى الأسد أمس الثلاثاء وزير الخارجية … */
+  private static final int OBJECT_REACH = 4;
 
   private static final ImmutableSet<String> WITH = ImmutableSet.of("مع");
   private static final ImmutableSet<String> BETWEEN = ImmutableSet.of("بين");
@@ -71,7 +73,12 @@ public final class EventExtractor {
 
   public ImmutableList<Event> extract(AnalyzedText text, EntityLayer entities,
       List<Timex> timexes) {
-    List<Found> found = findTriggers(text);
+    List<Found> found = new ArrayList<>();
+    for (Found f : findTriggers(text)) {
+      if (entities.entityAt(f.start()) < 0) {
+        found.add(f); // inside a name it is part of the name: كيري is not ك + يري
+      }
+    }
     int[] timexToken = new int[timexes.size()];
     for (int i = 0; i < timexes.size(); i++) {
       timexToken[i] = text.tokenAtOrAfter(timexes.get(i).span().start());
@@ -81,7 +88,7 @@ public final class EventExtractor {
     for (Found f : found) {
       read(text, entities, timexes, timexToken, triggerStarts, f).ifPresent(events::add);
     }
-    return events.build();
+    return events.build(text.text());
   }
 
   // ------------------------------------------------------------------ triggers
@@ -231,12 +238,23 @@ public final class EventExtractor {
     Set<Integer> targets = new LinkedHashSet<>();
     Optional<Integer> place = Optional.empty();
 
-    Optional<Occurrence> subjectAfter = subjectAfter(text, layer, after, f.end());
-    Optional<Occurrence> subjectBefore = nominal && !lightVerbBefore(text, f.start(), left)
+    boolean afterLightVerb = nominal && lightVerbBefore(text, f.start(), left);
+    Optional<Occurrence> subjectBefore = nominal && !afterLightVerb
         ? Optional.empty() : lastActor(layer, before);
+    Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent()
+        ? Optional.empty() : subjectAfter(text, layer, after, f.end());
     if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
       // مؤكدا، مشيرا: the speaker is the subject of the main clause, before the participle
-      lastActor(layer, occurrences(layer, sStart, f.start())).ifPresent(o -> agent.add(o.entity()));
+      List<Occurrence> main = occurrences(layer, sStart, f.start());
+      Optional<Occurrence> person = Optional.empty();
+      for (Occurrence o : main) {
+        if (layer.entities().get(o.entity()).type() == EntityType.PERSON) {
+          person = Optional.of(o);
+        }
+      }
+      person.or(() -> lastActor(layer, main.stream()
+              .filter(o -> !cueBefore(text, o.start(), sStart).equals("في")).toList()))
+          .ifPresent(o -> agent.add(o.entity()));
     } else if (subjectAfter.isPresent()) {
       agent.add(subjectAfter.get().entity());
     } else if (subjectBefore.isPresent()) {
@@ -251,8 +269,8 @@ public final class EventExtractor {
         continue;
       }
       String cue = cueBefore(text, o.start(), f.end());
-      boolean directObject = cue.isEmpty() && !nominal && o.start() - objectSlot <= 1
-          && takesObject(type);
+      boolean directObject = cue.isEmpty() && !nominal && o.start() - objectSlot <= OBJECT_REACH
+          && takesObject(type) && others.isEmpty();
       if (cue.isEmpty() && !directObject) {
         inCoordination = false;
         continue;
@@ -577,30 +595,64 @@ public final class EventExtractor {
    * preposition word right before it (مع، إلى، في، على، بين …); empty if none.
    */
   private static String cueBefore(AnalyzedText text, int start, int floor) {
-    String own = text.form(start);
-    String surface = text.surface(start);
-    if (surface.length() > 1 && !own.startsWith("ال")) {
-      char c = own.charAt(0);
-      if ((c == 'ب' || c == 'ل' || c == 'و') && own.length() > 3) {
-        // a proclitic only if the entity mention starts after it
-        return String.valueOf(c);
-      }
+    String own = ownProclitic(text, start);
+    if (!own.isEmpty()) {
+      return own;
     }
-    if (own.startsWith("بال") || own.startsWith("لل") || own.startsWith("وال")) {
-      return own.substring(0, 1);
-    }
-    if (start - 1 >= floor) {
-      String prev = text.form(start - 1);
-      if (prev.equals("مع") || prev.equals("بين") || prev.equals("الي") || prev.equals("في")
-          || prev.equals("علي") || prev.equals("ضد") || prev.equals("من") || prev.equals("لدي")
-          || prev.equals("داخل") || prev.equals("قرب") || prev.equals("بحق")) {
+    // the cue may stand before a title in apposition: مع نظيره الروسي سيرغي لافروف
+    for (int i = start - 1; i >= Math.max(floor, start - TITLE_REACH); i--) {
+      String prev = text.form(i);
+      if (PREPOSITIONS.contains(prev)) {
         return prev;
       }
       if (prev.equals("و")) {
         return "و";
       }
+      if (!text.isWord(i)) {
+        return "";
+      }
+      String p = ownProclitic(text, i);
+      if (!p.isEmpty() && isTitleWord(prev.substring(1))) {
+        return p;
+      }
+      if (!isTitleWord(prev) && !isTitleWord(prev.startsWith("ال") ? prev.substring(2) : prev)
+          && !prev.endsWith("ي") && !prev.endsWith("يه")) {
+        return ""; // neither a title nor a nisba adjective (الروسي): the cue is not this entity's
+      }
     }
     return "";
+  }
+
+  /** ب، ل or و written on the entity's own first word (بدمشق، لموسكو، والشرع). */
+  private static String ownProclitic(AnalyzedText text, int start) {
+    String own = text.form(start);
+    if (own.startsWith("بال") || own.startsWith("لل") || own.startsWith("وال")) {
+      return own.substring(0, 1);
+    }
+    if (own.length() > 3 && !own.startsWith("ال")) {
+      char c = own.charAt(0);
+      if (c == 'ب' || c == 'ل' || c == 'و') {
+        return String.valueOf(c);
+      }
+    }
+    return "";
+  }
+
+  private static final int TITLE_REACH = 4;
+
+  private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
+      "مع", "بين", "الي", "في", "علي", "ضد", "من", "لدي", "داخل", "قرب", "بحق");
+
+  /** Words of a title in apposition before a name: نظيره، الرئيس، وزير، الخارجية … */
+  private static final ImmutableSet<String> TITLE_WORDS = ImmutableSet.of(
+      "نظيره", "نظيرته", "نظيريه", "نظيرها", "رييس", "الرييس", "وزير", "وزيره", "الوزير",
+      "الخارجيه", "الدفاع", "الداخليه", "الوزراء", "الحكومه", "امين", "الامين", "العام", "مبعوث",
+      "المبعوث", "الاممي", "ولي", "العهد", "الملك", "العاهل", "الامير", "امير", "قايد", "القايد",
+      "زعيم", "الزعيم", "المتحدث", "متحدث", "الناطق", "باسم", "سفير", "السفير", "الشيخ", "السيد",
+      "مستشار", "المستشار", "نايب", "السلطان", "الجنرال", "اللواء", "العميد", "مدير", "المدير");
+
+  private static boolean isTitleWord(String form) {
+    return TITLE_WORDS.contains(form);
   }
 
   private static Event build(Trigger t, EventCore core) {
@@ -658,8 +710,74 @@ public final class EventExtractor {
       list.set(k, rebuild(old, core.withConfidence(Math.max(core.confidence(), c.confidence()))));
     }
 
-    ImmutableList<Event> build() {
-      return ImmutableList.copyOf(list);
+    /**
+     * The events, with those read from a headline or caption line folded into the body event
+     * they restate (same type, a shared participant, no conflicting date).
+     */
+    ImmutableList<Event> build(String text) {
+      List<Event> body = new ArrayList<>();
+      List<Event> titles = new ArrayList<>();
+      for (Event e : list) {
+        (isTitleLine(text, e.core().sentence()) ? titles : body).add(e);
+      }
+      if (titles.isEmpty() || body.isEmpty()) {
+        return ImmutableList.copyOf(list);
+      }
+      java.util.Map<Event, Event> replaced = new java.util.IdentityHashMap<>();
+      java.util.Set<Event> folded = java.util.Collections.newSetFromMap(
+          new java.util.IdentityHashMap<>());
+      for (Event t : titles) {
+        for (Event b : body) {
+          Event current = replaced.getOrDefault(b, b);
+          if (restates(t, current)) {
+            EventCore core = current.core();
+            if (core.place().isEmpty() && t.core().place().isPresent()) {
+              replaced.put(b, rebuild(current, core.withPlace(t.core().place())));
+            }
+            folded.add(t);
+            break;
+          }
+        }
+      }
+      ImmutableList.Builder<Event> out = ImmutableList.builder();
+      for (Event e : list) {
+        if (!folded.contains(e)) {
+          out.add(replaced.getOrDefault(e, e));
+        }
+      }
+      return out.build();
+    }
+
+    private static boolean restates(Event title, Event body) {
+      if (title.type() != body.type()) {
+        return false;
+      }
+      EventCore t = title.core();
+      EventCore b = body.core();
+      boolean shared = t.participants().stream().anyMatch(p -> b.participants().stream()
+          .anyMatch(q -> q.entity().equals(p.entity())));
+      return shared && (t.date().isEmpty() || t.date().equals(b.date()));
+    }
+
+    /** A sentence that is a whole line without final punctuation: a headline or a caption. */
+    private static boolean isTitleLine(String text, Span sentence) {
+      int s = sentence.start();
+      int e = sentence.end();
+      int before = s - 1;
+      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+        before--;
+      }
+      int after = e;
+      while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+        after++;
+      }
+      boolean wholeLine = (before < 0 || text.charAt(before) == '\n')
+          && (after >= text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r');
+      if (!wholeLine || e == s) {
+        return false;
+      }
+      char last = text.charAt(e - 1);
+      return ".!?؟…:".indexOf(last) < 0;
     }
   }
 
