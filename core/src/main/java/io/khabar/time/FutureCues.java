@@ -30,22 +30,66 @@ final class FutureCues {
     "سياد", "سيبران", "سيبر", "ستالين", "ستيف", "سيناري"
   };
 
+  private static final Set<String> CLAUSE_OPENERS = ImmutableSet.of(
+      "ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "وانه", "وانها", "،", ",", ":", "قال",
+      "وقال", "قالت", "وقالت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اضاف", "واضاف", "اضافت",
+      "واضافت", "مضيفا", "مضيفه", "موضحا", "مشيرا");
+
+  /**
+   * Whether the tokens {@code [start, end)} of a sentence sit in a forward-looking context: a
+   * cue before them, or a cue after them with no clause boundary (أن / إن, a comma, a reporting
+   * verb) in between. So in "أعلن الوزير الأربعاء أن الحكومة ستطرح …" the weekday stays in
+   * the past, while in "من المقرر أن يزور الوفد عمّان الأحد" and "يصل الوفد الأحد وسيلتقي
+   * الرئيس" it points forward.
+   */
+  static boolean pointsForward(TimeTokens t, boolean[] cues, int start, int end) {
+    for (int i = 0; i < start && i < cues.length; i++) {
+      if (cues[i]) {
+        return true;
+      }
+    }
+    for (int i = end; i < t.size; i++) {
+      if (CLAUSE_OPENERS.contains(t.text[i])) {
+        return false;
+      }
+      if (cues[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** cues[i]: token i is (part of) a future cue. */
+  static boolean[] cues(TimeTokens t) {
+    boolean[] cues = new boolean[t.size];
+    for (int i = 0; i < t.size; i++) {
+      cues[i] = isCue(t, i);
+    }
+    return cues;
+  }
+
+  private static boolean isCue(TimeTokens t, int i) {
+    String s = t.text[i];
+    if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+      String rest = s.substring(1);
+      if (WORDS.contains(rest) || futureVerb(rest)) {
+        return true;
+      }
+    }
+    if (WORDS.contains(s) || futureVerb(s)) {
+      return true;
+    }
+    if (AFTER_MIN.contains(s) && i > 0 && (t.text[i - 1].equals("من") || t.text[i - 1].equals("ومن"))) {
+      return true;
+    }
+    return (s.equals("ينتظر") || s.equals("يتوقع")) && t.is(i + 1, "ان");
+  }
+
+
+  /** Whether any token of the sentence is a future cue. */
   static boolean pointsForward(TimeTokens t) {
     for (int i = 0; i < t.size; i++) {
-      String s = t.text[i];
-      if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
-        String rest = s.substring(1);
-        if (WORDS.contains(rest) || futureVerb(rest)) {
-          return true;
-        }
-      }
-      if (WORDS.contains(s) || futureVerb(s)) {
-        return true;
-      }
-      if (AFTER_MIN.contains(s) && i > 0 && (t.text[i - 1].equals("من") || t.text[i - 1].equals("ومن"))) {
-        return true;
-      }
-      if ((s.equals("ينتظر") || s.equals("يتوقع")) && t.is(i + 1, "ان")) {
+      if (isCue(t, i)) {
         return true;
       }
     }

@@ -305,6 +305,14 @@ final class TimexGrammar {
       j = y.end;
       support = true;
     }
+    if (h.year < 0 && j < t.size) { // أكتوبر الماضي, رمضان المقبل
+      Integer dir = TimeLexicon.DIRECTIONS.get(t.text[j]);
+      if (dir != null && dir != TimeLexicon.NOW) {
+        h.dir = dir;
+        j++;
+        support = true;
+      }
+    }
     if (!support && m.ambiguous) {
       return -1;
     }
@@ -546,7 +554,9 @@ final class TimexGrammar {
       }
       IntFunction<Optional<LocalDate>> start = y -> validDate(y, m, d > 0 ? d : 1)
           .or(() -> validDate(y, m, 28)); // 29 February in a common year
-      int y = inferYear(start, p, future, d > 0 ? 0 : 30);
+      int y = h.dir == TimeLexicon.PAST || h.dir == TimeLexicon.NEXT
+          ? explicitYear(start, p, h.dir, p.getYear())
+          : inferYear(start, p, future, d > 0 ? 0 : 30);
       Optional<LocalDate> date = validDate(y, m, d > 0 ? d : 1);
       if (date.isEmpty()) {
         return Optional.empty();
@@ -566,6 +576,27 @@ final class TimexGrammar {
       return Optional.of(d.toString());
     }
     return Optional.empty();
+  }
+
+  /**
+   * With الماضي the latest year whose date is before {@code p} (a month: starts before p's
+   * month); with المقبل the first year whose date is after it.
+   */
+  private static int explicitYear(IntFunction<Optional<LocalDate>> start, LocalDate p, int dir,
+      int base) {
+    for (int y = base + 1; y >= base - 2; y--) {
+      Optional<LocalDate> s = start.apply(y);
+      if (dir == TimeLexicon.PAST && s.isPresent() && s.get().isBefore(p.withDayOfMonth(1))) {
+        return y;
+      }
+    }
+    for (int y = base - 1; y <= base + 2; y++) {
+      Optional<LocalDate> s = start.apply(y);
+      if (dir == TimeLexicon.NEXT && s.isPresent() && s.get().isAfter(p)) {
+        return y;
+      }
+    }
+    return base;
   }
 
   /** The year (around p's) whose period starts within the allowed window. */
@@ -612,6 +643,10 @@ final class TimexGrammar {
     }
     int d = h.day;
     hy = HijriDates.hijriYear(p);
+    if (h.dir == TimeLexicon.PAST || h.dir == TimeLexicon.NEXT) {
+      hy = explicitYear(y -> HijriDates.toGregorian(y, m, d > 0 ? d : 1), p, h.dir, hy);
+      return hijriValue(hy, m, d);
+    }
     Optional<LocalDate> start = HijriDates.toGregorian(hy, m, d > 0 ? d : 1);
     if (start.isPresent()) { // the same 31-day rule as for Gregorian months, in Hijri years
       if (!future && start.get().isAfter(p.plusDays(31))) {

@@ -119,8 +119,8 @@ class TimexRecognizerTest {
         TimexType.DATE, "2025-03-03");
     assertTimex(only("تراجعت الصادرات في فبراير (شباط) 2024."), "فبراير (شباط) 2024",
         TimexType.DATE, "2024-02");
-    assertTimex(only("أعلنت الهيئة النتائج في تشرين الثاني/نوفمبر الماضي."), "تشرين الثاني/نوفمبر",
-        TimexType.DATE, "2025-11");
+    assertTimex(only("أعلنت الهيئة النتائج في تشرين الثاني/نوفمبر الماضي."),
+        "تشرين الثاني/نوفمبر الماضي", TimexType.DATE, "2025-11");
   }
 
   @Test
@@ -252,7 +252,7 @@ class TimexRecognizerTest {
   @Test
   void resolvesHijriMonthWithoutYearAgainstPublicationDate() {
     // 1 Ramadan 1447 is 18 February 2026 (Umm al-Qura); a past sentence a year later looks back
-    assertTimex(only("تبدأ الحملة مع بداية شهر رمضان المقبل."), "بداية شهر رمضان", TimexType.DATE,
+    assertTimex(only("تبدأ الحملة مع بداية شهر رمضان."), "بداية شهر رمضان", TimexType.DATE,
         "2026-02");
     assertTimex(only("تراجعت المبيعات في شهر رمضان.", LocalDate.of(2026, 6, 1)), "شهر رمضان",
         TimexType.DATE, "2026-02");
@@ -389,5 +389,26 @@ class TimexRecognizerTest {
   void readsMidnight() {
     assertTimex(only("فرض حظر التجول بعد منتصف الليل."), "منتصف الليل", TimexType.TIME,
         "XXXX-XX-XXT24:00");
+  }
+
+  @Test
+  void keepsWeekdayInPastWhenFutureVerbIsInReportedClause() {
+    Timex t = only("أعلن رئيس الوزراء الأربعاء أن الحكومة ستطرح الموازنة على البرلمان.");
+    assertTimex(t, "الأربعاء", TimexType.DATE, "2026-01-28");
+    assertFalse(t.future());
+    Timex next = only("يصل الوفد الأحد وسيلتقي الرئيس في القصر.");
+    assertTimex(next, "الأحد", TimexType.DATE, "2026-02-01");
+    assertTrue(next.future());
+  }
+
+  @Test
+  void readsMonthWithExplicitDirection() {
+    assertTimex(only("رفعت الحكومة الأسعار في 15 أكتوبر الماضي."), "15 أكتوبر الماضي", TimexType.DATE,
+        "2025-10-15");
+    assertTimex(only("وقعت الاشتباكات في يناير الماضي."), "يناير الماضي", TimexType.DATE, "2025-01");
+    Timex next = only("تنطلق البطولة في مارس المقبل.");
+    assertTimex(next, "مارس المقبل", TimexType.DATE, "2026-03");
+    assertTrue(next.future());
+    assertTimex(only("تستعد الأسواق لشهر رمضان المقبل."), "لشهر رمضان المقبل", TimexType.DATE, "2026-02");
   }
 }
