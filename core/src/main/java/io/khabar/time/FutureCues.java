@@ -4,11 +4,13 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 
 /**
- * Does a sentence speak of the future? Cues: سوف; المقبل / القادم / المرتقب (any gender);
+ * Does a sentence speak of the future at a given expression? Cues: سوف; المقبل / القادم / المرتقب (any gender);
  * يعتزم; من المقرر / من المنتظر / من المتوقع; ينتظر أن; and the future prefix سـ on an
  * imperfect verb (سيزور, ستعقد, سنعمل), recognised as س + ي/ت/ن + at least three letters, minus
  * a stop list of common nouns that start the same way (سياسة, سيارة, سنوات, ستين …). The
- * first-person سأ is left out: after normalisation it collides with ساعة, سابق, ساحة.
+ * first-person سأ is left out: after normalisation it collides with ساعة, سابق, ساحة. A cue
+ * counts for an expression when it comes before it, or after it within the same clause (see
+ * {@link Cues#forwardAt}).
  */
 final class FutureCues {
 
@@ -23,7 +25,8 @@ final class FutureCues {
       "سيطره", "سيرة", "سيره", "سيرك", "سيكولوجي", "سيبيريا", "ستين", "ستون", "سته", "ستار",
       "ستاد", "ستوديو", "ستر", "سنه", "سنوات", "سنين", "سنتين", "سنتان", "سنوي", "سنويا",
       "سنويه", "سندات", "سند", "سنابل", "سنغافوره", "سنغال", "سنترال", "سنيه", "سنه", "سنتيمتر",
-      "ستوكهولم", "ستمائه", "ستمئه", "سيناتور", "سيول", "سيلان", "سيجار", "سيجاره", "سينما", "سينمائي", "سيمفونيه", "سيراليون",
+      "ستوكهولم", "ستمائه", "ستمئه", "سيناتور", "سيلان", "سيجار", "سيجاره", "سينما",
+      "سينمائي", "سيمفونيه", "سيراليون",
       "ستالين", "سنودن", "سينودس", "سيريلانكا", "سيدني", "سيمون", "ستيف", "ستيفن", "ستانلي");
   private static final String[] STOP_PREFIXES = {
     "سياس", "سيار", "سياح", "سياق", "سيطر", "سنوي", "ستراتيج", "سينمائ", "سيكولوج", "سيادي",
@@ -36,36 +39,40 @@ final class FutureCues {
       "واضافت", "مضيفا", "مضيفه", "موضحا", "مشيرا");
 
   /**
-   * Whether the tokens {@code [start, end)} of a sentence sit in a forward-looking context: a
-   * cue before them, or a cue after them with no clause boundary (أن / إن, a comma, a reporting
-   * verb) in between. So in "أعلن الوزير الأربعاء أن الحكومة ستطرح …" the weekday stays in
-   * the past, while in "من المقرر أن يزور الوفد عمّان الأحد" and "يصل الوفد الأحد وسيلتقي
-   * الرئيس" it points forward.
+   * The future cues of one sentence, indexed so that {@link #forwardAt} is O(1).
+   *
+   * @param firstCue index of the first cue token, or {@code size} if none
+   * @param nextCue nextCue[i]: index of the first cue at or after i, or {@code size}
+   * @param nextBoundary nextBoundary[i]: first clause boundary at or after i, or {@code size}
    */
-  static boolean pointsForward(TimeTokens t, boolean[] cues, int start, int end) {
-    for (int i = 0; i < start && i < cues.length; i++) {
-      if (cues[i]) {
+  record Cues(int firstCue, int[] nextCue, int[] nextBoundary) {
+
+    /**
+     * Whether the tokens {@code [start, end)} sit in a forward-looking context: a cue before
+     * them, or a cue after them with no clause boundary (أن / إن, a comma, a reporting verb) in
+     * between. So in "أعلن الوزير الأربعاء أن الحكومة ستطرح …" the weekday stays in the past,
+     * while in "من المقرر أن يزور الوفد عمّان الأحد" and "يصل الوفد الأحد وسيلتقي الرئيس" it
+     * points forward.
+     */
+    boolean forwardAt(int start, int end) {
+      if (firstCue < start) {
         return true;
       }
+      return end < nextCue.length && nextCue[end] < nextBoundary[end];
     }
-    for (int i = end; i < t.size; i++) {
-      if (CLAUSE_OPENERS.contains(t.text[i])) {
-        return false;
-      }
-      if (cues[i]) {
-        return true;
-      }
-    }
-    return false;
   }
 
-  /** cues[i]: token i is (part of) a future cue. */
-  static boolean[] cues(TimeTokens t) {
-    boolean[] cues = new boolean[t.size];
-    for (int i = 0; i < t.size; i++) {
-      cues[i] = isCue(t, i);
+  static Cues cues(TimeTokens t) {
+    int n = t.size;
+    int[] nextCue = new int[n + 1];
+    int[] nextBoundary = new int[n + 1];
+    nextCue[n] = n;
+    nextBoundary[n] = n;
+    for (int i = n - 1; i >= 0; i--) {
+      nextCue[i] = isCue(t, i) ? i : nextCue[i + 1];
+      nextBoundary[i] = CLAUSE_OPENERS.contains(t.text[i]) ? i : nextBoundary[i + 1];
     }
-    return cues;
+    return new Cues(nextCue[0], nextCue, nextBoundary);
   }
 
   private static boolean isCue(TimeTokens t, int i) {
@@ -86,15 +93,7 @@ final class FutureCues {
   }
 
 
-  /** Whether any token of the sentence is a future cue. */
-  static boolean pointsForward(TimeTokens t) {
-    for (int i = 0; i < t.size; i++) {
-      if (isCue(t, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   private static boolean futureVerb(String s) {
     if (s.length() < 5 || s.charAt(0) != 'س') {

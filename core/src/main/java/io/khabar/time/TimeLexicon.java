@@ -115,8 +115,11 @@ final class TimeLexicon {
       .put("قرن", u("CE", 1)).put("قرنا", u("CE", 1)).put("قرون", u("CE", 0)).put("قرنين", u("CE", 2))
       .build();
 
-  /** Accusative singulars that stand alone for one unit: أسبوعاً = P1W. */
-  static final Set<String> LONE_ACCUSATIVE = ImmutableSet.of("اسبوعا", "شهرا", "عاما", "عقدا", "قرنا");
+  /**
+   * Accusative singulars that stand alone for one unit: أسبوعاً = P1W. Not عاماً ("إضراباً
+   * عاماً", general) nor عقداً ("a contract"), nor يوماً ("يوماً ما", some day).
+   */
+  static final Set<String> LONE_ACCUSATIVE = ImmutableSet.of("اسبوعا", "شهرا", "قرنا");
 
   /** Cardinal number words 1–10 (both genders) and the tens. */
   static final Map<String, Integer> NUMBER_WORDS = ImmutableMap.<String, Integer>builder()

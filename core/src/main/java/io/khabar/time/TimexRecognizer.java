@@ -87,7 +87,7 @@ public final class TimexRecognizer {
     if (t.size == 0) {
       return;
     }
-    boolean[] cues = FutureCues.cues(t);
+    FutureCues.Cues cues = FutureCues.cues(t);
     int i = 0;
     while (i < t.size) {
       boolean yearContext = i > 0 && TimeLexicon.in(t, i - 1, TimeLexicon.YEAR_CONTEXT);
@@ -104,7 +104,7 @@ public final class TimexRecognizer {
       Span span = new Span(from + local.start(), end);
       boolean future = m.direction() == TimexGrammar.DIR_FORWARD
           || (m.direction() == TimexGrammar.DIR_NONE
-              && FutureCues.pointsForward(t, cues, m.start(), m.end()));
+              && cues.forwardAt(m.start(), m.end()));
       Optional<String> value;
       try {
         value = m.value().resolve(published, future);

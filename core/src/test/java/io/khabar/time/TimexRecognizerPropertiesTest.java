@@ -91,4 +91,18 @@ class TimexRecognizerPropertiesTest {
           () -> "token " + text);
     }
   }
+
+  /** The value shapes the grammar may produce (TIMEX3 / ISO 8601 subsets). */
+  private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile(
+      "\\d{2,4}(-\\d{2}(-\\d{2}(T(MO|MI|AF|EV|NI))?)?|-W\\d{2}|-(SP|SU|FA|WI))?"
+          + "|(\\d{4}(-\\d{2}(-\\d{2})?)?)/(\\d{4}(-\\d{2}(-\\d{2})?)?)"
+          + "|P(\\d+(D|W|M|Y|DE|CE)|T\\d+(H|M|S))|XXXX-XX-XXT\\d{2}:\\d{2}|XXXX-WXX-[1-7]"
+          + "|PAST_REF|FUTURE_REF|PRESENT_REF");
+
+  @Property(tries = 600)
+  void valuesHaveTimexShapes(@ForAll("timeLikeText") String text, @ForAll("dates") LocalDate published) {
+    for (Timex t : RECOGNIZER.find(text, published)) {
+      t.value().ifPresent(v -> assertTrue(VALUE.matcher(v).matches(), () -> v + " for " + t));
+    }
+  }
 }

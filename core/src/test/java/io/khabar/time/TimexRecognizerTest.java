@@ -322,6 +322,9 @@ class TimexRecognizerTest {
     assertTrue(recognizer.find("تراجعت الهجمات بعد عقد اتفاقية السلام.", PUBLISHED).isEmpty());
     assertTrue(recognizer.find("بيعت قطعة أرض مساحتها 1000 م مربع.", PUBLISHED).isEmpty());
     assertTrue(recognizer.find("مارس الوزير ضغوطا على النواب.", PUBLISHED).isEmpty());
+    assertTrue(recognizer.find("أعلنت النقابات إضراباً عاماً في القطاع العام.", PUBLISHED).isEmpty());
+    assertTrue(recognizer.find("وقعت الشركة عقداً مع الأمين العام للاتحاد.", PUBLISHED).isEmpty());
+    assertTrue(recognizer.find("قدم الخبراء معلومات دقيقة للمرة الثانية.", PUBLISHED).isEmpty());
   }
 
   @Test
