@@ -83,7 +83,8 @@ final class TimeLexicon {
       "الساعات", "الفتره", "المرحله");
   static final Map<String, Integer> VAGUE_DIRECTIONS = ImmutableMap.<String, Integer>builder()
       .put("الماضيه", PAST).put("الاخيره", PAST).put("السابقه", PAST).put("المنصرمه", PAST)
-      .put("الماضي", PAST).put("الاخير", PAST)
+      .put("الماضي", PAST).put("الاخير", PAST).put("الماضيين", PAST).put("الاخيرين", PAST)
+      .put("المنصرمين", PAST).put("المقبلين", NEXT).put("القادمين", NEXT)
       .put("المقبله", NEXT).put("القادمه", NEXT).put("المقبل", NEXT).put("القادم", NEXT)
       .build();
 
@@ -113,6 +114,17 @@ final class TimeLexicon {
       .put("ثانيه", u("TS", 1)).put("ثوان", u("TS", 0)).put("ثواني", u("TS", 0))
       .put("عقد", u("DE", 1)).put("عقدا", u("DE", 1)).put("عقود", u("DE", 0)).put("عقدين", u("DE", 2))
       .put("قرن", u("CE", 1)).put("قرنا", u("CE", 1)).put("قرون", u("CE", 0)).put("قرنين", u("CE", 2))
+      .build();
+
+  /** Definite plurals and duals for "the past N units": الأسبوعين الماضيين, الأشهر الستة الماضية. */
+  static final Map<String, Unit> DEFINITE_UNITS = ImmutableMap.<String, Unit>builder()
+      .put("الايام", u("D", 0)).put("اليومين", u("D", 2))
+      .put("الاسابيع", u("W", 0)).put("الاسبوعين", u("W", 2))
+      .put("الاشهر", u("M", 0)).put("الشهور", u("M", 0)).put("الشهرين", u("M", 2))
+      .put("السنوات", u("Y", 0)).put("الاعوام", u("Y", 0)).put("السنين", u("Y", 0))
+      .put("العامين", u("Y", 2)).put("السنتين", u("Y", 2))
+      .put("الساعات", u("TH", 0)).put("الساعتين", u("TH", 2))
+      .put("العقود", u("DE", 0)).put("العقدين", u("DE", 2))
       .build();
 
   /**

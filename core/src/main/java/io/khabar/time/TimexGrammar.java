@@ -86,6 +86,7 @@ final class TimexGrammar {
         TimeLexicon.DECADES, TimeLexicon.SEASONS, TimeLexicon.DAY_PARTS, TimeLexicon.SET_ADVERBS)) {
       w.addAll(m.keySet());
     }
+    w.addAll(TimeLexicon.DEFINITE_UNITS.keySet());
     for (Set<String> set : List.of(TimeLexicon.PLURAL_UNITS_DEFINITE, TimeLexicon.PERIOD_PARTS,
         TimeLexicon.DATE_PREPOSITIONS, TimeLexicon.YEAR_WORDS, TimeLexicon.DURATION_TRIGGERS,
         TimeLexicon.VAGUE_QUANTIFIERS, TimeLexicon.PRESENT, THIS, YESTERDAY, TOMORROW, BEFORE,
@@ -93,7 +94,8 @@ final class TimexGrammar {
       w.addAll(set);
     }
     w.addAll(List.of("يوم", "شهر", "كانون", "تشرين", "ربيع", "جمادي", "ذو", "ذي", "اليوم", "اول",
-        "الليله", "فصل", "القرن", "علي", "كل", "الوقت", "بين", "من", "الساعه", "بعد", "("));
+        "الليله", "فصل", "القرن", "علي", "كل", "الوقت", "بين", "من", "الساعه", "بعد", "(", "الربع",
+        "النصف", "منتصف"));
     return TimeLexicon.withClitics(w);
   }
 
@@ -126,6 +128,7 @@ final class TimexGrammar {
     best = longer(best, range(t, i, yearContext));
     best = longer(best, historicalPeriod(t, i));
     best = longer(best, clockTime(t, i));
+    best = longer(best, quarter(t, i));
     return best;
   }
 
@@ -721,20 +724,31 @@ final class TimexGrammar {
     }
     Integer unit = lookup(t, j, TimeLexicon.CALENDAR_UNITS);
     if (unit == null) {
-      if (hatha || !in(t, j, TimeLexicon.PLURAL_UNITS_DEFINITE)) {
+      if (hatha) {
+        return null;
+      }
+      TimeLexicon.Unit definite = lookup(t, j, TimeLexicon.DEFINITE_UNITS);
+      if (definite == null && !in(t, j, TimeLexicon.PLURAL_UNITS_DEFINITE)) {
         return null;
       }
       j++;
-      if (j < t.size && TimeLexicon.NUMBER_WORDS.containsKey(stripArticle(t.text[j]))) {
-        j++; // الأيام الخمسة الماضية
+      int count = definite != null && definite.count() == 2 ? 2 : -1;
+      Integer n = j < t.size ? TimeLexicon.NUMBER_WORDS.get(stripArticle(t.text[j])) : null;
+      if (n != null && count < 0) {
+        count = n; // الأشهر الستة الماضية
+        j++;
       }
       Integer vd = j < t.size ? TimeLexicon.VAGUE_DIRECTIONS.get(t.text[j]) : null;
       if (vd == null) {
         return null;
       }
+      int direction = vd == TimeLexicon.PAST ? DIR_PAST : DIR_FORWARD;
+      if (count > 0 && definite != null) { // the past two weeks: a length of time
+        String iso = "P" + (definite.time() ? "T" : "") + count + definite.designator();
+        return new Match(i, j + 1, TimexType.DURATION, direction, (p, f) -> Optional.of(iso));
+      }
       String v = vd == TimeLexicon.PAST ? "PAST_REF" : "FUTURE_REF";
-      return new Match(i, j + 1, TimexType.DATE, vd == TimeLexicon.PAST ? DIR_PAST : DIR_FORWARD,
-          (p, f) -> Optional.of(v));
+      return new Match(i, j + 1, TimexType.DATE, direction, (p, f) -> Optional.of(v));
     }
     j++;
     Integer dir = j < t.size ? TimeLexicon.DIRECTIONS.get(t.text[j]) : null;
@@ -1227,6 +1241,42 @@ final class TimexGrammar {
     }
     String v = "XXXX-XX-XXT" + two(hour % 24) + ":" + two(minute);
     return new Match(i, j, TimexType.TIME, DIR_NONE, (p, f) -> Optional.of(v));
+  }
+
+  /** الربع الأول من العام الجاري = 2026-Q1, النصف الثاني من 2025 = 2025-H2. */
+  private static Match quarter(TimeTokens t, int i) {
+    boolean isQuarter = is(t, i, "الربع");
+    if (!isQuarter && !is(t, i, "النصف")) {
+      return null;
+    }
+    int j = i + 1;
+    Integer n = j < t.size ? TimeLexicon.ORDINALS.get(t.text[j]) : null;
+    if (n == null && t.is(j, "الاخير")) {
+      n = isQuarter ? 4 : 2;
+    }
+    if (n == null || n > (isQuarter ? 4 : 2) || t.text[j].equals("الحادي")) {
+      return null;
+    }
+    j++;
+    if (t.is(j, "من")) {
+      j++;
+    }
+    Match anchor = unitRelative(t, j);
+    Integer unit = lookup(t, j, TimeLexicon.CALENDAR_UNITS);
+    if (unit != null && unit == TimeLexicon.YEAR) {
+      anchor = longer(anchor, unitMatch(j, j + 1, unit, TimeLexicon.NOW));
+    }
+    DateHit h = parseDate(t, j, true);
+    if (h != null && h.month < 0 && h.weekday < 0 && !h.hijri) {
+      anchor = longer(anchor, new Match(j, h.end, TimexType.DATE, DIR_NONE, (p, f) -> resolve(h, p, f)));
+    }
+    if (anchor == null) {
+      return null;
+    }
+    String suffix = (isQuarter ? "-Q" : "-H") + n;
+    Resolver year = anchor.value();
+    return new Match(i, anchor.end, TimexType.DATE, anchor.direction(),
+        (p, f) -> year.resolve(p, f).filter(v -> v.length() == 4).map(v -> v + suffix));
   }
 
   /** الآن, حالياً, في الوقت الحالي / الراهن. */

@@ -352,7 +352,8 @@ class TimexRecognizerTest {
     assertTimex(only("تتغير السياسة الخارجية خلال العقد القادم."), "خلال العقد القادم", TimexType.DATE, "203");
     assertTimex(only("بني الجسر في القرن الماضي."), "القرن الماضي", TimexType.DATE, "19");
     assertTimex(only("تراجعت الإصابات خلال الأيام الخمسة الماضية."), "خلال الأيام الخمسة الماضية",
-        TimexType.DATE, "PAST_REF");
+        TimexType.DURATION, "P5D");
+    assertTimex(only("تحسن الأداء في السنوات الأخيرة."), "السنوات الأخيرة", TimexType.DATE, "PAST_REF");
     assertTimex(only("يقام المهرجان كل عام في الربيع."), "كل عام", TimexType.SET, "P1Y");
     assertTimex(only("كتبت الوثيقة سنة 1436 هـ في مكة."), "سنة 1436 هـ", TimexType.DATE, "2014");
     assertTimex(only("نشر البيان 2026-01-28 على موقع الوزارة."), "2026-01-28", TimexType.DATE,
@@ -413,5 +414,21 @@ class TimexRecognizerTest {
     assertTimex(next, "مارس المقبل", TimexType.DATE, "2026-03");
     assertTrue(next.future());
     assertTimex(only("تستعد الأسواق لشهر رمضان المقبل."), "لشهر رمضان المقبل", TimexType.DATE, "2026-02");
+  }
+
+  @Test
+  void readsQuartersAndHalves() {
+    assertTimex(only("نما الاقتصاد بنسبة 3% في الربع الأول من العام الجاري."),
+        "الربع الأول من العام الجاري", TimexType.DATE, "2026-Q1");
+    assertTimex(only("تراجعت الأرباح في النصف الثاني من 2025."), "النصف الثاني من 2025",
+        TimexType.DATE, "2025-H2");
+    assertTimex(only("تحسنت المبيعات في الربع الأخير من العام الماضي."),
+        "الربع الأخير من العام الماضي", TimexType.DATE, "2025-Q4");
+  }
+
+  @Test
+  void readsDefiniteDualsAsDurations() {
+    assertTimex(only("ارتفعت الأسعار خلال الأسبوعين الماضيين."), "خلال الأسبوعين الماضيين",
+        TimexType.DURATION, "P2W");
   }
 }
