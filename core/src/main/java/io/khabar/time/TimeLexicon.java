@@ -132,6 +132,10 @@ final class TimeLexicon {
    * عاماً", general) nor عقداً ("a contract"), nor يوماً ("يوماً ما", some day).
    */
   static final Set<String> LONE_ACCUSATIVE = ImmutableSet.of("اسبوعا", "شهرا", "قرنا");
+  /** Accusative singulars that count as one unit before كاملاً / واحداً: عقداً كاملاً = P1DE. */
+  static final Set<String> ACCUSATIVE_UNITS = ImmutableSet.of(
+      "يوما", "اسبوعا", "شهرا", "عاما", "عقدا", "قرنا");
+  static final Set<String> WHOLE = ImmutableSet.of("كاملا", "كامله", "واحدا", "باكمله");
 
   /** Cardinal number words 1–10 (both genders) and the tens. */
   static final Map<String, Integer> NUMBER_WORDS = ImmutableMap.<String, Integer>builder()

@@ -1082,11 +1082,17 @@ final class TimexGrammar {
       if (u.count() == 2) {
         n = 2;
       } else if (u.count() == 1) {
-        if (!trigger && !(TimeLexicon.LONE_ACCUSATIVE.contains(t.text[j]) && !t.is(j + 1, "ما"))) {
+        boolean lone = TimeLexicon.LONE_ACCUSATIVE.contains(t.text[j]) && !t.is(j + 1, "ما");
+        boolean completed = TimeLexicon.ACCUSATIVE_UNITS.contains(t.text[j])
+            && j + 1 < t.size && TimeLexicon.WHOLE.contains(t.text[j + 1]); // عقداً كاملاً
+        if (!trigger && !lone && !completed) {
           return null;
         }
-        if (in(t, j, AMBIGUOUS_SINGULAR_UNITS)) {
+        if (!completed && in(t, j, AMBIGUOUS_SINGULAR_UNITS)) {
           return null; // بعد عقد اتفاقية: "holding", not "a decade"
+        }
+        if (completed) {
+          j++; // كاملاً belongs to the expression
         }
         n = 1;
       } else {

@@ -201,8 +201,10 @@ class TimexRecognizerTest {
     assertTimex(only("يعيش اللاجئون في المخيم منذ ثلاث سنوات."), "منذ ثلاث سنوات",
         TimexType.DURATION, "P3Y");
     assertTimex(only("استمر الاجتماع لمدة ساعتين."), "لمدة ساعتين", TimexType.DURATION, "PT2H");
-    assertTimex(only("بقي المعبر مغلقا أسبوعاً كاملا."), "أسبوعاً", TimexType.DURATION, "P1W");
+    assertTimex(only("بقي المعبر مغلقا أسبوعاً كاملا."), "أسبوعاً كاملا", TimexType.DURATION, "P1W");
+    assertTimex(only("أمضى الوفد أسبوعاً في جنيف."), "أسبوعاً", TimexType.DURATION, "P1W");
     assertTimex(only("استمرت المفاوضات عامين دون نتيجة."), "عامين", TimexType.DURATION, "P2Y");
+    assertTimex(only("قد يحكم الرئيس عقداً كاملاً."), "عقداً كاملاً", TimexType.DURATION, "P1DE");
   }
 
   @Test
