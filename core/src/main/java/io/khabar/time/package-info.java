@@ -60,7 +60,8 @@
  *       after the publication date, the previous year is used ("وقعت في 15 ديسمبر", published
  *       in January → last December). If the sentence points forward and the month ended more
  *       than 31 days before publication, the next year is used. Hijri months do the same in
- *       Hijri years.
+ *       Hijri years. "أكتوبر الماضي" / "مارس المقبل" take the latest occurrence before / the
+ *       first after the publication month.
  *   <li><b>Forward sentences</b> ({@code FutureCues}): سوف; سـ + imperfect verb (a stop list
  *       keeps سياسة, سيارة, سنوات … out); المقبل, القادم, المرتقب; يعتزم; من المقرر / المنتظر /
  *       المتوقع; ينتظر أن / يتوقع أن. {@link io.khabar.time.Timex#future()} is the expression's
