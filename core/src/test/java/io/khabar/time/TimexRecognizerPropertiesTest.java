@@ -52,8 +52,24 @@ class TimexRecognizerPropertiesTest {
     }
   }
 
+  /** Any UTF-16 units, lone surrogates and control chars included, biased to Arabic and digits. */
+  @Provide
+  Arbitrary<String> anyUtf16() {
+    return Arbitraries.strings()
+        .withCharRange('\u0000', '\uFFFF')
+        .withCharRange('\u0600', '\u06FF')
+        .withCharRange('0', '9')
+        .withChars(' ', '/', '(', ')', '.', '\n', '\uD800', '\uDFFF', '\u200F', '\u0640')
+        .ofMaxLength(300);
+  }
+
   @Property(tries = 400)
   void neverThrowsOnAnyString(@ForAll String text, @ForAll("dates") LocalDate published) {
+    assertWellFormed(text, RECOGNIZER.find(text, published));
+  }
+
+  @Property(tries = 400)
+  void neverThrowsOnAnyUtf16(@ForAll("anyUtf16") String text, @ForAll("dates") LocalDate published) {
     assertWellFormed(text, RECOGNIZER.find(text, published));
   }
 
