@@ -875,6 +875,8 @@ final class TimexGrammar {
     }
     if (trigger && (t.is(j, "نحو") || t.is(j, "حوالي") || t.is(j, "قرابه"))) {
       j++;
+    } else if (trigger && (t.is(j, "اكثر") || t.is(j, "اقل")) && t.is(j + 1, "من")) {
+      j += 2; // منذ أكثر من عامين
     }
     int n = -1;
     boolean vague = false;

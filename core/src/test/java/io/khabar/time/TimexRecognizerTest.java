@@ -205,6 +205,9 @@ class TimexRecognizerTest {
     assertTimex(only("أمضى الوفد أسبوعاً في جنيف."), "أسبوعاً", TimexType.DURATION, "P1W");
     assertTimex(only("استمرت المفاوضات عامين دون نتيجة."), "عامين", TimexType.DURATION, "P2Y");
     assertTimex(only("قد يحكم الرئيس عقداً كاملاً."), "عقداً كاملاً", TimexType.DURATION, "P1DE");
+    Timex since = only("ستنسحب القوات من المدينة التي سيطرت عليها منذ أكثر من عامين.");
+    assertTimex(since, "منذ أكثر من عامين", TimexType.DURATION, "P2Y");
+    assertFalse(since.future());
   }
 
   @Test
