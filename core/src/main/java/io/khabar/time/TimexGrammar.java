@@ -349,7 +349,7 @@ final class TimexGrammar {
     } else {
       return -1;
     }
-    if (m < 1 || m > 12 || d < 1 || d > 31) {
+    if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2200) {
       return -1;
     }
     j = bracketYear ? j + 7 : j + 5;
@@ -536,6 +536,13 @@ final class TimexGrammar {
   }
 
   private static final Set<String> THIS = ImmutableSet.of("هذا", "هذه");
+  /** Heads of names that contain اليوم / الغد: صحيفة الغد, قناة اليوم. */
+  private static final Set<String> NAME_HEADS = ImmutableSet.of(
+      "صحيفه", "جريده", "موقع", "قناه", "حزب", "تيار", "حركه", "مجله", "برنامج", "مؤسسه");
+  private static final Set<String> NAMED_DAYS = ImmutableSet.of(
+      "العالمي", "الوطني", "الدولي", "العربي", "المفتوح", "الدراسي");
+  private static final Set<String> EVENT_RELATIVE_DAYS = ImmutableSet.of(
+      "التالي", "السابق", "المحدد", "نفسه", "ذاته", "الاخير", "الموعود");
   private static final Set<String> YESTERDAY = ImmutableSet.of("امس", "الامس", "البارحه");
   private static final Set<String> TOMORROW = ImmutableSet.of("غدا", "غد", "الغد", "بكره", "بكرا");
 
@@ -625,6 +632,9 @@ final class TimexGrammar {
 
   /** اليوم, أمس, أول من أمس, غداً, بعد غد, مساء أمس, صباح اليوم, الليلة, مساء الخميس. */
   private static Match deictic(TimeTokens t, int i) {
+    if (i > 0 && in(t, i - 1, NAME_HEADS)) {
+      return null; // صحيفة الغد, موقع اليوم السابع
+    }
     int j = i;
     if (is(t, j, "يوم")) {
       j++;
@@ -639,6 +649,14 @@ final class TimexGrammar {
     int offset = Integer.MIN_VALUE;
     String impliedPart = null;
     if (is(t, j, "اليوم")) {
+      if (j + 1 < t.size && NAMED_DAYS.contains(t.text[j + 1])) {
+        return null; // اليوم العالمي للمرأة: a name, not today
+      }
+      if (j + 1 < t.size && (EVENT_RELATIVE_DAYS.contains(t.text[j + 1])
+          || TimeLexicon.ORDINALS.containsKey(t.text[j + 1]))) {
+        // اليوم التالي, اليوم الأول: counted from an event we do not know, so no value
+        return new Match(i, j + 2, TimexType.DATE, DIR_NONE, NONE);
+      }
       offset = 0;
       j++;
     } else if (in(t, j, THIS) && t.is(j + 1, "اليوم")) {

@@ -436,4 +436,11 @@ class TimexRecognizerTest {
     assertTimex(only("ارتفعت الأسعار خلال الأسبوعين الماضيين."), "خلال الأسبوعين الماضيين",
         TimexType.DURATION, "P2W");
   }
+
+  @Test
+  void separatesTodayFromNamedAndEventRelativeDays() {
+    assertTrue(recognizer.find("احتفلت المدارس باليوم العالمي للغة العربية.", PUBLISHED).isEmpty());
+    assertTrue(recognizer.find("نشرت صحيفة الغد تحقيقا موسعا.", PUBLISHED).isEmpty());
+    assertTimex(only("عاد الوفد في اليوم التالي إلى بلاده."), "اليوم التالي", TimexType.DATE, null);
+  }
 }
