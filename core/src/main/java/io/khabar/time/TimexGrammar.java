@@ -1074,7 +1074,9 @@ final class TimexGrammar {
       hour = hour == 0 ? 23 : hour - 1;
       j += 2;
     }
-    String part = j < t.size ? TimeLexicon.DAY_PART_ADVERBS.get(t.text[j]) : null;
+    int k = t.is(j, "من") ? j + 1 : j;
+    Match day = deictic(t, k);
+    String part = day != null || j >= t.size ? null : TimeLexicon.DAY_PART_ADVERBS.get(t.text[j]);
     if (part != null) {
       j++;
       if (!part.equals("MO") && hour < 12 && !(part.equals("MI") && hour >= 11)) {
@@ -1089,7 +1091,27 @@ final class TimexGrammar {
     if (hour > 24) {
       return null;
     }
-    String v = "XXXX-XX-XXT" + two(hour % 24) + ":" + two(minute);
+    String clock = two(hour % 24) + ":" + two(minute);
+    // الساعة العاشرة من صباح اليوم / الساعة 8 مساء أمس: the day comes after the clock
+    if (day != null) {
+      int h = hour;
+      int m = minute;
+      Resolver dayValue = day.value();
+      return new Match(i, day.end(), TimexType.TIME, day.direction(), (p, f) -> {
+        Optional<String> d = dayValue.resolve(p, f).filter(x -> x.length() >= 10
+            && Character.isDigit(x.charAt(0)));
+        if (d.isEmpty()) {
+          return Optional.of("XXXX-XX-XXT" + clock);
+        }
+        String x = d.get();
+        int hh = h;
+        if (x.length() > 10 && !x.endsWith("TMO") && hh < 12) {
+          hh += 12; // مساء / ليلة / عصر
+        }
+        return Optional.of(x.substring(0, 10) + "T" + two(hh % 24) + ":" + two(m));
+      });
+    }
+    String v = "XXXX-XX-XXT" + clock;
     return new Match(i, j, TimexType.TIME, DIR_NONE, (p, f) -> Optional.of(v));
   }
 
@@ -1157,6 +1179,11 @@ final class TimexGrammar {
       j++;
     }
     boolean bareOk = between || from || yearsWord || yearContext;
+    boolean pairKeyword = !between && !from && in(t, j, TimeLexicon.YEAR_WORDS);
+    Match pair = yearPair(t, i, pairKeyword ? j + 1 : j, bareOk || pairKeyword);
+    if (pair != null) {
+      return pair;
+    }
     // day range inside one month: 13 - 15 نوفمبر 2016
     if (t.isNumber(j) && t.digits[j] <= 2 && t.number[j] >= 1) {
       int k = j + 1;
@@ -1221,6 +1248,33 @@ final class TimexGrammar {
       first.hijri = second.hijri;
     }
     return rangeMatch(i, second.end, first, second);
+  }
+
+  /** 2024/2025, عام ( 1931 / 1932 ): a season, fiscal or school year written as two years. */
+  private static Match yearPair(TimeTokens t, int i, int j, boolean bareOk) {
+    boolean paren = t.is(j, "(");
+    int k = paren ? j + 1 : j;
+    if (!t.isNumber(k) || t.digits[k] != 4 || !t.is(k + 1, "/") || !t.isNumber(k + 2)
+        || t.digits[k + 2] != 4) {
+      return null;
+    }
+    int y1 = t.number[k];
+    int y2 = t.number[k + 2];
+    int end = k + 3;
+    if (paren) {
+      if (!t.is(end, ")")) {
+        return null;
+      }
+      end++;
+    }
+    if (y1 < 1000 || y2 > 2200 || y2 <= y1 || y2 - y1 > 10 || !(bareOk || paren || y2 == y1 + 1)) {
+      return null;
+    }
+    DateHit a = new DateHit();
+    a.year = y1;
+    DateHit b = new DateHit();
+    b.year = y2;
+    return rangeMatch(i, end, a, b);
   }
 
   private static DateHit copyWithDay(DateHit h, int day) {

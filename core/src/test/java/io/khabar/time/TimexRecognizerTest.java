@@ -443,4 +443,20 @@ class TimexRecognizerTest {
     assertTrue(recognizer.find("نشرت صحيفة الغد تحقيقا موسعا.", PUBLISHED).isEmpty());
     assertTimex(only("عاد الوفد في اليوم التالي إلى بلاده."), "اليوم التالي", TimexType.DATE, null);
   }
+
+  @Test
+  void anchorsClockToTheDayThatFollowsIt() {
+    assertTimex(only("انطلقت المسيرة الساعة العاشرة من صباح اليوم."), "الساعة العاشرة من صباح اليوم",
+        TimexType.TIME, "2026-01-29T10:00");
+    assertTimex(only("وقع الانفجار الساعة 8 مساء أمس."), "الساعة 8 مساء أمس", TimexType.TIME,
+        "2026-01-28T20:00");
+  }
+
+  @Test
+  void readsFiscalAndSchoolYearPairs() {
+    assertTimex(only("ارتفع عدد الطلاب في العام الدراسي 2024/2025 بشكل ملحوظ."), "2024/2025",
+        TimexType.DATE, "2024/2025");
+    assertTimex(only("عقد المؤتمر في القدس عام (1931/1932)."), "عام (1931/1932)", TimexType.DATE,
+        "1931/1932");
+  }
 }
