@@ -459,4 +459,13 @@ class TimexRecognizerTest {
     assertTimex(only("عقد المؤتمر في القدس عام (1931/1932)."), "عام (1931/1932)", TimexType.DATE,
         "1931/1932");
   }
+
+  @Test
+  void neverThrowsOnExtremePublicationDates() {
+    String text = "وصل الوفد أمس الخميس 28 يناير، ويغادر الأسبوع المقبل قبل رمضان 2024 وفي شهر شوال.";
+    for (LocalDate p : List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1),
+        LocalDate.of(9999, 12, 31))) {
+      assertFalse(recognizer.find(text, p).isEmpty());
+    }
+  }
 }
