@@ -55,6 +55,8 @@ public final class EventExtractor {
   private static final ImmutableSet<String> AGAINST = ImmutableSet.of("علي", "ضد", "بحق");
   private static final ImmutableSet<String> IN = ImmutableSet.of("في", "داخل", "قرب", "من");
   private static final ImmutableSet<String> FROM = ImmutableSet.of("من");
+  private static final ImmutableSet<String> PLACE_CUES = ImmutableSet.of(
+      "في", "الي", "ب", "داخل", "قرب");
 
   private final TriggerLexicon lexicon;
 
@@ -280,19 +282,21 @@ public final class EventExtractor {
       }
       boolean actor = isActor(layer, o.entity());
       boolean location = isPlace(layer, o.entity());
-      if (location && (type == EventType.VISIT && place.isEmpty()
-          && (cue.equals("الي") || cue.equals("ب") || cue.isEmpty() || cue.equals("في")))) {
-        place = Optional.of(o.entity());
-        continue;
+      if (location && isCountry(layer, o.entity())) {
+        if (type == EventType.DIPLOMATIC
+            && (cue.equals("في") || cue.equals("لدي") || cue.equals("مع"))) {
+          others.add(o.entity()); // سفارتها في سوريا: the host country is the other party
+          continue;
+        }
+        if ((type == EventType.AID || type == EventType.MESSAGE)
+            && (TO.contains(cue) || cue.equals("ل"))) {
+          recipients.add(o.entity()); // مساعدات إلى سوريا: the country receives
+          continue;
+        }
       }
-      if (type == EventType.DIPLOMATIC && isCountry(layer, o.entity())
-          && (cue.equals("في") || cue.equals("لدي") || cue.equals("مع"))) {
-        others.add(o.entity());
-        continue;
-      }
-      if (location && !isCountry(layer, o.entity()) && place.isEmpty()
-          && (IN.contains(cue) || cue.equals("ب") || TO.contains(cue))) {
-        place = Optional.of(o.entity());
+      if (location && place.isEmpty() && (PLACE_CUES.contains(cue)
+          || type == EventType.VISIT && cue.isEmpty() && o.start() - objectSlot <= OBJECT_REACH)) {
+        place = Optional.of(o.entity()); // في أنقرة، إلى بيروت، بدمشق، زار دمشق
         continue;
       }
       if (!actor) {
@@ -311,6 +315,12 @@ public final class EventExtractor {
       } else {
         inCoordination = false;
       }
+    }
+    if (place.isEmpty()) {
+      place = placeBefore(text, layer, before, f.start(), left);
+    }
+    if (place.isEmpty()) {
+      place = placeOfWhere(text, layer, sStart, f.start());
     }
     if (agent.isEmpty() && !others.isEmpty()) {
       Integer first = others.iterator().next();
@@ -361,6 +371,40 @@ public final class EventExtractor {
     EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, date, timexId, confidence,
         modality);
     return Optional.of(build(f.trigger(), core));
+  }
+
+  /** A place fronted before the trigger in its clause: وفي واشنطن، قال المتحدث … */
+  private static Optional<Integer> placeBefore(AnalyzedText text, EntityLayer layer,
+      List<Occurrence> before, int trigger, int left) {
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Occurrence o = before.get(k);
+      if (isPlace(layer, o.entity()) && !isCountry(layer, o.entity())
+          && cueBefore(text, o.start(), left).equals("في")) {
+        return Optional.of(o.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * حيث ("where") right before the trigger points back to the place just named: وصل إلى بيروت
+   * حيث التقى … — the meeting is in Beirut.
+   */
+  private static Optional<Integer> placeOfWhere(AnalyzedText text, EntityLayer layer,
+      int sentenceStart, int trigger) {
+    for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - 3); i--) {
+      String f = text.form(i);
+      if (f.equals("حيث") || f.equals("وحيث")) {
+        for (int j = i - 1; j >= sentenceStart; j--) {
+          int e = layer.entityAt(j);
+          if (e >= 0 && isPlace(layer, e)) {
+            return Optional.of(e);
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The trigger word carries the article: a definite noun. */
