@@ -9,6 +9,7 @@ import io.khabar.kb.KbEntity;
 import io.khabar.kb.PhraseMatch;
 import io.khabar.ner.Entity;
 import io.khabar.ner.EntityLayer;
+import io.khabar.text.ArabicNormalizer;
 import io.khabar.text.Span;
 import io.khabar.time.Timex;
 import io.khabar.token.AnalyzedText;
@@ -255,7 +256,7 @@ public final class EventExtractor {
         }
       }
       person.or(() -> lastActor(layer, main.stream()
-              .filter(o -> !cueBefore(text, o.start(), sStart).equals("في")).toList()))
+              .filter(o -> !cueBefore(text, layer, o.start(), sStart).equals("في")).toList()))
           .ifPresent(o -> agent.add(o.entity()));
     } else if (subjectAfter.isPresent()) {
       agent.add(subjectAfter.get().entity());
@@ -270,7 +271,7 @@ public final class EventExtractor {
       if (agent.contains(o.entity())) {
         continue;
       }
-      String cue = cueBefore(text, o.start(), f.end());
+      String cue = cueBefore(text, layer, o.start(), f.end());
       boolean directObject = cue.isEmpty() && !nominal && o.start() - objectSlot <= OBJECT_REACH
           && takesObject(type) && others.isEmpty();
       if (cue.isEmpty() && !directObject) {
@@ -379,7 +380,7 @@ public final class EventExtractor {
     for (int k = before.size() - 1; k >= 0; k--) {
       Occurrence o = before.get(k);
       if (isPlace(layer, o.entity()) && !isCountry(layer, o.entity())
-          && cueBefore(text, o.start(), left).equals("في")) {
+          && cueBefore(text, layer, o.start(), left).equals("في")) {
         return Optional.of(o.entity());
       }
     }
@@ -466,7 +467,7 @@ public final class EventExtractor {
         continue;
       }
       if (first.isEmpty()) {
-        if (o.start() - triggerEnd > SUBJECT_REACH || precededBy(text, o.start(), triggerEnd)) {
+        if (o.start() - triggerEnd > SUBJECT_REACH || precededBy(text, layer, o.start(), triggerEnd)) {
           return Optional.empty();
         }
         first = Optional.of(o);
@@ -474,7 +475,7 @@ public final class EventExtractor {
           return first;
         }
       } else if (layer.entities().get(o.entity()).type() == EntityType.PERSON
-          && o.start() - first.get().end() <= 2 && !precededBy(text, o.start(), triggerEnd)) {
+          && o.start() - first.get().end() <= 2 && !precededBy(text, layer, o.start(), triggerEnd)) {
         return Optional.of(o);
       }
     }
@@ -629,8 +630,9 @@ public final class EventExtractor {
   }
 
   /** True when a preposition stands between the trigger and the entity at {@code start}. */
-  private static boolean precededBy(AnalyzedText text, int start, int triggerEnd) {
-    String cue = cueBefore(text, start, triggerEnd);
+  private static boolean precededBy(AnalyzedText text, EntityLayer layer, int start,
+      int triggerEnd) {
+    String cue = cueBefore(text, layer, start, triggerEnd);
     return !cue.isEmpty();
   }
 
@@ -638,8 +640,8 @@ public final class EventExtractor {
    * The cue governing the entity at token {@code start}: its own proclitic (ب، ل، و) or the
    * preposition word right before it (مع، إلى، في، على، بين …); empty if none.
    */
-  private static String cueBefore(AnalyzedText text, int start, int floor) {
-    String own = ownProclitic(text, start);
+  private static String cueBefore(AnalyzedText text, EntityLayer layer, int start, int floor) {
+    String own = ownProclitic(text, layer, start);
     if (!own.isEmpty()) {
       return own;
     }
@@ -655,9 +657,9 @@ public final class EventExtractor {
       if (!text.isWord(i)) {
         return "";
       }
-      String p = ownProclitic(text, i);
-      if (!p.isEmpty() && isTitleWord(prev.substring(1))) {
-        return p;
+      if (prev.length() > 3 && "بلو".indexOf(prev.charAt(0)) >= 0
+          && isTitleWord(prev.substring(1))) {
+        return prev.substring(0, 1); // بنظيره، لوزير، والرئيس
       }
       if (!isTitleWord(prev) && !isTitleWord(prev.startsWith("ال") ? prev.substring(2) : prev)
           && !prev.endsWith("ي") && !prev.endsWith("يه")) {
@@ -667,19 +669,18 @@ public final class EventExtractor {
     return "";
   }
 
-  /** ب، ل or و written on the entity's own first word (بدمشق، لموسكو، والشرع). */
-  private static String ownProclitic(AnalyzedText text, int start) {
-    String own = text.form(start);
-    if (own.startsWith("بال") || own.startsWith("لل") || own.startsWith("وال")) {
-      return own.substring(0, 1);
+  /**
+   * The proclitic written on the entity's own first word (بدمشق، لموسكو، والشرع), read from where
+   * the mention starts inside the token; the letter nearest the name decides (وبدمشق → ب).
+   */
+  private static String ownProclitic(AnalyzedText text, EntityLayer layer, int start) {
+    int mention = layer.mentionStartAt(start);
+    if (mention <= text.start(start)) {
+      return "";
     }
-    if (own.length() > 3 && !own.startsWith("ال")) {
-      char c = own.charAt(0);
-      if (c == 'ب' || c == 'ل' || c == 'و') {
-        return String.valueOf(c);
-      }
-    }
-    return "";
+    String stripped = ArabicNormalizer.get().matchingForm(
+        text.text().substring(text.start(start), mention));
+    return stripped.isEmpty() ? "" : stripped.substring(stripped.length() - 1);
   }
 
   private static final int TITLE_REACH = 4;

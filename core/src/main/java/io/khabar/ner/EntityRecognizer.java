@@ -278,8 +278,9 @@ public final class EntityRecognizer {
           groups.add(g);
         }
       }
-      g.mentions.add(text.span(c.start(), c.end(), c.stripped()));
-      g.tokenRanges.add(new int[] {c.start(), c.end()});
+      Span span = text.span(c.start(), c.end(), c.stripped());
+      g.mentions.add(span);
+      g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
       g.forms.add(form);
       candidateGroup.add(g);
     }
@@ -303,6 +304,8 @@ public final class EntityRecognizer {
     ImmutableList.Builder<Entity> entities = ImmutableList.builder();
     int[] tokenEntity = new int[text.size()];
     Arrays.fill(tokenEntity, -1);
+    int[] mentionStart = new int[text.size()];
+    Arrays.fill(mentionStart, -1);
     for (int i = 0; i < roots.size(); i++) {
       Group g = roots.get(i);
       index.put(g, i);
@@ -314,9 +317,10 @@ public final class EntityRecognizer {
           g.kb.flatMap(KbEntity::wikidata), g.kb.map(KbEntity::key), mentions));
       for (int[] r : g.tokenRanges) {
         Arrays.fill(tokenEntity, r[0], r[1], i);
+        mentionStart[r[0]] = r[2];
       }
     }
-    return new EntityLayer(entities.build(), tokenEntity,
+    return new EntityLayer(entities.build(), tokenEntity, mentionStart,
         roots.stream().map(g -> g.kb).collect(ImmutableList.toImmutableList()));
   }
 
