@@ -258,6 +258,10 @@ public final class EventExtractor {
       person.or(() -> lastActor(layer, main.stream()
               .filter(o -> !cueBefore(text, layer, o.start(), sStart).equals("في")).toList()))
           .ifPresent(o -> agent.add(o.entity()));
+    } else if (subjectBefore.isPresent() && !nominal
+        && frontedSubject(text, subjectBefore.get().end(), f.start())) {
+      agent.add(subjectBefore.get().entity()); // وكان الشرع قد التقى بوتين: subject before the verb
+      subjectAfter = Optional.empty();
     } else if (subjectAfter.isPresent()) {
       agent.add(subjectAfter.get().entity());
     } else if (subjectBefore.isPresent()) {
@@ -406,6 +410,22 @@ public final class EventExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  private static final ImmutableSet<String> PARTICLES = ImmutableSet.of(
+      "قد", "لقد", "فقد", "وقد", "كان", "كانت", "كانا", "كانوا", "سوف", "ان", "قد");
+
+  /** Only particles (قد، كان، سوف) stand between the entity and the verb: subject–verb order. */
+  private static boolean frontedSubject(AnalyzedText text, int entityEnd, int verb) {
+    if (verb - entityEnd > 2) {
+      return false;
+    }
+    for (int i = entityEnd; i < verb; i++) {
+      if (!PARTICLES.contains(text.form(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The trigger word carries the article: a definite noun. */
