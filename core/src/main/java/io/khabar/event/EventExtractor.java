@@ -88,8 +88,13 @@ public final class EventExtractor {
     }
     int[] triggerStarts = found.stream().mapToInt(Found::start).toArray(); // sorted
     Events events = new Events();
+    Optional<EventCore> previous = Optional.empty();
     for (Found f : found) {
-      read(text, entities, timexes, timexToken, triggerStarts, f).ifPresent(events::add);
+      Optional<Event> e = read(text, entities, timexes, timexToken, triggerStarts, previous, f);
+      if (e.isPresent()) {
+        events.add(e.get());
+        previous = Optional.of(e.get().core());
+      }
     }
     return events.build(text.text());
   }
@@ -210,7 +215,7 @@ public final class EventExtractor {
   // ------------------------------------------------------------------ arguments
 
   private Optional<Event> read(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
-      int[] timexToken, int[] triggerStarts, Found f) {
+      int[] timexToken, int[] triggerStarts, Optional<EventCore> previous, Found f) {
     int sentence = text.sentenceOf(f.start());
     int sStart = text.sentenceStart(sentence);
     int sEnd = text.sentenceEnd(sentence);
@@ -358,7 +363,8 @@ public final class EventExtractor {
     // date: the nearest resolved timex of the clause, else of the sentence
     Optional<Integer> timex = nearestTimex(timexes, timexToken, triggerStarts, f.start(), left,
         right);
-    if (timex.isEmpty() && type != EventType.STATEMENT) {
+    boolean during = previous.isPresent() && duringPrevious(text, f, left, right);
+    if (timex.isEmpty() && type != EventType.STATEMENT && !during) {
       timex = nearestTimex(timexes, timexToken, triggerStarts, f.start(), sStart, f.start());
     }
     Modality modality = f.trigger().modality();
@@ -369,9 +375,19 @@ public final class EventExtractor {
     Span sentenceSpan = text.sentences().get(sentence);
     Span trigger = text.span(f.start(), f.end(), f.stripped());
     Optional<String> placeId = place.map(p -> layer.entities().get(p).id());
-    Optional<String> date = timex.flatMap(t -> timexes.get(t).value());
+    Optional<String> date = timex.flatMap(t -> timexes.get(t).value()).map(EventExtractor::calendarDate);
     Optional<String> timexId = timex.filter(t -> timexes.get(t).value().isPresent())
         .map(t -> "T" + (t + 1));
+    if (during) {
+      // والتقى خلالها …: during the visit just told, so its date and place
+      if (date.isEmpty()) {
+        date = previous.get().date();
+        timexId = previous.get().timex();
+      }
+      if (placeId.isEmpty()) {
+        placeId = previous.get().place();
+      }
+    }
     double confidence = confidence(f.trigger(), ps, agent, subjectAfter.isPresent());
     EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, date, timexId, confidence,
         modality);
@@ -566,9 +582,7 @@ public final class EventExtractor {
     int bestDistance = Integer.MAX_VALUE;
     for (int i = lowerBound(timexToken, from); i < timexToken.length && timexToken[i] < to; i++) {
       int t = timexToken[i];
-      if (timexes.get(i).type() != io.khabar.time.TimexType.DATE
-          || !timexes.get(i).value().map(v -> !v.isEmpty() && Character.isDigit(v.charAt(0)))
-              .orElse(false)) {
+      if (!isCalendar(timexes.get(i))) {
         continue;
       }
       int d = Math.abs(t - at);
@@ -581,6 +595,43 @@ public final class EventExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * A time expression that dates an event: a calendar date, or a time of a known day (مساء أمس
+   * is 2026-01-28TEV); not a duration, a set or a vague reference.
+   */
+  private static boolean isCalendar(Timex t) {
+    if (t.type() != io.khabar.time.TimexType.DATE && t.type() != io.khabar.time.TimexType.TIME) {
+      return false;
+    }
+    return t.value().map(v -> v.length() >= 4 && Character.isDigit(v.charAt(0))
+        && Character.isDigit(v.charAt(3))).orElse(false);
+  }
+
+  /**
+   * The event's date from a time expression's value: a time of day dates the day
+   * (2026-01-28TEV → 2026-01-28), a range its start (2017/2024 → 2017).
+   */
+  static String calendarDate(String value) {
+    int slash = value.indexOf('/');
+    String v = slash > 0 ? value.substring(0, slash) : value;
+    int t = v.indexOf('T');
+    return t > 0 ? v.substring(0, t) : v;
+  }
+
+  private static final ImmutableSet<String> DURING_IT = ImmutableSet.of(
+      "خلالها", "خلاله", "خلالهما", "وخلالها", "وخلاله", "فيها", "اثناءها", "اثناءه", "عقبها",
+      "بعدها");
+
+  /** خلالها / خلاله ("during it") next to the trigger points back to the event just told. */
+  private static boolean duringPrevious(AnalyzedText text, Found f, int left, int right) {
+    for (int i = Math.max(left, f.start() - 2); i < Math.min(right, f.end() + 3); i++) {
+      if (DURING_IT.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** First index of sorted {@code a} whose value is ≥ {@code key}. */
