@@ -39,7 +39,11 @@ import java.util.Objects;
  * range has no segments.
  *
  * <p>Immutable and thread-safe; {@link #segment(char[], int, int, SegmentBuffer)} allocates
- * nothing once the caller's {@link SegmentBuffer} has grown.
+ * nothing once the caller's {@link SegmentBuffer} has grown. The buffer (thread-confined) also
+ * memoises the decision per distinct raw word, bounded in size (see {@link SegmentBuffer}): a
+ * repeated word costs one hash probe, and the answer is the one scoring would give, since the
+ * decision reads nothing but the word's own chars and this segmenter's fixed lexicon and
+ * weights.
  */
 public final class CliticSegmenter {
 
@@ -156,6 +160,24 @@ public final class CliticSegmenter {
     if (start == end) {
       return;
     }
+    int len = end - start;
+    SegmentMemo memo = out.memo;
+    if (memo != null && len <= SegmentMemo.MAX_KEY) {
+      int hash = SegmentMemo.hash(text, start, len);
+      long known = memo.get(this, text, start, len, hash);
+      if (known != SegmentMemo.ABSENT) {
+        SegmentMemo.unpack(known, start, out);
+        return;
+      }
+      decide(text, start, end, out);
+      memo.put(text, start, len, hash, SegmentMemo.pack(out, start));
+    } else {
+      decide(text, start, end, out);
+    }
+  }
+
+  /** Scores the analyses of the non-empty word {@code text[start, end)} into {@code out}. */
+  private void decide(char[] text, int start, int end, SegmentBuffer out) {
     NormalizedBuffer nb = out.normalized.clear();
     ArabicNormalizer.get().normalize(text, start, end, nb);
     int n = nb.length();
@@ -468,7 +490,7 @@ public final class CliticSegmenter {
     Objects.checkFromToIndex(start, end, text.length());
     char[] word = new char[end - start]; // only the word: callers may pass a long document
     text.getChars(start, end, word, 0);
-    SegmentBuffer buf = new SegmentBuffer();
+    SegmentBuffer buf = new SegmentBuffer(0); // one word: a memo would not pay
     segment(word, 0, word.length, buf);
     ImmutableList.Builder<Segment> b = ImmutableList.builderWithExpectedSize(buf.size());
     for (int i = 0; i < buf.size(); i++) {
