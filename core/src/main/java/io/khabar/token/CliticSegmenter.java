@@ -163,7 +163,7 @@ public final class CliticSegmenter {
     int len = end - start;
     SegmentMemo memo = out.memo;
     if (memo != null && len <= SegmentMemo.MAX_KEY) {
-      int hash = SegmentMemo.hash(text, start, len);
+      int hash = memo.hash(text, start, len);
       long known = memo.get(this, text, start, len, hash);
       if (known != SegmentMemo.ABSENT) {
         SegmentMemo.unpack(known, start, out);

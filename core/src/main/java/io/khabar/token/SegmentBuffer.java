@@ -13,7 +13,7 @@ import java.util.Objects;
  * the word's raw chars, confined to this buffer's thread, bounded to {@link #DEFAULT_MEMO_WORDS}
  * words unless the constructor says otherwise, emptied and refilled when full), so a warm buffer
  * segments a repeated word without normalising or scoring it again. A full memo of the default
- * size holds about 2 MB; it starts at a few KB and grows with the vocabulary seen.
+ * size takes under 3 MB; it starts at a few KB and grows with the vocabulary seen.
  *
  * <p>Segments are in text order, non-empty, contiguous, and together cover the whole word.
  * A word with no chars has no segments and {@link #stemIndex()} {@code -1}.

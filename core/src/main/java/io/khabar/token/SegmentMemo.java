@@ -9,12 +9,14 @@ import java.util.Arrays;
  * the word's start. News text repeats its words, so most words are answered by one hash, one
  * probe and one compare, without normalising or scoring.
  *
- * <p>Open addressing (linear probing) over parallel primitive arrays: the word's mixed hash
- * ({@code 0} marks an empty slot), a reference into one char pool ({@code offset << 8 | length})
- * and the packed segments (see {@link #pack}). The table starts small and doubles up to its
- * fixed capacity; when it (or the pool) is full it is emptied and refilled, so memory never
- * exceeds the capacity and frequent words come back at once. Words longer than {@link #MAX_KEY}
- * chars are not remembered. A hit allocates nothing; an insert copies the key into the pool.
+ * <p>Open addressing (linear probing) over one {@code long[]}, four longs a slot so a probe
+ * touches one cache line: the word's mixed hash, length and pool offset ({@code 0} marks an empty
+ * slot), the packed segments (see {@link #pack}), and the word's first eight chars packed into
+ * two longs; only words longer than eight chars also keep their chars in a char pool. The table
+ * starts small and doubles up to its fixed capacity; when it (or the pool) is full it is emptied
+ * and refilled, so memory never exceeds the capacity and frequent words come back at once. Words
+ * longer than {@link #MAX_KEY} chars are not remembered. A hit allocates nothing; an insert
+ * copies a long key into the pool.
  *
  * <p>The decisions belong to one segmenter (lexicon and weights): the memo forgets everything
  * when asked about a different one. Owned by one thread, with its {@link SegmentBuffer}.
@@ -27,131 +29,157 @@ final class SegmentMemo {
   /** Returned by {@link #get} when the word is not remembered. */
   static final long ABSENT = -1L;
 
-  /** Pool offsets must fit in 23 bits of a ref. */
+  /** Pool offsets must fit in 23 bits of a slot's header. */
   static final int MAX_WORDS = 1 << 19;
 
+  private static final int INLINE = 8; // chars kept in the slot itself
+  private static final int STRIDE = 4; // longs per slot
   private static final int INITIAL_SLOTS = 64;
   /** Pool chars per remembered word, on average, before the memo refills. */
-  private static final int POOL_CHARS_PER_WORD = 12;
+  private static final int POOL_CHARS_PER_WORD = 8;
   private static final SegmentKind[] KINDS = SegmentKind.values();
 
   private final int maxSlots;
   private final int maxWords;
-  private int[] hashes;
-  private int[] refs;
-  private long[] values;
-  private int mask;
+  private long[] table;
+  private int mask; // slots - 1
   private int limit; // words allowed at the current table size (3/4 load)
   private int size;
   private char[] pool;
   private int poolSize;
   private Object owner;
+  // the first eight chars of the word last hashed, set by hash()
+  private long key0;
+  private long key1;
 
-  /** A memo of at most {@code maxWords} words ({@code maxWords >= 1}). */
+  /** A memo of at most {@code maxWords} words, {@code 1 <= maxWords <= MAX_WORDS}. */
   SegmentMemo(int maxWords) {
     if (maxWords < 1 || maxWords > MAX_WORDS) {
-      throw new IllegalArgumentException("maxWords must be in [1, " + MAX_WORDS + "]: " + maxWords);
+      throw new IllegalArgumentException(
+          "maxWords must be in [1, " + MAX_WORDS + "]: " + maxWords);
     }
     this.maxWords = maxWords;
-    int slots = Integer.highestOneBit(Math.max(4, maxWords + maxWords / 3)) << 1;
-    this.maxSlots = Math.max(4, slots);
+    this.maxSlots = Integer.highestOneBit(Math.max(4, maxWords + maxWords / 3)) << 1;
     allocate(Math.min(INITIAL_SLOTS, maxSlots));
-    pool = new char[Math.min(512, maxWords * POOL_CHARS_PER_WORD)];
+    pool = new char[Math.min(256, maxWords * POOL_CHARS_PER_WORD)];
   }
 
   int size() {
     return size;
   }
 
-  int maxWords() {
-    return maxWords;
-  }
-
   private void allocate(int slots) {
-    hashes = new int[slots];
-    refs = new int[slots];
-    values = new long[slots];
+    table = new long[slots * STRIDE];
     mask = slots - 1;
     limit = Math.min(maxWords, slots - slots / 4);
   }
 
-  /** Hash of {@code text[start, start + len)}, never 0. */
-  static int hash(char[] text, int start, int len) {
-    int h = len;
-    for (int i = start, end = start + len; i < end; i++) {
+  /**
+   * Hash of {@code text[start, start + len)} ({@code len <= MAX_KEY}), never 0; also packs the
+   * word's first eight chars for the {@link #get} and {@link #put} that follow.
+   */
+  int hash(char[] text, int start, int len) {
+    long k0 = 0;
+    long k1 = 0;
+    int inline = Math.min(len, INLINE);
+    for (int i = 0; i < inline; i++) {
+      long c = text[start + i];
+      if (i < 4) {
+        k0 |= c << (16 * i);
+      } else {
+        k1 |= c << (16 * (i - 4));
+      }
+    }
+    key0 = k0;
+    key1 = k1;
+    long h = k0 * 0x9E3779B97F4A7C15L + k1 * 0xC2B2AE3D27D4EB4FL + len;
+    for (int i = start + INLINE, end = start + len; i < end; i++) {
       h = 31 * h + text[i];
     }
-    h *= 0x9E3779B9;
-    h ^= h >>> 16;
-    return h == 0 ? 1 : h;
+    h *= 0x9E3779B97F4A7C15L;
+    int x = (int) (h ^ (h >>> 32));
+    x ^= x >>> 16;
+    return x == 0 ? 1 : x;
   }
 
-  /** The packed segments remembered for the word, or {@link #ABSENT}. */
+  /** The packed segments remembered for the word just {@link #hash hashed}, or {@link #ABSENT}. */
   long get(Object segmenter, char[] text, int start, int len, int hash) {
     if (segmenter != owner) {
       clear();
       owner = segmenter;
       return ABSENT;
     }
-    int[] hs = hashes;
+    long[] t = table;
     int m = mask;
+    long k0 = key0;
+    long k1 = key1;
     for (int slot = hash & m; ; slot = (slot + 1) & m) {
-      int h = hs[slot];
-      if (h == 0) {
+      int i = slot * STRIDE;
+      long head = t[i];
+      if (head == 0) {
         return ABSENT;
       }
-      if (h == hash) {
-        int ref = refs[slot];
-        int off = ref >>> 8;
-        if ((ref & 0xFF) == len && Arrays.equals(pool, off, off + len, text, start, start + len)) {
-          return values[slot];
-        }
+      if ((int) (head >>> 32) == hash && ((int) head & 0xFF) == len
+          && t[i + 2] == k0 && t[i + 3] == k1
+          && (len <= INLINE || tailEquals((int) head >>> 8, text, start, len))) {
+        return t[i + 1];
       }
     }
   }
 
-  /** Remembers the packed segments of a word {@link #get} did not find. */
+  private boolean tailEquals(int off, char[] text, int start, int len) {
+    return Arrays.equals(pool, off, off + len - INLINE, text, start + INLINE, start + len);
+  }
+
+  /** Remembers the packed segments of a word {@link #get} did not find, just hashed. */
   void put(char[] text, int start, int len, int hash, long value) {
     if (size >= limit) {
-      if (hashes.length < maxSlots) {
+      if (table.length < maxSlots * STRIDE) {
         grow();
       } else {
         clear();
       }
     }
-    if (poolSize + len > pool.length) {
-      int cap = maxWords * POOL_CHARS_PER_WORD;
-      if (pool.length < cap) {
-        pool = Arrays.copyOf(pool, Math.min(cap, Math.max(pool.length * 2, poolSize + len)));
+    int off = 0;
+    if (len > INLINE) {
+      int tail = len - INLINE;
+      if (poolSize + tail > pool.length) {
+        int cap = maxWords * POOL_CHARS_PER_WORD;
+        if (pool.length < cap) {
+          pool = Arrays.copyOf(pool, Math.min(cap, Math.max(pool.length * 2, poolSize + tail)));
+        }
+        if (poolSize + tail > pool.length) {
+          clear();
+        }
       }
-      if (poolSize + len > pool.length) {
-        clear();
-      }
+      off = poolSize;
+      System.arraycopy(text, start + INLINE, pool, off, tail);
+      poolSize += tail;
     }
-    System.arraycopy(text, start, pool, poolSize, len);
-    insert(hash, poolSize << 8 | len, value);
-    poolSize += len;
+    insert((long) hash << 32 | (long) off << 8 | len, value, key0, key1);
     size++;
   }
 
-  private void insert(int hash, int ref, long value) {
-    int slot = hash & mask;
-    while (hashes[slot] != 0) {
-      slot = (slot + 1) & mask;
+  private void insert(long head, long value, long k0, long k1) {
+    long[] t = table;
+    int m = mask;
+    int slot = (int) (head >>> 32) & m;
+    while (t[slot * STRIDE] != 0) {
+      slot = (slot + 1) & m;
     }
-    hashes[slot] = hash;
-    refs[slot] = ref;
-    values[slot] = value;
+    int i = slot * STRIDE;
+    t[i] = head;
+    t[i + 1] = value;
+    t[i + 2] = k0;
+    t[i + 3] = k1;
   }
 
   private void grow() {
-    int[] oldHashes = hashes;
-    int[] oldRefs = refs;
-    long[] oldValues = values;
-    allocate(oldHashes.length * 2);
-    for (int i = 0; i < oldHashes.length; i++) {
-      if (oldHashes[i] != 0) {
-        insert(oldHashes[i], oldRefs[i], oldValues[i]);
+    long[] old = table;
+    allocate(old.length / STRIDE * 2);
+    for (int i = 0; i < old.length; i += STRIDE) {
+      if (old[i] != 0) {
+        insert(old[i], old[i + 1], old[i + 2], old[i + 3]);
       }
     }
   }
@@ -159,7 +187,7 @@ final class SegmentMemo {
   /** Forgets every word, keeping the storage. */
   void clear() {
     if (size > 0) {
-      Arrays.fill(hashes, 0);
+      Arrays.fill(table, 0L);
     }
     size = 0;
     poolSize = 0;
