@@ -81,20 +81,18 @@ final class SegmentMemo {
   int hash(char[] text, int start, int len) {
     long k0 = 0;
     long k1 = 0;
-    int inline = Math.min(len, INLINE);
-    for (int i = 0; i < inline; i++) {
-      long c = text[start + i];
-      if (i < 4) {
-        k0 |= c << (16 * i);
-      } else {
-        k1 |= c << (16 * (i - 4));
-      }
+    int i = 0;
+    for (int to = Math.min(len, 4); i < to; i++) {
+      k0 |= (long) text[start + i] << (i << 4);
+    }
+    for (int to = Math.min(len, INLINE); i < to; i++) {
+      k1 |= (long) text[start + i] << ((i - 4) << 4);
     }
     key0 = k0;
     key1 = k1;
     long h = k0 * 0x9E3779B97F4A7C15L + k1 * 0xC2B2AE3D27D4EB4FL + len;
-    for (int i = start + INLINE, end = start + len; i < end; i++) {
-      h = 31 * h + text[i];
+    for (int j = start + INLINE, end = start + len; j < end; j++) {
+      h = 31 * h + text[j];
     }
     h *= 0x9E3779B97F4A7C15L;
     int x = (int) (h ^ (h >>> 32));
