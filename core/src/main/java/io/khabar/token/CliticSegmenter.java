@@ -169,15 +169,30 @@ public final class CliticSegmenter {
         SegmentMemo.unpack(known, start, out);
         return;
       }
-      decide(text, start, end, out);
+      decide(text, start, end, out, false);
       memo.put(text, start, len, hash, SegmentMemo.pack(out, start));
     } else {
-      decide(text, start, end, out);
+      decide(text, start, end, out, false);
     }
   }
 
-  /** Scores the analyses of the non-empty word {@code text[start, end)} into {@code out}. */
-  private void decide(char[] text, int start, int end, SegmentBuffer out) {
+  /**
+   * The reference decision: every analysis scored, no memo, no early exit. Tests check the fast
+   * path against it.
+   */
+  void segmentExhaustively(char[] text, int start, int end, SegmentBuffer out) {
+    Objects.checkFromToIndex(start, end, text.length);
+    out.clear();
+    if (start < end) {
+      decide(text, start, end, out, true);
+    }
+  }
+
+  /**
+   * Scores the analyses of the non-empty word {@code text[start, end)} into {@code out};
+   * {@code exhaustive} turns off the early exit for words that cannot carry a clitic.
+   */
+  private void decide(char[] text, int start, int end, SegmentBuffer out, boolean exhaustive) {
     NormalizedBuffer nb = out.normalized.clear();
     ArabicNormalizer.get().normalize(text, start, end, nb);
     int n = nb.length();
@@ -186,6 +201,11 @@ public final class CliticSegmenter {
       return;
     }
     char[] c = nb.chars();
+    if (!exhaustive && !mayHaveClitic(c, n)) {
+      // no analysis but the unsplit word exists, so its score does not matter
+      emit(text, start, end, nb, c, n, 0, 0, false, n, out);
+      return;
+    }
     char[] key = out.key(n + 4);
     boolean wordProtected = lexicon.isProtected(c, 0, n);
 
@@ -341,6 +361,22 @@ public final class CliticSegmenter {
     if (suffix < n) {
       out.add(stemEnd, end, SegmentKind.PRONOUN);
     }
+  }
+
+  /**
+   * False when no split can apply: every analysis but the unsplit word needs a first letter
+   * و ف (conjunction), ب ل ك س (preposition, future, or ل ب as the stem before a pronoun), or a
+   * last letter that ends a pronoun (ه ا م ن ي ك). The article is reported by {@link #emit}.
+   */
+  private static boolean mayHaveClitic(char[] c, int n) {
+    char first = c[0];
+    if (first == WAW || first == FEH || first == BEH || first == LAM || first == KAF
+        || first == SEEN) {
+      return true;
+    }
+    char last = c[n - 1];
+    return last == HEH || last == ALEF || last == '\u0645' || last == NOON || last == YEH
+        || last == KAF;
   }
 
   /** اسم "name" and ابن "son": three-letter nouns that begin with a hamzat al-wasl (bare alef). */

@@ -14,9 +14,10 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The memoised path ({@link SegmentBuffer} with a {@link SegmentMemo}) gives exactly the
- * segments of scoring every word afresh ({@code new SegmentBuffer(0)}), cold and warm, at any
- * offset, through evictions, and per segmenter.
+ * The fast path (the {@link SegmentMemo} of a {@link SegmentBuffer}, and the early exit for words
+ * that cannot carry a clitic) gives exactly the segments of scoring every analysis afresh
+ * ({@code segmentExhaustively}), cold and warm, at any offset, through evictions, and per
+ * segmenter.
  */
 class CliticSegmenterMemoTest {
 
@@ -27,11 +28,14 @@ class CliticSegmenterMemoTest {
   private static final String[] SUFFIXES = {"", "ه", "ها", "هم", "هما", "كم", "نا", "ي", "ك",
       "ني", "هن"};
 
-  /** Scores afresh, no memo: the reference decision. */
+  /** Scores every analysis afresh, no memo, no early exit: the reference decision. */
   private static String reference(CliticSegmenter seg, char[] text, int start, int end) {
     SegmentBuffer ref = new SegmentBuffer(0);
-    seg.segment(text, start, end, ref);
-    return ref.toString();
+    seg.segmentExhaustively(text, start, end, ref);
+    String exhaustive = ref.toString();
+    seg.segment(text, start, end, ref); // no memo, early exit allowed
+    assertEquals(exhaustive, ref.toString(), "early exit");
+    return exhaustive;
   }
 
   private static void assertSame(CliticSegmenter seg, SegmentBuffer memo, String word) {
@@ -166,7 +170,7 @@ class CliticSegmenterMemoTest {
   void packingRoundTrips(@ForAll("arabicWords") String word) {
     char[] c = word.toCharArray();
     SegmentBuffer ref = new SegmentBuffer(0);
-    SEG.segment(c, 0, c.length, ref);
+    SEG.segmentExhaustively(c, 0, c.length, ref);
     if (c.length == 0 || c.length > SegmentMemo.MAX_KEY) {
       return;
     }
