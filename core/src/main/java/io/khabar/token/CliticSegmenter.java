@@ -43,7 +43,8 @@ import java.util.Objects;
  * memoises the decision per distinct raw word, bounded in size (see {@link SegmentBuffer}): a
  * repeated word costs one hash probe, and the answer is the one scoring would give, since the
  * decision reads nothing but the word's own chars and this segmenter's fixed lexicon and
- * weights.
+ * weights. A word that cannot carry a clitic (first letter not و ف ب ل ك س, last letter not one
+ * that ends a pronoun) is not scored at all: the unsplit word is its only analysis.
  */
 public final class CliticSegmenter {
 
