@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class Progress {
 
   static final int REFRESHES_PER_SECOND = 5;
-  private static final int BAR_WIDTH = 20;
+  private static final int BAR_WIDTH = 16;
 
   private final PrintWriter err;
   private final boolean bar;
@@ -103,8 +103,9 @@ final class Progress {
   }
 
   /**
-   * The progress line, e.g. {@code [=====>        ]  25%  1250/5000 docs  41.7 docs/s
-   * 12.3k words/s  ETA 1:30}; without a known total, done count, rates and elapsed time.
+   * The progress line, under 80 columns: e.g. {@code [===>            ]  25%  1250/5000  41.7 docs/s
+   * 12.3k words/s  ETA 1:30}; the fraction is of the bytes for a JSONL file; without a known
+   * total, {@code 1250 docs}, the rates and the elapsed time.
    */
   static String bar(long done, long words, long doneBytes, OptionalLong totalDocuments,
       OptionalLong totalBytes, long elapsedNanos) {
@@ -126,8 +127,12 @@ final class Progress {
       b.append("] ").append(String.format(Locale.ROOT, "%3d%%", (int) (fraction * 100))).append("  ");
     }
     b.append(done);
-    totalDocuments.ifPresent(t -> b.append('/').append(t));
-    b.append(" docs  ").append(rate(done / seconds)).append(" docs/s  ")
+    if (totalDocuments.isPresent()) {
+      b.append('/').append(totalDocuments.getAsLong());
+    } else {
+      b.append(" docs");
+    }
+    b.append("  ").append(rate(done / seconds)).append(" docs/s  ")
         .append(rate(words / seconds)).append(" words/s  ");
     if (fraction > 0 && fraction < 1) {
       b.append("ETA ").append(clock(seconds * (1 - fraction) / fraction));

@@ -276,7 +276,7 @@ class ExtractCommandTest {
     assertEquals(0, run("--progress", a.toString()));
     String e = err.toString();
     assertTrue(e.startsWith("\r["), e);
-    assertTrue(e.contains("1/1 docs"), e);
+    assertTrue(e.contains("1/1  "), e);
     assertTrue(e.contains("1 document, "), e);
     assertEquals(1, lines(out.toString()).size());
   }
