@@ -51,6 +51,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // the command line ships no SLF4J binding: keep its "no providers" notice off stderr, which
+    // carries the progress bar and summary (a user's -Dslf4j.internal.verbosity wins)
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(

@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Counts a batch as its outcomes are written and reports on stderr: optionally a progress bar
  * redrawn in place at most {@value #REFRESHES_PER_SECOND} times a second (documents done/total
- * when known, documents/s, words/s, ETA), and always a one-line summary at the end. The counts
- * are written by the one output thread and read by the drawing thread.
+ * when known, documents/s and words/s over the last seconds, ETA), and always a one-line summary
+ * at the end with the rates over the whole run. The counts are written by the one output thread
+ * and read by the drawing thread.
  */
 final class Progress {
 
@@ -27,6 +28,14 @@ final class Progress {
   private ScheduledExecutorService ticker;
   private ScheduledFuture<?> tick;
   private int drawnWidth;
+  /** Rate window: the last {@value #WINDOW} draws, about 5 s. */
+  private static final int WINDOW = 5 * REFRESHES_PER_SECOND;
+  private final long[] sampleNanos = new long[WINDOW];
+  private final long[] sampleDocs = new long[WINDOW];
+  private final long[] sampleWords = new long[WINDOW];
+  private final long[] sampleBytes = new long[WINDOW];
+  private int next;
+  private int samples;
 
   private volatile long documents;
   private volatile long entities;
@@ -91,8 +100,38 @@ final class Progress {
   }
 
   private synchronized void draw() {
-    String line = bar(documents, words, bytes, totalDocuments, totalBytes,
-        System.nanoTime() - startNanos);
+    long now = System.nanoTime();
+    long d = documents;
+    long w = words;
+    long by = bytes;
+    // rates over the last few seconds, not since the start: warm-up and model loading would
+    // hold the ETA too high for long
+    int oldest = samples == WINDOW ? next : 0;
+    if (samples == 0) {
+      oldest = -1;
+    }
+    double docRate;
+    double wordRate;
+    double byteRate;
+    if (oldest < 0 || now - sampleNanos[oldest] <= 0) {
+      double s = Math.max((now - startNanos) / 1e9, 1e-9);
+      docRate = d / s;
+      wordRate = w / s;
+      byteRate = by / s;
+    } else {
+      double s = (now - sampleNanos[oldest]) / 1e9;
+      docRate = (d - sampleDocs[oldest]) / s;
+      wordRate = (w - sampleWords[oldest]) / s;
+      byteRate = (by - sampleBytes[oldest]) / s;
+    }
+    sampleNanos[next] = now;
+    sampleDocs[next] = d;
+    sampleWords[next] = w;
+    sampleBytes[next] = by;
+    next = (next + 1) % WINDOW;
+    samples = Math.min(samples + 1, WINDOW);
+    String line = bar(d, by, totalDocuments, totalBytes, now - startNanos, docRate, wordRate,
+        byteRate);
     StringBuilder b = new StringBuilder(line.length() + 8).append('\r').append(line);
     for (int i = line.length(); i < drawnWidth; i++) {
       b.append(' ');
@@ -107,14 +146,19 @@ final class Progress {
    * 12.3k words/s  ETA 1:30}; the fraction is of the bytes for a JSONL file; without a known
    * total, {@code 1250 docs}, the rates and the elapsed time.
    */
-  static String bar(long done, long words, long doneBytes, OptionalLong totalDocuments,
-      OptionalLong totalBytes, long elapsedNanos) {
-    double seconds = Math.max(elapsedNanos / 1e9, 1e-9);
+  static String bar(long done, long doneBytes, OptionalLong totalDocuments,
+      OptionalLong totalBytes, long elapsedNanos, double docsPerSecond, double wordsPerSecond,
+      double bytesPerSecond) {
     double fraction = -1;
+    double eta = -1;
     if (totalDocuments.isPresent()) {
-      fraction = totalDocuments.getAsLong() == 0 ? 1 : (double) done / totalDocuments.getAsLong();
+      long total = totalDocuments.getAsLong();
+      fraction = total == 0 ? 1 : (double) done / total;
+      eta = docsPerSecond > 0 ? (total - done) / docsPerSecond : -1;
     } else if (totalBytes.isPresent()) {
-      fraction = totalBytes.getAsLong() == 0 ? 1 : (double) doneBytes / totalBytes.getAsLong();
+      long total = totalBytes.getAsLong();
+      fraction = total == 0 ? 1 : (double) doneBytes / total;
+      eta = bytesPerSecond > 0 ? (total - doneBytes) / bytesPerSecond : -1;
     }
     fraction = Math.min(fraction, 1);
     StringBuilder b = new StringBuilder(80);
@@ -124,7 +168,8 @@ final class Progress {
       for (int i = 0; i < BAR_WIDTH; i++) {
         b.append(i < filled ? '=' : i == filled ? '>' : ' ');
       }
-      b.append("] ").append(String.format(Locale.ROOT, "%3d%%", (int) (fraction * 100))).append("  ");
+      b.append("] ").append(String.format(Locale.ROOT, "%3d%%", (int) (fraction * 100)))
+          .append("  ");
     }
     b.append(done);
     if (totalDocuments.isPresent()) {
@@ -132,16 +177,14 @@ final class Progress {
     } else {
       b.append(" docs");
     }
-    b.append("  ").append(rate(done / seconds)).append(" docs/s  ")
-        .append(rate(words / seconds)).append(" words/s  ");
-    if (fraction > 0 && fraction < 1) {
-      b.append("ETA ").append(clock(seconds * (1 - fraction) / fraction));
-    } else if (fraction == 1) {
-      b.append("done in ").append(clock(seconds));
-    } else if (fraction == 0) {
-      b.append("ETA --:--");
+    b.append("  ").append(rate(docsPerSecond)).append(" docs/s  ")
+        .append(rate(wordsPerSecond)).append(" words/s  ");
+    if (fraction >= 1) {
+      b.append("done in ").append(clock(elapsedNanos / 1e9));
+    } else if (fraction >= 0) {
+      b.append("ETA ").append(eta >= 0 ? clock(eta) : "--:--");
     } else {
-      b.append(clock(seconds));
+      b.append(clock(elapsedNanos / 1e9));
     }
     return b.toString();
   }

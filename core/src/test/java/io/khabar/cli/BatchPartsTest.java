@@ -111,25 +111,30 @@ class BatchPartsTest {
 
   @Test
   void progressLineShowsCountsRatesAndEtaWhenTheTotalIsKnown() {
-    String line = Progress.bar(250, 50_000, 0, OptionalLong.of(1000), OptionalLong.empty(),
-        10_000_000_000L);
+    String line = Progress.bar(250, 0, OptionalLong.of(1000), OptionalLong.empty(),
+        10_000_000_000L, 25, 5000, 0);
     assertEquals("[====>           ]  25%  250/1000  25.0 docs/s  5.00k words/s  ETA 0:30",
         line);
     assertTrue(line.length() < 80);
-    String huge = Progress.bar(1_234_567, 99_999_999, 0, OptionalLong.of(9_999_999),
-        OptionalLong.empty(), 3_000_000_000L);
+    String huge = Progress.bar(1_234_567, 0, OptionalLong.of(9_999_999), OptionalLong.empty(),
+        3_000_000_000L, 411_522, 33_333_333, 0);
     assertTrue(huge.length() < 80, huge);
   }
 
   @Test
   void progressLineUsesBytesForAJsonlFileAndElapsedTimeWhenNothingIsKnown() {
-    String bytes = Progress.bar(10, 3000, 500, OptionalLong.empty(), OptionalLong.of(1000),
-        2_000_000_000L);
+    String bytes = Progress.bar(10, 500, OptionalLong.empty(), OptionalLong.of(1000),
+        2_000_000_000L, 5, 1500, 250);
     assertTrue(bytes.startsWith("[========>       ]  50%  10 docs  5.00 docs/s"), bytes);
     assertTrue(bytes.endsWith("ETA 0:02"), bytes);
-    String unknown = Progress.bar(10, 3000, 500, OptionalLong.empty(), OptionalLong.empty(),
-        65_000_000_000L);
+    String unknown = Progress.bar(10, 500, OptionalLong.empty(), OptionalLong.empty(),
+        65_000_000_000L, 10 / 65.0, 3000 / 65.0, 0);
     assertEquals("10 docs  0.15 docs/s  46.2 words/s  1:05", unknown);
+    String stalled = Progress.bar(0, 0, OptionalLong.of(10), OptionalLong.empty(), 1, 0, 0, 0);
+    assertTrue(stalled.endsWith("ETA --:--"), stalled);
+    String done = Progress.bar(10, 0, OptionalLong.of(10), OptionalLong.empty(),
+        61_000_000_000L, 0, 0, 0);
+    assertTrue(done.endsWith("done in 1:01"), done);
   }
 
   @Test
