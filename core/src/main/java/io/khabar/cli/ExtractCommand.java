@@ -89,6 +89,7 @@ final class ExtractCommand {
         o.threads(), o.threads() == 1 ? "" : "s", (System.nanoTime() - t0) / 1e9);
     Progress progress = new Progress(err, o.progress().orElse(errIsTerminal),
         source.documents(), source.bytes());
+    progress.summariseOnExit(prefix);
     try (OutputSink s = sink) {
       BatchRunner.run(source, extractor, o.threads(), s, progress);
     } catch (BatchRunner.BatchFailure e) {

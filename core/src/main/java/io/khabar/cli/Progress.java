@@ -37,6 +37,10 @@ final class Progress {
   private int next;
   private int samples;
 
+  private volatile Thread exitHook;
+  private final java.util.concurrent.atomic.AtomicBoolean finished =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   private volatile long documents;
   private volatile long entities;
   private volatile long events;
@@ -79,8 +83,34 @@ final class Progress {
     return errors;
   }
 
+  /**
+   * Makes sure that a run stopped from outside (Ctrl-C, SIGTERM) still ends the bar's line and
+   * prints the summary so far.
+   */
+  void summariseOnExit(String prefix) {
+    Thread hook = new Thread(() -> {
+      finish(prefix + "(stopped) ");
+    }, "khabar-progress-exit");
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+      exitHook = hook;
+    } catch (IllegalStateException e) {
+      // already shutting down
+    }
+  }
+
   /** Stops the bar (leaving its last state on its own line) and prints the summary line. */
   void finish(String prefix) {
+    if (!finished.compareAndSet(false, true)) {
+      return;
+    }
+    if (exitHook != null && Thread.currentThread() != exitHook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(exitHook);
+      } catch (IllegalStateException e) {
+        // shutting down: the hook finds the summary printed
+      }
+    }
     if (bar) {
       tick.cancel(false);
       ticker.shutdown();

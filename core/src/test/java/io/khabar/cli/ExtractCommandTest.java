@@ -115,6 +115,21 @@ class ExtractCommandTest {
       assertEquals("doc-" + i, docs.get(i).get("document").asText());
     }
     assertTrue(docs.stream().mapToInt(d -> d.get("entities").size()).sum() > 50, serial);
+
+    Path in = dir.resolve("articles");
+    for (int i = 0; i < 50; i++) {
+      Path f = in.resolve(String.format("%02d/article-%02d.txt", i / 10, i));
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, document(i));
+    }
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--published", "2026-01-29", "--threads", "1", in.toString()));
+    String serialFiles = out.toString();
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--published", "2026-01-29", "--threads", "4", in.toString()));
+    assertEquals(serialFiles, out.toString());
+    assertEquals(50, lines(serialFiles).size());
+    assertEquals("04/article-49.txt", lines(serialFiles).get(49).get("document").asText());
   }
 
   @Test
