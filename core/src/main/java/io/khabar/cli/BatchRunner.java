@@ -85,7 +85,7 @@ final class BatchRunner {
         }
         try {
           sink.write(outcome);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
           throw new BatchFailure("cannot write the output: " + describe(e), e);
         }
         progress.add(outcome);

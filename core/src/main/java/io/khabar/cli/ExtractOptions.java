@@ -38,13 +38,15 @@ record ExtractOptions(
       "             --threads N             parallel extraction (default: the number of cores);",
       "                                     output order is input order whatever N",
       "             --out FILE|DIR          JSONL to FILE, or one NAME.json per document in DIR",
-      "                                     (DIR: an existing directory or a path ending in /);",
-      "                                     default: standard output",
-      "             --max-chars N           reject documents longer than N chars",
+      "                                     (NAME: the id or file stem; DIR: an existing",
+      "                                     directory or a path ending in /); default: stdout",
+      "             --max-chars N           reject documents longer than N chars (default "
+          + io.khabar.Extractor.DEFAULT_MAX_CHARS + ")",
       "             --pretty                indented JSON (standard output or --out DIR)",
       "             --progress|--no-progress  progress bar on stderr (default: when a terminal)",
       "    a document that fails becomes {\"document\", \"line\" (JSONL), \"error\"} in its place and",
-      "    the run goes on; a summary line goes to stderr; exit code 0 all done, 1 some failed");
+      "    the run goes on; a summary line goes to stderr; exit code 0 all done, 1 some failed,",
+      "    2 bad usage");
 
   /** A bad command line; the message says what is wrong. */
   static final class UsageException extends Exception {

@@ -27,8 +27,6 @@ record JsonlJob(int line, byte[] bytes, LocalDate published, boolean pretty, lon
       .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private static final String NO_ID = "\0";
-
   @Override
   public Outcome process(Extractor extractor) {
     int from = line == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF
