@@ -62,7 +62,7 @@ record FileJob(Path path, String name, LocalDate published, boolean pretty, long
   private static byte[] readAtMost(Path path, long maxBytes) throws IOException {
     int limit = (int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1);
     try (InputStream in = Files.newInputStream(path)) {
-      byte[] buf = new byte[(int) Math.min(limit, 1 << 16)];
+      byte[] buf = new byte[Math.min(limit, 1 << 16)];
       int n = 0;
       while (n < limit) {
         if (n == buf.length) {

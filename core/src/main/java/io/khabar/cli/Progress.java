@@ -255,7 +255,7 @@ final class Progress {
 
   /** m:ss or h:mm:ss. */
   static String clock(double seconds) {
-    long s = (long) Math.min(Math.max(0, Math.round(seconds)), 359_999_999L);
+    long s = Math.min(Math.max(0, Math.round(seconds)), 359_999_999L);
     if (s >= 3600) {
       return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }

@@ -19,6 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -334,6 +338,41 @@ class ExtractCommandTest {
     assertEquals(2, run(a.toString(), "--threads"));
     assertEquals(1, run("--jsonl", dir.resolve("missing.jsonl").toString()));
     assertTrue(err.toString().contains("usage: test"));
+  }
+
+  @Property(tries = 25)
+  void anyJsonlInputGivesOneRecordPerNonBlankLineInOrder(
+      @ForAll @Size(max = 12) List<@StringLength(max = 80) String> texts,
+      @ForAll @Size(max = 12) List<@StringLength(max = 40) String> junk) throws IOException {
+    StringBuilder input = new StringBuilder();
+    List<String> expectedIds = new ArrayList<>();
+    for (int i = 0; i < Math.max(texts.size(), junk.size()); i++) {
+      if (i < texts.size()) {
+        input.append(jsonlLine("t" + i, texts.get(i), null)).append('\n');
+        expectedIds.add("t" + i);
+      }
+      if (i < junk.size()) {
+        String line = junk.get(i).replace('\n', ' ').replace('\r', ' ');
+        input.append(line).append('\n');
+        if (!line.chars().allMatch(c -> c == ' ' || c == '\t')) {
+          expectedIds.add(null);
+        }
+      }
+    }
+    out.getBuffer().setLength(0);
+    int code = run(utf8(input.toString()), "--jsonl", "-", "--threads", "3");
+    List<JsonNode> docs = lines(out.toString());
+    assertEquals(expectedIds.size(), docs.size(), out.toString());
+    boolean anyError = false;
+    for (int i = 0; i < docs.size(); i++) {
+      JsonNode d = docs.get(i);
+      assertTrue(d.has("entities") ^ d.has("error"), d.toString());
+      anyError |= d.has("error");
+      if (expectedIds.get(i) != null) {
+        assertEquals(expectedIds.get(i), d.get("document").asText(), d.toString());
+      }
+    }
+    assertEquals(anyError ? 1 : 0, code);
   }
 
   @Test
