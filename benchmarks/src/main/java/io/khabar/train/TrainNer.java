@@ -34,6 +34,7 @@ public final class TrainNer {
   public static final String[] CHOSEN = {
       "--set", "frequencies=" + io.khabar.ner.WordFrequencies.ARTIFACT,
       "--set", "stemmer=article",
+      "--set", "charNgrams=false",
       "--no-prevmap"};
 
   private TrainNer() {}
