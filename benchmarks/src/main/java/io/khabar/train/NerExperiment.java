@@ -21,7 +21,13 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * java -cp benchmarks/target/benchmarks.jar io.khabar.train.NerExperiment [--shared ../shared]
  *   [--algorithm PERCEPTRON|MAXENT|PERCEPTRON_SEQUENCE] [--iterations 300] [--cutoff 0]
  *   [--aqmar] [--no-prevmap] [--no-bigram] [--opennlp-defaults] [--set charNgrams=false ...]
+ *   [--param L2Cost=1.0 ...] [--errors /tmp/dev-errors.txt] [--doc]
  * </pre>
+ *
+ * {@code --set} sets an {@link io.khabar.ner.ArabicFeatureGeneratorFactory} parameter, {@code
+ * --param} an OpenNLP trainer parameter; {@code --errors} writes the dev sentences with missed and
+ * false entities; {@code --doc} also scores dev tagged as one document. Results measured so far:
+ * {@code models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
  */
 public final class NerExperiment {
 

@@ -34,6 +34,7 @@ public final class TrainNer {
   public static final String[] CHOSEN = {
       "--set", "frequencies=" + io.khabar.ner.WordFrequencies.ARTIFACT,
       "--set", "stemmer=article",
+      "--set", "charNgrams=false",
       "--no-prevmap"};
 
   private TrainNer() {}
@@ -114,7 +115,9 @@ public final class TrainNer {
     sb.append("- **Training**: ").append(c.summary()).append(String.format(Locale.ROOT,
         "; %.0f s on the shared 2-core machine; %d bytes.%n", trainSecs, bytes));
     sb.append("- **Features**: `io.khabar.ner.ArabicFeatureGenerator` (matching form, proclitic ")
-        .append("stem, stem prefixes/suffixes, character n-grams, shape, neighbour stems ±window, ")
+        .append("stem, stem prefixes/suffixes, ")
+        .append("false".equals(c.params().get("charNgrams")) ? "" : "character n-grams, ")
+        .append("shape, neighbour stems ±window, ")
         .append("cue words, rarity in the training text, gazetteer seam unused) + OpenNLP ")
         .append(c.previousMap() ? "previous-map, " : "").append("token bigram and ")
         .append("sentence-begin generators. Dev-split ablations: `ner-ar-ablations.md`. ")

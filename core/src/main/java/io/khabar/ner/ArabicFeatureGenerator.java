@@ -219,10 +219,20 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       }
       stems[i] = st;
       CueWords.Cue c = CueWords.of(st.stem());
-      cues[i] = c != null ? c : CueWords.of(f);
+      if (c == null) {
+        c = CueWords.of(f);
+      }
+      if (c == null && f.length() >= 4 && isClitic(f.charAt(0))) {
+        c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
+      }
+      cues[i] = c;
     }
     gazetteerTags = lookUpGazetteer(n);
     cachedTokens = tokens;
+  }
+
+  private static boolean isClitic(char c) {
+    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
   }
 
   private String[][] lookUpGazetteer(int n) {

@@ -19,6 +19,7 @@ class CueWordsTest {
     assertEquals(CueWords.Cue.PLACE, cue("مدينة"));
     assertEquals(CueWords.Cue.ORG, cue("وكالة"));
     assertEquals(CueWords.Cue.TITLE, cue("الرئيس"));
+    assertEquals(CueWords.Cue.GIVEN_NAME, cue("أسامة"));
   }
 
   @Test
