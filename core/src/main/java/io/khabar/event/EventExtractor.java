@@ -46,6 +46,8 @@ public final class EventExtractor {
   private static final int RIGHT_WINDOW = 14;
   /** Tokens between a verb and its subject: الرئيس السوري أحمد الشرع is reached by the entity itself. */
   private static final int SUBJECT_REACH = 4;
+  /** Tokens between a subject and its object: التقى الأسد أمس الثلاثاء وزير الخارجية … */
+  private static final int OBJECT_REACH = 4;
 
   private static final ImmutableSet<String> WITH = ImmutableSet.of("مع");
   private static final ImmutableSet<String> BETWEEN = ImmutableSet.of("بين");
@@ -53,6 +55,8 @@ public final class EventExtractor {
   private static final ImmutableSet<String> AGAINST = ImmutableSet.of("علي", "ضد", "بحق");
   private static final ImmutableSet<String> IN = ImmutableSet.of("في", "داخل", "قرب", "من");
   private static final ImmutableSet<String> FROM = ImmutableSet.of("من");
+  private static final ImmutableSet<String> PLACE_CUES = ImmutableSet.of(
+      "في", "الي", "ب", "داخل", "قرب");
 
   private final TriggerLexicon lexicon;
 
@@ -71,18 +75,22 @@ public final class EventExtractor {
 
   public ImmutableList<Event> extract(AnalyzedText text, EntityLayer entities,
       List<Timex> timexes) {
-    List<Found> found = findTriggers(text);
-    List<Event> events = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
+    for (Found f : findTriggers(text)) {
+      if (entities.entityAt(f.start()) < 0) {
+        found.add(f); // inside a name it is part of the name: كيري is not ك + يري
+      }
+    }
     int[] timexToken = new int[timexes.size()];
     for (int i = 0; i < timexes.size(); i++) {
       timexToken[i] = text.tokenAtOrAfter(timexes.get(i).span().start());
     }
-    int[] triggerStarts = found.stream().mapToInt(Found::start).toArray();
+    int[] triggerStarts = found.stream().mapToInt(Found::start).toArray(); // sorted
+    Events events = new Events();
     for (Found f : found) {
-      read(text, entities, timexes, timexToken, triggerStarts, f)
-          .ifPresent(e -> addOrMerge(events, e));
+      read(text, entities, timexes, timexToken, triggerStarts, f).ifPresent(events::add);
     }
-    return ImmutableList.copyOf(events);
+    return events.build(text.text());
   }
 
   // ------------------------------------------------------------------ triggers
@@ -232,12 +240,23 @@ public final class EventExtractor {
     Set<Integer> targets = new LinkedHashSet<>();
     Optional<Integer> place = Optional.empty();
 
-    Optional<Occurrence> subjectAfter = subjectAfter(text, layer, after, f.end());
-    Optional<Occurrence> subjectBefore = nominal && !lightVerbBefore(text, f.start(), left)
+    boolean afterLightVerb = nominal && lightVerbBefore(text, f.start(), left);
+    Optional<Occurrence> subjectBefore = nominal && !afterLightVerb
         ? Optional.empty() : lastActor(layer, before);
+    Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent()
+        ? Optional.empty() : subjectAfter(text, layer, after, f.end());
     if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
       // مؤكدا، مشيرا: the speaker is the subject of the main clause, before the participle
-      lastActor(layer, occurrences(layer, sStart, f.start())).ifPresent(o -> agent.add(o.entity()));
+      List<Occurrence> main = occurrences(layer, sStart, f.start());
+      Optional<Occurrence> person = Optional.empty();
+      for (Occurrence o : main) {
+        if (layer.entities().get(o.entity()).type() == EntityType.PERSON) {
+          person = Optional.of(o);
+        }
+      }
+      person.or(() -> lastActor(layer, main.stream()
+              .filter(o -> !cueBefore(text, o.start(), sStart).equals("في")).toList()))
+          .ifPresent(o -> agent.add(o.entity()));
     } else if (subjectAfter.isPresent()) {
       agent.add(subjectAfter.get().entity());
     } else if (subjectBefore.isPresent()) {
@@ -252,8 +271,8 @@ public final class EventExtractor {
         continue;
       }
       String cue = cueBefore(text, o.start(), f.end());
-      boolean directObject = cue.isEmpty() && !nominal && o.start() - objectSlot <= 1
-          && takesObject(type);
+      boolean directObject = cue.isEmpty() && !nominal && o.start() - objectSlot <= OBJECT_REACH
+          && takesObject(type) && others.isEmpty();
       if (cue.isEmpty() && !directObject) {
         inCoordination = false;
         continue;
@@ -263,19 +282,21 @@ public final class EventExtractor {
       }
       boolean actor = isActor(layer, o.entity());
       boolean location = isPlace(layer, o.entity());
-      if (location && (type == EventType.VISIT && place.isEmpty()
-          && (cue.equals("الي") || cue.equals("ب") || cue.isEmpty() || cue.equals("في")))) {
-        place = Optional.of(o.entity());
-        continue;
+      if (location && isCountry(layer, o.entity())) {
+        if (type == EventType.DIPLOMATIC
+            && (cue.equals("في") || cue.equals("لدي") || cue.equals("مع"))) {
+          others.add(o.entity()); // سفارتها في سوريا: the host country is the other party
+          continue;
+        }
+        if ((type == EventType.AID || type == EventType.MESSAGE)
+            && (TO.contains(cue) || cue.equals("ل"))) {
+          recipients.add(o.entity()); // مساعدات إلى سوريا: the country receives
+          continue;
+        }
       }
-      if (type == EventType.DIPLOMATIC && isCountry(layer, o.entity())
-          && (cue.equals("في") || cue.equals("لدي") || cue.equals("مع"))) {
-        others.add(o.entity());
-        continue;
-      }
-      if (location && !isCountry(layer, o.entity()) && place.isEmpty()
-          && (IN.contains(cue) || cue.equals("ب") || TO.contains(cue))) {
-        place = Optional.of(o.entity());
+      if (location && place.isEmpty() && (PLACE_CUES.contains(cue)
+          || type == EventType.VISIT && cue.isEmpty() && o.start() - objectSlot <= OBJECT_REACH)) {
+        place = Optional.of(o.entity()); // في أنقرة، إلى بيروت، بدمشق، زار دمشق
         continue;
       }
       if (!actor) {
@@ -294,6 +315,12 @@ public final class EventExtractor {
       } else {
         inCoordination = false;
       }
+    }
+    if (place.isEmpty()) {
+      place = placeBefore(text, layer, before, f.start(), left);
+    }
+    if (place.isEmpty()) {
+      place = placeOfWhere(text, layer, sStart, f.start());
     }
     if (agent.isEmpty() && !others.isEmpty()) {
       Integer first = others.iterator().next();
@@ -344,6 +371,40 @@ public final class EventExtractor {
     EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, date, timexId, confidence,
         modality);
     return Optional.of(build(f.trigger(), core));
+  }
+
+  /** A place fronted before the trigger in its clause: وفي واشنطن، قال المتحدث … */
+  private static Optional<Integer> placeBefore(AnalyzedText text, EntityLayer layer,
+      List<Occurrence> before, int trigger, int left) {
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Occurrence o = before.get(k);
+      if (isPlace(layer, o.entity()) && !isCountry(layer, o.entity())
+          && cueBefore(text, o.start(), left).equals("في")) {
+        return Optional.of(o.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * حيث ("where") right before the trigger points back to the place just named: وصل إلى بيروت
+   * حيث التقى … — the meeting is in Beirut.
+   */
+  private static Optional<Integer> placeOfWhere(AnalyzedText text, EntityLayer layer,
+      int sentenceStart, int trigger) {
+    for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - 3); i--) {
+      String f = text.form(i);
+      if (f.equals("حيث") || f.equals("وحيث")) {
+        for (int j = i - 1; j >= sentenceStart; j--) {
+          int e = layer.entityAt(j);
+          if (e >= 0 && isPlace(layer, e)) {
+            return Optional.of(e);
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The trigger word carries the article: a definite noun. */
@@ -482,9 +543,9 @@ public final class EventExtractor {
       int[] triggerStarts, int at, int from, int to) {
     Optional<Integer> best = Optional.empty();
     int bestDistance = Integer.MAX_VALUE;
-    for (int i = 0; i < timexes.size(); i++) {
+    for (int i = lowerBound(timexToken, from); i < timexToken.length && timexToken[i] < to; i++) {
       int t = timexToken[i];
-      if (t < from || t >= to || timexes.get(i).type() != io.khabar.time.TimexType.DATE
+      if (timexes.get(i).type() != io.khabar.time.TimexType.DATE
           || !timexes.get(i).value().map(v -> !v.isEmpty() && Character.isDigit(v.charAt(0)))
               .orElse(false)) {
         continue;
@@ -501,15 +562,27 @@ public final class EventExtractor {
     return best;
   }
 
+  /** First index of sorted {@code a} whose value is ≥ {@code key}. */
+  private static int lowerBound(int[] a, int key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** A trigger strictly between two tokens ({@code triggerStarts} is sorted). */
   private static boolean anotherTriggerBetween(int[] triggerStarts, int at, int timexToken) {
     int lo = Math.min(at, timexToken);
     int hi = Math.max(at, timexToken);
-    for (int t : triggerStarts) {
-      if (t != at && t > lo && t < hi) {
-        return true;
-      }
-    }
-    return false;
+    int i = lowerBound(triggerStarts, lo + 1);
+    return i < triggerStarts.length && triggerStarts[i] < hi;
   }
 
   /** Entity occurrences whose first token lies in [from, to), in text order. */
@@ -566,30 +639,64 @@ public final class EventExtractor {
    * preposition word right before it (مع، إلى، في، على، بين …); empty if none.
    */
   private static String cueBefore(AnalyzedText text, int start, int floor) {
-    String own = text.form(start);
-    String surface = text.surface(start);
-    if (surface.length() > 1 && !own.startsWith("ال")) {
-      char c = own.charAt(0);
-      if ((c == 'ب' || c == 'ل' || c == 'و') && own.length() > 3) {
-        // a proclitic only if the entity mention starts after it
-        return String.valueOf(c);
-      }
+    String own = ownProclitic(text, start);
+    if (!own.isEmpty()) {
+      return own;
     }
-    if (own.startsWith("بال") || own.startsWith("لل") || own.startsWith("وال")) {
-      return own.substring(0, 1);
-    }
-    if (start - 1 >= floor) {
-      String prev = text.form(start - 1);
-      if (prev.equals("مع") || prev.equals("بين") || prev.equals("الي") || prev.equals("في")
-          || prev.equals("علي") || prev.equals("ضد") || prev.equals("من") || prev.equals("لدي")
-          || prev.equals("داخل") || prev.equals("قرب") || prev.equals("بحق")) {
+    // the cue may stand before a title in apposition: مع نظيره الروسي سيرغي لافروف
+    for (int i = start - 1; i >= Math.max(floor, start - TITLE_REACH); i--) {
+      String prev = text.form(i);
+      if (PREPOSITIONS.contains(prev)) {
         return prev;
       }
       if (prev.equals("و")) {
         return "و";
       }
+      if (!text.isWord(i)) {
+        return "";
+      }
+      String p = ownProclitic(text, i);
+      if (!p.isEmpty() && isTitleWord(prev.substring(1))) {
+        return p;
+      }
+      if (!isTitleWord(prev) && !isTitleWord(prev.startsWith("ال") ? prev.substring(2) : prev)
+          && !prev.endsWith("ي") && !prev.endsWith("يه")) {
+        return ""; // neither a title nor a nisba adjective (الروسي): the cue is not this entity's
+      }
     }
     return "";
+  }
+
+  /** ب، ل or و written on the entity's own first word (بدمشق، لموسكو، والشرع). */
+  private static String ownProclitic(AnalyzedText text, int start) {
+    String own = text.form(start);
+    if (own.startsWith("بال") || own.startsWith("لل") || own.startsWith("وال")) {
+      return own.substring(0, 1);
+    }
+    if (own.length() > 3 && !own.startsWith("ال")) {
+      char c = own.charAt(0);
+      if (c == 'ب' || c == 'ل' || c == 'و') {
+        return String.valueOf(c);
+      }
+    }
+    return "";
+  }
+
+  private static final int TITLE_REACH = 4;
+
+  private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
+      "مع", "بين", "الي", "في", "علي", "ضد", "من", "لدي", "داخل", "قرب", "بحق");
+
+  /** Words of a title in apposition before a name: نظيره، الرئيس، وزير، الخارجية … */
+  private static final ImmutableSet<String> TITLE_WORDS = ImmutableSet.of(
+      "نظيره", "نظيرته", "نظيريه", "نظيرها", "رييس", "الرييس", "وزير", "وزيره", "الوزير",
+      "الخارجيه", "الدفاع", "الداخليه", "الوزراء", "الحكومه", "امين", "الامين", "العام", "مبعوث",
+      "المبعوث", "الاممي", "ولي", "العهد", "الملك", "العاهل", "الامير", "امير", "قايد", "القايد",
+      "زعيم", "الزعيم", "المتحدث", "متحدث", "الناطق", "باسم", "سفير", "السفير", "الشيخ", "السيد",
+      "مستشار", "المستشار", "نايب", "السلطان", "الجنرال", "اللواء", "العميد", "مدير", "المدير");
+
+  private static boolean isTitleWord(String form) {
+    return TITLE_WORDS.contains(form);
   }
 
   private static Event build(Trigger t, EventCore core) {
@@ -617,47 +724,105 @@ public final class EventExtractor {
   // ------------------------------------------------------------------ one event, told twice
 
   /**
-   * Adds {@code e} unless an earlier event is the same one told again: same type and act, same
-   * participants, same date. The earlier keeps its trigger and gains a place it lacked. Events
-   * that differ in date are different events (a meeting in October and one today).
+   * The events of a document in text order, each told once: an event with the same type and
+   * act, participants, date and modality as an earlier one (a repeated caption, a headline and
+   * its article) only adds a place the earlier lacked. Events that differ in date are different
+   * events (a meeting in October and one today). Hash-keyed, so linear in the number of events.
    */
-  private static void addOrMerge(List<Event> events, Event e) {
-    for (int k = 0; k < events.size(); k++) {
-      Event old = events.get(k);
-      if (old.type() != e.type() || !sameAct(old, e)) {
-        continue;
-      }
-      EventCore a = old.core();
-      EventCore b = e.core();
-      if (!entitySet(a).equals(entitySet(b)) || !a.date().equals(b.date())
-          || a.modality() != b.modality()) {
-        continue;
-      }
-      EventCore core = a;
-      if (core.place().isEmpty() && b.place().isPresent()) {
-        core = core.withPlace(b.place());
-      }
-      core = core.withConfidence(Math.max(a.confidence(), b.confidence()));
-      events.set(k, rebuild(old, core));
-      return;
-    }
-    events.add(e);
-  }
+  private static final class Events {
+    private final List<Event> list = new ArrayList<>();
+    private final java.util.Map<List<Object>, Integer> index = new java.util.HashMap<>();
 
-  private static Set<String> entitySet(EventCore c) {
-    Set<String> s = new java.util.HashSet<>();
-    c.participants().forEach(p -> s.add(p.entity()));
-    return s;
-  }
+    void add(Event e) {
+      EventCore c = e.core();
+      Set<String> parts = new java.util.HashSet<>();
+      c.participants().forEach(p -> parts.add(p.entity()));
+      Object act = e instanceof Event.Sanctions s ? s.direction()
+          : e instanceof Event.Diplomatic d ? d.action() : "";
+      List<Object> key = List.of(e.type(), act, parts, c.date(), c.modality());
+      Integer k = index.get(key);
+      if (k == null) {
+        index.put(key, list.size());
+        list.add(e);
+        return;
+      }
+      Event old = list.get(k);
+      EventCore core = old.core();
+      if (core.place().isEmpty() && c.place().isPresent()) {
+        core = core.withPlace(c.place());
+      }
+      list.set(k, rebuild(old, core.withConfidence(Math.max(core.confidence(), c.confidence()))));
+    }
 
-  private static boolean sameAct(Event a, Event b) {
-    if (a instanceof Event.Sanctions sa && b instanceof Event.Sanctions sb) {
-      return sa.direction() == sb.direction();
+    /**
+     * The events, with those read from a headline or caption line folded into the body event
+     * they restate (same type, a shared participant, no conflicting date).
+     */
+    ImmutableList<Event> build(String text) {
+      List<Event> body = new ArrayList<>();
+      List<Event> titles = new ArrayList<>();
+      for (Event e : list) {
+        (isTitleLine(text, e.core().sentence()) ? titles : body).add(e);
+      }
+      if (titles.isEmpty() || body.isEmpty()) {
+        return ImmutableList.copyOf(list);
+      }
+      java.util.Map<Event, Event> replaced = new java.util.IdentityHashMap<>();
+      java.util.Set<Event> folded = java.util.Collections.newSetFromMap(
+          new java.util.IdentityHashMap<>());
+      for (Event t : titles) {
+        for (Event b : body) {
+          Event current = replaced.getOrDefault(b, b);
+          if (restates(t, current)) {
+            EventCore core = current.core();
+            if (core.place().isEmpty() && t.core().place().isPresent()) {
+              replaced.put(b, rebuild(current, core.withPlace(t.core().place())));
+            }
+            folded.add(t);
+            break;
+          }
+        }
+      }
+      ImmutableList.Builder<Event> out = ImmutableList.builder();
+      for (Event e : list) {
+        if (!folded.contains(e)) {
+          out.add(replaced.getOrDefault(e, e));
+        }
+      }
+      return out.build();
     }
-    if (a instanceof Event.Diplomatic da && b instanceof Event.Diplomatic db) {
-      return da.action() == db.action();
+
+    private static boolean restates(Event title, Event body) {
+      if (title.type() != body.type()) {
+        return false;
+      }
+      EventCore t = title.core();
+      EventCore b = body.core();
+      boolean shared = t.participants().stream().anyMatch(p -> b.participants().stream()
+          .anyMatch(q -> q.entity().equals(p.entity())));
+      return shared && (t.date().isEmpty() || t.date().equals(b.date()));
     }
-    return true;
+
+    /** A sentence that is a whole line without final punctuation: a headline or a caption. */
+    private static boolean isTitleLine(String text, Span sentence) {
+      int s = sentence.start();
+      int e = sentence.end();
+      int before = s - 1;
+      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+        before--;
+      }
+      int after = e;
+      while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+        after++;
+      }
+      boolean wholeLine = (before < 0 || text.charAt(before) == '\n')
+          && (after >= text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r');
+      if (!wholeLine || e == s) {
+        return false;
+      }
+      char last = text.charAt(e - 1);
+      return ".!?؟…:".indexOf(last) < 0;
+    }
   }
 
   private static Event rebuild(Event old, EventCore core) {

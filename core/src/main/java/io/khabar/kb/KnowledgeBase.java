@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,6 +40,13 @@ public final class KnowledgeBase {
 
   /** Classpath folder of the bundled data (in khabar-models). */
   public static final String RESOURCE_DIR = "io/khabar/kb/";
+
+  /**
+   * Slugs an envoy's or ambassador's {@code for} may name instead of a country or entity, for
+   * posts about a topic rather than a place (README-people.md lists them).
+   */
+  public static final ImmutableSet<String> ROLE_TOPICS = ImmutableSet.of(
+      "peace-process", "gulf", "climate", "hostages", "economic-cooperation");
 
   private final ImmutableMap<String, KbEntity> byKey;
   private final ImmutableMap<String, String> origins;
@@ -164,7 +172,7 @@ public final class KnowledgeBase {
         if (!isKnownReference(r.of())) {
           problems.add(where + "role " + r.role() + " of unknown '" + r.of() + "'");
         }
-        r.forCountry().filter(f -> !isKnownReference(f))
+        r.forCountry().filter(f -> !isKnownReference(f) && !ROLE_TOPICS.contains(f))
             .ifPresent(f -> problems.add(where + "role " + r.role() + " for unknown '" + f + "'"));
       }
     }

@@ -211,6 +211,45 @@ public final class TitleResolver {
       {RoleType.INTERIOR_MINISTER, new String[] {"وزير داخلية", "وزيرة داخلية"}},
       {RoleType.AMBASSADOR, new String[] {"سفير", "سفيرة"}},
     };
+    // Countries whose president the data records as HEAD_OF_GOVERNMENT (README-people.md): in
+    // Iran the Supreme Leader is the head of state, so "الرئيس الإيراني" names the president.
+    private static final ImmutableSet<String> PRESIDENT_IS_HEAD_OF_GOVERNMENT =
+        ImmutableSet.of("IR");
+    // The Supreme Leader of Iran (HEAD_OF_STATE@IR): with a demonym, and fixed phrases.
+    private static final String SUPREME_LEADER_COUNTRY = "IR";
+    private static final String[] SUPREME_LEADER = {"المرشد", "المرشد الأعلى"};
+    private static final String[] SUPREME_LEADER_FIXED = {"مرشد الثورة الإسلامية",
+        "المرشد الأعلى للثورة الإسلامية", "مرشد الجمهورية الإسلامية",
+        "المرشد الأعلى للجمهورية الإسلامية", "مرشد الثورة الإيرانية",
+        "المرشد الأعلى للثورة الإيرانية"};
+    // Fixed titles whose wording the generated ones do not cover; added before the organisation
+    // titles, so they win where both produce a phrase (رئيس حكومة إقليم كردستان).
+    private static final Object[][] FIXED = {
+      {RoleType.FOREIGN_MINISTER, "eu", new String[] {
+          "مسؤول السياسة الخارجية في الاتحاد الأوروبي",
+          "مسؤولة السياسة الخارجية في الاتحاد الأوروبي",
+          "مسؤول السياسة الخارجية بالاتحاد الأوروبي",
+          "مسؤولة السياسة الخارجية بالاتحاد الأوروبي",
+          "منسق السياسة الخارجية في الاتحاد الأوروبي",
+          "منسقة السياسة الخارجية في الاتحاد الأوروبي",
+          "مسؤول السياسة الخارجية الأوروبية", "مسؤولة السياسة الخارجية الأوروبية",
+          "الممثل الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي",
+          "الممثلة العليا للسياسة الخارجية والأمنية في الاتحاد الأوروبي",
+          "الممثل الأعلى للشؤون الخارجية والسياسة الأمنية في الاتحاد الأوروبي",
+          "الممثلة العليا للشؤون الخارجية والسياسة الأمنية في الاتحاد الأوروبي",
+          "الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية",
+          "الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية",
+          "وزير خارجية الاتحاد الأوروبي", "وزيرة خارجية الاتحاد الأوروبي"}},
+      {RoleType.HEAD_OF_STATE, "krg", new String[] {"رئيس إقليم كردستان",
+          "رئيس إقليم كردستان العراق"}},
+      {RoleType.HEAD_OF_GOVERNMENT, "krg", new String[] {"رئيس حكومة إقليم كردستان",
+          "رئيس حكومة إقليم كردستان العراق", "رئيس وزراء إقليم كردستان"}},
+      {RoleType.CROWN_PRINCE, "AE", new String[] {"ولي عهد أبوظبي", "ولي عهد أبو ظبي"}},
+      {RoleType.SECRETARY_GENERAL, "plo", new String[] {
+          "أمين سر اللجنة التنفيذية لمنظمة التحرير",
+          "أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية",
+          "أمين سر تنفيذية منظمة التحرير"}},
+    };
     private static final String[] COUNTERPART = {"نظيره", "نظيرته", "نظيرها", "نظيريه",
         "نظرائه", "نظيرهم", "نظيرتها"};
     private static final String[] TO = {"إلى", "لدى", "في", "الى"};
@@ -237,8 +276,8 @@ public final class TitleResolver {
       for (KbEntity c : countries) {
         String code = c.countryCode().get();
         for (Object[] row : DEFINITE) {
-          RoleType role = (RoleType) row[0];
           for (String w : (String[]) row[1]) {
+            RoleType role = roleOf((RoleType) row[0], w, code);
             for (String d : c.demonyms()) {
               String head = w + " " + d;
               b.add(head, sense(role, code, null));
@@ -246,17 +285,35 @@ public final class TitleResolver {
           }
         }
         for (Object[] row : CONSTRUCT) {
-          RoleType role = (RoleType) row[0];
           for (String w : (String[]) row[1]) {
+            RoleType role = roleOf((RoleType) row[0], w, code);
             for (String n : c.aliases()) {
               b.add(w + " " + n, sense(role, code, null));
             }
+          }
+        }
+        if (code.equals(SUPREME_LEADER_COUNTRY)) {
+          for (String w : SUPREME_LEADER) {
+            for (String d : c.demonyms()) {
+              b.add(w + " " + d, sense(RoleType.HEAD_OF_STATE, code, null));
+            }
+            for (String n : c.aliases()) {
+              b.add(w + " في " + n, sense(RoleType.HEAD_OF_STATE, code, null));
+            }
+          }
+          for (String w : SUPREME_LEADER_FIXED) {
+            b.add(w, sense(RoleType.HEAD_OF_STATE, code, null));
           }
         }
         for (String w : COUNTERPART) {
           for (String d : c.demonyms()) {
             b.add(w + " " + d, new TitleSense(Optional.empty(), code, Optional.empty()));
           }
+        }
+      }
+      for (Object[] row : FIXED) {
+        for (String w : (String[]) row[2]) {
+          b.add(w, sense((RoleType) row[0], (String) row[1], null));
         }
       }
       for (String w : UN_ENVOY) {
@@ -274,10 +331,15 @@ public final class TitleResolver {
           }
           b.add("الأمين العام " + withLam(n), sense(RoleType.SECRETARY_GENERAL, o.key(), null));
           b.add("أمين عام " + n, sense(RoleType.SECRETARY_GENERAL, o.key(), null));
+          // secretaries of security councils: أمين مجلس الأمن الروسي، سكرتير مجلس الأمن الروسي
+          b.add("أمين " + n, sense(RoleType.SECRETARY_GENERAL, o.key(), null));
+          b.add("سكرتير " + n, sense(RoleType.SECRETARY_GENERAL, o.key(), null));
           b.add("زعيم " + n, sense(RoleType.LEADER, o.key(), null));
           b.add("قائد " + n, sense(RoleType.LEADER, o.key(), null));
           b.add("القائد العام " + withLam(n), sense(RoleType.LEADER, o.key(), null));
           b.add("رئيس " + n, sense(RoleType.LEADER, o.key(), null));
+          b.add("رئيسة " + n, sense(RoleType.LEADER, o.key(), null));
+          b.add("المرشد العام " + withLam(n), sense(RoleType.LEADER, o.key(), null));
         }
       }
       return b.build();
@@ -304,6 +366,14 @@ public final class TitleResolver {
         }
       }
       return b.build();
+    }
+
+    /** {@code role}, except a president's title where the president is head of government. */
+    private static RoleType roleOf(RoleType role, String word, String code) {
+      boolean president = role == RoleType.HEAD_OF_STATE
+          && (word.startsWith("الرئيس") || word.startsWith("رئيس"));
+      return president && PRESIDENT_IS_HEAD_OF_GOVERNMENT.contains(code)
+          ? RoleType.HEAD_OF_GOVERNMENT : role;
     }
 
     private static TitleSense sense(RoleType role, String of, String forCountry) {

@@ -4,11 +4,13 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 
 /**
- * Does a sentence speak of the future? Cues: سوف; المقبل / القادم / المرتقب (any gender);
+ * Does a sentence speak of the future at a given expression? Cues: سوف; المقبل / القادم / المرتقب (any gender);
  * يعتزم; من المقرر / من المنتظر / من المتوقع; ينتظر أن; and the future prefix سـ on an
  * imperfect verb (سيزور, ستعقد, سنعمل), recognised as س + ي/ت/ن + at least three letters, minus
  * a stop list of common nouns that start the same way (سياسة, سيارة, سنوات, ستين …). The
- * first-person سأ is left out: after normalisation it collides with ساعة, سابق, ساحة.
+ * first-person سأ is left out: after normalisation it collides with ساعة, سابق, ساحة. A cue
+ * counts for an expression when it comes before it, or after it within the same clause (see
+ * {@link Cues#forwardAt}).
  */
 final class FutureCues {
 
@@ -23,34 +25,75 @@ final class FutureCues {
       "سيطره", "سيرة", "سيره", "سيرك", "سيكولوجي", "سيبيريا", "ستين", "ستون", "سته", "ستار",
       "ستاد", "ستوديو", "ستر", "سنه", "سنوات", "سنين", "سنتين", "سنتان", "سنوي", "سنويا",
       "سنويه", "سندات", "سند", "سنابل", "سنغافوره", "سنغال", "سنترال", "سنيه", "سنه", "سنتيمتر",
-      "ستوكهولم", "ستمائه", "ستمئه", "سيناتور", "سيول", "سيلان", "سيجار", "سيجاره", "سينما", "سينمائي", "سيمفونيه", "سيراليون",
+      "ستوكهولم", "ستمائه", "ستمئه", "سيناتور", "سيلان", "سيجار", "سيجاره", "سينما",
+      "سينمائي", "سيمفونيه", "سيراليون",
       "ستالين", "سنودن", "سينودس", "سيريلانكا", "سيدني", "سيمون", "ستيف", "ستيفن", "ستانلي");
   private static final String[] STOP_PREFIXES = {
     "سياس", "سيار", "سياح", "سياق", "سيطر", "سنوي", "ستراتيج", "سينمائ", "سيكولوج", "سيادي",
     "سياد", "سيبران", "سيبر", "ستالين", "ستيف", "سيناري"
   };
 
-  static boolean pointsForward(TimeTokens t) {
-    for (int i = 0; i < t.size; i++) {
-      String s = t.text[i];
-      if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
-        String rest = s.substring(1);
-        if (WORDS.contains(rest) || futureVerb(rest)) {
-          return true;
-        }
-      }
-      if (WORDS.contains(s) || futureVerb(s)) {
+  private static final Set<String> CLAUSE_OPENERS = ImmutableSet.of(
+      "ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "وانه", "وانها", "،", ",", ":", "قال",
+      "وقال", "قالت", "وقالت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اضاف", "واضاف", "اضافت",
+      "واضافت", "مضيفا", "مضيفه", "موضحا", "مشيرا");
+
+  /**
+   * The future cues of one sentence, indexed so that {@link #forwardAt} is O(1).
+   *
+   * @param firstCue index of the first cue token, or {@code size} if none
+   * @param nextCue nextCue[i]: index of the first cue at or after i, or {@code size}
+   * @param nextBoundary nextBoundary[i]: first clause boundary at or after i, or {@code size}
+   */
+  record Cues(int firstCue, int[] nextCue, int[] nextBoundary) {
+
+    /**
+     * Whether the tokens {@code [start, end)} sit in a forward-looking context: a cue before
+     * them, or a cue after them with no clause boundary (أن / إن, a comma, a reporting verb) in
+     * between. So in "أعلن الوزير الأربعاء أن الحكومة ستطرح …" the weekday stays in the past,
+     * while in "من المقرر أن يزور الوفد عمّان الأحد" and "يصل الوفد الأحد وسيلتقي الرئيس" it
+     * points forward.
+     */
+    boolean forwardAt(int start, int end) {
+      if (firstCue < start) {
         return true;
       }
-      if (AFTER_MIN.contains(s) && i > 0 && (t.text[i - 1].equals("من") || t.text[i - 1].equals("ومن"))) {
-        return true;
-      }
-      if ((s.equals("ينتظر") || s.equals("يتوقع")) && t.is(i + 1, "ان")) {
+      return end < nextCue.length && nextCue[end] < nextBoundary[end];
+    }
+  }
+
+  static Cues cues(TimeTokens t) {
+    int n = t.size;
+    int[] nextCue = new int[n + 1];
+    int[] nextBoundary = new int[n + 1];
+    nextCue[n] = n;
+    nextBoundary[n] = n;
+    for (int i = n - 1; i >= 0; i--) {
+      nextCue[i] = isCue(t, i) ? i : nextCue[i + 1];
+      nextBoundary[i] = CLAUSE_OPENERS.contains(t.text[i]) ? i : nextBoundary[i + 1];
+    }
+    return new Cues(nextCue[0], nextCue, nextBoundary);
+  }
+
+  private static boolean isCue(TimeTokens t, int i) {
+    String s = t.text[i];
+    if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+      String rest = s.substring(1);
+      if (WORDS.contains(rest) || futureVerb(rest)) {
         return true;
       }
     }
-    return false;
+    if (WORDS.contains(s) || futureVerb(s)) {
+      return true;
+    }
+    if (AFTER_MIN.contains(s) && i > 0 && (t.text[i - 1].equals("من") || t.text[i - 1].equals("ومن"))) {
+      return true;
+    }
+    return (s.equals("ينتظر") || s.equals("يتوقع")) && t.is(i + 1, "ان");
   }
+
+
+
 
   private static boolean futureVerb(String s) {
     if (s.length() < 5 || s.charAt(0) != 'س') {

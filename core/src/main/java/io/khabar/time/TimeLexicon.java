@@ -83,7 +83,8 @@ final class TimeLexicon {
       "الساعات", "الفتره", "المرحله");
   static final Map<String, Integer> VAGUE_DIRECTIONS = ImmutableMap.<String, Integer>builder()
       .put("الماضيه", PAST).put("الاخيره", PAST).put("السابقه", PAST).put("المنصرمه", PAST)
-      .put("الماضي", PAST).put("الاخير", PAST)
+      .put("الماضي", PAST).put("الاخير", PAST).put("الماضيين", PAST).put("الاخيرين", PAST)
+      .put("المنصرمين", PAST).put("المقبلين", NEXT).put("القادمين", NEXT)
       .put("المقبله", NEXT).put("القادمه", NEXT).put("المقبل", NEXT).put("القادم", NEXT)
       .build();
 
@@ -115,8 +116,26 @@ final class TimeLexicon {
       .put("قرن", u("CE", 1)).put("قرنا", u("CE", 1)).put("قرون", u("CE", 0)).put("قرنين", u("CE", 2))
       .build();
 
-  /** Accusative singulars that stand alone for one unit: أسبوعاً = P1W. */
-  static final Set<String> LONE_ACCUSATIVE = ImmutableSet.of("اسبوعا", "شهرا", "عاما", "عقدا", "قرنا");
+  /** Definite plurals and duals for "the past N units": الأسبوعين الماضيين, الأشهر الستة الماضية. */
+  static final Map<String, Unit> DEFINITE_UNITS = ImmutableMap.<String, Unit>builder()
+      .put("الايام", u("D", 0)).put("اليومين", u("D", 2))
+      .put("الاسابيع", u("W", 0)).put("الاسبوعين", u("W", 2))
+      .put("الاشهر", u("M", 0)).put("الشهور", u("M", 0)).put("الشهرين", u("M", 2))
+      .put("السنوات", u("Y", 0)).put("الاعوام", u("Y", 0)).put("السنين", u("Y", 0))
+      .put("العامين", u("Y", 2)).put("السنتين", u("Y", 2))
+      .put("الساعات", u("TH", 0)).put("الساعتين", u("TH", 2))
+      .put("العقود", u("DE", 0)).put("العقدين", u("DE", 2))
+      .build();
+
+  /**
+   * Accusative singulars that stand alone for one unit: أسبوعاً = P1W. Not عاماً ("إضراباً
+   * عاماً", general) nor عقداً ("a contract"), nor يوماً ("يوماً ما", some day).
+   */
+  static final Set<String> LONE_ACCUSATIVE = ImmutableSet.of("اسبوعا", "شهرا", "قرنا");
+  /** Accusative singulars that count as one unit before كاملاً / واحداً: عقداً كاملاً = P1DE. */
+  static final Set<String> ACCUSATIVE_UNITS = ImmutableSet.of(
+      "يوما", "اسبوعا", "شهرا", "عاما", "عقدا", "قرنا");
+  static final Set<String> WHOLE = ImmutableSet.of("كاملا", "كامله", "واحدا", "باكمله");
 
   /** Cardinal number words 1–10 (both genders) and the tens. */
   static final Map<String, Integer> NUMBER_WORDS = ImmutableMap.<String, Integer>builder()

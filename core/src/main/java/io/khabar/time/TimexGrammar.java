@@ -1,19 +1,19 @@
 package io.khabar.time;
 
+import static io.khabar.time.DateValues.resolve;
+import static io.khabar.time.DateValues.two;
+import static io.khabar.time.DateValues.week;
+import static io.khabar.time.DateValues.year;
 import static io.khabar.time.TimeLexicon.in;
 import static io.khabar.time.TimeLexicon.is;
 import static io.khabar.time.TimeLexicon.lookup;
 
 import com.google.common.collect.ImmutableSet;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * The time-expression grammar: a hand-written recursive-descent matcher over the tokens of one
@@ -25,7 +25,9 @@ import java.util.function.IntFunction;
  *   <li>A month without a year takes the publication year; in a sentence that does not point
  *       forward, a result starting more than 31 days after the publication date moves to the
  *       previous year; in a forward sentence, a result that ended more than 31 days before it
- *       moves to the next year. Hijri months without a year do the same in Hijri years.
+ *       moves to the next year. Hijri months without a year do the same in Hijri years. With
+ *       الماضي / المقبل (أكتوبر الماضي) it is the latest occurrence before, or the first after,
+ *       the publication month.
  *   <li>A bare weekday is the most recent such day on or before the publication date, or the
  *       next one on or after it when the sentence points forward; الماضي / المقبل are strict.
  *   <li>Parts of a day give TIMEX3 TIME values: {@code 2026-01-28TEV}.
@@ -86,6 +88,7 @@ final class TimexGrammar {
         TimeLexicon.DECADES, TimeLexicon.SEASONS, TimeLexicon.DAY_PARTS, TimeLexicon.SET_ADVERBS)) {
       w.addAll(m.keySet());
     }
+    w.addAll(TimeLexicon.DEFINITE_UNITS.keySet());
     for (Set<String> set : List.of(TimeLexicon.PLURAL_UNITS_DEFINITE, TimeLexicon.PERIOD_PARTS,
         TimeLexicon.DATE_PREPOSITIONS, TimeLexicon.YEAR_WORDS, TimeLexicon.DURATION_TRIGGERS,
         TimeLexicon.VAGUE_QUANTIFIERS, TimeLexicon.PRESENT, THIS, YESTERDAY, TOMORROW, BEFORE,
@@ -93,7 +96,8 @@ final class TimexGrammar {
       w.addAll(set);
     }
     w.addAll(List.of("يوم", "شهر", "كانون", "تشرين", "ربيع", "جمادي", "ذو", "ذي", "اليوم", "اول",
-        "الليله", "فصل", "القرن", "علي", "كل", "الوقت", "بين", "من", "الساعه", "بعد", "("));
+        "الليله", "فصل", "القرن", "علي", "كل", "الوقت", "بين", "من", "الساعه", "بعد", "(", "الربع",
+        "النصف", "منتصف"));
     return TimeLexicon.withClitics(w);
   }
 
@@ -126,27 +130,11 @@ final class TimexGrammar {
     best = longer(best, range(t, i, yearContext));
     best = longer(best, historicalPeriod(t, i));
     best = longer(best, clockTime(t, i));
+    best = longer(best, quarter(t, i));
     return best;
   }
 
   // ---------------------------------------------------------------- calendar dates
-
-  /** The parts of one calendar date as written; -1 for a missing part. */
-  static final class DateHit {
-    int end = -1;
-    int year = -1;
-    int month = -1;
-    int day = -1;
-    int weekday = -1;
-    int dir = Integer.MIN_VALUE;
-    /** Month offset of "من الشهر الجاري / الماضي / المقبل", or MIN_VALUE. */
-    int relativeMonth = Integer.MIN_VALUE;
-    boolean hijri;
-
-    int direction() {
-      return dir == TimeLexicon.PAST ? DIR_PAST : dir == TimeLexicon.NEXT ? DIR_FORWARD : DIR_NONE;
-    }
-  }
 
   private record MonthHit(int end, int month, boolean hijri, boolean ambiguous, boolean paired) {}
 
@@ -305,6 +293,14 @@ final class TimexGrammar {
       j = y.end;
       support = true;
     }
+    if (h.year < 0 && j < t.size) { // أكتوبر الماضي, رمضان المقبل
+      Integer dir = TimeLexicon.DIRECTIONS.get(t.text[j]);
+      if (dir != null && dir != TimeLexicon.NOW) {
+        h.dir = dir;
+        j++;
+        support = true;
+      }
+    }
     if (!support && m.ambiguous) {
       return -1;
     }
@@ -353,7 +349,7 @@ final class TimexGrammar {
     } else {
       return -1;
     }
-    if (m < 1 || m > 12 || d < 1 || d > 31) {
+    if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2200) {
       return -1;
     }
     j = bracketYear ? j + 7 : j + 5;
@@ -518,140 +514,6 @@ final class TimexGrammar {
     return -1;
   }
 
-  static Optional<String> resolve(DateHit h, LocalDate p, boolean future) {
-    if (h.hijri) {
-      return resolveHijri(h, p, future);
-    }
-    if (h.year > 0) {
-      if (h.month < 0) {
-        return Optional.of(year(h.year));
-      }
-      if (h.day < 0) {
-        return Optional.of(year(h.year) + "-" + two(h.month));
-      }
-      return validDate(h.year, h.month, h.day).map(LocalDate::toString);
-    }
-    if (p == null) {
-      return Optional.empty();
-    }
-    if (h.relativeMonth != Integer.MIN_VALUE && h.day > 0) {
-      YearMonth ym = YearMonth.from(p).plusMonths(h.relativeMonth);
-      return validDate(ym.getYear(), ym.getMonthValue(), h.day).map(LocalDate::toString);
-    }
-    if (h.month > 0) {
-      int m = h.month;
-      int d = h.day;
-      if (d > 0 && validDate(2000, m, d).isEmpty()) { // 2000 is a leap year
-        return Optional.empty();
-      }
-      IntFunction<Optional<LocalDate>> start = y -> validDate(y, m, d > 0 ? d : 1)
-          .or(() -> validDate(y, m, 28)); // 29 February in a common year
-      int y = inferYear(start, p, future, d > 0 ? 0 : 30);
-      Optional<LocalDate> date = validDate(y, m, d > 0 ? d : 1);
-      if (date.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(d > 0 ? date.get().toString() : year(y) + "-" + two(m));
-    }
-    if (h.weekday > 0) {
-      DayOfWeek dow = DayOfWeek.of(h.weekday);
-      LocalDate d;
-      if (h.dir == TimeLexicon.PAST) {
-        d = p.with(TemporalAdjusters.previous(dow));
-      } else if (h.dir == TimeLexicon.NEXT) {
-        d = p.with(TemporalAdjusters.next(dow));
-      } else {
-        d = p.with(future ? TemporalAdjusters.nextOrSame(dow) : TemporalAdjusters.previousOrSame(dow));
-      }
-      return Optional.of(d.toString());
-    }
-    return Optional.empty();
-  }
-
-  /** The year (around p's) whose period starts within the allowed window. */
-  private static int inferYear(IntFunction<Optional<LocalDate>> start, LocalDate p, boolean future,
-      int extraDays) {
-    int y = p.getYear();
-    Optional<LocalDate> s = start.apply(y);
-    if (s.isEmpty()) {
-      return y;
-    }
-    if (!future && s.get().isAfter(p.plusDays(31))) {
-      return y - 1;
-    }
-    if (future && s.get().plusDays(extraDays).isBefore(p.minusDays(31))) {
-      return y + 1;
-    }
-    return y;
-  }
-
-  private static Optional<String> resolveHijri(DateHit h, LocalDate p, boolean future) {
-    int m = h.month;
-    if (h.year > 0 && h.year < 1700) {
-      if (m < 0) {
-        return HijriDates.toGregorian(h.year, 1, 1).map(d -> year(d.getYear()));
-      }
-      return hijriValue(h.year, m, h.day);
-    }
-    if (m < 0) {
-      return Optional.empty();
-    }
-    int hy;
-    if (h.year >= 1700) { // رمضان 2024: the Hijri year whose month starts in that Gregorian year
-      hy = HijriDates.hijriYear(LocalDate.of(h.year, 7, 1));
-      for (int c = hy - 1; c <= hy + 1; c++) {
-        Optional<LocalDate> first = HijriDates.toGregorian(c, m, 1);
-        if (first.isPresent() && first.get().getYear() == h.year) {
-          return hijriValue(c, m, h.day);
-        }
-      }
-      return Optional.empty();
-    }
-    if (p == null) {
-      return Optional.empty();
-    }
-    int d = h.day;
-    hy = HijriDates.hijriYear(p);
-    Optional<LocalDate> start = HijriDates.toGregorian(hy, m, d > 0 ? d : 1);
-    if (start.isPresent()) { // the same 31-day rule as for Gregorian months, in Hijri years
-      if (!future && start.get().isAfter(p.plusDays(31))) {
-        hy--;
-      } else if (future && start.get().plusDays(d > 0 ? 0 : 29).isBefore(p.minusDays(31))) {
-        hy++;
-      }
-    }
-    return hijriValue(hy, m, d);
-  }
-
-  private static Optional<String> hijriValue(int y, int m, int d) {
-    if (d > 0) {
-      return HijriDates.toGregorian(y, m, d).map(LocalDate::toString);
-    }
-    return HijriDates.toGregorian(y, m, 1).map(x -> year(x.getYear()) + "-" + two(x.getMonthValue()));
-  }
-
-  static Optional<LocalDate> validDate(int y, int m, int d) {
-    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) {
-      return Optional.empty();
-    }
-    if (d > YearMonth.of(y, m).lengthOfMonth()) {
-      return Optional.empty();
-    }
-    return Optional.of(LocalDate.of(y, m, d));
-  }
-
-  static String year(int y) {
-    return String.format("%04d", y);
-  }
-
-  static String two(int n) {
-    return n < 10 ? "0" + n : Integer.toString(n);
-  }
-
-  static String week(LocalDate d) {
-    return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-  }
-
   // ---------------------------------------------------------------- wrappers and relatives
 
   /** منذ / قبل / بعد / خلال / حتى / بتاريخ + a date, kept in the span. */
@@ -674,6 +536,13 @@ final class TimexGrammar {
   }
 
   private static final Set<String> THIS = ImmutableSet.of("هذا", "هذه");
+  /** Heads of names that contain اليوم / الغد: صحيفة الغد, قناة اليوم. */
+  private static final Set<String> NAME_HEADS = ImmutableSet.of(
+      "صحيفه", "جريده", "موقع", "قناه", "حزب", "تيار", "حركه", "مجله", "برنامج", "مؤسسه");
+  private static final Set<String> NAMED_DAYS = ImmutableSet.of(
+      "العالمي", "الوطني", "الدولي", "العربي", "المفتوح", "الدراسي");
+  private static final Set<String> EVENT_RELATIVE_DAYS = ImmutableSet.of(
+      "التالي", "السابق", "المحدد", "نفسه", "ذاته", "الاخير", "الموعود");
   private static final Set<String> YESTERDAY = ImmutableSet.of("امس", "الامس", "البارحه");
   private static final Set<String> TOMORROW = ImmutableSet.of("غدا", "غد", "الغد", "بكره", "بكرا");
 
@@ -686,20 +555,31 @@ final class TimexGrammar {
     }
     Integer unit = lookup(t, j, TimeLexicon.CALENDAR_UNITS);
     if (unit == null) {
-      if (hatha || !in(t, j, TimeLexicon.PLURAL_UNITS_DEFINITE)) {
+      if (hatha) {
+        return null;
+      }
+      TimeLexicon.Unit definite = lookup(t, j, TimeLexicon.DEFINITE_UNITS);
+      if (definite == null && !in(t, j, TimeLexicon.PLURAL_UNITS_DEFINITE)) {
         return null;
       }
       j++;
-      if (j < t.size && TimeLexicon.NUMBER_WORDS.containsKey(stripArticle(t.text[j]))) {
-        j++; // الأيام الخمسة الماضية
+      int count = definite != null && definite.count() == 2 ? 2 : -1;
+      Integer n = j < t.size ? TimeLexicon.NUMBER_WORDS.get(stripArticle(t.text[j])) : null;
+      if (n != null && count < 0) {
+        count = n; // الأشهر الستة الماضية
+        j++;
       }
       Integer vd = j < t.size ? TimeLexicon.VAGUE_DIRECTIONS.get(t.text[j]) : null;
       if (vd == null) {
         return null;
       }
+      int direction = vd == TimeLexicon.PAST ? DIR_PAST : DIR_FORWARD;
+      if (count > 0 && definite != null) { // the past two weeks: a length of time
+        String iso = "P" + (definite.time() ? "T" : "") + count + definite.designator();
+        return new Match(i, j + 1, TimexType.DURATION, direction, (p, f) -> Optional.of(iso));
+      }
       String v = vd == TimeLexicon.PAST ? "PAST_REF" : "FUTURE_REF";
-      return new Match(i, j + 1, TimexType.DATE, vd == TimeLexicon.PAST ? DIR_PAST : DIR_FORWARD,
-          (p, f) -> Optional.of(v));
+      return new Match(i, j + 1, TimexType.DATE, direction, (p, f) -> Optional.of(v));
     }
     j++;
     Integer dir = j < t.size ? TimeLexicon.DIRECTIONS.get(t.text[j]) : null;
@@ -752,6 +632,9 @@ final class TimexGrammar {
 
   /** اليوم, أمس, أول من أمس, غداً, بعد غد, مساء أمس, صباح اليوم, الليلة, مساء الخميس. */
   private static Match deictic(TimeTokens t, int i) {
+    if (i > 0 && in(t, i - 1, NAME_HEADS)) {
+      return null; // صحيفة الغد, موقع اليوم السابع
+    }
     int j = i;
     if (is(t, j, "يوم")) {
       j++;
@@ -766,6 +649,14 @@ final class TimexGrammar {
     int offset = Integer.MIN_VALUE;
     String impliedPart = null;
     if (is(t, j, "اليوم")) {
+      if (j + 1 < t.size && NAMED_DAYS.contains(t.text[j + 1])) {
+        return null; // اليوم العالمي للمرأة: a name, not today
+      }
+      if (j + 1 < t.size && (EVENT_RELATIVE_DAYS.contains(t.text[j + 1])
+          || TimeLexicon.ORDINALS.containsKey(t.text[j + 1]))) {
+        // اليوم التالي, اليوم الأول: counted from an event we do not know, so no value
+        return new Match(i, j + 2, TimexType.DATE, DIR_NONE, NONE);
+      }
       offset = 0;
       j++;
     } else if (in(t, j, THIS) && t.is(j + 1, "اليوم")) {
@@ -1002,6 +893,8 @@ final class TimexGrammar {
     }
     if (trigger && (t.is(j, "نحو") || t.is(j, "حوالي") || t.is(j, "قرابه"))) {
       j++;
+    } else if (trigger && (t.is(j, "اكثر") || t.is(j, "اقل")) && t.is(j + 1, "من")) {
+      j += 2; // منذ أكثر من عامين
     }
     int n = -1;
     boolean vague = false;
@@ -1033,11 +926,17 @@ final class TimexGrammar {
       if (u.count() == 2) {
         n = 2;
       } else if (u.count() == 1) {
-        if (!trigger && !(TimeLexicon.LONE_ACCUSATIVE.contains(t.text[j]) && !t.is(j + 1, "ما"))) {
+        boolean lone = TimeLexicon.LONE_ACCUSATIVE.contains(t.text[j]) && !t.is(j + 1, "ما");
+        boolean completed = TimeLexicon.ACCUSATIVE_UNITS.contains(t.text[j])
+            && j + 1 < t.size && TimeLexicon.WHOLE.contains(t.text[j + 1]); // عقداً كاملاً
+        if (!trigger && !lone && !completed) {
           return null;
         }
-        if (in(t, j, AMBIGUOUS_SINGULAR_UNITS)) {
+        if (!completed && in(t, j, AMBIGUOUS_SINGULAR_UNITS)) {
           return null; // بعد عقد اتفاقية: "holding", not "a decade"
+        }
+        if (completed) {
+          j++; // كاملاً belongs to the expression
         }
         n = 1;
       } else {
@@ -1175,7 +1074,9 @@ final class TimexGrammar {
       hour = hour == 0 ? 23 : hour - 1;
       j += 2;
     }
-    String part = j < t.size ? TimeLexicon.DAY_PART_ADVERBS.get(t.text[j]) : null;
+    int k = t.is(j, "من") ? j + 1 : j;
+    Match day = deictic(t, k);
+    String part = day != null || j >= t.size ? null : TimeLexicon.DAY_PART_ADVERBS.get(t.text[j]);
     if (part != null) {
       j++;
       if (!part.equals("MO") && hour < 12 && !(part.equals("MI") && hour >= 11)) {
@@ -1190,8 +1091,64 @@ final class TimexGrammar {
     if (hour > 24) {
       return null;
     }
-    String v = "XXXX-XX-XXT" + two(hour % 24) + ":" + two(minute);
+    String clock = two(hour % 24) + ":" + two(minute);
+    // الساعة العاشرة من صباح اليوم / الساعة 8 مساء أمس: the day comes after the clock
+    if (day != null) {
+      int h = hour;
+      int m = minute;
+      Resolver dayValue = day.value();
+      return new Match(i, day.end(), TimexType.TIME, day.direction(), (p, f) -> {
+        Optional<String> d = dayValue.resolve(p, f).filter(x -> x.length() >= 10
+            && Character.isDigit(x.charAt(0)));
+        if (d.isEmpty()) {
+          return Optional.of("XXXX-XX-XXT" + clock);
+        }
+        String x = d.get();
+        int hh = h;
+        if (x.length() > 10 && !x.endsWith("TMO") && hh < 12) {
+          hh += 12; // مساء / ليلة / عصر
+        }
+        return Optional.of(x.substring(0, 10) + "T" + two(hh % 24) + ":" + two(m));
+      });
+    }
+    String v = "XXXX-XX-XXT" + clock;
     return new Match(i, j, TimexType.TIME, DIR_NONE, (p, f) -> Optional.of(v));
+  }
+
+  /** الربع الأول من العام الجاري = 2026-Q1, النصف الثاني من 2025 = 2025-H2. */
+  private static Match quarter(TimeTokens t, int i) {
+    boolean isQuarter = is(t, i, "الربع");
+    if (!isQuarter && !is(t, i, "النصف")) {
+      return null;
+    }
+    int j = i + 1;
+    Integer n = j < t.size ? TimeLexicon.ORDINALS.get(t.text[j]) : null;
+    if (n == null && t.is(j, "الاخير")) {
+      n = isQuarter ? 4 : 2;
+    }
+    if (n == null || n > (isQuarter ? 4 : 2) || t.text[j].equals("الحادي")) {
+      return null;
+    }
+    j++;
+    if (t.is(j, "من")) {
+      j++;
+    }
+    Match anchor = unitRelative(t, j);
+    Integer unit = lookup(t, j, TimeLexicon.CALENDAR_UNITS);
+    if (unit != null && unit == TimeLexicon.YEAR) {
+      anchor = longer(anchor, unitMatch(j, j + 1, unit, TimeLexicon.NOW));
+    }
+    DateHit h = parseDate(t, j, true);
+    if (h != null && h.month < 0 && h.weekday < 0 && !h.hijri) {
+      anchor = longer(anchor, new Match(j, h.end, TimexType.DATE, DIR_NONE, (p, f) -> resolve(h, p, f)));
+    }
+    if (anchor == null) {
+      return null;
+    }
+    String suffix = (isQuarter ? "-Q" : "-H") + n;
+    Resolver year = anchor.value();
+    return new Match(i, anchor.end, TimexType.DATE, anchor.direction(),
+        (p, f) -> year.resolve(p, f).filter(v -> v.length() == 4).map(v -> v + suffix));
   }
 
   /** الآن, حالياً, في الوقت الحالي / الراهن. */
@@ -1222,6 +1179,11 @@ final class TimexGrammar {
       j++;
     }
     boolean bareOk = between || from || yearsWord || yearContext;
+    boolean pairKeyword = !between && !from && in(t, j, TimeLexicon.YEAR_WORDS);
+    Match pair = yearPair(t, i, pairKeyword ? j + 1 : j, bareOk || pairKeyword);
+    if (pair != null) {
+      return pair;
+    }
     // day range inside one month: 13 - 15 نوفمبر 2016
     if (t.isNumber(j) && t.digits[j] <= 2 && t.number[j] >= 1) {
       int k = j + 1;
@@ -1286,6 +1248,33 @@ final class TimexGrammar {
       first.hijri = second.hijri;
     }
     return rangeMatch(i, second.end, first, second);
+  }
+
+  /** 2024/2025, عام ( 1931 / 1932 ): a season, fiscal or school year written as two years. */
+  private static Match yearPair(TimeTokens t, int i, int j, boolean bareOk) {
+    boolean paren = t.is(j, "(");
+    int k = paren ? j + 1 : j;
+    if (!t.isNumber(k) || t.digits[k] != 4 || !t.is(k + 1, "/") || !t.isNumber(k + 2)
+        || t.digits[k + 2] != 4) {
+      return null;
+    }
+    int y1 = t.number[k];
+    int y2 = t.number[k + 2];
+    int end = k + 3;
+    if (paren) {
+      if (!t.is(end, ")")) {
+        return null;
+      }
+      end++;
+    }
+    if (y1 < 1000 || y2 > 2200 || y2 <= y1 || y2 - y1 > 10 || !(bareOk || paren || y2 == y1 + 1)) {
+      return null;
+    }
+    DateHit a = new DateHit();
+    a.year = y1;
+    DateHit b = new DateHit();
+    b.year = y2;
+    return rangeMatch(i, end, a, b);
   }
 
   private static DateHit copyWithDay(DateHit h, int day) {

@@ -16,8 +16,9 @@ import java.util.Optional;
  * <p>Each sentence is normalised with {@link ArabicNormalizer}, cut into {@link TimeTokens}, and
  * scanned left to right by {@link TimexGrammar}: at each token the longest expression wins and
  * scanning resumes after it, so results are sorted and never overlap. Spans are mapped back to
- * the original text. Whether a sentence points forward ({@link FutureCues}) decides the
- * direction of bare weekdays and month names; an expression with its own direction (أمس,
+ * the original text. Whether the sentence points forward at the expression ({@link FutureCues}:
+ * a cue before it, or after it in the same clause) decides the direction of bare weekdays and
+ * month names; an expression with its own direction (أمس,
  * غداً, الماضي, المقبل) keeps it, and that is what {@link Timex#future()} reports. See
  * {@link TimexGrammar} for the resolution rules.
  *
@@ -86,7 +87,7 @@ public final class TimexRecognizer {
     if (t.size == 0) {
       return;
     }
-    boolean forwardSentence = FutureCues.pointsForward(t);
+    FutureCues.Cues cues = FutureCues.cues(t);
     int i = 0;
     while (i < t.size) {
       boolean yearContext = i > 0 && TimeLexicon.in(t, i - 1, TimeLexicon.YEAR_CONTEXT);
@@ -102,7 +103,8 @@ public final class TimexRecognizer {
       }
       Span span = new Span(from + local.start(), end);
       boolean future = m.direction() == TimexGrammar.DIR_FORWARD
-          || (m.direction() == TimexGrammar.DIR_NONE && forwardSentence);
+          || (m.direction() == TimexGrammar.DIR_NONE
+              && cues.forwardAt(m.start(), m.end()));
       Optional<String> value;
       try {
         value = m.value().resolve(published, future);

@@ -13,7 +13,15 @@
  *   <tr><td>day month year, any month system, paired names</td>
  *       <td>3 آذار/مارس 2025, ٢٩ كانون الثاني ٢٠٢٦, 5 أوت 2024, فبراير (شباط) 2024</td>
  *       <td>DATE</td><td>2025-03-03, 2026-01-29, 2024-08-05, 2024-02</td></tr>
- *   <tr><td>ordinal day</td><td>الأول من يناير</td><td>DATE</td><td>2026-01-01</td></tr>
+ *   <tr><td>ordinal day, أول + month, day of a relative month</td>
+ *       <td>الأول من يناير, أول يناير, الخامس من الشهر الجاري</td><td>DATE</td>
+ *       <td>2026-01-01, 2026-01-01, 2026-01-05</td></tr>
+ *   <tr><td>month + direction</td><td>أكتوبر الماضي, مارس المقبل</td><td>DATE</td>
+ *       <td>2025-10, 2026-03</td></tr>
+ *   <tr><td>equivalent dates</td><td>15 رمضان 1445 هـ الموافق 25 مارس 2024</td><td>DATE</td>
+ *       <td>one timex, the Gregorian value 2024-03-25</td></tr>
+ *   <tr><td>quarter, half</td><td>الربع الأول من العام الجاري, النصف الثاني من 2025</td>
+ *       <td>DATE</td><td>2026-Q1, 2025-H2</td></tr>
  *   <tr><td>numeric date (d/m/y; m/d/y when the middle number is over 12; y-m-d)</td>
  *       <td>بتاريخ 15/1/1959</td><td>DATE</td><td>1959-01-15</td></tr>
  *   <tr><td>Hijri (ICU Umm al-Qura)</td><td>15 رمضان 1445 هـ, شوال 1436هـ, رمضان 2024</td>
@@ -27,8 +35,9 @@
  *       <td>2026-01-29, -28, -27, -30, -31</td></tr>
  *   <tr><td>part of day</td><td>مساء أمس, صباح اليوم, الليلة, مساء الخميس</td><td>TIME</td>
  *       <td>2026-01-28TEV, 2026-01-29TMO, 2026-01-29TNI</td></tr>
- *   <tr><td>clock</td><td>الساعة العاشرة والنصف صباحاً, الساعة 9:15 مساءً</td><td>TIME</td>
- *       <td>XXXX-XX-XXT10:30, XXXX-XX-XXT21:15 (the day is not resolved)</td></tr>
+ *   <tr><td>clock</td><td>الساعة العاشرة والنصف صباحاً, الساعة 9:15 مساءً, منتصف الليل</td>
+ *       <td>TIME</td><td>XXXX-XX-XXT10:30, XXXX-XX-XXT21:15, XXXX-XX-XXT24:00 (the day is
+ *       not resolved)</td></tr>
  *   <tr><td>calendar unit + direction</td>
  *       <td>الأسبوع الماضي, الشهر المقبل, العام الحالي, هذا العام, العقد القادم</td><td>DATE</td>
  *       <td>2026-W04, 2026-02, 2026, 2026, 203</td></tr>
@@ -43,10 +52,13 @@
  *       <td>one timex, ISO 8601 interval: 2015/2020, 2026-11-13/2026-11-15</td></tr>
  *   <tr><td>duration</td><td>خلال 15 يوماً, منذ ثلاث سنوات, لمدة ساعتين, أسبوعاً, عامين</td>
  *       <td>DURATION</td><td>P15D, P3Y, PT2H, P1W, P2Y</td></tr>
- *   <tr><td>vague duration</td><td>لعدة ساعات, منذ سنوات</td><td>DURATION</td><td>empty</td></tr>
+ *   <tr><td>counted past / next units</td><td>الأسبوعين الماضيين, الأيام الخمسة الماضية</td>
+ *       <td>DURATION</td><td>P2W, P5D</td></tr>
+ *   <tr><td>vague duration</td><td>لعدة ساعات, منذ سنوات, ساعات</td><td>DURATION</td>
+ *       <td>empty</td></tr>
  *   <tr><td>ago</td><td>قبل ثلاثة أيام, قبل عامين, قبل سنوات</td><td>DATE</td>
  *       <td>2026-01-26, 2024, PAST_REF</td></tr>
- *   <tr><td>vague reference</td><td>السنوات الماضية, الأيام الخمسة الماضية, حالياً, الآن</td>
+ *   <tr><td>vague reference</td><td>السنوات الماضية, الأيام الأخيرة, حالياً, الآن</td>
  *       <td>DATE</td><td>PAST_REF, FUTURE_REF, PRESENT_REF</td></tr>
  *   <tr><td>recurrence</td><td>يومياً, أسبوعياً, كل عام, كل يوم جمعة</td><td>SET</td>
  *       <td>P1D, P1W, P1Y, XXXX-WXX-5</td></tr>
@@ -60,7 +72,8 @@
  *       after the publication date, the previous year is used ("وقعت في 15 ديسمبر", published
  *       in January → last December). If the sentence points forward and the month ended more
  *       than 31 days before publication, the next year is used. Hijri months do the same in
- *       Hijri years.
+ *       Hijri years. "أكتوبر الماضي" / "مارس المقبل" take the latest occurrence before / the
+ *       first after the publication month.
  *   <li><b>Forward sentences</b> ({@code FutureCues}): سوف; سـ + imperfect verb (a stop list
  *       keeps سياسة, سيارة, سنوات … out); المقبل, القادم, المرتقب; يعتزم; من المقرر / المنتظر /
  *       المتوقع; ينتظر أن / يتوقع أن. {@link io.khabar.time.Timex#future()} is the expression's

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import io.khabar.text.ArabicNormalizer;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -49,5 +53,33 @@ class BundledKnowledgeBaseTest {
     for (String key : List.of("un", "arab-league", "kremlin", "sdf", "eu", "nato", "afp")) {
       assertTrue(kb.get(key).isPresent(), key);
     }
+  }
+
+  /**
+   * Two entities of one type sharing a name are either one thing under two keys (merge them) or
+   * real homonyms, listed here: Ariha (Idlib) / Jericho, Tripoli (Lebanon) / Tripoli (Libya),
+   * Amman / Oman (عمان).
+   */
+  @Test
+  void entitiesOfOneTypeShareNoNameExceptKnownHomonyms() {
+    Set<String> homonyms = Set.of("اريحا", "طرابلس", "عمان");
+    Map<String, String> owner = new HashMap<>();
+    Set<String> clashes = new TreeSet<>();
+    for (KbEntity e : KnowledgeBase.loadDefault().entities()) {
+      Set<String> names = new HashSet<>();
+      for (String a : e.aliases()) {
+        names.add(ArabicNormalizer.get().matchingForm(a));
+      }
+      for (String a : e.abbreviations()) {
+        names.add(ArabicNormalizer.get().matchingForm(a));
+      }
+      for (String n : names) {
+        String prev = owner.putIfAbsent(e.type() + "|" + n, e.key());
+        if (prev != null && !homonyms.contains(n)) {
+          clashes.add(e.type() + " '" + n + "': " + prev + " / " + e.key());
+        }
+      }
+    }
+    assertEquals(Set.of(), clashes, String.join("\n", clashes));
   }
 }

@@ -23,7 +23,7 @@ class TimexRecognizerPropertiesTest {
       "يوم", "أمس", "الأربعاء", "28", "يناير", "كانون", "الثاني", "٢٠٢٦", "/", "(", ")", "مارس",
       "آذار", "عام", "1436", "هـ", "رمضان", "15", "بين", "عامي", "و2020", "من", "إلى", "-",
       "خلال", "يوماً", "منذ", "ثلاث", "سنوات", "الأسبوع", "الماضي", "المقبل", "مطلع", "أواخر",
-      "خريف", "الشتاء", "القرن", "العشرين", "سيزور", "الخميس", "الأول", "عشر", "مساء", "اليوم",
+      "خريف", "الشتاء", "القرن", "الربع", "النصف", "الأسبوعين", "الماضيين", "العشرين", "سيزور", "الخميس", "الأول", "عشر", "مساء", "اليوم",
       "كل", "جمعة", "ساعتين", "لعدة", "ساعات", ".", "؟", "\n", " ", "  ", "\u064B", "\u0640",
       "\u200F", "\uD83D", "\uDE00", "\u0000", "abc", "31", "فبراير", "2025", "9999999999");
 
@@ -52,8 +52,24 @@ class TimexRecognizerPropertiesTest {
     }
   }
 
+  /** Any UTF-16 units, lone surrogates and control chars included, biased to Arabic and digits. */
+  @Provide
+  Arbitrary<String> anyUtf16() {
+    return Arbitraries.strings()
+        .withCharRange('\u0000', '\uFFFF')
+        .withCharRange('\u0600', '\u06FF')
+        .withCharRange('0', '9')
+        .withChars(' ', '/', '(', ')', '.', '\n', '\uD800', '\uDFFF', '\u200F', '\u0640')
+        .ofMaxLength(300);
+  }
+
   @Property(tries = 400)
   void neverThrowsOnAnyString(@ForAll String text, @ForAll("dates") LocalDate published) {
+    assertWellFormed(text, RECOGNIZER.find(text, published));
+  }
+
+  @Property(tries = 400)
+  void neverThrowsOnAnyUtf16(@ForAll("anyUtf16") String text, @ForAll("dates") LocalDate published) {
     assertWellFormed(text, RECOGNIZER.find(text, published));
   }
 
@@ -89,6 +105,36 @@ class TimexRecognizerPropertiesTest {
       TimexGrammar.Match filtered = TimexGrammar.longestAt(t, i, false);
       assertEquals(full == null ? -1 : full.end(), filtered == null ? -1 : filtered.end(),
           () -> "token " + text);
+    }
+  }
+
+  /** The value shapes the grammar may produce (TIMEX3 / ISO 8601 subsets). */
+  private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile(
+      "\\d{2,4}(-\\d{2}(-\\d{2}(T(MO|MI|AF|EV|NI))?)?|-W\\d{2}|-(SP|SU|FA|WI)|-Q[1-4]|-H[12])?"
+          + "|(\\d{4}(-\\d{2}(-\\d{2})?)?)/(\\d{4}(-\\d{2}(-\\d{2})?)?)"
+          + "|P(\\d+(D|W|M|Y|DE|CE)|T\\d+(H|M|S))|XXXX-XX-XXT\\d{2}:\\d{2}|XXXX-WXX-[1-7]"
+          + "|PAST_REF|FUTURE_REF|PRESENT_REF");
+
+  @Property(tries = 600)
+  void valuesHaveTimexShapes(@ForAll("timeLikeText") String text, @ForAll("dates") LocalDate published) {
+    for (Timex t : RECOGNIZER.find(text, published)) {
+      t.value().ifPresent(v -> assertTrue(VALUE.matcher(v).matches(), () -> v + " for " + t));
+    }
+  }
+
+  /** Every example sentence of the unit tests: no rule may start on a word the filter skips. */
+  @org.junit.jupiter.api.Test
+  void firstWordFilterKeepsEveryUnitTestExpression() throws java.io.IOException {
+    java.nio.file.Path source = java.nio.file.Path.of("src/test/java/io/khabar/time/TimexRecognizerTest.java");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(source), "run from core/");
+    for (String line : java.nio.file.Files.readAllLines(source)) {
+      TimeTokens t = TimeTokens.of(io.khabar.text.ArabicNormalizer.get().normalize(line).normalized());
+      for (int i = 0; i < t.size; i++) {
+        TimexGrammar.Match full = TimexGrammar.longestAtUnfiltered(t, i, false);
+        if (full != null) {
+          assertTrue(TimexGrammar.canStart(t, i), () -> "filter skips a start in: " + line);
+        }
+      }
     }
   }
 }

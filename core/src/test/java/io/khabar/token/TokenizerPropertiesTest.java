@@ -71,21 +71,26 @@ class TokenizerPropertiesTest {
   @Example
   void handlesAOneMegabyteSingleWord() {
     String word = "ب".repeat(1 << 20);
-    TokenizedText t = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+    TokenizedText t = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
         () -> tokenizer.tokenize(word));
     assertEquals(1, t.tokens().size());
     assertEquals(word.length(), t.tokens().get(0).end());
     checkInvariants(word);
   }
 
-  /** Repeated units that would make a back-tracking matcher quadratic; checked on the buffer. */
+  /**
+   * Repeated units that would make a back-tracking matcher quadratic; checked on the buffer. The
+   * timeout only catches a hang: a quadratic pass over 1 MB takes many minutes, a linear one
+   * milliseconds, so a minute leaves room for any load on a shared machine. Speed itself is
+   * measured by TokenizerBenchmark, not here.
+   */
   @Example
   void staysLinearOnOneMegabyteOfRepeatedUnits() {
     for (String unit : List.of(".", "1.", "a.", "a-", "ab.", "abc.", "a.b", "x_", "x.y@",
         "https://x.co/", "x@", "J. ", "لـ«", "\uD83D", "1-", "أ.", "و... ")) {
       char[] text = unit.repeat((1 << 20) / unit.length()).toCharArray();
       TokenBuffer b = new TokenBuffer();
-      Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+      Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
           () -> tokenizer.tokenize(text, 0, text.length, b), unit);
       int prevEnd = 0;
       for (int i = 0; i < b.size(); i++) {

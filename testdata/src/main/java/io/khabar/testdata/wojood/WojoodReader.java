@@ -2,6 +2,7 @@ package io.khabar.testdata.wojood;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.primitives.ImmutableIntArray;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -40,8 +41,8 @@ public final class WojoodReader {
   /** One annotated entity: {@code text.substring(start, end)} of its sentence. */
   public record Entity(String type, int start, int end, String text) {}
 
-  /** A sentence: the space-joined text, token offsets and all entities of every type. */
-  public record Sentence(String text, ImmutableList<String> tokens, int[] tokenStarts,
+  /** A sentence: the space-joined text, its tokens, their start offsets, and all entities. */
+  public record Sentence(String text, ImmutableList<String> tokens, ImmutableIntArray tokenStarts,
       ImmutableList<Entity> entities) {
 
     public ImmutableList<Entity> entities(String... types) {
@@ -120,7 +121,8 @@ public final class WojoodReader {
     }
     entities.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
         : Integer.compare(a.end(), b.end()));
-    out.add(new Sentence(s, tokens.build(), starts, ImmutableList.copyOf(entities)));
+    out.add(new Sentence(s, tokens.build(), ImmutableIntArray.copyOf(starts),
+        ImmutableList.copyOf(entities)));
     rows.clear();
   }
 }

@@ -1,0 +1,129 @@
+package io.khabar.bench;
+
+import io.khabar.Extraction;
+import io.khabar.Extractor;
+import io.khabar.token.TokenBuffer;
+import io.khabar.token.TokenType;
+import io.khabar.token.Tokenizer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Whole extraction (tokens, entities, time expressions, events, no JSON) on one thread, beside
+ * tokenisation alone over the same documents; one operation = every document once. Words are
+ * the Arabic and Latin word tokens, printed at setup so that ms/op converts to words/s. Run:
+ * {@code java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark}.
+ *
+ * <p>{@code corpus=seed}: the six seed documents of {@code ../shared/corpus/seed};
+ * {@code corpus=anercorp}: 100 article-sized documents of ANERcorp/AQMAR text; both fall back to
+ * the bundled sample article when {@code ../shared} is absent.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@State(Scope.Thread)
+public class ExtractionBenchmark {
+
+  @Param({"seed", "anercorp"})
+  public String corpus;
+
+  private List<String> documents;
+  private Extractor extractor;
+  private final LocalDate published = LocalDate.of(2026, 1, 29);
+  private final TokenBuffer tokens = new TokenBuffer();
+  private char[] chars = new char[1 << 16];
+
+  @Setup(Level.Trial)
+  public void load() throws IOException {
+    documents = corpus.equals("seed") ? seed() : anercorp();
+    extractor = Extractor.createDefault();
+    long words = 0;
+    long chars = 0;
+    for (String d : documents) {
+      chars += d.length();
+      TokenBuffer b = new TokenBuffer();
+      char[] c = d.toCharArray();
+      Tokenizer.get().tokenize(c, 0, c.length, b);
+      for (int i = 0; i < b.size(); i++) {
+        TokenType t = b.type(i);
+        if (t == TokenType.ARABIC || t == TokenType.LATIN) {
+          words++;
+        }
+      }
+    }
+    System.out.printf("%n# corpus %s: %d documents, %d words, %d chars%n", corpus,
+        documents.size(), words, chars);
+  }
+
+  private static List<String> seed() throws IOException {
+    Path dir = NewsCorpus.sharedDir().resolve("corpus/seed");
+    List<String> out = new ArrayList<>();
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+          out.add(Files.readString(f));
+        }
+      }
+    }
+    return out.isEmpty() ? NewsCorpus.load(1).documents() : out;
+  }
+
+  private static List<String> anercorp() {
+    List<String> all = NewsCorpus.load(1).documents();
+    return all.subList(0, Math.min(100, all.size()));
+  }
+
+  @Benchmark
+  public long extract() {
+    long n = 0;
+    for (String d : documents) {
+      Extraction x = extractor.extract(d, published);
+      n += x.entities().size() + x.events().size() + x.timexes().size();
+    }
+    return n;
+  }
+
+  @Benchmark
+  public long tokenizeOnly() {
+    long n = 0;
+    for (String d : documents) {
+      if (chars.length < d.length()) {
+        chars = new char[d.length() * 2];
+      }
+      d.getChars(0, d.length(), chars, 0);
+      Tokenizer.get().tokenize(chars, 0, d.length(), tokens);
+      n += tokens.size();
+    }
+    return n;
+  }
+
+  /** Cold start: a fresh JVM per fork creates the default extractor once. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  @Fork(value = 5, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+  public Object loadDefaultExtractor() {
+    return Extractor.createDefault();
+  }
+}

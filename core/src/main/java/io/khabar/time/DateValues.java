@@ -1,0 +1,180 @@
+package io.khabar.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Calendar values of a {@link DateHit} against the publication date: year inference for a
+ * month without a year, weekday direction, Hijri conversion, and the TIMEX3 string forms. The
+ * rules are listed in {@link TimexGrammar} and the package documentation.
+ */
+final class DateValues {
+
+  private DateValues() {}
+
+  static Optional<String> resolve(DateHit h, LocalDate p, boolean future) {
+    if (h.hijri) {
+      return resolveHijri(h, p, future);
+    }
+    if (h.year > 0) {
+      if (h.month < 0) {
+        return Optional.of(year(h.year));
+      }
+      if (h.day < 0) {
+        return Optional.of(year(h.year) + "-" + two(h.month));
+      }
+      return validDate(h.year, h.month, h.day).map(LocalDate::toString);
+    }
+    if (p == null) {
+      return Optional.empty();
+    }
+    if (h.relativeMonth != Integer.MIN_VALUE && h.day > 0) {
+      YearMonth ym = YearMonth.from(p).plusMonths(h.relativeMonth);
+      return validDate(ym.getYear(), ym.getMonthValue(), h.day).map(LocalDate::toString);
+    }
+    if (h.month > 0) {
+      int m = h.month;
+      int d = h.day;
+      if (d > 0 && validDate(2000, m, d).isEmpty()) { // 2000 is a leap year
+        return Optional.empty();
+      }
+      IntFunction<Optional<LocalDate>> start = y -> validDate(y, m, d > 0 ? d : 1)
+          .or(() -> validDate(y, m, 28)); // 29 February in a common year
+      int y = h.dir == TimeLexicon.PAST || h.dir == TimeLexicon.NEXT
+          ? explicitYear(start, p, h.dir, p.getYear())
+          : inferYear(start, p, future, d > 0 ? 0 : 30);
+      Optional<LocalDate> date = validDate(y, m, d > 0 ? d : 1);
+      if (date.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(d > 0 ? date.get().toString() : year(y) + "-" + two(m));
+    }
+    if (h.weekday > 0) {
+      DayOfWeek dow = DayOfWeek.of(h.weekday);
+      LocalDate d;
+      if (h.dir == TimeLexicon.PAST) {
+        d = p.with(TemporalAdjusters.previous(dow));
+      } else if (h.dir == TimeLexicon.NEXT) {
+        d = p.with(TemporalAdjusters.next(dow));
+      } else {
+        d = p.with(future ? TemporalAdjusters.nextOrSame(dow) : TemporalAdjusters.previousOrSame(dow));
+      }
+      return Optional.of(d.toString());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * With الماضي the latest year whose date is before {@code p} (a month: starts before p's
+   * month); with المقبل the first year whose date is after it.
+   */
+  private static int explicitYear(IntFunction<Optional<LocalDate>> start, LocalDate p, int dir,
+      int base) {
+    for (int y = base + 1; y >= base - 2; y--) {
+      Optional<LocalDate> s = start.apply(y);
+      if (dir == TimeLexicon.PAST && s.isPresent() && s.get().isBefore(p.withDayOfMonth(1))) {
+        return y;
+      }
+    }
+    for (int y = base - 1; y <= base + 2; y++) {
+      Optional<LocalDate> s = start.apply(y);
+      if (dir == TimeLexicon.NEXT && s.isPresent() && s.get().isAfter(p)) {
+        return y;
+      }
+    }
+    return base;
+  }
+
+  /** The year (around p's) whose period starts within the allowed window. */
+  private static int inferYear(IntFunction<Optional<LocalDate>> start, LocalDate p, boolean future,
+      int extraDays) {
+    int y = p.getYear();
+    Optional<LocalDate> s = start.apply(y);
+    if (s.isEmpty()) {
+      return y;
+    }
+    if (!future && s.get().isAfter(p.plusDays(31))) {
+      return y - 1;
+    }
+    if (future && s.get().plusDays(extraDays).isBefore(p.minusDays(31))) {
+      return y + 1;
+    }
+    return y;
+  }
+
+  private static Optional<String> resolveHijri(DateHit h, LocalDate p, boolean future) {
+    int m = h.month;
+    if (h.year > 0 && h.year < 1700) {
+      if (m < 0) {
+        return HijriDates.toGregorian(h.year, 1, 1).map(d -> year(d.getYear()));
+      }
+      return hijriValue(h.year, m, h.day);
+    }
+    if (m < 0) {
+      return Optional.empty();
+    }
+    int hy;
+    if (h.year >= 1700) { // رمضان 2024: the Hijri year whose month starts in that Gregorian year
+      hy = HijriDates.hijriYear(LocalDate.of(h.year, 7, 1));
+      for (int c = hy - 1; c <= hy + 1; c++) {
+        Optional<LocalDate> first = HijriDates.toGregorian(c, m, 1);
+        if (first.isPresent() && first.get().getYear() == h.year) {
+          return hijriValue(c, m, h.day);
+        }
+      }
+      return Optional.empty();
+    }
+    if (p == null) {
+      return Optional.empty();
+    }
+    int d = h.day;
+    hy = HijriDates.hijriYear(p);
+    if (h.dir == TimeLexicon.PAST || h.dir == TimeLexicon.NEXT) {
+      hy = explicitYear(y -> HijriDates.toGregorian(y, m, d > 0 ? d : 1), p, h.dir, hy);
+      return hijriValue(hy, m, d);
+    }
+    Optional<LocalDate> start = HijriDates.toGregorian(hy, m, d > 0 ? d : 1);
+    if (start.isPresent()) { // the same 31-day rule as for Gregorian months, in Hijri years
+      if (!future && start.get().isAfter(p.plusDays(31))) {
+        hy--;
+      } else if (future && start.get().plusDays(d > 0 ? 0 : 29).isBefore(p.minusDays(31))) {
+        hy++;
+      }
+    }
+    return hijriValue(hy, m, d);
+  }
+
+  private static Optional<String> hijriValue(int y, int m, int d) {
+    if (d > 0) {
+      return HijriDates.toGregorian(y, m, d).map(LocalDate::toString);
+    }
+    return HijriDates.toGregorian(y, m, 1).map(x -> year(x.getYear()) + "-" + two(x.getMonthValue()));
+  }
+
+  static Optional<LocalDate> validDate(int y, int m, int d) {
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) {
+      return Optional.empty();
+    }
+    if (d > YearMonth.of(y, m).lengthOfMonth()) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(y, m, d));
+  }
+
+  static String year(int y) {
+    return String.format("%04d", y);
+  }
+
+  static String two(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
+  static String week(LocalDate d) {
+    return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+}
