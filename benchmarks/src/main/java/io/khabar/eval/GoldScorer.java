@@ -53,7 +53,7 @@ public final class GoldScorer {
       int entityTp, int entityFp, int entityFn,
       int eventTp, int eventFp, int eventFn,
       int dateOk, int dateTotal, int placeOk, int placeTotal) {
-    Counts plus(Counts o) {
+    public Counts plus(Counts o) {
       return new Counts(entityTp + o.entityTp, entityFp + o.entityFp, entityFn + o.entityFn,
           eventTp + o.eventTp, eventFp + o.eventFp, eventFn + o.eventFn,
           dateOk + o.dateOk, dateTotal + o.dateTotal, placeOk + o.placeOk, placeTotal + o.placeTotal);

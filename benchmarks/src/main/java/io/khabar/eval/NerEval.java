@@ -38,7 +38,25 @@ public final class NerEval {
   private NerEval() {}
 
   public static NerScores score(ArabicNameFinder finder, List<TaggedSentence> sentences) {
+    return score(finder, sentences, false);
+  }
+
+  /**
+   * @param asDocument tag the split as one document ({@link ArabicNameFinder#findInDocument}), so
+   *     names found earlier inform later sentences, as during training (ANERcorp has no document
+   *     boundaries)
+   */
+  public static NerScores score(ArabicNameFinder finder, List<TaggedSentence> sentences,
+      boolean asDocument) {
     NerScores scores = new NerScores();
+    if (asDocument) {
+      List<List<NameSpan>> found = finder.findInDocument(
+          sentences.stream().map(TaggedSentence::tokenArray).toList());
+      for (int i = 0; i < sentences.size(); i++) {
+        scores.add(NerCorpus.entities(sentences.get(i).tags()), toSpans(found.get(i)));
+      }
+      return scores;
+    }
     for (TaggedSentence s : sentences) {
       scores.add(NerCorpus.entities(s.tags()), toSpans(finder.find(s.tokenArray())));
     }

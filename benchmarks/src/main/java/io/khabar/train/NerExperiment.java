@@ -27,15 +27,17 @@ public final class NerExperiment {
 
   /** Settings of one run. */
   public record Config(String algorithm, int iterations, int cutoff, boolean aqmar,
-      boolean previousMap, boolean bigram, boolean opennlpDefaults, Map<String, String> params) {
+      boolean previousMap, boolean bigram, boolean opennlpDefaults, Map<String, String> params,
+      Map<String, String> trainer) {
 
     public static Config defaults() {
-      return new Config("PERCEPTRON", 300, 0, false, true, true, false, Map.of());
+      return new Config("PERCEPTRON", 300, 0, false, true, true, false, Map.of(), Map.of());
     }
 
     public static Config parse(String[] args) {
       Config d = defaults();
       Map<String, String> params = new LinkedHashMap<>();
+      Map<String, String> trainer = new LinkedHashMap<>();
       String algorithm = d.algorithm();
       int iterations = d.iterations();
       int cutoff = d.cutoff();
@@ -52,6 +54,10 @@ public final class NerExperiment {
           case "--no-prevmap" -> prevMap = false;
           case "--no-bigram" -> bigram = false;
           case "--opennlp-defaults" -> opennlp = true;
+          case "--param" -> {
+            String[] kv = args[++i].split("=", 2);
+            trainer.put(kv[0], kv[1]);
+          }
           case "--set" -> {
             String[] kv = args[++i].split("=", 2);
             params.put(kv[0], kv[1]);
@@ -59,13 +65,15 @@ public final class NerExperiment {
           default -> { }
         }
       }
-      return new Config(algorithm, iterations, cutoff, aqmar, prevMap, bigram, opennlp, params);
+      return new Config(algorithm, iterations, cutoff, aqmar, prevMap, bigram, opennlp, params,
+          trainer);
     }
 
     public String summary() {
       return String.format(Locale.ROOT, "%s it=%d cutoff=%d aqmar=%s prevmap=%s bigram=%s %s%s",
           algorithm, iterations, cutoff, aqmar, previousMap, bigram,
-          opennlpDefaults ? "opennlp-default-features " : "", params);
+          opennlpDefaults ? "opennlp-default-features " : "", params)
+          + (trainer.isEmpty() ? "" : " trainer" + trainer);
     }
   }
 
@@ -127,7 +135,7 @@ public final class NerExperiment {
           train.stream().map(TaggedSentence::tokenArray).toList()));
     }
     return NerTrainer.train(train, descriptor(c), resources, c.algorithm(), c.iterations(),
-        c.cutoff());
+        c.cutoff(), c.trainer());
   }
 
   public static void main(String[] args) throws IOException {
@@ -142,9 +150,48 @@ public final class NerExperiment {
     double secs = (System.nanoTime() - t0) / 1e9;
     ArabicNameFinder finder = ArabicNameFinder.of(model);
     NerEval.Result r = NerEval.evaluate(finder, corpus.trainSplit(), corpus.devSplit(), false);
+    String errors = NerEval.argOr(args, "--errors", null);
+    if (errors != null) {
+      writeErrors(finder, corpus.devSplit(), java.nio.file.Path.of(errors));
+    }
+    if (java.util.Arrays.asList(args).contains("--doc")) {
+      var d = NerEval.score(finder, corpus.devSplit(), true);
+      System.out.printf(Locale.ROOT, "DEV-AS-DOCUMENT micro-F1 %.2f (P %.2f R %.2f)%n",
+          100 * d.microF1(), 100 * d.microPrecision(), 100 * d.microRecall());
+    }
     System.out.printf(Locale.ROOT, "CONFIG %s%nDEV micro-F1 %.2f (P %.2f R %.2f) unseenR %.1f "
             + "train %.0fs%n%s", c.summary(), 100 * r.scores().microF1(),
         100 * r.scores().microPrecision(), 100 * r.scores().microRecall(),
         100 * r.unseenRecall(), secs, NerEval.report(r));
+  }
+
+  /** Writes each dev sentence with gold and predicted entities where they differ. */
+  static void writeErrors(ArabicNameFinder finder, List<TaggedSentence> dev, java.nio.file.Path out)
+      throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (TaggedSentence s : dev) {
+      var gold = new java.util.HashSet<>(NerCorpus.entities(s.tags()));
+      var pred = new java.util.HashSet<opennlp.tools.util.Span>();
+      for (var n : finder.find(s.tokenArray())) {
+        pred.add(new opennlp.tools.util.Span(n.start(), n.end(), n.type()));
+      }
+      if (gold.equals(pred)) {
+        continue;
+      }
+      sb.append(String.join(" ", s.tokens())).append('\n');
+      for (var g : gold) {
+        if (!pred.contains(g)) {
+          sb.append("  MISSED ").append(g.getType()).append(' ')
+              .append(String.join(" ", s.tokens().subList(g.getStart(), g.getEnd()))).append('\n');
+        }
+      }
+      for (var p : pred) {
+        if (!gold.contains(p)) {
+          sb.append("  FALSE  ").append(p.getType()).append(' ')
+              .append(String.join(" ", s.tokens().subList(p.getStart(), p.getEnd()))).append('\n');
+        }
+      }
+    }
+    java.nio.file.Files.writeString(out, sb.toString());
   }
 }

@@ -47,6 +47,13 @@ public final class NerTrainer {
   public static TokenNameFinderModel train(List<TaggedSentence> sentences, byte[] descriptor,
       Map<String, Object> resources, String algorithm, int iterations, int cutoff)
       throws IOException {
+    return train(sentences, descriptor, resources, algorithm, iterations, cutoff, Map.of());
+  }
+
+  /** @param extra further trainer parameters, e.g. L2Cost for MAXENT_QN */
+  public static TokenNameFinderModel train(List<TaggedSentence> sentences, byte[] descriptor,
+      Map<String, Object> resources, String algorithm, int iterations, int cutoff,
+      Map<String, String> extra) throws IOException {
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     if (algorithm.equals("PERCEPTRON_SEQUENCE")) {
@@ -59,6 +66,7 @@ public final class NerTrainer {
     if (algorithm.equals(PerceptronTrainer.PERCEPTRON_VALUE)) {
       p.put("UseSkippedAveraging", true);
     }
+    extra.forEach(p::put);
     TokenNameFinderFactory factory =
         new TokenNameFinderFactory(descriptor, resources, new BioCodec());
     return NameFinderME.train("ar", null,

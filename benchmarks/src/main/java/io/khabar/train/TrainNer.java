@@ -31,7 +31,10 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 public final class TrainNer {
 
   /** The configuration chosen on the development split (see ner-ar.md for the ablations). */
-  public static final String[] CHOSEN = {};
+  public static final String[] CHOSEN = {
+      "--set", "frequencies=" + io.khabar.ner.WordFrequencies.ARTIFACT,
+      "--set", "stemmer=article",
+      "--no-prevmap"};
 
   private TrainNer() {}
 
@@ -112,8 +115,10 @@ public final class TrainNer {
         "; %.0f s on the shared 2-core machine; %d bytes.%n", trainSecs, bytes));
     sb.append("- **Features**: `io.khabar.ner.ArabicFeatureGenerator` (matching form, proclitic ")
         .append("stem, stem prefixes/suffixes, character n-grams, shape, neighbour stems ±window, ")
-        .append("cue words, gazetteer seam) + OpenNLP previous-map, token bigram and ")
-        .append("sentence-begin generators. Descriptor:\n\n```xml\n")
+        .append("cue words, rarity in the training text, gazetteer seam unused) + OpenNLP ")
+        .append(c.previousMap() ? "previous-map, " : "").append("token bigram and ")
+        .append("sentence-begin generators. Dev-split ablations: `ner-ar-ablations.md`. ")
+        .append("Descriptor:\n\n```xml\n")
         .append(new String(NerExperiment.descriptor(c), StandardCharsets.UTF_8)).append("```\n\n");
     sb.append("- **Command** (from the repository root, after ")
         .append("`mvn -B -q -pl benchmarks -am package -DskipTests`):\n\n")

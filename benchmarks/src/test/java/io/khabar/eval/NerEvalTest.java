@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class NerEvalTest {
 
   /** Measured with TrainNer (see models/.../ner-ar.md) minus a small margin. */
-  static final double MIN_TEST_MICRO_F1 = 0.0;
+  static final double MIN_TEST_MICRO_F1 = 0.66; // measured 0.680 (ner-ar.md)
 
   @Test
   void entitiesFollowConllSemantics() {

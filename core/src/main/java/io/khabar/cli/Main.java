@@ -22,15 +22,17 @@ import java.time.LocalDate;
  *
  * <pre>
  *   demo                 extract from the bundled sample article: entities, then events as a dated timeline
- *   extract [--published YYYY-MM-DD] [--pretty] FILE...
- *                        the extraction JSON of each file, one document per line
- *   extract --jsonl IN   one {"id","text","published"} object per line (IN or - for stdin) in,
- *                        one extraction JSON per line out; a bad line gives an error record
+ *   extract [OPTIONS] FILE|DIR...   the extraction JSON of each file (a directory's *.txt files,
+ *                        recursively), one document per line, in input order
+ *   extract [OPTIONS] --jsonl IN   one {"id","text","published"} object per line (IN or - for
+ *                        stdin) in, one extraction JSON per line out
+ *                        (options: --threads, --out FILE|DIR, --published, --max-chars,
+ *                        --pretty, --progress/--no-progress; see the usage text)
  *   tokens FILE...       one token per line: start TAB end TAB type TAB text (UTF-8 input)
  * </pre>
  *
  * Output is UTF-8 whatever the platform default. Exit codes: 0 done, 1 an input could not be
- * read, 2 bad arguments.
+ * read (for {@code extract}: some document failed), 2 bad arguments.
  */
 public final class Main {
 
@@ -42,22 +44,23 @@ public final class Main {
       "usage: java -jar khabar-cli.jar COMMAND [ARGS]",
       "commands:",
       "  demo            extract from the bundled sample article: entities and a dated event timeline",
-      "  extract [--published YYYY-MM-DD] [--pretty] FILE...",
-      "                  print the extraction JSON of each UTF-8 file, one document per line",
-      "  extract --jsonl IN",
-      "                  read {\"id\", \"text\", \"published\"} lines from IN (- for stdin), write one",
-      "                  extraction JSON per line; a malformed line gives an error record, exit code 1",
+      ExtractOptions.USAGE,
       "  tokens FILE...  print the tokens of each UTF-8 file: start<TAB>end<TAB>type<TAB>text",
       "                  (a '# FILE' line precedes each file when several are given)");
 
   private Main() {}
 
   public static void main(String[] args) {
+    // the command line ships no SLF4J binding: keep its "no providers" notice off stderr, which
+    // carries the progress bar and summary (a user's -Dslf4j.internal.verbosity wins)
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = run(args, out, err);
+    int code = run(args, System.in, out, err, Terminal.stderrIsTerminal());
     out.flush();
     err.flush();
     if (code != 0) {
@@ -71,6 +74,11 @@ public final class Main {
   }
 
   static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    return run(args, in, out, err, false);
+  }
+
+  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err,
+      boolean errIsTerminal) {
     if (args.length == 0) {
       err.println(USAGE);
       return 2;
@@ -83,7 +91,8 @@ public final class Main {
         }
         return demo(out, err);
       case "extract":
-        return ExtractCommand.run(args, Extractor::createDefault, in, out, err, USAGE);
+        return ExtractCommand.run(args, ExtractCommand.ExtractorFactory.defaults(), in, out, err,
+            errIsTerminal, USAGE);
       case "tokens":
         if (args.length < 2) {
           err.println(USAGE);

@@ -9,6 +9,7 @@ import io.khabar.kb.KbEntity;
 import io.khabar.kb.PhraseMatch;
 import io.khabar.ner.Entity;
 import io.khabar.ner.EntityLayer;
+import io.khabar.text.ArabicNormalizer;
 import io.khabar.text.Span;
 import io.khabar.time.Timex;
 import io.khabar.token.AnalyzedText;
@@ -87,8 +88,13 @@ public final class EventExtractor {
     }
     int[] triggerStarts = found.stream().mapToInt(Found::start).toArray(); // sorted
     Events events = new Events();
+    Optional<EventCore> previous = Optional.empty();
     for (Found f : found) {
-      read(text, entities, timexes, timexToken, triggerStarts, f).ifPresent(events::add);
+      Optional<Event> e = read(text, entities, timexes, timexToken, triggerStarts, previous, f);
+      if (e.isPresent()) {
+        events.add(e.get());
+        previous = Optional.of(e.get().core());
+      }
     }
     return events.build(text.text());
   }
@@ -209,7 +215,7 @@ public final class EventExtractor {
   // ------------------------------------------------------------------ arguments
 
   private Optional<Event> read(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
-      int[] timexToken, int[] triggerStarts, Found f) {
+      int[] timexToken, int[] triggerStarts, Optional<EventCore> previous, Found f) {
     int sentence = text.sentenceOf(f.start());
     int sStart = text.sentenceStart(sentence);
     int sEnd = text.sentenceEnd(sentence);
@@ -255,8 +261,12 @@ public final class EventExtractor {
         }
       }
       person.or(() -> lastActor(layer, main.stream()
-              .filter(o -> !cueBefore(text, o.start(), sStart).equals("في")).toList()))
+              .filter(o -> !cueBefore(text, layer, o.start(), sStart).equals("في")).toList()))
           .ifPresent(o -> agent.add(o.entity()));
+    } else if (subjectBefore.isPresent() && !nominal
+        && frontedSubject(text, subjectBefore.get().end(), f.start())) {
+      agent.add(subjectBefore.get().entity()); // وكان الشرع قد التقى بوتين: subject before the verb
+      subjectAfter = Optional.empty();
     } else if (subjectAfter.isPresent()) {
       agent.add(subjectAfter.get().entity());
     } else if (subjectBefore.isPresent()) {
@@ -270,7 +280,7 @@ public final class EventExtractor {
       if (agent.contains(o.entity())) {
         continue;
       }
-      String cue = cueBefore(text, o.start(), f.end());
+      String cue = cueBefore(text, layer, o.start(), f.end());
       boolean directObject = cue.isEmpty() && !nominal && o.start() - objectSlot <= OBJECT_REACH
           && takesObject(type) && others.isEmpty();
       if (cue.isEmpty() && !directObject) {
@@ -353,7 +363,8 @@ public final class EventExtractor {
     // date: the nearest resolved timex of the clause, else of the sentence
     Optional<Integer> timex = nearestTimex(timexes, timexToken, triggerStarts, f.start(), left,
         right);
-    if (timex.isEmpty() && type != EventType.STATEMENT) {
+    boolean during = previous.isPresent() && duringPrevious(text, f, left, right);
+    if (timex.isEmpty() && type != EventType.STATEMENT && !during) {
       timex = nearestTimex(timexes, timexToken, triggerStarts, f.start(), sStart, f.start());
     }
     Modality modality = f.trigger().modality();
@@ -364,9 +375,19 @@ public final class EventExtractor {
     Span sentenceSpan = text.sentences().get(sentence);
     Span trigger = text.span(f.start(), f.end(), f.stripped());
     Optional<String> placeId = place.map(p -> layer.entities().get(p).id());
-    Optional<String> date = timex.flatMap(t -> timexes.get(t).value());
+    Optional<String> date = timex.flatMap(t -> timexes.get(t).value()).map(EventExtractor::calendarDate);
     Optional<String> timexId = timex.filter(t -> timexes.get(t).value().isPresent())
         .map(t -> "T" + (t + 1));
+    if (during) {
+      // والتقى خلالها …: during the visit just told, so its date and place
+      if (date.isEmpty()) {
+        date = previous.get().date();
+        timexId = previous.get().timex();
+      }
+      if (placeId.isEmpty()) {
+        placeId = previous.get().place();
+      }
+    }
     double confidence = confidence(f.trigger(), ps, agent, subjectAfter.isPresent());
     EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, date, timexId, confidence,
         modality);
@@ -379,7 +400,7 @@ public final class EventExtractor {
     for (int k = before.size() - 1; k >= 0; k--) {
       Occurrence o = before.get(k);
       if (isPlace(layer, o.entity()) && !isCountry(layer, o.entity())
-          && cueBefore(text, o.start(), left).equals("في")) {
+          && cueBefore(text, layer, o.start(), left).equals("في")) {
         return Optional.of(o.entity());
       }
     }
@@ -405,6 +426,22 @@ public final class EventExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  private static final ImmutableSet<String> PARTICLES = ImmutableSet.of(
+      "قد", "لقد", "فقد", "وقد", "كان", "كانت", "كانا", "كانوا", "سوف", "ان", "قد");
+
+  /** Only particles (قد، كان، سوف) stand between the entity and the verb: subject–verb order. */
+  private static boolean frontedSubject(AnalyzedText text, int entityEnd, int verb) {
+    if (verb - entityEnd > 2) {
+      return false;
+    }
+    for (int i = entityEnd; i < verb; i++) {
+      if (!PARTICLES.contains(text.form(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The trigger word carries the article: a definite noun. */
@@ -466,7 +503,7 @@ public final class EventExtractor {
         continue;
       }
       if (first.isEmpty()) {
-        if (o.start() - triggerEnd > SUBJECT_REACH || precededBy(text, o.start(), triggerEnd)) {
+        if (o.start() - triggerEnd > SUBJECT_REACH || precededBy(text, layer, o.start(), triggerEnd)) {
           return Optional.empty();
         }
         first = Optional.of(o);
@@ -474,7 +511,7 @@ public final class EventExtractor {
           return first;
         }
       } else if (layer.entities().get(o.entity()).type() == EntityType.PERSON
-          && o.start() - first.get().end() <= 2 && !precededBy(text, o.start(), triggerEnd)) {
+          && o.start() - first.get().end() <= 2 && !precededBy(text, layer, o.start(), triggerEnd)) {
         return Optional.of(o);
       }
     }
@@ -545,9 +582,7 @@ public final class EventExtractor {
     int bestDistance = Integer.MAX_VALUE;
     for (int i = lowerBound(timexToken, from); i < timexToken.length && timexToken[i] < to; i++) {
       int t = timexToken[i];
-      if (timexes.get(i).type() != io.khabar.time.TimexType.DATE
-          || !timexes.get(i).value().map(v -> !v.isEmpty() && Character.isDigit(v.charAt(0)))
-              .orElse(false)) {
+      if (!isCalendar(timexes.get(i))) {
         continue;
       }
       int d = Math.abs(t - at);
@@ -560,6 +595,43 @@ public final class EventExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * A time expression that dates an event: a calendar date, or a time of a known day (مساء أمس
+   * is 2026-01-28TEV); not a duration, a set or a vague reference.
+   */
+  private static boolean isCalendar(Timex t) {
+    if (t.type() != io.khabar.time.TimexType.DATE && t.type() != io.khabar.time.TimexType.TIME) {
+      return false;
+    }
+    return t.value().map(v -> v.length() >= 4 && Character.isDigit(v.charAt(0))
+        && Character.isDigit(v.charAt(3))).orElse(false);
+  }
+
+  /**
+   * The event's date from a time expression's value: a time of day dates the day
+   * (2026-01-28TEV → 2026-01-28), a range its start (2017/2024 → 2017).
+   */
+  static String calendarDate(String value) {
+    int slash = value.indexOf('/');
+    String v = slash > 0 ? value.substring(0, slash) : value;
+    int t = v.indexOf('T');
+    return t > 0 ? v.substring(0, t) : v;
+  }
+
+  private static final ImmutableSet<String> DURING_IT = ImmutableSet.of(
+      "خلالها", "خلاله", "خلالهما", "وخلالها", "وخلاله", "فيها", "اثناءها", "اثناءه", "عقبها",
+      "بعدها");
+
+  /** خلالها / خلاله ("during it") next to the trigger points back to the event just told. */
+  private static boolean duringPrevious(AnalyzedText text, Found f, int left, int right) {
+    for (int i = Math.max(left, f.start() - 2); i < Math.min(right, f.end() + 3); i++) {
+      if (DURING_IT.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** First index of sorted {@code a} whose value is ≥ {@code key}. */
@@ -629,8 +701,9 @@ public final class EventExtractor {
   }
 
   /** True when a preposition stands between the trigger and the entity at {@code start}. */
-  private static boolean precededBy(AnalyzedText text, int start, int triggerEnd) {
-    String cue = cueBefore(text, start, triggerEnd);
+  private static boolean precededBy(AnalyzedText text, EntityLayer layer, int start,
+      int triggerEnd) {
+    String cue = cueBefore(text, layer, start, triggerEnd);
     return !cue.isEmpty();
   }
 
@@ -638,8 +711,8 @@ public final class EventExtractor {
    * The cue governing the entity at token {@code start}: its own proclitic (ب، ل، و) or the
    * preposition word right before it (مع، إلى، في، على، بين …); empty if none.
    */
-  private static String cueBefore(AnalyzedText text, int start, int floor) {
-    String own = ownProclitic(text, start);
+  private static String cueBefore(AnalyzedText text, EntityLayer layer, int start, int floor) {
+    String own = ownProclitic(text, layer, start);
     if (!own.isEmpty()) {
       return own;
     }
@@ -655,9 +728,9 @@ public final class EventExtractor {
       if (!text.isWord(i)) {
         return "";
       }
-      String p = ownProclitic(text, i);
-      if (!p.isEmpty() && isTitleWord(prev.substring(1))) {
-        return p;
+      if (prev.length() > 3 && "بلو".indexOf(prev.charAt(0)) >= 0
+          && isTitleWord(prev.substring(1))) {
+        return prev.substring(0, 1); // بنظيره، لوزير، والرئيس
       }
       if (!isTitleWord(prev) && !isTitleWord(prev.startsWith("ال") ? prev.substring(2) : prev)
           && !prev.endsWith("ي") && !prev.endsWith("يه")) {
@@ -667,19 +740,18 @@ public final class EventExtractor {
     return "";
   }
 
-  /** ب، ل or و written on the entity's own first word (بدمشق، لموسكو، والشرع). */
-  private static String ownProclitic(AnalyzedText text, int start) {
-    String own = text.form(start);
-    if (own.startsWith("بال") || own.startsWith("لل") || own.startsWith("وال")) {
-      return own.substring(0, 1);
+  /**
+   * The proclitic written on the entity's own first word (بدمشق، لموسكو، والشرع), read from where
+   * the mention starts inside the token; the letter nearest the name decides (وبدمشق → ب).
+   */
+  private static String ownProclitic(AnalyzedText text, EntityLayer layer, int start) {
+    int mention = layer.mentionStartAt(start);
+    if (mention <= text.start(start)) {
+      return "";
     }
-    if (own.length() > 3 && !own.startsWith("ال")) {
-      char c = own.charAt(0);
-      if (c == 'ب' || c == 'ل' || c == 'و') {
-        return String.valueOf(c);
-      }
-    }
-    return "";
+    String stripped = ArabicNormalizer.get().matchingForm(
+        text.text().substring(text.start(start), mention));
+    return stripped.isEmpty() ? "" : stripped.substring(stripped.length() - 1);
   }
 
   private static final int TITLE_REACH = 4;

@@ -12,13 +12,23 @@ public final class EntityLayer {
 
   private final ImmutableList<Entity> entities;
   private final int[] tokenEntity;
+  private final int[] mentionStart;
   private final ImmutableList<Optional<KbEntity>> linked;
 
-  EntityLayer(ImmutableList<Entity> entities, int[] tokenEntity,
+  EntityLayer(ImmutableList<Entity> entities, int[] tokenEntity, int[] mentionStart,
       ImmutableList<Optional<KbEntity>> linked) {
     this.entities = entities;
     this.tokenEntity = tokenEntity;
+    this.mentionStart = mentionStart;
     this.linked = linked;
+  }
+
+  /**
+   * Where the mention covering token {@code t} starts in the text, or -1 if none starts in it:
+   * after the token's start when a proclitic is attached (وبوتين → the offset of بوتين).
+   */
+  public int mentionStartAt(int t) {
+    return mentionStart[t];
   }
 
   public ImmutableList<Entity> entities() {

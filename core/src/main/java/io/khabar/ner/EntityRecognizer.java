@@ -44,8 +44,13 @@ import java.util.Set;
  */
 public final class EntityRecognizer {
 
-  /** Below this the name finder's span is not reported. */
-  private static final double MIN_MODEL_PROBABILITY = 0.5;
+  /**
+   * Below this the name finder's span is not reported. The perceptron's scores are not
+   * calibrated probabilities (good spans score 0.25–0.4); the floor was tuned on khabar's own
+   * annotated articles, see README.
+   */
+  static final double MIN_MODEL_PROBABILITY = Double.parseDouble(
+      System.getProperty("khabar.ner.minProbability", "0.2"));
 
   private final KnowledgeBase kb;
   private final TitleResolver titles;
@@ -201,9 +206,13 @@ public final class EntityRecognizer {
     return 0;
   }
 
-  /** Longest first, knowledge base before title before model at equal length; no overlaps. */
+  /**
+   * Knowledge-base and title spans first, longest first (the base decides identity); then the
+   * model's spans that touch none of them, longest first. No overlaps.
+   */
   private static List<Candidate> resolveOverlaps(int tokenCount, List<Candidate> candidates) {
-    candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
+    candidates.sort(Comparator.comparing((Candidate c) -> c.source() == Source.MODEL)
+        .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
         .thenComparing(Candidate::source)
         .thenComparingInt(Candidate::start));
     boolean[] taken = new boolean[tokenCount];
@@ -278,8 +287,9 @@ public final class EntityRecognizer {
           groups.add(g);
         }
       }
-      g.mentions.add(text.span(c.start(), c.end(), c.stripped()));
-      g.tokenRanges.add(new int[] {c.start(), c.end()});
+      Span span = text.span(c.start(), c.end(), c.stripped());
+      g.mentions.add(span);
+      g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
       g.forms.add(form);
       candidateGroup.add(g);
     }
@@ -303,6 +313,8 @@ public final class EntityRecognizer {
     ImmutableList.Builder<Entity> entities = ImmutableList.builder();
     int[] tokenEntity = new int[text.size()];
     Arrays.fill(tokenEntity, -1);
+    int[] mentionStart = new int[text.size()];
+    Arrays.fill(mentionStart, -1);
     for (int i = 0; i < roots.size(); i++) {
       Group g = roots.get(i);
       index.put(g, i);
@@ -314,9 +326,10 @@ public final class EntityRecognizer {
           g.kb.flatMap(KbEntity::wikidata), g.kb.map(KbEntity::key), mentions));
       for (int[] r : g.tokenRanges) {
         Arrays.fill(tokenEntity, r[0], r[1], i);
+        mentionStart[r[0]] = r[2];
       }
     }
-    return new EntityLayer(entities.build(), tokenEntity,
+    return new EntityLayer(entities.build(), tokenEntity, mentionStart,
         roots.stream().map(g -> g.kb).collect(ImmutableList.toImmutableList()));
   }
 

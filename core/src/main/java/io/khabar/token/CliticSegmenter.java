@@ -39,7 +39,12 @@ import java.util.Objects;
  * range has no segments.
  *
  * <p>Immutable and thread-safe; {@link #segment(char[], int, int, SegmentBuffer)} allocates
- * nothing once the caller's {@link SegmentBuffer} has grown.
+ * nothing once the caller's {@link SegmentBuffer} has grown. The buffer (thread-confined) also
+ * memoises the decision per distinct raw word, bounded in size (see {@link SegmentBuffer}): a
+ * repeated word costs one hash probe, and the answer is the one scoring would give, since the
+ * decision reads nothing but the word's own chars and this segmenter's fixed lexicon and
+ * weights. A word that cannot carry a clitic (first letter not و ف ب ل ك س, last letter not one
+ * that ends a pronoun) is not scored at all: the unsplit word is its only analysis.
  */
 public final class CliticSegmenter {
 
@@ -156,6 +161,39 @@ public final class CliticSegmenter {
     if (start == end) {
       return;
     }
+    int len = end - start;
+    SegmentMemo memo = out.memo;
+    if (memo != null && len <= SegmentMemo.MAX_KEY) {
+      int hash = memo.hash(text, start, len);
+      long known = memo.get(this, text, start, len, hash);
+      if (known != SegmentMemo.ABSENT) {
+        SegmentMemo.unpack(known, start, out);
+        return;
+      }
+      decide(text, start, end, out, false);
+      memo.put(text, start, len, hash, SegmentMemo.pack(out, start));
+    } else {
+      decide(text, start, end, out, false);
+    }
+  }
+
+  /**
+   * The reference decision: every analysis scored, no memo, no early exit. Tests check the fast
+   * path against it.
+   */
+  void segmentExhaustively(char[] text, int start, int end, SegmentBuffer out) {
+    Objects.checkFromToIndex(start, end, text.length);
+    out.clear();
+    if (start < end) {
+      decide(text, start, end, out, true);
+    }
+  }
+
+  /**
+   * Scores the analyses of the non-empty word {@code text[start, end)} into {@code out};
+   * {@code exhaustive} turns off the early exit for words that cannot carry a clitic.
+   */
+  private void decide(char[] text, int start, int end, SegmentBuffer out, boolean exhaustive) {
     NormalizedBuffer nb = out.normalized.clear();
     ArabicNormalizer.get().normalize(text, start, end, nb);
     int n = nb.length();
@@ -164,6 +202,11 @@ public final class CliticSegmenter {
       return;
     }
     char[] c = nb.chars();
+    if (!exhaustive && !mayHaveClitic(c, n)) {
+      // no analysis but the unsplit word exists, so its score does not matter
+      emit(text, start, end, nb, c, n, 0, 0, false, n, out);
+      return;
+    }
     char[] key = out.key(n + 4);
     boolean wordProtected = lexicon.isProtected(c, 0, n);
 
@@ -321,6 +364,22 @@ public final class CliticSegmenter {
     }
   }
 
+  /**
+   * False when no split can apply: every analysis but the unsplit word needs a first letter
+   * و ف (conjunction), ب ل ك س (preposition, future, or ل ب as the stem before a pronoun), or a
+   * last letter that ends a pronoun (ه ا م ن ي ك). The article is reported by {@link #emit}.
+   */
+  private static boolean mayHaveClitic(char[] c, int n) {
+    char first = c[0];
+    if (first == WAW || first == FEH || first == BEH || first == LAM || first == KAF
+        || first == SEEN) {
+      return true;
+    }
+    char last = c[n - 1];
+    return last == HEH || last == ALEF || last == '\u0645' || last == NOON || last == YEH
+        || last == KAF;
+  }
+
   /** اسم "name" and ابن "son": three-letter nouns that begin with a hamzat al-wasl (bare alef). */
   private static boolean isWaslNoun(char[] c, int from, int to) {
     if (to - from != 3 || c[from] != ALEF) {
@@ -468,7 +527,7 @@ public final class CliticSegmenter {
     Objects.checkFromToIndex(start, end, text.length());
     char[] word = new char[end - start]; // only the word: callers may pass a long document
     text.getChars(start, end, word, 0);
-    SegmentBuffer buf = new SegmentBuffer();
+    SegmentBuffer buf = new SegmentBuffer(0); // one word: a memo would not pay
     segment(word, 0, word.length, buf);
     ImmutableList.Builder<Segment> b = ImmutableList.builderWithExpectedSize(buf.size());
     for (int i = 0; i < buf.size(); i++) {

@@ -1,0 +1,111 @@
+package io.khabar.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.Extraction;
+import io.khabar.Extractor;
+import io.khabar.testdata.AnnotatedDocument;
+import io.khabar.testdata.AnnotatedDocuments;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores whole extraction against gold annotations with {@link GoldScorer} (the Java twin of
+ * {@code score_events.py}): our own annotated articles in khabar-testdata, and the seed gold in
+ * {@code ../shared/gold} when present. Run:
+ * {@code java -cp benchmarks/target/benchmarks.jar io.khabar.eval.ExtractionEval [-v]}.
+ */
+public final class ExtractionEval {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ExtractionEval() {}
+
+  /** Gold JSON with the text it annotates. */
+  public record GoldDocument(String name, String text, JsonNode gold) {}
+
+  /** Our own annotated articles (khabar-testdata). */
+  public static List<GoldDocument> ownDocuments() {
+    List<GoldDocument> out = new ArrayList<>();
+    for (AnnotatedDocument d : AnnotatedDocuments.load()) {
+      try (InputStream in = ExtractionEval.class.getResourceAsStream(
+          AnnotatedDocuments.RESOURCE_DIR + d.name() + ".json")) {
+        out.add(new GoldDocument(d.name(), d.text(),
+            JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  /** The seed gold of the shared folder, or an empty list when it is absent. */
+  public static List<GoldDocument> seedDocuments(Path shared) {
+    Path gold = shared.resolve("gold");
+    Path corpus = shared.resolve("corpus/seed");
+    if (!Files.isDirectory(gold) || !Files.isDirectory(corpus)) {
+      return List.of();
+    }
+    List<GoldDocument> out = new ArrayList<>();
+    for (AnnotatedDocument d : AnnotatedDocuments.loadGoldDir(gold, corpus)) {
+      try {
+        out.add(new GoldDocument(d.name(), d.text(),
+            JSON.readTree(Files.readString(gold.resolve(d.name() + ".json")))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  /** Extracts every document with its gold publication date and scores the set. */
+  public static GoldScorer.Score evaluate(Extractor extractor, List<GoldDocument> docs) {
+    List<GoldScorer.DocScore> scores = new ArrayList<>();
+    for (GoldDocument d : docs) {
+      String published = d.gold().path("published").asText(null);
+      Extraction x = extractor.extract(d.text(),
+          published == null ? null : java.time.LocalDate.parse(published));
+      try {
+        scores.add(GoldScorer.scoreDocument(d.name(), d.gold(), JSON.readTree(x.toJson())));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    GoldScorer.Counts total = scores.stream().map(GoldScorer.DocScore::counts)
+        .reduce(new GoldScorer.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), GoldScorer.Counts::plus);
+    return new GoldScorer.Score(total, scores);
+  }
+
+  public static void main(String[] args) {
+    boolean verbose = List.of(args).contains("-v");
+    Extractor extractor = Extractor.createDefault();
+    report("own annotated articles (testdata)", evaluate(extractor, ownDocuments()), verbose);
+    List<GoldDocument> seed = seedDocuments(AnnotatedDocuments.sharedDir());
+    if (seed.isEmpty()) {
+      System.out.println("seed gold: skipped, needs ../shared/gold and ../shared/corpus/seed");
+    } else {
+      report("seed gold (../shared/gold)", evaluate(extractor, seed), verbose);
+    }
+  }
+
+  static void report(String title, GoldScorer.Score s, boolean verbose) {
+    System.out.printf("%s, %d documents%n", title, s.documents().size());
+    if (verbose) {
+      for (GoldScorer.DocScore d : s.documents()) {
+        System.out.printf("  %s %s missed=%s spurious=%s missedEvents=%s%n", d.name(),
+            d.counts(), d.missedEntities(), d.spuriousEntities(), d.missedEvents());
+      }
+    }
+    System.out.printf("  entity P=%.3f R=%.3f F1=%.3f | event P=%.3f R=%.3f F1=%.3f | "
+            + "date acc=%.3f (%d) | place acc=%.3f (%d)%n",
+        s.entityPrecision(), s.entityRecall(), s.entityF1(), s.eventPrecision(),
+        s.eventRecall(), s.eventF1(), s.dateAccuracy(), s.counts().dateTotal(),
+        s.placeAccuracy(), s.counts().placeTotal());
+  }
+}
