@@ -28,6 +28,10 @@ public final class Extraction {
   private final ImmutableList<Event> events;
   private final ImmutableList<Span> sentences;
 
+  /**
+   * Assembles an extraction; {@link Extractor#extract(String, LocalDate)} is the usual way to get
+   * one. The lists are taken as they are (ids are their positions), none may be null.
+   */
   public Extraction(String text, Optional<String> document, Optional<LocalDate> published,
       ImmutableList<Entity> entities, ImmutableList<Timex> timexes, ImmutableList<Event> events,
       ImmutableList<Span> sentences) {
@@ -56,22 +60,34 @@ public final class Extraction {
     return document;
   }
 
+  /** The publication date relative expressions were resolved against, if one was given. */
   public Optional<LocalDate> published() {
     return published;
   }
 
+  /**
+   * The entities, each with all its mentions, in order of first mention; entity {@code E<n>} is
+   * element {@code n - 1}.
+   */
   public ImmutableList<Entity> entities() {
     return entities;
   }
 
+  /** The time expressions in text order, with their TIMEX3 values; {@code T<n>} is element {@code n - 1}. */
   public ImmutableList<Timex> timexes() {
     return timexes;
   }
 
+  /**
+   * The typed events in text order; {@code V<n>} is element {@code n - 1}. Participants and places
+   * name entities of {@link #entities()} by id, the date's source names a timex of
+   * {@link #timexes()}.
+   */
   public ImmutableList<Event> events() {
     return events;
   }
 
+  /** The sentences the text was split into, as offsets into {@link #text()}. */
   public ImmutableList<Span> sentences() {
     return sentences;
   }
@@ -86,7 +102,11 @@ public final class Extraction {
     return entities.stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
-  /** The output contract as one line of JSON. */
+  /**
+   * The output contract as one line of JSON: {@code document}, {@code published}, {@code entities}
+   * (with {@code mentions}), {@code timexes}, {@code events}, every offset a UTF-16 index into the
+   * text, end exclusive. One line per article, so a batch can be written as JSON Lines.
+   */
   public String toJson() {
     return ExtractionJson.write(this, false);
   }

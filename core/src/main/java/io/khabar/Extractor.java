@@ -89,6 +89,10 @@ public final class Extractor {
     return builder().build();
   }
 
+  /**
+   * A builder to replace parts of the defaults (knowledge base, name finder, trigger lexicon) or
+   * change the size limit; {@code builder().build()} equals {@link #createDefault()}.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -101,6 +105,12 @@ public final class Extractor {
   /**
    * Extracts from {@code text}; relative time expressions (أمس، الخميس، العام الماضي) and title
    * references (الرئيس السوري) are resolved against {@code published} when it is not null.
+   *
+   * @param text the article, any string; offsets in the result are UTF-16 indices into it
+   * @param published the article's publication date, or null when unknown
+   * @return the extraction; empty for an empty or blank text
+   * @throws NullPointerException if {@code text} is null
+   * @throws DocumentTooLargeException if {@code text} is longer than the configured maximum
    */
   public Extraction extract(String text, LocalDate published) {
     Objects.requireNonNull(text, "text");
@@ -134,6 +144,7 @@ public final class Extractor {
       return this;
     }
 
+    /** A clitic segmenter of your own, e.g. with another stem lexicon or other weights. */
     public Builder segmenter(CliticSegmenter segmenter) {
       this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
       return this;
@@ -151,6 +162,7 @@ public final class Extractor {
       return this;
     }
 
+    /** Another event trigger lexicon; the default is {@link TriggerLexicon#loadDefault()}. */
     public Builder triggerLexicon(TriggerLexicon lexicon) {
       this.triggers = Objects.requireNonNull(lexicon, "lexicon");
       return this;
@@ -165,6 +177,7 @@ public final class Extractor {
       return this;
     }
 
+    /** Loads what was not given (about two seconds for the defaults) and returns the extractor. */
     public Extractor build() {
       return new Extractor(this);
     }

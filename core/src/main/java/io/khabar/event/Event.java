@@ -6,13 +6,24 @@ import java.util.Optional;
  * A typed event reported by an article: one record per type of the output contract, each with
  * the shared {@link EventCore} and, for sanctions and diplomatic acts, what kind of act it is.
  *
+ * <p>Most code reads {@link #type()} and {@link #core()}; the records matter for the two with
+ * an extra field:
+ *
+ * <pre>{@code
+ * for (Event v : extraction.events()) {
+ *   if (v instanceof Event.Sanctions s && s.direction() == SanctionsDirection.LIFT) { ... }
+ * }
+ * }</pre>
+ *
  * <p>{@link #plover()} gives the PLOVER event type (Halterman et al.), or empty where PLOVER has
  * none: statements are speech acts, not PLOVER events.
  */
 public sealed interface Event {
 
+  /** Trigger, sentence, participants, place, date, confidence and modality. */
   EventCore core();
 
+  /** The type, as the JSON spells it; one per record of this interface. */
   EventType type();
 
   /** The PLOVER type this event maps to. */
