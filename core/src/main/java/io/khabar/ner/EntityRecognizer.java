@@ -395,6 +395,7 @@ public final class EntityRecognizer {
 
   /**
    * Among entities sharing an alias: one the document names unambiguously elsewhere; else one
+   * whose country or region the document names; else one
    * whose primary name this is (طرطوس is first the city, then the base named after it); else a
    * person holding an office on the publication date; else a country; else the first listed.
    */
@@ -405,6 +406,14 @@ public final class EntityRecognizer {
     }
     for (KbEntity e : entities) {
       if (namedKeys.contains(e.key())) {
+        return e;
+      }
+    }
+    for (KbEntity e : entities) {
+      // the document names its country or region: عمان with الأردن around it is Amman
+      if (e.parent().map(namedKeys::contains).orElse(false)
+          || e.country().map(c -> namedKeys.contains("country-" + c.toLowerCase(java.util.Locale.ROOT)))
+              .orElse(false) && e.countryCode().isEmpty()) {
         return e;
       }
     }
