@@ -233,8 +233,9 @@ public final class EventExtractor {
     }
     boolean nominal = f.trigger().pos() == TriggerLexicon.Pos.MASDAR
         || f.trigger().pos() == TriggerLexicon.Pos.NOUN;
-    if (nominal && definite(text, f) && !explicitArguments(text, f.end(), right)) {
-      return Optional.empty(); // اللقاء، الزيارة: a reference back to an event told before
+    if (nominal && (definite(text, f) || possessed(text, f))
+        && !explicitArguments(text, f.end(), right)) {
+      return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
     List<Occurrence> before = occurrences(layer, left, f.start());
     List<Occurrence> after = occurrences(layer, f.end(), right);
@@ -449,6 +450,17 @@ public final class EventExtractor {
     String form = text.form(f.start());
     return form.substring(Math.min(f.stripped(), form.length())).startsWith("ال")
         || form.startsWith("لل");
+  }
+
+  /** The trigger noun carries a possessive pronoun as written: رسالته، لقائه، زيارتها. */
+  private static boolean possessed(AnalyzedText text, Found f) {
+    String surface = text.surface(f.end() - 1);
+    int n = surface.length();
+    while (n > 0 && ArabicNormalizer.isIgnorable(surface.charAt(n - 1))) {
+      n--;
+    }
+    String w = surface.substring(0, n);
+    return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما");
   }
 
   /** A definite noun still opens an event when بين / مع name its parties right after it. */

@@ -40,8 +40,9 @@ public final class AnalyzedText implements TokenSequence {
   public static AnalyzedText of(String text, Tokenizer tokenizer) {
     Objects.requireNonNull(text, "text");
     char[] chars = text.toCharArray();
-    TokenBuffer tokens = new TokenBuffer();
-    tokenizer.tokenize(chars, 0, chars.length, tokens);
+    TokenBuffer raw = new TokenBuffer();
+    tokenizer.tokenize(chars, 0, chars.length, raw);
+    TokenBuffer tokens = splitCompounds(chars, raw);
     int n = tokens.size();
     NormalizedBuffer forms = new NormalizedBuffer(chars.length + 16);
     int[] formStart = new int[n + 1];
@@ -64,6 +65,61 @@ public final class AnalyzedText implements TokenSequence {
       }
     }
     return new AnalyzedText(text, tokens, forms, formStart, sentenceOfToken, sentences.build());
+  }
+
+  /**
+   * Words joined by a hyphen (قمة بوتين-الشرع) stay one token for the tokeniser, but each part
+   * is a word of its own for matching names and triggers: the compound becomes part, hyphen,
+   * part. Sentences keep their boundaries.
+   */
+  private static TokenBuffer splitCompounds(char[] chars, TokenBuffer in) {
+    boolean any = false;
+    for (int i = 0; i < in.size() && !any; i++) {
+      any = isCompound(chars, in, i);
+    }
+    if (!any) {
+      return in;
+    }
+    TokenBuffer out = new TokenBuffer();
+    int sentence = 0;
+    for (int i = 0; i < in.size(); i++) {
+      if (sentence < in.sentenceCount() && in.sentenceStart(sentence) == i) {
+        out.startSentence(out.size());
+        sentence++;
+      }
+      boolean lineBreak = in.followsLineBreak(i);
+      if (!isCompound(chars, in, i)) {
+        out.add(in.start(i), in.end(i), in.type(i).ordinal(), lineBreak);
+        continue;
+      }
+      int from = in.start(i);
+      for (int k = in.start(i); k < in.end(i); k++) {
+        if (chars[k] == '-') {
+          if (k > from) {
+            out.add(from, k, in.type(i).ordinal(), lineBreak);
+            lineBreak = false;
+          }
+          out.add(k, k + 1, TokenType.PUNCTUATION.ordinal(), false);
+          from = k + 1;
+        }
+      }
+      if (from < in.end(i)) {
+        out.add(from, in.end(i), in.type(i).ordinal(), false);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCompound(char[] chars, TokenBuffer b, int i) {
+    if (b.type(i) != TokenType.ARABIC) {
+      return false;
+    }
+    for (int k = b.start(i) + 1; k < b.end(i) - 1; k++) {
+      if (chars[k] == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   public String text() {
