@@ -15,7 +15,8 @@
 # Environment: KHABAR_NB_OUT (output dir, default notebooks/target), KHABAR_NB_CACHE (kernel jar
 # cache, default ~/.cache/khabar-notebook), KHABAR_NB_CELL_TIMEOUT (seconds per cell, default 600),
 # KHABAR_NB_STARTUP_TIMEOUT (seconds for the kernel to answer, default 30), KHABAR_NB_ATTEMPTS
-# (executions tried when the kernel does not start, default 3).
+# (executions tried when the kernel does not start, default 3), KHABAR_NB_KERNEL_SETTLE (seconds
+# to leave a started kernel alone before talking to it, default 3; see tools/settled_kernel.py).
 #
 # Never link anything inside the kernel directory to the Maven repository: the kernel installer
 # deletes and rewrites that directory. The notebook reads the local Maven repository as a
@@ -111,6 +112,14 @@ if $install_khabar || [[ ! -s "$core_jar" ]]; then
   (cd "$ROOT" && mvn -B -q install -DskipTests -pl core -am)
 fi
 log "khabar-core $KHABAR_VERSION from $M2_REPO"
+# The kernel copies what it resolves into its own cache (RJK_MIMA_CACHE, relative to its
+# directory) and keeps using a copied SNAPSHOT after khabar is reinstalled. Drop khabar's copies
+# so the notebook loads the khabar just installed (the other cached jars stay).
+mima_cache="$("$PYTHON" -c '
+import json, os, sys
+env = json.load(open(os.path.join(sys.argv[1], "kernel.json"))).get("env", {})
+print(os.path.join(sys.argv[1], env.get("RJK_MIMA_CACHE") or "mima_cache"))' "$kernel_dir")"
+rm -rf "$mima_cache/io/khabar"
 
 # --- 4. execute ------------------------------------------------------------------------------
 mkdir -p "$OUT"
@@ -121,8 +130,9 @@ while :; do
   log "executing the notebook (attempt $attempt of $MAX_ATTEMPTS)"
   run_log="$OUT/nbconvert-attempt-$attempt.log"
   set +e
-  "$JUPYTER" nbconvert --to notebook --execute \
+  PYTHONPATH="$HERE/tools${PYTHONPATH:+:$PYTHONPATH}" "$JUPYTER" nbconvert --to notebook --execute \
     --ExecutePreprocessor.kernel_name="$KERNEL_NAME" \
+    --ExecutePreprocessor.kernel_manager_class=settled_kernel.SettledKernelManager \
     --ExecutePreprocessor.timeout="$CELL_TIMEOUT" \
     --ExecutePreprocessor.startup_timeout="$STARTUP_TIMEOUT" \
     --output-dir "$OUT" --output khabar-quickstart.ipynb "$NOTEBOOK" >"$run_log" 2>&1
