@@ -15,8 +15,7 @@
 # Environment: KHABAR_NB_OUT (output dir, default notebooks/target), KHABAR_NB_CACHE (kernel jar
 # cache, default ~/.cache/khabar-notebook), KHABAR_NB_CELL_TIMEOUT (seconds per cell, default 600),
 # KHABAR_NB_STARTUP_TIMEOUT (seconds for the kernel to answer, default 30), KHABAR_NB_ATTEMPTS
-# (executions tried when the kernel does not start, default 3), KHABAR_NB_KERNEL_SETTLE (seconds
-# to leave a started kernel alone before talking to it, default 3; see tools/settled_kernel.py).
+# (executions tried when the kernel does not start, default 3).
 #
 # Never link anything inside the kernel directory to the Maven repository: the kernel installer
 # deletes and rewrites that directory. The notebook reads the local Maven repository as a
@@ -130,9 +129,8 @@ while :; do
   log "executing the notebook (attempt $attempt of $MAX_ATTEMPTS)"
   run_log="$OUT/nbconvert-attempt-$attempt.log"
   set +e
-  PYTHONPATH="$HERE/tools${PYTHONPATH:+:$PYTHONPATH}" "$JUPYTER" nbconvert --to notebook --execute \
+  "$JUPYTER" nbconvert --to notebook --execute \
     --ExecutePreprocessor.kernel_name="$KERNEL_NAME" \
-    --ExecutePreprocessor.kernel_manager_class=settled_kernel.SettledKernelManager \
     --ExecutePreprocessor.timeout="$CELL_TIMEOUT" \
     --ExecutePreprocessor.startup_timeout="$STARTUP_TIMEOUT" \
     --output-dir "$OUT" --output khabar-quickstart.ipynb "$NOTEBOOK" >"$run_log" 2>&1
@@ -141,10 +139,11 @@ while :; do
   if ((status == 0)); then
     break
   fi
-  # Retry only a kernel that never answered its first kernel_info request: no cell ran, so
-  # nothing can be hidden. (In 3.0.1 the shell channel can take that request before its handlers
-  # are set; its thread dies with a NullPointerException and the kernel stays silent.) A cell
-  # error (CellExecutionError) or a kernel that died while running a cell fails at once.
+  # Retry only a kernel that never answered its kernel_info requests: no cell ran, so nothing can
+  # be hidden. (In 3.0.1 the shell channel sometimes takes the first request before its handlers
+  # are set and its thread dies with a NullPointerException; sometimes it polls on but never
+  # receives anything.) A cell error (CellExecutionError) or a kernel that died while running a
+  # cell fails at once.
   startup_failure=false
   if grep -Eq "Kernel didn't respond|Kernel died before replying to kernel_info" "$run_log" \
       && ! grep -q "CellExecutionError" "$run_log"; then
