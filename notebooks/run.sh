@@ -104,6 +104,11 @@ KHABAR_VERSION="$(sed -n '/<artifactId>khabar-parent<\/artifactId>/,/<version>/ 
   "$ROOT/pom.xml" | head -1)"
 [[ -n "$KHABAR_VERSION" ]] || { log "cannot read the project version from $ROOT/pom.xml"; exit 1; }
 export KHABAR_VERSION
+# The notebook takes the version from KHABAR_VERSION and falls back to a literal for people who
+# open it by hand: keep that literal in step with the pom.
+if ! grep -qF "KHABAR_VERSION\\\", \\\"$KHABAR_VERSION\\\"" "$NOTEBOOK"; then
+  log "WARNING: the notebook's default khabar version is not $KHABAR_VERSION (pom.xml); update it"
+fi
 M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
 core_jar="$M2_REPO/io/khabar/khabar-core/$KHABAR_VERSION/khabar-core-$KHABAR_VERSION.jar"
 if $install_khabar || [[ ! -s "$core_jar" ]]; then
@@ -165,7 +170,7 @@ while :; do
 done
 
 # --- 5. check the outputs and export the timeline image -------------------------------------
-"$PYTHON" - "$executed" "$OUT/khabar-timeline.png" <<'EOF'
+if ! "$PYTHON" - "$executed" "$OUT/khabar-timeline.png" <<'EOF'
 import base64, json, sys
 nb = json.load(open(sys.argv[1], encoding="utf-8"))
 errors, html, pngs = [], 0, []
@@ -197,4 +202,8 @@ open(sys.argv[2], "wb").write(png)
 print(f"[notebook] {html} HTML tables, {len(pngs)} image(s); timeline: {sys.argv[2]} ({len(png)} bytes)",
       file=sys.stderr)
 EOF
+then
+  log "FAILED: the executed notebook ($executed) lacks what it should have (see above)"
+  exit 1
+fi
 log "OK in $((SECONDS - started)) s: $executed"
