@@ -68,6 +68,10 @@ if ((${#missing[@]})); then
   log "installing Debian packages: ${missing[*]}"
   SUDO=()
   if [[ $(id -u) -ne 0 ]]; then
+    if ! sudo -n true 2>/dev/null; then
+      log "FAILED: installing ${missing[*]} needs root or passwordless sudo; install them and rerun"
+      exit 1
+    fi
     SUDO=(sudo -n)
   fi
   export DEBIAN_FRONTEND=noninteractive
