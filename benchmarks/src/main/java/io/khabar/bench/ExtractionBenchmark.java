@@ -116,14 +116,4 @@ public class ExtractionBenchmark {
     }
     return n;
   }
-
-  /** Cold start: a fresh JVM per fork creates the default extractor once. */
-  @Benchmark
-  @BenchmarkMode(Mode.SingleShotTime)
-  @Warmup(iterations = 0)
-  @Measurement(iterations = 1)
-  @Fork(value = 5, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-  public Object loadDefaultExtractor() {
-    return Extractor.createDefault();
-  }
 }

@@ -30,7 +30,14 @@ public final class LimitsRun {
     try (InputStream in = LimitsRun.class.getResourceAsStream("/io/khabar/sample/sample-article.txt")) {
       sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+    System.gc();
+    long before = usedHeap();
+    long loadStart = System.nanoTime();
     Extractor extractor = Extractor.createDefault();
+    long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
+    System.gc();
+    System.out.printf("default extractor: loaded in %d ms, retains %d MB of heap%n", loadMs,
+        (usedHeap() - before) >> 20);
     LocalDate published = LocalDate.of(2026, 1, 29);
     for (int i = 0; i < 20; i++) {
       extractor.extract(sample, published);
@@ -58,6 +65,11 @@ public final class LimitsRun {
             ns / 1_000_000, (double) ns / text.length(), peakHeap() >> 20, x.entities().size());
       }
     }
+  }
+
+  private static long usedHeap() {
+    Runtime r = Runtime.getRuntime();
+    return r.totalMemory() - r.freeMemory();
   }
 
   private static String repeat(String unit, int chars) {

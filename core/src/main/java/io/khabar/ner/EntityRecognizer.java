@@ -141,29 +141,51 @@ public final class EntityRecognizer {
     return len >= 2;
   }
 
+  /**
+   * The name finder reads each sentence in windows of at most {@value #MODEL_WINDOW} tokens (a
+   * "sentence" of scraped text can be a whole page), and a token longer than
+   * {@value #MAX_NAME_TOKEN} chars is shown to it as a placeholder and never becomes a name:
+   * the model's work stays linear in the text, whatever its shape.
+   */
   private void addModelCandidates(AnalyzedText text, ArabicNameFinder finder, List<Candidate> out) {
     for (int s = 0; s < text.sentenceCount(); s++) {
-      int first = text.sentenceStart(s);
-      int last = text.sentenceEnd(s);
-      String[] tokens = new String[last - first];
-      for (int i = first; i < last; i++) {
-        tokens[i - first] = text.surface(i);
-      }
-      for (NameSpan span : finder.find(tokens)) {
-        Optional<EntityType> type = typeOf(span.type());
-        if (type.isEmpty() || span.probability() < MIN_MODEL_PROBABILITY) {
-          continue;
+      int sentenceEnd = text.sentenceEnd(s);
+      for (int first = text.sentenceStart(s); first < sentenceEnd; first += MODEL_WINDOW) {
+        int last = Math.min(sentenceEnd, first + MODEL_WINDOW);
+        String[] tokens = new String[last - first];
+        for (int i = first; i < last; i++) {
+          tokens[i - first] = text.end(i) - text.start(i) > MAX_NAME_TOKEN ? LONG_TOKEN
+              : text.surface(i);
         }
-        int start = first + span.start();
-        int end = first + span.end();
-        if (!text.isWord(start)) {
-          continue;
+        for (NameSpan span : finder.find(tokens)) {
+          Optional<EntityType> type = typeOf(span.type());
+          if (type.isEmpty() || span.probability() < MIN_MODEL_PROBABILITY) {
+            continue;
+          }
+          int start = first + span.start();
+          int end = first + span.end();
+          if (!text.isWord(start) || containsLongToken(tokens, span)) {
+            continue;
+          }
+          out.add(new Candidate(start, end, procliticChars(text, start), Source.MODEL,
+              ImmutableList.of(), type.get(), span.probability()));
         }
-        out.add(new Candidate(start, end, procliticChars(text, start), Source.MODEL,
-            ImmutableList.of(), type.get(), span.probability()));
       }
     }
   }
+
+  private static boolean containsLongToken(String[] tokens, NameSpan span) {
+    for (int i = span.start(); i < span.end(); i++) {
+      if (tokens[i] == LONG_TOKEN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int MODEL_WINDOW = 200;
+  private static final int MAX_NAME_TOKEN = 48;
+  private static final String LONG_TOKEN = new String("…");
 
   private static Optional<EntityType> typeOf(String modelType) {
     switch (modelType) {
