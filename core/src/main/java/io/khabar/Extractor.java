@@ -43,8 +43,13 @@ public final class Extractor {
 
   private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
-  /** Default upper bound on the text length, in UTF-16 chars (32 Mi). */
-  public static final int DEFAULT_MAX_CHARS = 32 * 1024 * 1024;
+  /**
+   * Default upper bound on the text length, in UTF-16 chars (10 Mi). Work is linear in the
+   * text; a 10 Mi-char news article peaks under 1 GB of heap, and the worst shape measured (one
+   * token per char) under 2.5 GB (README, "Limits"). Raise it with {@link Builder#maxChars(int)}
+   * together with the heap.
+   */
+  public static final int DEFAULT_MAX_CHARS = 10 * 1024 * 1024;
 
   private final Tokenizer tokenizer;
   private final EntityRecognizer entities;

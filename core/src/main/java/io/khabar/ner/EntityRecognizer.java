@@ -75,7 +75,12 @@ public final class EntityRecognizer {
 
   /** A proposed mention over tokens [start, end), the first token's proclitics excluded. */
   private record Candidate(int start, int end, int stripped, Source source,
-      ImmutableList<KbEntity> entities, EntityType type, double score) {
+      ImmutableList<KbEntity> entities, EntityType type, double score, int sameAs) {
+    Candidate(int start, int end, int stripped, Source source, ImmutableList<KbEntity> entities,
+        EntityType type, double score) {
+      this(start, end, stripped, source, entities, type, score, -1);
+    }
+
     int length() {
       return end - start;
     }
@@ -100,7 +105,7 @@ public final class EntityRecognizer {
       }
     }
     model.ifPresent(finder -> addModelCandidates(text, finder, candidates));
-    List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
+    List<Candidate> accepted = appositions(resolveOverlaps(text.size(), candidates));
     return merge(text, accepted, published);
   }
 
@@ -253,6 +258,26 @@ public final class EntityRecognizer {
     return accepted;
   }
 
+  /**
+   * A title followed at once by a person's name is that person's title, whoever the knowledge
+   * base says held the office (المبعوث الأممي إلى سوريا غير بيدرسن; الرئيس الروسي فلاديمير بوتين):
+   * the title mention joins the name's entity, or the name's unknown entity.
+   */
+  private static List<Candidate> appositions(List<Candidate> accepted) {
+    List<Candidate> out = new ArrayList<>(accepted);
+    for (int k = 0; k + 1 < out.size(); k++) {
+      Candidate title = out.get(k);
+      Candidate name = out.get(k + 1);
+      if (title.source() != Source.TITLE || name.start() != title.end()
+          || name.type() != EntityType.PERSON || name.source() == Source.TITLE) {
+        continue;
+      }
+      out.set(k, new Candidate(title.start(), title.end(), title.stripped(), Source.TITLE,
+          name.entities(), EntityType.PERSON, title.score(), k + 1));
+    }
+    return out;
+  }
+
   /** One entity under construction. */
   private static final class Group {
     final EntityType type;
@@ -282,14 +307,25 @@ public final class EntityRecognizer {
     Set<String> namedKeys = new HashSet<>();
     for (Candidate c : accepted) {
       if (c.entities().size() == 1) {
-        namedKeys.add(c.entities().get(0).key());
+        KbEntity e = c.entities().get(0);
+        namedKeys.add(e.key());
+        if (e.type() == EntityType.PERSON) {
+          // a Jordanian minister named in the text supports Amman over Oman
+          e.country().ifPresent(cc -> namedKeys.add("country-" + cc.toLowerCase(java.util.Locale.ROOT)));
+        }
       }
     }
     Map<String, Group> byKey = new LinkedHashMap<>();
     Map<String, Group> byForm = new HashMap<>();
     List<Group> groups = new ArrayList<>();
-    List<Group> candidateGroup = new ArrayList<>();
-    for (Candidate c : accepted) {
+    Group[] candidateGroup = new Group[accepted.size()];
+    List<Integer> deferred = new ArrayList<>();
+    for (int ci = 0; ci < accepted.size(); ci++) {
+      Candidate c = accepted.get(ci);
+      if (c.sameAs() >= 0) {
+        deferred.add(ci); // a title in apposition joins its name's entity, below
+        continue;
+      }
       Group g;
       String form = formOf(text, c);
       if (!c.entities().isEmpty()) {
@@ -313,7 +349,14 @@ public final class EntityRecognizer {
       g.mentions.add(span);
       g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
       g.forms.add(form);
-      candidateGroup.add(g);
+      candidateGroup[ci] = g;
+    }
+    for (int ci : deferred) {
+      Candidate c = accepted.get(ci);
+      Group g = candidateGroup[c.sameAs()];
+      Span span = text.span(c.start(), c.end(), c.stripped());
+      g.mentions.add(span);
+      g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
     }
     mergeFamilyNames(groups);
 
