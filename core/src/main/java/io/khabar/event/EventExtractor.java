@@ -784,7 +784,12 @@ public final class EventExtractor {
   }
 
   private static Event build(Trigger t, EventCore core) {
-    switch (t.type()) {
+    return create(t.type(), t.subtype(), core);
+  }
+
+  /** The event of {@code type} with {@code core}; {@code act} is the sanctions direction or diplomatic action. */
+  private static Event create(EventType type, Optional<String> act, EventCore core) {
+    switch (type) {
       case MEETING: return new Event.Meeting(core);
       case VISIT: return new Event.Visit(core);
       case PHONE_CALL: return new Event.PhoneCall(core);
@@ -795,15 +800,16 @@ public final class EventExtractor {
       case WITHDRAWAL: return new Event.Withdrawal(core);
       case DEPLOYMENT: return new Event.Deployment(core);
       case SANCTIONS: return new Event.Sanctions(core,
-          SanctionsDirection.valueOf(t.subtype().orElse("IMPOSE")));
+          SanctionsDirection.valueOf(act.orElse("IMPOSE")));
       case DIPLOMATIC: return new Event.Diplomatic(core,
-          DiplomaticAction.valueOf(t.subtype().orElse("OPEN")));
+          DiplomaticAction.valueOf(act.orElse("OPEN")));
       case ATTACK: return new Event.Attack(core);
       case PRISONER_EXCHANGE: return new Event.PrisonerExchange(core);
       case AID: return new Event.Aid(core);
-      default: throw new AssertionError(t.type());
+      default: throw new AssertionError(type);
     }
   }
+
 
   // ------------------------------------------------------------------ one event, told twice
 
@@ -910,26 +916,9 @@ public final class EventExtractor {
   }
 
   private static Event rebuild(Event old, EventCore core) {
-    if (old instanceof Event.Sanctions s) {
-      return new Event.Sanctions(core, s.direction());
-    }
-    if (old instanceof Event.Diplomatic d) {
-      return new Event.Diplomatic(core, d.action());
-    }
-    switch (old.type()) {
-      case MEETING: return new Event.Meeting(core);
-      case VISIT: return new Event.Visit(core);
-      case PHONE_CALL: return new Event.PhoneCall(core);
-      case MESSAGE: return new Event.Message(core);
-      case STATEMENT: return new Event.Statement(core);
-      case AGREEMENT: return new Event.Agreement(core);
-      case NEGOTIATION: return new Event.Negotiation(core);
-      case WITHDRAWAL: return new Event.Withdrawal(core);
-      case DEPLOYMENT: return new Event.Deployment(core);
-      case ATTACK: return new Event.Attack(core);
-      case PRISONER_EXCHANGE: return new Event.PrisonerExchange(core);
-      case AID: return new Event.Aid(core);
-      default: throw new AssertionError(old.type());
-    }
+    Optional<String> act = old instanceof Event.Sanctions s ? Optional.of(s.direction().name())
+        : old instanceof Event.Diplomatic d ? Optional.of(d.action().name()) : Optional.empty();
+    return create(old.type(), act, core);
   }
+
 }
