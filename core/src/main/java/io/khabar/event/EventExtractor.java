@@ -849,6 +849,7 @@ public final class EventExtractor {
      * they restate (same type, a shared participant, no conflicting date).
      */
     ImmutableList<Event> build(String text) {
+      foldUndatedStatements();
       List<Event> body = new ArrayList<>();
       List<Event> titles = new ArrayList<>();
       for (Event e : list) {
@@ -880,6 +881,29 @@ public final class EventExtractor {
         }
       }
       return out.build();
+    }
+
+    /**
+     * A speaker's undated statement is part of what the same speaker said on a known date in
+     * the same article (قال … وأضاف … مشيرا …): one speech act, told in pieces.
+     */
+    private void foldUndatedStatements() {
+      Set<Set<String>> datedSpeakers = new java.util.HashSet<>();
+      for (Event e : list) {
+        if (e.type() == EventType.STATEMENT && e.core().date().isPresent()) {
+          datedSpeakers.add(speakers(e));
+        }
+      }
+      if (!datedSpeakers.isEmpty()) {
+        list.removeIf(e -> e.type() == EventType.STATEMENT && e.core().date().isEmpty()
+            && datedSpeakers.contains(speakers(e)));
+      }
+    }
+
+    private static Set<String> speakers(Event e) {
+      Set<String> s = new java.util.HashSet<>();
+      e.core().participants().forEach(p -> s.add(p.entity()));
+      return s;
     }
 
     private static boolean restates(Event title, Event body) {
