@@ -27,9 +27,9 @@ class ExtractionEvalTest {
     GoldScorer.Score s = ExtractionEval.evaluate(extractor, ExtractionEval.ownDocuments());
     ExtractionEval.report("own annotated articles", s, false);
     assertTrue(s.entityF1() >= 0.89, "entity F1 " + s.entityF1());
-    assertTrue(s.eventF1() >= 0.70, "event F1 " + s.eventF1());
+    assertTrue(s.eventF1() >= 0.72, "event F1 " + s.eventF1());
     assertTrue(s.dateAccuracy() >= 0.78, "date accuracy " + s.dateAccuracy());
-    assertTrue(s.placeAccuracy() >= 0.50, "place accuracy " + s.placeAccuracy());
+    assertTrue(s.placeAccuracy() >= 0.48, "place accuracy " + s.placeAccuracy());
   }
 
   @Test

@@ -305,6 +305,11 @@ public final class EventExtractor {
           continue;
         }
       }
+      if (location && type == EventType.ATTACK && (AGAINST.contains(cue)
+          || cue.isEmpty() && !nominal && o.start() - objectSlot <= OBJECT_REACH)) {
+        targets.add(o.entity()); // غارات على غزة، استهدفت قاعدة عين الأسد: the place attacked
+        continue;
+      }
       if (location && place.isEmpty() && (PLACE_CUES.contains(cue)
           || type == EventType.VISIT && cue.isEmpty() && o.start() - objectSlot <= OBJECT_REACH)) {
         place = Optional.of(o.entity()); // في أنقرة، إلى بيروت، بدمشق، زار دمشق
