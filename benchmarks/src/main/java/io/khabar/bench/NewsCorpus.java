@@ -1,5 +1,6 @@
 package io.khabar.bench;
 
+import io.khabar.testdata.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,14 +50,14 @@ public final class NewsCorpus {
     return source;
   }
 
-  /** The shared folder: -Dkhabar.shared, else ../shared, else ../../shared (from benchmarks/). */
+  /**
+   * The shared folder as {@link SharedData#root} finds it, else {@code ../../shared} when the
+   * benchmark runs from inside {@code benchmarks/}.
+   */
   public static Path sharedDir() {
-    String configured = System.getProperty("khabar.shared");
-    if (configured != null) {
-      return Paths.get(configured);
-    }
-    Path here = Paths.get("../shared");
-    return Files.isDirectory(here) ? here : Paths.get("../../shared");
+    Path root = SharedData.root();
+    return Files.isDirectory(root) || System.getProperty("khabar.shared") != null ? root
+        : Paths.get("../../shared");
   }
 
   public static NewsCorpus load(long minUtf8Bytes) {

@@ -156,7 +156,7 @@ class GoldScorerTest {
   }
 
   private static Path sharedDir() {
-    return Path.of(System.getProperty("khabar.shared", "../shared"));
+    return io.khabar.testdata.SharedData.root();
   }
 
   private static boolean pythonAvailable() {

@@ -54,8 +54,6 @@ public final class EventExtractor {
   private static final ImmutableSet<String> BETWEEN = ImmutableSet.of("بين");
   private static final ImmutableSet<String> TO = ImmutableSet.of("الي", "لدي");
   private static final ImmutableSet<String> AGAINST = ImmutableSet.of("علي", "ضد", "بحق");
-  private static final ImmutableSet<String> IN = ImmutableSet.of("في", "داخل", "قرب", "من");
-  private static final ImmutableSet<String> FROM = ImmutableSet.of("من");
   private static final ImmutableSet<String> PLACE_CUES = ImmutableSet.of(
       "في", "الي", "ب", "داخل", "قرب");
 
@@ -394,7 +392,7 @@ public final class EventExtractor {
         placeId = previous.get().place();
       }
     }
-    double confidence = confidence(f.trigger(), ps, agent, subjectAfter.isPresent());
+    double confidence = confidence(f.trigger(), ps, agent);
     EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, date, timexId, confidence,
         modality);
     return Optional.of(build(f.trigger(), core));
@@ -551,8 +549,7 @@ public final class EventExtractor {
     });
   }
 
-  private static double confidence(Trigger t, List<Participant> ps, Set<Integer> agent,
-      boolean vso) {
+  private static double confidence(Trigger t, List<Participant> ps, Set<Integer> agent) {
     double c = 0.55;
     if (!agent.isEmpty()) {
       c += 0.15;

@@ -67,10 +67,6 @@ public final class EntityRecognizer {
     this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
   }
 
-  public KnowledgeBase knowledgeBase() {
-    return kb;
-  }
-
   private enum Source { KB, TITLE, MODEL }
 
   /** A proposed mention over tokens [start, end), the first token's proclitics excluded. */

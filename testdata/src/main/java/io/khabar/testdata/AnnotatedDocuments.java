@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +64,7 @@ public final class AnnotatedDocuments {
 
   /** The shared data folder: system property {@code khabar.shared}, else {@code ../shared}. */
   public static Path sharedDir() {
-    return Paths.get(System.getProperty("khabar.shared", "../shared"));
+    return SharedData.root();
   }
 
   /** Parses one gold JSON document for the given text. */
