@@ -14,6 +14,7 @@ import io.khabar.text.Span;
 import io.khabar.time.Timex;
 import io.khabar.token.AnalyzedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -69,6 +70,12 @@ public final class EventExtractor {
    */
   private record Found(int start, int end, int stripped, Trigger trigger, int reach) {}
 
+  /**
+   * The agents of the last event read from a verb, with where its trigger ends: a verbal noun
+   * that the verb governs through a preposition (اتفقتا … على استئناف العلاقات) shares them.
+   */
+  private record Governor(int sentence, int triggerEnd, Set<Integer> agents) {}
+
   /** An entity occurrence: token range and entity index. */
   private record Occurrence(int start, int end, int entity) {}
 
@@ -81,17 +88,38 @@ public final class EventExtractor {
       }
     }
     int[] timexToken = new int[timexes.size()];
+    boolean[] inTimex = new boolean[text.size()];
     for (int i = 0; i < timexes.size(); i++) {
-      timexToken[i] = text.tokenAtOrAfter(timexes.get(i).span().start());
+      Span s = timexes.get(i).span();
+      timexToken[i] = text.tokenAtOrAfter(s.start());
+      for (int k = timexToken[i]; k < text.size() && text.start(k) < s.end(); k++) {
+        inTimex[k] = true;
+      }
     }
     int[] triggerStarts = found.stream().mapToInt(Found::start).toArray(); // sorted
     Events events = new Events();
     Optional<EventCore> previous = Optional.empty();
+    Optional<Governor> governor = Optional.empty();
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < entities.entities().size(); i++) {
+      index.put(entities.entities().get(i).id(), i);
+    }
     for (Found f : found) {
-      Optional<Event> e = read(text, entities, timexes, timexToken, triggerStarts, previous, f);
+      Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
+          previous, governor, f);
       if (e.isPresent()) {
         events.add(e.get());
         previous = Optional.of(e.get().core());
+        int sentence = text.sentenceOf(f.start());
+        if (!nominal(text, f, text.sentenceStart(sentence))) {
+          Set<Integer> agents = new LinkedHashSet<>();
+          for (Participant p : e.get().core().participants()) {
+            if (p.role() == ParticipantRole.AGENT || p.role() == ParticipantRole.SPEAKER) {
+              agents.add(index.get(p.entity()));
+            }
+          }
+          governor = Optional.of(new Governor(sentence, f.reach(), agents));
+        }
       }
     }
     return events.build(text.text());
@@ -131,6 +159,10 @@ public final class EventExtractor {
       Trigger t = m.values().get(0);
       if (t.weak() || articleOnVerb(text, m.start(), m.strippedChars(), t.isVerb())) {
         continue; // weak forms (نشر "publish", وقع "happened") count only in a phrase
+      }
+      if (t.type() == EventType.STATEMENT && t.pos() == TriggerLexicon.Pos.IMPERFECT
+          && (t.form().startsWith("ن") || t.form().startsWith("سن"))) {
+        continue; // نرحب، سنرى: the writer's own voice, or words inside a quotation already told
       }
       candidates.add(new Found(m.start(), m.end(), m.strippedChars(), t, m.end()));
     }
@@ -193,8 +225,40 @@ public final class EventExtractor {
 
   private static boolean isBreak(AnalyzedText text, int i) {
     String f = text.form(i);
-    return f.equals("؛") || f.equals(":") || f.equals("«") || f.equals("»") || f.equals("\"")
-        || f.equals("“") || f.equals("”") || f.equals(".") || f.equals("؟") || f.equals("!");
+    if (isQuote(f)) {
+      return !quotesShortName(text, i);
+    }
+    return f.equals("؛") || f.equals(":") || f.equals(".") || f.equals("؟") || f.equals("!");
+  }
+
+  private static boolean isQuote(String f) {
+    return f.equals("«") || f.equals("»") || f.equals("\"") || f.equals("“") || f.equals("”");
+  }
+
+  /** Longest name written in quotes inside a clause: لـ«مجلس السلام»، انسحاب "قسد". */
+  private static final int QUOTED_NAME = 4;
+
+  /**
+   * The quote at {@code i} opens or closes a short run of words with no punctuation (a name or
+   * a term: «مجلس السلام»، "قسد"), not a quotation, so the clause goes on through it.
+   */
+  private static boolean quotesShortName(AnalyzedText text, int i) {
+    return quoteWithin(text, i, +1) || quoteWithin(text, i, -1);
+  }
+
+  private static boolean quoteWithin(AnalyzedText text, int i, int step) {
+    int words = 0;
+    for (int k = i + step; k >= 0 && k < text.size() && words <= QUOTED_NAME; k += step) {
+      String f = text.form(k);
+      if (isQuote(f)) {
+        return words > 0;
+      }
+      if (!text.isWord(k)) {
+        return false;
+      }
+      words++;
+    }
+    return false;
   }
 
   /**
@@ -213,7 +277,8 @@ public final class EventExtractor {
   // ------------------------------------------------------------------ arguments
 
   private Optional<Event> read(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
-      int[] timexToken, int[] triggerStarts, Optional<EventCore> previous, Found f) {
+      int[] timexToken, boolean[] inTimex, int[] triggerStarts, Optional<EventCore> previous,
+      Optional<Governor> governor, Found f) {
     int sentence = text.sentenceOf(f.start());
     int sStart = text.sentenceStart(sentence);
     int sEnd = text.sentenceEnd(sentence);
@@ -229,14 +294,15 @@ public final class EventExtractor {
         && !isComplementizer(text, right)) {
       right++;
     }
-    boolean nominal = f.trigger().pos() == TriggerLexicon.Pos.MASDAR
-        || f.trigger().pos() == TriggerLexicon.Pos.NOUN;
-    if (nominal && (definite(text, f) || possessed(text, f))
+    boolean nominal = nominal(text, f, sStart);
+    // تخطط واشنطن لإعادة فتح سفارتها: a verbal noun of purpose takes the governing verb's subject
+    boolean purpose = nominal && proclitics(text, f).indexOf('ل') >= 0;
+    if (nominal && !purpose && (definite(text, f) || possessed(text, f))
         && !explicitArguments(text, f.end(), right)) {
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
-    List<Occurrence> before = occurrences(layer, left, f.start());
-    List<Occurrence> after = occurrences(layer, f.end(), right);
+    List<Occurrence> before = actorsOrPlaces(text, layer, left, f.start());
+    List<Occurrence> after = actorsOrPlaces(text, layer, f.end(), right);
 
     EventType type = f.trigger().type();
     Set<Integer> agent = new LinkedHashSet<>();
@@ -245,11 +311,50 @@ public final class EventExtractor {
     Set<Integer> targets = new LinkedHashSet<>();
     Optional<Integer> place = Optional.empty();
 
-    boolean afterLightVerb = nominal && lightVerbBefore(text, f.start(), left);
-    Optional<Occurrence> subjectBefore = nominal && !afterLightVerb
-        ? Optional.empty() : lastActor(layer, before);
-    Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent()
+    int lightVerb = nominal ? lightVerbAt(text, f.start(), sStart) : -1;
+    boolean afterLightVerb = lightVerb >= 0;
+    boolean unnamed = afterLightVerb
+        ? unnamedSubject(text, layer, inTimex, lightVerb + 1, f.start(), type)
+        : !nominal && f.trigger().pos() != TriggerLexicon.Pos.PARTICIPLE
+            && unnamedSubject(text, layer, inTimex, f.end(), right, type);
+    Optional<Occurrence> fronted = nominal ? Optional.empty()
+        : lastActor(layer, before).filter(o -> frontedSubject(text, o.end(), f.start()));
+    unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
+    int clauseStart = left;
+    boolean complement = nominal && !afterLightVerb && !purpose
+        && governedByPreposition(text, f, sStart);
+    Set<Integer> governing = governor
+        .filter(g -> complement && g.sentence() == sentence
+            && g.triggerEnd() >= clauseStart && g.triggerEnd() <= f.start())
+        .map(Governor::agents).orElse(Set.of());
+    Optional<Occurrence> subjectBefore;
+    if (fronted.isPresent()) {
+      subjectBefore = fronted;
+    } else if (unnamed || nominal && !afterLightVerb && !purpose) {
+      subjectBefore = Optional.empty();
+    } else if (afterLightVerb) {
+      // قام ميخائيل بوغدانوف، نائب وزير الخارجية …، بزيارة: the light verb's own subject
+      int from = Math.max(sStart, lightVerb - LEFT_WINDOW);
+      subjectBefore = subjectAfter(text, layer, occurrences(layer, lightVerb + 1, f.start()),
+          lightVerb + 1).or(() -> lastActor(layer, occurrences(layer, from, lightVerb)));
+    } else if (purpose) {
+      // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
+      int floor = left;
+      subjectBefore = before.stream().filter(o -> isActor(layer, o.entity())
+          && cueBefore(text, layer, o.start(), floor).isEmpty()).findFirst();
+    } else {
+      // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it
+      int floor = left;
+      subjectBefore = lastActor(layer, before.stream().filter(o -> {
+        String cue = cueBefore(text, layer, o.start(), floor);
+        return cue.isEmpty() || cue.equals("و");
+      }).toList());
+    }
+    boolean eventGenitive = nominal && Arrays.binarySearch(triggerStarts, f.end()) >= 0;
+    Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent() || unnamed
+        || purpose && subjectBefore.isPresent() || eventGenitive || !governing.isEmpty()
         ? Optional.empty() : subjectAfter(text, layer, after, f.end());
+    agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
     if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
       // مؤكدا، مشيرا: the speaker is the subject of the main clause, before the participle
       List<Occurrence> main = occurrences(layer, sStart, f.start());
@@ -336,7 +441,10 @@ public final class EventExtractor {
     if (place.isEmpty()) {
       place = placeOfWhere(text, layer, sStart, f.start());
     }
-    if (agent.isEmpty() && !others.isEmpty()) {
+    if (type == EventType.DIPLOMATIC && place.isPresent() && !isCountry(layer, place.get())) {
+      hostCountry(layer, place.get()).ifPresent(others::add); // السفارة في دمشق: Syria hosts it
+    }
+    if (agent.isEmpty() && !others.isEmpty() && type != EventType.STATEMENT) {
       Integer first = others.iterator().next();
       others.remove(first);
       agent.add(first);
@@ -365,11 +473,12 @@ public final class EventExtractor {
     }
 
     // date: the nearest resolved timex of the clause, else of the sentence
-    Optional<Integer> timex = nearestTimex(timexes, timexToken, triggerStarts, f.start(), left,
-        right);
+    Optional<Integer> timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
+        left, right);
     boolean during = previous.isPresent() && duringPrevious(text, f, left, right);
     if (timex.isEmpty() && type != EventType.STATEMENT && !during) {
-      timex = nearestTimex(timexes, timexToken, triggerStarts, f.start(), sStart, f.start());
+      timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(), sStart,
+          f.start());
     }
     Modality modality = f.trigger().modality();
     if (modality == Modality.ASSERTED && (futureCue(text, left, f.start())
@@ -448,6 +557,87 @@ public final class EventExtractor {
     return true;
   }
 
+  /** The trigger is read as a noun: a verbal noun, or a verb form a preposition governs. */
+  private static boolean nominal(AnalyzedText text, Found f, int sentenceStart) {
+    TriggerLexicon.Pos pos = f.trigger().pos();
+    return pos == TriggerLexicon.Pos.MASDAR || pos == TriggerLexicon.Pos.NOUN
+        || pos == TriggerLexicon.Pos.PHRASE && nounShape(text, f)
+        || (pos == TriggerLexicon.Pos.PERFECT || pos == TriggerLexicon.Pos.PHRASE)
+            && governedByPreposition(text, f, sentenceStart);
+  }
+
+  /**
+   * A perfect-verb form right after a preposition (على نشر، بعد انسحاب، بنشر) is the homographic
+   * verbal noun: prepositions govern nouns, never verbs.
+   */
+  private static boolean governedByPreposition(AnalyzedText text, Found f, int sentenceStart) {
+    String proclitics = proclitics(text, f);
+    if (proclitics.indexOf('ب') >= 0 || proclitics.indexOf('ل') >= 0
+        || proclitics.indexOf('ك') >= 0) {
+      return true;
+    }
+    return f.start() > sentenceStart && GOVERNING.contains(text.form(f.start() - 1));
+  }
+
+  /** The proclitics stripped from the trigger's first word, in matching form. */
+  private static String proclitics(AnalyzedText text, Found f) {
+    String form = text.form(f.start());
+    return form.substring(0, Math.min(f.stripped(), form.length()));
+  }
+
+  /**
+   * A phrase trigger whose first word cannot be a verb: it ends in ة (زيارة، إعادة) or begins
+   * with إ (إغلاق، إنشاء: the verbal noun of form IV). Read from the surface, since the matching
+   * form folds both letters.
+   */
+  private static boolean nounShape(AnalyzedText text, Found f) {
+    String surface = text.surface(f.start());
+    int start = text.originalIndex(f.start(), f.stripped()) - text.start(f.start());
+    int end = surface.length();
+    while (end > start && ArabicNormalizer.isIgnorable(surface.charAt(end - 1))) {
+      end--;
+    }
+    while (start < end && ArabicNormalizer.isIgnorable(surface.charAt(start))) {
+      start++;
+    }
+    return end > start && (surface.charAt(end - 1) == 'ة' || surface.charAt(start) == 'إ');
+  }
+
+  private static final ImmutableSet<String> GOVERNING = ImmutableSet.of(
+      "علي", "في", "من", "الي", "عن", "بعد", "قبل", "حول", "مع", "منذ", "عقب", "اثر", "لدي",
+      "خلال", "بشان", "وبعد", "وقبل", "وعقب");
+
+  /**
+   * The verb's subject is there but names no one we know: a common noun (زار وفد، أكد مصدر،
+   * تفيد التقارير) or, for a speech verb, a city standing for its government (أعربت موسكو).
+   * Then no named entity elsewhere in the clause may be made its subject.
+   */
+  private boolean unnamedSubject(AnalyzedText text, EntityLayer layer, boolean[] inTimex,
+      int from, int to, EventType type) {
+    for (int i = from; i < Math.min(to, from + 4); i++) {
+      if (inTimex[i] || text.form(i).equals("،") || text.form(i).equals(",")) {
+        continue; // زار أمس وفد، أعلن، الخميس، مسؤول
+      }
+      if (!text.isWord(i)) {
+        return false;
+      }
+      int e = layer.entityAt(i);
+      if (e >= 0) {
+        return type == EventType.STATEMENT && isPlace(layer, e) && !isCountry(layer, e)
+            && cueBefore(text, layer, i, from).isEmpty();
+      }
+      String w = text.form(i);
+      if (lexicon.unnamedAgents().contains(w)
+          || w.startsWith("ال") && lexicon.unnamedAgents().contains(w.substring(2))) {
+        return true;
+      }
+      if (!lexicon.timeCues().contains(w)) {
+        return false; // the object, or a preposition: the subject, if any, was named before
+      }
+    }
+    return false;
+  }
+
   /** The trigger word carries the article: a definite noun. */
   private static boolean definite(AnalyzedText text, Found f) {
     String form = text.form(f.start());
@@ -457,7 +647,7 @@ public final class EventExtractor {
 
   /** The trigger noun carries a possessive pronoun as written: رسالته، لقائه، زيارتها. */
   private static boolean possessed(AnalyzedText text, Found f) {
-    String surface = text.surface(f.end() - 1);
+    String surface = text.surface(f.start()); // the head noun: رسالة بعث بها is not possessed
     int n = surface.length();
     while (n > 0 && ArabicNormalizer.isIgnorable(surface.charAt(n - 1))) {
       n--;
@@ -481,18 +671,28 @@ public final class EventExtractor {
       "اجري", "اجرت", "اجريا", "عقد", "عقدت", "عقدا", "بحث", "بحثت", "بحثا", "وقع", "وقعت", "وقعا",
       "ابرم", "ابرمت", "قدم", "قدمت", "ارسل", "ارسلت", "بعث", "بعثت", "وجه", "وجهت", "تلقي", "تلقت",
       "اعلن", "اعلنت", "فرض", "فرضت", "شن", "شنت", "نفذ", "نفذت", "بدا", "بدات", "استانف",
-      "استانفت");
+      "استانفت", "قام", "قامت", "قاما", "يقوم", "تقوم", "يقومان", "سيقوم", "ستقوم", "اختتم",
+      "اختتمت");
 
-  /** A verbal noun after a light verb (أجرى … اتصالا، عقد … اجتماعا) takes the verb's subject. */
-  private static boolean lightVerbBefore(AnalyzedText text, int trigger, int left) {
-    for (int i = trigger - 1; i >= left; i--) {
+  /** How far back a light verb may stand: its subject may carry a long title in apposition. */
+  private static final int LIGHT_VERB_REACH = 20;
+
+  /**
+   * The light verb governing a verbal noun (أجرى … اتصالا، عقد … اجتماعا، قام … بزيارة), whose
+   * subject is the event's agent; -1 if none in the clause.
+   */
+  private static int lightVerbAt(AnalyzedText text, int trigger, int sentenceStart) {
+    for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - LIGHT_VERB_REACH); i--) {
+      if (isBreak(text, i) || isComplementizer(text, i)) {
+        return -1;
+      }
       String f = text.form(i);
       if (LIGHT_VERBS.contains(f) || f.length() > 1 && "وف".indexOf(f.charAt(0)) >= 0
           && LIGHT_VERBS.contains(f.substring(1))) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Types whose verb takes the other party as its direct object (التقى الشرع بوتين). */
@@ -590,8 +790,8 @@ public final class EventExtractor {
    * نوفمبر 2025، التقى فيها … واتفقا); a date after it belongs to the nearest trigger before it
    * (in إعادة فتح السفارة بعد إغلاقها عام 2012 the year is the closing's).
    */
-  private static Optional<Integer> nearestTimex(List<Timex> timexes, int[] timexToken,
-      int[] triggerStarts, int at, int from, int to) {
+  private static Optional<Integer> nearestTimex(AnalyzedText text, List<Timex> timexes,
+      int[] timexToken, int[] triggerStarts, int at, int from, int to) {
     Optional<Integer> best = Optional.empty();
     int bestDistance = Integer.MAX_VALUE;
     for (int i = lowerBound(timexToken, from); i < timexToken.length && timexToken[i] < to; i++) {
@@ -600,7 +800,8 @@ public final class EventExtractor {
         continue;
       }
       int d = Math.abs(t - at);
-      if (t > at && anotherTriggerBetween(triggerStarts, at, t)) {
+      if (t > at && (anotherTriggerBetween(triggerStarts, at, t)
+          || temporalClauseBetween(text, at, t))) {
         continue;
       }
       if (d < bestDistance) {
@@ -663,6 +864,23 @@ public final class EventExtractor {
     return lo;
   }
 
+  /**
+   * بعد / قبل / عقب / إثر followed by a noun opens a clause of its own between the trigger and a
+   * later date: in فتح السفارة بعد إغلاقها عام 2012 the year dates the closing. (بعد right before
+   * the date, as in بعد يومين، is part of the date.)
+   */
+  private static boolean temporalClauseBetween(AnalyzedText text, int trigger, int timex) {
+    for (int i = trigger + 1; i < timex - 1; i++) {
+      if (TEMPORAL_CLAUSE.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final ImmutableSet<String> TEMPORAL_CLAUSE = matchingForms(
+      "بعد", "قبل", "عقب", "إثر", "وبعد", "وقبل", "حتى");
+
   /** A trigger strictly between two tokens ({@code triggerStarts} is sorted). */
   private static boolean anotherTriggerBetween(int[] triggerStarts, int at, int timexToken) {
     int lo = Math.min(at, timexToken);
@@ -691,6 +909,25 @@ public final class EventExtractor {
     return out;
   }
 
+  /** Entity occurrences in [from, to) less the sources (ووفق «أسوشييتد برس»، بحسب وكالة سانا). */
+  private List<Occurrence> actorsOrPlaces(AnalyzedText text, EntityLayer layer, int from, int to) {
+    List<Occurrence> os = occurrences(layer, from, to);
+    os.removeIf(o -> attributed(text, o.start(), from));
+    return os;
+  }
+
+  private boolean attributed(AnalyzedText text, int start, int floor) {
+    for (int i = start - 1; i >= Math.max(floor, start - 3); i--) {
+      String w = text.form(i);
+      if (isQuote(w) || w.equals("ل") || w.equals("لـ")) {
+        continue;
+      }
+      return lexicon.attributionCues().contains(w) || w.length() > 2 && w.charAt(0) == 'و'
+          && lexicon.attributionCues().contains(w.substring(1));
+    }
+    return false;
+  }
+
   private static Optional<Occurrence> lastActor(EntityLayer layer, List<Occurrence> os) {
     for (int k = os.size() - 1; k >= 0; k--) {
       if (isActor(layer, os.get(k).entity())) {
@@ -704,6 +941,20 @@ public final class EventExtractor {
   private static boolean isActor(EntityLayer layer, int entity) {
     EntityType t = layer.entities().get(entity).type();
     return t == EntityType.PERSON || t == EntityType.ORGANIZATION || isCountry(layer, entity);
+  }
+
+  /** The document's entity for the country of a place, if the document names that country. */
+  private static Optional<Integer> hostCountry(EntityLayer layer, int place) {
+    Optional<String> code = layer.linked(place).flatMap(KbEntity::country);
+    if (code.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int e = 0; e < layer.entities().size(); e++) {
+      if (layer.linked(e).flatMap(KbEntity::countryCode).equals(code)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isPlace(EntityLayer layer, int entity) {
@@ -738,6 +989,9 @@ public final class EventExtractor {
       }
       if (prev.equals("و")) {
         return "و";
+      }
+      if (isQuote(prev)) {
+        continue; // وقائد "قسد": a quoted name
       }
       if (!text.isWord(i)) {
         return "";
@@ -774,12 +1028,22 @@ public final class EventExtractor {
       "مع", "بين", "الي", "في", "علي", "ضد", "من", "لدي", "داخل", "قرب", "بحق");
 
   /** Words of a title in apposition before a name: نظيره، الرئيس، وزير، الخارجية … */
-  private static final ImmutableSet<String> TITLE_WORDS = ImmutableSet.of(
-      "نظيره", "نظيرته", "نظيريه", "نظيرها", "رييس", "الرييس", "وزير", "وزيره", "الوزير",
-      "الخارجيه", "الدفاع", "الداخليه", "الوزراء", "الحكومه", "امين", "الامين", "العام", "مبعوث",
-      "المبعوث", "الاممي", "ولي", "العهد", "الملك", "العاهل", "الامير", "امير", "قايد", "القايد",
+  private static final ImmutableSet<String> TITLE_WORDS = matchingForms(
+      "نظيره", "نظيرته", "نظيريه", "نظيرها", "رئيس", "الرئيس", "وزير", "وزيره", "الوزير",
+      "الخارجية", "الدفاع", "الداخلية", "الوزراء", "الحكومة", "أمين", "الأمين", "العام", "مبعوث",
+      "المبعوث", "الأممي", "ولي", "العهد", "الملك", "العاهل", "الأمير", "أمير", "قائد", "القائد",
       "زعيم", "الزعيم", "المتحدث", "متحدث", "الناطق", "باسم", "سفير", "السفير", "الشيخ", "السيد",
-      "مستشار", "المستشار", "نايب", "السلطان", "الجنرال", "اللواء", "العميد", "مدير", "المدير");
+      "مستشار", "المستشار", "نائب", "السلطان", "الجنرال", "اللواء", "العميد", "مدير", "المدير",
+      "الروحي", "الممثل", "السامي", "ممثل", "رئيسة", "الرئيسة", "وزيرة", "الوزيرة");
+
+  /** Words as written, in the normaliser's matching form (رئيس keeps its hamza seat). */
+  private static ImmutableSet<String> matchingForms(String... words) {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    for (String w : words) {
+      b.add(ArabicNormalizer.get().matchingForm(w));
+    }
+    return b.build();
+  }
 
   private static boolean isTitleWord(String form) {
     return TITLE_WORDS.contains(form);

@@ -2,6 +2,7 @@ package io.khabar.event;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import io.khabar.kb.PhraseTrie;
 import io.khabar.text.ArabicNormalizer;
 import java.io.BufferedReader;
@@ -42,15 +43,14 @@ public final class TriggerLexicon {
 
   private final PhraseTrie<Trigger> triggers;
   private final PhraseTrie<SplitTrigger> splitVerbs;
-  private final ImmutableSet<String> futureCues;
-  private final ImmutableSet<String> negations;
+  /** Single-word cue forms (matching form) by role: FUTURE_CUE, NEGATION, UNNAMED_AGENT, TIME … */
+  private final ImmutableSetMultimap<String, String> cues;
 
   private TriggerLexicon(PhraseTrie<Trigger> triggers, PhraseTrie<SplitTrigger> splitVerbs,
-      ImmutableSet<String> futureCues, ImmutableSet<String> negations) {
+      ImmutableSetMultimap<String, String> cues) {
     this.triggers = triggers;
     this.splitVerbs = splitVerbs;
-    this.futureCues = futureCues;
-    this.negations = negations;
+    this.cues = cues;
   }
 
   public static TriggerLexicon loadDefault() {
@@ -71,12 +71,27 @@ public final class TriggerLexicon {
 
   /** Single-word future cues in matching form (سوف، المقرر، يعتزم، المقبل …). */
   public ImmutableSet<String> futureCues() {
-    return futureCues;
+    return cues.get("FUTURE_CUE");
   }
 
   /** Negation particles in matching form (لم، لن، لا، ما، ليس …). */
   public ImmutableSet<String> negations() {
-    return negations;
+    return cues.get("NEGATION");
+  }
+
+  /** Common nouns that stand as a subject naming no one (وفد، مصدر، التقارير), in matching form. */
+  public ImmutableSet<String> unnamedAgents() {
+    return cues.get("UNNAMED_AGENT");
+  }
+
+  /** Single words that name a source, not an actor (وفق، بحسب، نقلا، وكالة …), in matching form. */
+  public ImmutableSet<String> attributionCues() {
+    return cues.get("ATTRIBUTION");
+  }
+
+  /** Single-word time cues in matching form (أمس، اليوم، مساء، عشية …). */
+  public ImmutableSet<String> timeCues() {
+    return cues.get("TIME");
   }
 
   private static TriggerLexicon load() {
@@ -92,20 +107,18 @@ public final class TriggerLexicon {
       ImmutableList<String> object = ImmutableList.copyOf(n.matchingForm(row[3]).split(" "));
       sb.add(row[2], new SplitTrigger(t, object, Integer.parseInt(row[6].trim())));
     }
-    ImmutableSet.Builder<String> future = ImmutableSet.builder();
-    ImmutableSet.Builder<String> negation = ImmutableSet.builder();
+    ImmutableSetMultimap.Builder<String, String> cues = ImmutableSetMultimap.builder();
     for (String[] row : rows("argument-cues.tsv", 2)) {
       String form = n.matchingForm(row[1]);
       if (form.indexOf(' ') >= 0) {
+        if (!row[0].equals("FUTURE_CUE")) {
+          continue; // multi-word cues other than من المقرر are read as phrases elsewhere
+        }
         form = form.substring(form.lastIndexOf(' ') + 1); // من المقرر → المقرر
       }
-      if (row[0].equals("FUTURE_CUE")) {
-        future.add(form);
-      } else if (row[0].equals("NEGATION")) {
-        negation.add(form);
-      }
+      cues.put(row[0].trim(), form);
     }
-    return new TriggerLexicon(tb.build(), sb.build(), future.build(), negation.build());
+    return new TriggerLexicon(tb.build(), sb.build(), cues.build());
   }
 
   private static Trigger trigger(String type, String subtype, String pos, String form,

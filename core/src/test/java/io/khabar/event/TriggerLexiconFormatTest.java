@@ -40,7 +40,8 @@ class TriggerLexiconFormatTest {
   private static final Set<String> POS = Set.of(
       "PERFECT", "IMPERFECT", "PASSIVE", "IMPERATIVE", "MASDAR", "NOUN", "PARTICIPLE", "PHRASE");
   private static final Set<String> ROLES = Set.of("CO_PARTICIPANT", "RECIPIENT", "AGENT", "TARGET",
-      "TOPIC", "PLACE", "TIME", "FUTURE_CUE", "NEGATION", "REPORTED_SPEECH", "ATTRIBUTION");
+      "TOPIC", "PLACE", "TIME", "FUTURE_CUE", "NEGATION", "REPORTED_SPEECH", "ATTRIBUTION",
+      "UNNAMED_AGENT");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
