@@ -101,9 +101,64 @@ public final class EntityRecognizer {
       }
     }
     model.ifPresent(finder -> addModelCandidates(text, finder, candidates));
-    List<Candidate> accepted = appositions(resolveOverlaps(text.size(), candidates));
-    return merge(text, accepted, published);
+    List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
+    accepted.removeIf(c -> c.type() == EntityType.ORGANIZATION && inCredit(text, c));
+    return merge(text, appositions(accepted), published);
   }
+
+  /**
+   * A photo or wire credit: an organisation alone in parentheses at the end of a line, as in a
+   * caption "… 13 مارس (أ.ف.ب)" or "(سانا)". It names who took the picture, not anyone in the
+   * news, so it is not an entity. A place in the same position is a dateline and stays.
+   */
+  private static boolean inCredit(AnalyzedText text, Candidate c) {
+    if (c.start() == 0 || c.end() >= text.size() || !text.form(c.start() - 1).equals("(")
+        || !text.form(c.end()).equals(")")) {
+      return false;
+    }
+    String t = text.text();
+    for (int i = text.end(c.end()); i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (ch == '\n' || ch == '\r') {
+        return true;
+      }
+      if (ch != ' ' && ch != '\t' && ch != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The mention is exactly what a pair of quotes encloses: «الشرق الأوسط». */
+  private static boolean quoted(AnalyzedText text, Candidate c) {
+    if (c.start() == 0 || c.end() >= text.size()) {
+      return false;
+    }
+    String open = text.form(c.start() - 1);
+    String close = text.form(c.end());
+    return open.equals("«") && close.equals("»") || open.equals("\"") && close.equals("\"")
+        || open.equals("“") && close.equals("”");
+  }
+
+  /**
+   * A seat of power (البيت الأبيض، الكرملين) is an organisation when it acts and a place when the
+   * text only says where: every mention governed by في، داخل، إلى or من makes it a place.
+   */
+  private static boolean onlyLocative(AnalyzedText text, List<int[]> tokenRanges) {
+    for (int[] r : tokenRanges) {
+      int t = r[0];
+      String own = text.form(t).substring(0, Math.max(0, Math.min(text.form(t).length(),
+          r[2] - text.start(t))));
+      boolean governed = own.endsWith("ب") || t > 0 && LOCATIVE.contains(text.form(t - 1));
+      if (!governed) {
+        return false;
+      }
+    }
+    return !tokenRanges.isEmpty();
+  }
+
+  private static final ImmutableSet<String> LOCATIVE = ImmutableSet.of(
+      "في", "داخل", "الي", "من", "وفي", "امام", "قرب");
 
   /** Generic place nouns that precede a name in apposition: مدينة حلب، محافظة السويداء، قاعدة حميميم. */
   private static final ImmutableSet<String> DESCRIPTORS = ImmutableSet.of(
@@ -325,7 +380,15 @@ public final class EntityRecognizer {
       Group g;
       String form = formOf(text, c);
       if (!c.entities().isEmpty()) {
-        KbEntity e = choose(c.entities(), form, namedKeys, published);
+        ImmutableList<KbEntity> options = c.entities();
+        if (options.size() > 1 && quoted(text, c)) {
+          // a quoted name is a body or a title, not a region: «الشرق الأوسط» is the newspaper
+          ImmutableList<KbEntity> bodies = options.stream()
+              .filter(k -> k.type() == EntityType.ORGANIZATION)
+              .collect(ImmutableList.toImmutableList());
+          options = bodies.isEmpty() ? options : bodies;
+        }
+        KbEntity e = choose(options, form, namedKeys, published);
         g = byKey.get(e.key());
         if (g == null) {
           g = new Group(e.type(), Optional.of(e));
@@ -383,7 +446,9 @@ public final class EntityRecognizer {
           .map(s -> Mention.of(text.text(), s)).collect(ImmutableList.toImmutableList());
       String name = g.kb.map(KbEntity::name).orElseGet(() -> transliterator.transliterate(
           longestMention(mentions)));
-      entities.add(new Entity("E" + (i + 1), g.type, name,
+      EntityType type = g.kb.flatMap(KbEntity::subtype).filter("seat"::equals).isPresent()
+          && onlyLocative(text, g.tokenRanges) ? EntityType.LOCATION : g.type;
+      entities.add(new Entity("E" + (i + 1), type, name,
           g.kb.flatMap(KbEntity::wikidata), g.kb.map(KbEntity::key), mentions));
       for (int[] r : g.tokenRanges) {
         Arrays.fill(tokenEntity, r[0], r[1], i);

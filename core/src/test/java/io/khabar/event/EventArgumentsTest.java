@@ -1,0 +1,115 @@
+package io.khabar.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.khabar.Extraction;
+import io.khabar.Extractor;
+import io.khabar.ner.Entity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** How the clause around a trigger gives an event its arguments. Sentences written for the test. */
+class EventArgumentsTest {
+
+  private static final Extractor EXTRACTOR = Extractor.createDefault();
+  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 12);
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract(text, PUBLISHED);
+  }
+
+  private static List<Event> ofType(Extraction x, EventType type) {
+    return x.events().stream().filter(e -> e.type() == type).toList();
+  }
+
+  private static Set<String> names(Extraction x, Event e) {
+    return e.core().participants().stream()
+        .map(p -> x.entities().stream().filter(en -> en.id().equals(p.entity())).findFirst()
+            .map(Entity::name).orElseThrow())
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void aDelegationAsSubjectIsNotReplacedByANamedPersonEarlierInTheSentence() {
+    Extraction x = extract("أشاد الرئيس المصري عبد الفتاح السيسي بالتعاون بين البلدين، حيث زار "
+        + "وفد كبير من الوزارات المصرية الأردن الشهر الماضي.");
+    assertTrue(ofType(x, EventType.VISIT).stream()
+        .noneMatch(v -> names(x, v).contains("Abdel Fattah el-Sisi")), x.toPrettyJson());
+  }
+
+  @Test
+  void aCityAsSpeakerIsNotReplacedByAPersonNamedBefore() {
+    Extraction x = extract("والتقى أردوغان بوتين في سوتشي، بينما أعربت أنقرة عن ارتياحها "
+        + "لنتائج القمة.");
+    assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+    assertEquals(1, ofType(x, EventType.MEETING).size(), x.toPrettyJson());
+  }
+
+  @Test
+  void partiesAfterBetweenAreNotTheSpeakerOfAReport() {
+    Extraction x = extract("وتفيد التقارير بمحادثات بين ماكرون وأردوغان حول الملف الليبي.");
+    assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void firstPersonSpeechIsNotAStatementBySomeoneNamedNearby() {
+    Extraction x = extract("ونرحب بما أعلنه الرئيس الفرنسي إيمانويل ماكرون، وسنرى نتائجه قريبا.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream()
+        .noneMatch(s -> s.core().trigger().start() == 0), x.toPrettyJson());
+  }
+
+  @Test
+  void aLightVerbReachesItsSubjectAcrossALongTitle() {
+    Extraction x = extract("وقام سيرغي لافروف، وزير الخارجية الروسي ومبعوث الكرملين إلى "
+        + "منطقة الخليج العربي، بزيارة إلى الرياض أمس.");
+    Event visit = ofType(x, EventType.VISIT).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertEquals(Set.of("Sergey Lavrov"), names(x, visit));
+    assertEquals(Optional.of("2026-03-11"), visit.core().date());
+  }
+
+  @Test
+  void aShortQuotedNameDoesNotEndTheClause() {
+    Extraction x = extract("وقال قائد \"قسد\" مظلوم عبدي إن المفاوضات مع دمشق مستمرة.");
+    Event said = ofType(x, EventType.STATEMENT).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertEquals(Set.of("Mazloum Abdi"), names(x, said));
+  }
+
+  @Test
+  void aVerbalNounOfPurposeTakesTheSubjectOfItsClause() {
+    Extraction x = extract("تخطط إيطاليا لإعادة فتح سفارتها في سوريا خلال الأشهر المقبلة.");
+    Event reopen = ofType(x, EventType.DIPLOMATIC).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertTrue(names(x, reopen).contains("Italy"), x.toPrettyJson());
+  }
+
+  @Test
+  void aSourceAfterAccordingToIsNotAnActor() {
+    Extraction x = extract("ووفق «رويترز»، تدرس الحكومة الأردنية خيار إعادة فتح السفارة في "
+        + "بغداد منذ العام الماضي.");
+    assertTrue(x.events().stream().noneMatch(e -> names(x, e).contains("Reuters")),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void aDateAfterATemporalClauseDatesThatClause() {
+    Extraction x = extract("وأعادت الإمارات فتح سفارتها في دمشق أمس بعد إغلاقها عام 2012.");
+    Event reopen = ofType(x, EventType.DIPLOMATIC).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertEquals(Optional.of("2026-03-11"), reopen.core().date());
+  }
+
+  @Test
+  void aVerbAfterAPrepositionIsItsVerbalNoun() {
+    Extraction x = extract("وتفيد التقارير باتفاق بين بغداد وأربيل على نشر قوات مشتركة في "
+        + "كركوك.");
+    assertTrue(ofType(x, EventType.DEPLOYMENT).stream()
+        .noneMatch(d -> names(x, d).contains("Erbil")), x.toPrettyJson());
+  }
+}

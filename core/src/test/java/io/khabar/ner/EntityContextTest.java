@@ -1,0 +1,63 @@
+package io.khabar.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.khabar.Extraction;
+import io.khabar.Extractor;
+import io.khabar.kb.EntityType;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Where a mention stands decides what it is. Sentences written for the test. */
+class EntityContextTest {
+
+  private static final Extractor EXTRACTOR = Extractor.createDefault();
+  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 12);
+
+  private static Entity named(Extraction x, String name) {
+    return x.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + x.entities()));
+  }
+
+  @Test
+  void aPhotoCreditAtTheEndOfACaptionIsNotAnEntity() {
+    Extraction x = EXTRACTOR.extract("الرئيس السوري أحمد الشرع خلال زيارته إلى الرياض (سانا)\n"
+        + "وصل الشرع إلى الرياض أمس.", PUBLISHED);
+    assertTrue(x.entities().stream().noneMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("سانا"))), x.entities().toString());
+    named(x, "Riyadh");
+  }
+
+  @Test
+  void aPlaceInParenthesesAtTheEndOfALineIsADatelineAndStays() {
+    Extraction x = EXTRACTOR.extract("«الشرق الأوسط» (بيروت)\nقال مسؤول لبناني إن الحوار مستمر.",
+        PUBLISHED);
+    assertEquals(EntityType.LOCATION, named(x, "Beirut").type());
+  }
+
+  @Test
+  void aQuotedAmbiguousNameIsTheBodyNotTheRegion() {
+    Extraction x = EXTRACTOR.extract("وقال مصدر دبلوماسي لـ«الشرق الأوسط» إن التوتر في منطقة "
+        + "الشرق الأوسط يتصاعد.", PUBLISHED);
+    assertEquals(EntityType.ORGANIZATION, named(x, "Asharq Al-Awsat").type());
+    assertEquals(EntityType.LOCATION, named(x, "Middle East").type());
+  }
+
+  @Test
+  void aSeatOfPowerIsAPlaceWhereTheTextOnlySaysWhereAndABodyWhereItActs() {
+    Extraction where = EXTRACTOR.extract("واستقبل ترمب الرئيس الشرع في البيت الأبيض.", PUBLISHED);
+    assertEquals(EntityType.LOCATION, named(where, "White House").type());
+    Extraction acts = EXTRACTOR.extract("وقال البيت الأبيض في بيان إن المحادثات كانت بناءة.",
+        PUBLISHED);
+    assertEquals(EntityType.ORGANIZATION, named(acts, "White House").type());
+  }
+
+  @Test
+  void historicalStatesArePlaces() {
+    Extraction x = EXTRACTOR.extract("تعود العلاقات إلى عهد الاتحاد السوفياتي ويوغوسلافيا.",
+        PUBLISHED);
+    assertEquals(EntityType.LOCATION, named(x, "Soviet Union").type());
+    assertEquals(EntityType.LOCATION, named(x, "Yugoslavia").type());
+  }
+}
