@@ -76,6 +76,20 @@ public final class EventExtractor {
    */
   private record Governor(int sentence, int triggerEnd, Set<Integer> agents) {}
 
+  /** Tokens between a verb and the verbal noun it governs: اتفقتا في بكين في 10 مارس على استئناف. */
+  private static final int GOVERNOR_REACH = 10;
+
+  /** A comma, a relative pronoun or a complementizer ends the verb's reach. */
+  private static boolean clauseBoundaryBetween(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String f = text.form(i);
+      if (f.equals("،") || f.equals(",") || isComplementizer(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An entity occurrence: token range and entity index. */
   private record Occurrence(int start, int end, int entity) {}
 
@@ -325,7 +339,9 @@ public final class EventExtractor {
         && governedByPreposition(text, f, sStart);
     Set<Integer> governing = governor
         .filter(g -> complement && g.sentence() == sentence
-            && g.triggerEnd() >= clauseStart && g.triggerEnd() <= f.start())
+            && g.triggerEnd() >= clauseStart && g.triggerEnd() <= f.start()
+            && f.start() - g.triggerEnd() <= GOVERNOR_REACH
+            && !clauseBoundaryBetween(text, g.triggerEnd(), f.start()))
         .map(Governor::agents).orElse(Set.of());
     Optional<Occurrence> subjectBefore;
     if (fronted.isPresent()) {
@@ -961,8 +977,10 @@ public final class EventExtractor {
     return layer.entities().get(entity).type() == EntityType.LOCATION;
   }
 
+  /** A state, present or past (the Soviet Union acts as Russia does). */
   private static boolean isCountry(EntityLayer layer, int entity) {
-    return layer.linked(entity).flatMap(KbEntity::countryCode).isPresent();
+    return layer.linked(entity).filter(k -> k.countryCode().isPresent()
+        || k.subtype().filter("historical-state"::equals).isPresent()).isPresent();
   }
 
   /** True when a preposition stands between the trigger and the entity at {@code start}. */

@@ -124,7 +124,9 @@ public final class TriggerLexicon {
   private static Trigger trigger(String type, String subtype, String pos, String form,
       String modality, String note) {
     String lowerNote = note.toLowerCase(Locale.ROOT);
-    boolean weak = lowerNote.contains("weak") || lowerNote.contains("also publish");
+    // "weak trigger", "also published", "needs a military object": the form counts only in a phrase
+    boolean weak = lowerNote.contains("weak") || lowerNote.contains("publish")
+        || lowerNote.contains("needs a");
     return new Trigger(EventType.valueOf(type.trim()),
         subtype.trim().equals("-") ? Optional.empty() : Optional.of(subtype.trim()),
         Pos.valueOf(pos.trim()), form.trim(), Modality.valueOf(

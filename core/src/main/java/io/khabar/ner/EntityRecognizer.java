@@ -223,11 +223,36 @@ public final class EntityRecognizer {
           if (!text.isWord(start) || containsLongToken(tokens, span)) {
             continue;
           }
-          out.add(new Candidate(start, end, procliticChars(text, start), Source.MODEL,
+          int proclitics = procliticChars(text, start);
+          if (end - start == 1 && NEVER_A_NAME_ALONE.contains(
+              text.form(start).substring(Math.min(proclitics, text.form(start).length())))) {
+            continue; // كجهاز انتقالي، الممثل السامي: a head noun or a title's adjective
+          }
+          out.add(new Candidate(start, end, proclitics, Source.MODEL,
               ImmutableList.of(), type.get(), span.probability()));
         }
       }
     }
+  }
+
+  /**
+   * Words the model sometimes tags alone that are never a name by themselves: the head nouns of
+   * bodies (جهاز، مجلس، هيئة) without the rest of the name, and the adjectives of titles (الممثل
+   * السامي، المبعوث الخاص، الأمين العام). In matching form, proclitics removed.
+   */
+  private static final ImmutableSet<String> NEVER_A_NAME_ALONE = matchingForms(
+      "جهاز", "الجهاز", "مجلس", "المجلس", "هيئة", "الهيئة", "لجنة", "اللجنة", "وزارة", "الوزارة",
+      "مكتب", "المكتب", "مؤسسة", "المؤسسة", "منظمة", "المنظمة", "حكومة", "الحكومة", "سلطة",
+      "السلطة", "قوات", "القوات", "السامي", "السامية", "الأعلى", "العليا", "الخاص", "الخاصة",
+      "العام", "العامة", "الدائم", "الدائمة", "الأممي", "الأممية", "الدولي", "الدولية",
+      "التنفيذي", "التنفيذية", "الانتقالي", "الانتقالية", "الفخري", "المؤقت", "المؤقتة");
+
+  private static ImmutableSet<String> matchingForms(String... words) {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    for (String w : words) {
+      b.add(ArabicNormalizer.get().matchingForm(w));
+    }
+    return b.build();
   }
 
   private static boolean containsLongToken(String[] tokens, NameSpan span) {

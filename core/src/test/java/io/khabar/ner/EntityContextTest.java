@@ -60,4 +60,12 @@ class EntityContextTest {
     assertEquals(EntityType.LOCATION, named(x, "Soviet Union").type());
     assertEquals(EntityType.LOCATION, named(x, "Yugoslavia").type());
   }
+
+  @Test
+  void theAdjectiveOfATitleIsNeverAPersonByItself() {
+    Extraction x = EXTRACTOR.extract("وأوضح الممثل السامي في بيان أن مكتب الارتباط سيفتح قريبا.",
+        PUBLISHED);
+    assertTrue(x.entities().stream().noneMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("السامي"))), x.entities().toString());
+  }
 }
