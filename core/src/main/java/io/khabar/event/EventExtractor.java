@@ -74,16 +74,37 @@ public final class EventExtractor {
    * The agents of the last event read from a verb, with where its trigger ends: a verbal noun
    * that the verb governs through a preposition (اتفقتا … على استئناف العلاقات) shares them.
    */
-  private record Governor(int sentence, int triggerEnd, Set<Integer> agents) {}
+  private record Governor(int sentence, int triggerEnd, Set<Integer> agents, Event event) {}
+
+  /**
+   * A verbal noun standing as the direct object of a speech verb just read (أعلن ترامب الأربعاء
+   * سحب القوات): the act announced. With عن (أعلن عن إنشاء) the announcement is told as well.
+   */
+  private boolean announcedAct(AnalyzedText text, Found f, Optional<Governor> governor,
+      int[] triggerStarts) {
+    if (governor.isEmpty() || governor.get().event().type() != EventType.STATEMENT) {
+      return false;
+    }
+    int sentenceStart = text.sentenceStart(text.sentenceOf(f.start()));
+    Governor g = governor.get();
+    return nominal(text, f, sentenceStart) && !governedByPreposition(text, f, sentenceStart)
+        && g.sentence() == text.sentenceOf(f.start()) && g.triggerEnd() <= f.start()
+        && f.start() - g.triggerEnd() <= GOVERNOR_REACH
+        && !clauseBoundaryBetween(text, g.triggerEnd(), f.start())
+        && !anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start())
+        && lightVerbAt(text, f.start(), sentenceStart) < 0;
+  }
 
   /** Tokens between a verb and the verbal noun it governs: اتفقتا في بكين في 10 مارس على استئناف. */
-  private static final int GOVERNOR_REACH = 10;
+  private static final int GOVERNOR_REACH = 16;
 
-  /** A comma, a relative pronoun or a complementizer ends the verb's reach. */
+  /**
+   * A relative pronoun, a complementizer or another verb's coordination (و + trigger) ends the
+   * verb's reach; commas around a title in apposition do not.
+   */
   private static boolean clauseBoundaryBetween(AnalyzedText text, int from, int to) {
     for (int i = from; i < to; i++) {
-      String f = text.form(i);
-      if (f.equals("،") || f.equals(",") || isComplementizer(text, i)) {
+      if (isComplementizer(text, i) || isBreak(text, i)) {
         return true;
       }
     }
@@ -121,6 +142,10 @@ public final class EventExtractor {
     for (Found f : found) {
       Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
           previous, governor, f);
+      if (e.isPresent() && announcedAct(text, f, governor, triggerStarts)) {
+        // أعلنت الوزارة نشر وحدات: what was announced is the deployment, not a separate statement
+        events.remove(governor.get().event());
+      }
       if (e.isPresent()) {
         events.add(e.get());
         previous = Optional.of(e.get().core());
@@ -132,7 +157,7 @@ public final class EventExtractor {
               agents.add(index.get(p.entity()));
             }
           }
-          governor = Optional.of(new Governor(sentence, f.reach(), agents));
+          governor = Optional.of(new Governor(sentence, f.reach(), agents, e.get()));
         }
       }
     }
@@ -174,6 +199,9 @@ public final class EventExtractor {
       if (t.weak() || articleOnVerb(text, m.start(), m.strippedChars(), t.isVerb())) {
         continue; // weak forms (نشر "publish", وقع "happened") count only in a phrase
       }
+      if (t.isVerb() && prepositionOnVerb(text, m.start(), m.strippedChars(), t.pos())) {
+        continue; // وبحث is و + بحث "discussed", not و + ب + حث "urged"
+      }
       if (t.type() == EventType.STATEMENT && t.pos() == TriggerLexicon.Pos.IMPERFECT
           && (t.form().startsWith("ن") || t.form().startsWith("سن"))) {
         continue; // نرحب، سنرى: the writer's own voice, or words inside a quotation already told
@@ -197,6 +225,18 @@ public final class EventExtractor {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * Prepositions never attach to verbs: a verb reached by stripping ب or ك, or ل from a perfect
+   * (ل before an imperfect is "in order to": ليزور), is another word.
+   */
+  private static boolean prepositionOnVerb(AnalyzedText text, int token, int stripped,
+      TriggerLexicon.Pos pos) {
+    String form = text.form(token);
+    String proclitics = form.substring(0, Math.min(stripped, form.length()));
+    return proclitics.indexOf('ب') >= 0 || proclitics.indexOf('ك') >= 0
+        || proclitics.indexOf('ل') >= 0 && pos != TriggerLexicon.Pos.IMPERFECT;
   }
 
   /** A verb reached by dropping ال is another word (الجدد is not جدد). */
@@ -284,6 +324,22 @@ public final class EventExtractor {
     return COMPLEMENTIZERS.contains(f);
   }
 
+  /**
+   * أن / إن without a pronoun: the reported clause names its own subject after it (قال كيربي إن
+   * الوزيرين اتفقا), so nothing before it is the subject of a verb inside. With a pronoun (إنه)
+   * the subject is the one who spoke, so the walk back goes on.
+   */
+  private static final ImmutableSet<String> BARE_THAT = ImmutableSet.of("ان", "بان", "وان");
+
+  /** The word after أن carries a pronoun pointing back (قالت قسد إن مقاتليها سينسحبون). */
+  private static boolean pointsBack(AnalyzedText text, int i) {
+    if (i >= text.size() || !text.isWord(i)) {
+      return false;
+    }
+    String w = text.form(i);
+    return w.length() > 4 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("ه"));
+  }
+
   private static final ImmutableSet<String> COMPLEMENTIZERS = ImmutableSet.of(
       "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان", "كي", "لكي",
       "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين");
@@ -300,7 +356,8 @@ public final class EventExtractor {
       return Optional.empty();
     }
     int left = f.start();
-    while (left > sStart && f.start() - left < LEFT_WINDOW && !isBreak(text, left - 1)) {
+    while (left > sStart && f.start() - left < LEFT_WINDOW && !isBreak(text, left - 1)
+        && !(BARE_THAT.contains(text.form(left - 1)) && !pointsBack(text, left))) {
       left--;
     }
     int right = f.end();
@@ -336,12 +393,13 @@ public final class EventExtractor {
     unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
     int clauseStart = left;
     boolean complement = nominal && !afterLightVerb && !purpose
-        && governedByPreposition(text, f, sStart);
+        && (governedByPreposition(text, f, sStart) || announcedAct(text, f, governor, triggerStarts));
     Set<Integer> governing = governor
         .filter(g -> complement && g.sentence() == sentence
             && g.triggerEnd() >= clauseStart && g.triggerEnd() <= f.start()
             && f.start() - g.triggerEnd() <= GOVERNOR_REACH
-            && !clauseBoundaryBetween(text, g.triggerEnd(), f.start()))
+            && !clauseBoundaryBetween(text, g.triggerEnd(), f.start())
+            && !anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start()))
         .map(Governor::agents).orElse(Set.of());
     Optional<Occurrence> subjectBefore;
     if (fronted.isPresent()) {
@@ -371,6 +429,19 @@ public final class EventExtractor {
         || purpose && subjectBefore.isPresent() || eventGenitive || !governing.isEmpty()
         ? Optional.empty() : subjectAfter(text, layer, after, f.end());
     agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
+    if (!nominal && subjectAfter.isEmpty() && governing.isEmpty()
+        && (proclitics(text, f).startsWith("و") || proclitics(text, f).startsWith("ف"))) {
+      // سعيّد يستقبل السراج ويدعو إلى …: a coordinated verb with no subject of its own shares
+      // the subject of the verb before it
+      governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start()
+              && f.start() - g.triggerEnd() <= GOVERNOR_REACH && !g.agents().isEmpty())
+          .ifPresent(g -> {
+            agent.addAll(g.agents());
+          });
+    }
+    if (!agent.isEmpty()) {
+      subjectBefore = Optional.empty();
+    }
     if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
       // مؤكدا، مشيرا: the speaker is the subject of the main clause, before the participle
       List<Occurrence> main = occurrences(layer, sStart, f.start());
@@ -1107,13 +1178,32 @@ public final class EventExtractor {
     private final List<Event> list = new ArrayList<>();
     private final java.util.Map<List<Object>, Integer> index = new java.util.HashMap<>();
 
-    void add(Event e) {
+    /** Takes back an event read before (by identity); nothing if it was merged into another. */
+    void remove(Event e) {
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) == e) {
+          list.remove(i);
+          index.clear();
+          for (int k = 0; k < list.size(); k++) {
+            index.put(key(list.get(k)), k);
+          }
+          return;
+        }
+      }
+    }
+
+    private static List<Object> key(Event e) {
       EventCore c = e.core();
       Set<String> parts = new java.util.HashSet<>();
       c.participants().forEach(p -> parts.add(p.entity()));
       Object act = e instanceof Event.Sanctions s ? s.direction()
           : e instanceof Event.Diplomatic d ? d.action() : "";
-      List<Object> key = List.of(e.type(), act, parts, c.date(), c.modality());
+      return List.of(e.type(), act, parts, c.date(), c.modality());
+    }
+
+    void add(Event e) {
+      EventCore c = e.core();
+      List<Object> key = key(e);
       Integer k = index.get(key);
       if (k == null) {
         index.put(key, list.size());

@@ -103,7 +103,69 @@ public final class EntityRecognizer {
     model.ifPresent(finder -> addModelCandidates(text, finder, candidates));
     List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
     accepted.removeIf(c -> c.type() == EntityType.ORGANIZATION && inCredit(text, c));
+    addFamilyNames(text, accepted);
     return merge(text, appositions(accepted), published);
+  }
+
+  /**
+   * A known person named in full is then called by the family name alone (جوزاف عون … وأكد عون;
+   * محمد شياع السوداني … وأكد السوداني): each later bare occurrence of that last word is a mention
+   * of the same person. A last word shaped like a nisba adjective (السوداني "Sudanese") counts
+   * only right after a reporting verb or a title, where an adjective cannot stand.
+   */
+  private void addFamilyNames(AnalyzedText text, List<Candidate> accepted) {
+    Map<String, Candidate> family = new HashMap<>();
+    boolean[] taken = new boolean[text.size()];
+    for (Candidate c : accepted) {
+      Arrays.fill(taken, c.start(), c.end(), true);
+      if (c.type() == EntityType.PERSON && c.entities().size() == 1 && c.length() >= 2
+          && c.source() == Source.KB) {
+        String last = text.form(c.end() - 1);
+        if (last.length() >= 3 && !NEVER_A_NAME_ALONE.contains(last)) {
+          family.putIfAbsent(last, c);
+        }
+      }
+    }
+    if (family.isEmpty()) {
+      return;
+    }
+    int firstFull = accepted.stream().filter(c -> family.containsValue(c))
+        .mapToInt(Candidate::start).min().orElse(text.size());
+    List<Candidate> added = new ArrayList<>();
+    for (int i = firstFull; i < text.size(); i++) {
+      if (taken[i] || !text.isWord(i)) {
+        continue;
+      }
+      int proclitics = procliticChars(text, i);
+      String form = text.form(i);
+      String bare = form.substring(Math.min(proclitics, form.length()));
+      Candidate full = family.get(bare);
+      if (full == null || full.start() > i) {
+        continue;
+      }
+      boolean nisba = bare.startsWith("ال") && bare.endsWith("ي");
+      if (nisba && !(i > 0 && announcesName(text, i - 1))) {
+        continue;
+      }
+      added.add(new Candidate(i, i + 1, proclitics, Source.KB, full.entities(), full.type(), 0.8));
+    }
+    if (!added.isEmpty()) {
+      accepted.addAll(added);
+      accepted.sort(Comparator.comparingInt(Candidate::start));
+    }
+  }
+
+  /** A reporting verb or a title right before: the next word is a name, not an adjective. */
+  private static boolean announcesName(AnalyzedText text, int i) {
+    String w = text.form(i);
+    for (String f : new String[] {w, w.length() > 1 && "وف".indexOf(w.charAt(0)) >= 0
+        ? w.substring(1) : w}) {
+      CueWords.Cue cue = CueWords.of(f);
+      if (cue == CueWords.Cue.SPEECH || cue == CueWords.Cue.TITLE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
