@@ -429,15 +429,14 @@ public final class EventExtractor {
         || purpose && subjectBefore.isPresent() || eventGenitive || !governing.isEmpty()
         ? Optional.empty() : subjectAfter(text, layer, after, f.end());
     agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
+    Optional<Governor> coordinated = Optional.empty();
     if (!nominal && subjectAfter.isEmpty() && governing.isEmpty()
         && (proclitics(text, f).startsWith("و") || proclitics(text, f).startsWith("ف"))) {
       // سعيّد يستقبل السراج ويدعو إلى …: a coordinated verb with no subject of its own shares
-      // the subject of the verb before it
-      governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start()
-              && f.start() - g.triggerEnd() <= GOVERNOR_REACH && !g.agents().isEmpty())
-          .ifPresent(g -> {
-            agent.addAll(g.agents());
-          });
+      // the subject of the verb before it, and its time (التقى خلالها الأسد ووقّع معه …)
+      coordinated = governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start()
+              && f.start() - g.triggerEnd() <= GOVERNOR_REACH && !g.agents().isEmpty());
+      coordinated.ifPresent(g -> agent.addAll(g.agents()));
     }
     if (!agent.isEmpty()) {
       subjectBefore = Optional.empty();
@@ -579,14 +578,21 @@ public final class EventExtractor {
     Optional<String> timexId = timex.filter(t -> timexes.get(t).value().isPresent())
         .map(t -> "T" + (t + 1));
     if (during) {
-      // والتقى خلالها …: during the visit just told, so its date and place
-      if (date.isEmpty()) {
+      // والتقى خلالها …: during the visit just told, so its date and place; a date later in the
+      // clause belongs to something else (الأسد، الذي يحكم منذ 2000)
+      if (date.isEmpty() || previous.get().date().isPresent()) {
         date = previous.get().date();
         timexId = previous.get().timex();
       }
       if (placeId.isEmpty()) {
         placeId = previous.get().place();
       }
+    }
+    if (coordinated.isPresent() && coordinated.get().event().core().date().isPresent()
+        && nearestTimex(text, timexes, timexToken, triggerStarts, f.start(), left, f.start())
+            .isEmpty()) {
+      date = coordinated.get().event().core().date();
+      timexId = coordinated.get().event().core().timex();
     }
     double confidence = confidence(f.trigger(), ps, agent);
     EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, date, timexId, confidence,
