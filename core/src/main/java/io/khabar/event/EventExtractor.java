@@ -368,6 +368,7 @@ public final class EventExtractor {
     boolean nominal = nominal(text, f, sStart);
     // تخطط واشنطن لإعادة فتح سفارتها: a verbal noun of purpose takes the governing verb's subject
     boolean purpose = nominal && proclitics(text, f).indexOf('ل') >= 0;
+    int lightVerb = nominal ? lightVerbAt(text, f.start(), sStart) : -1;
     if (nominal && !purpose && (definite(text, f) || possessed(text, f))
         && !explicitArguments(text, f.end(), right)) {
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
@@ -382,7 +383,6 @@ public final class EventExtractor {
     Set<Integer> targets = new LinkedHashSet<>();
     Optional<Integer> place = Optional.empty();
 
-    int lightVerb = nominal ? lightVerbAt(text, f.start(), sStart) : -1;
     boolean afterLightVerb = lightVerb >= 0;
     boolean unnamed = afterLightVerb
         ? unnamedSubject(text, layer, inTimex, lightVerb + 1, f.start(), type)
@@ -500,6 +500,7 @@ public final class EventExtractor {
         continue;
       }
       if (location && place.isEmpty() && (PLACE_CUES.contains(cue)
+          || type == EventType.VISIT && cue.equals("ل") // زيارة بابوية للعراق
           || type == EventType.VISIT && cue.isEmpty() && o.start() - objectSlot <= OBJECT_REACH)) {
         place = Optional.of(o.entity()); // في أنقرة، إلى بيروت، بدمشق، زار دمشق
         continue;
@@ -693,7 +694,18 @@ public final class EventExtractor {
     while (start < end && ArabicNormalizer.isIgnorable(surface.charAt(start))) {
       start++;
     }
-    return end > start && (surface.charAt(end - 1) == 'ة' || surface.charAt(start) == 'إ');
+    if (end <= start) {
+      return false;
+    }
+    if (surface.charAt(end - 1) == 'ة' || surface.charAt(start) == 'إ') {
+      return true;
+    }
+    // انسحاب، اجتماع، استئناف (and اتفاقا with the accusative alif): the verbal noun of forms
+    // VII, VIII and X has an alif before its last letter, the verb (انسحب، اتفقا) never does
+    String w = surface.substring(start, end);
+    int n = w.length();
+    return n >= 5 && w.charAt(0) == 'ا' && (w.charAt(n - 2) == 'ا'
+        || w.charAt(n - 1) == 'ا' && w.charAt(n - 3) == 'ا');
   }
 
   private static final ImmutableSet<String> GOVERNING = ImmutableSet.of(
@@ -724,8 +736,23 @@ public final class EventExtractor {
           || w.startsWith("ال") && lexicon.unnamedAgents().contains(w.substring(2))) {
         return true;
       }
+      if (type == EventType.STATEMENT && w.startsWith("ال") && w.length() > 3
+          && !namedWithin(layer, i, to)) {
+        return true; // دعا الحبر الأعظم: a speech verb's definite noun is its subject
+      }
       if (!lexicon.timeCues().contains(w)) {
         return false; // the object, or a preposition: the subject, if any, was named before
+      }
+    }
+    return false;
+  }
+
+  /** A person or body is named within a few tokens from {@code i}: the title before a name. */
+  private static boolean namedWithin(EntityLayer layer, int i, int to) {
+    for (int k = i; k < Math.min(to, i + SUBJECT_REACH + 2); k++) {
+      int e = layer.entityAt(k);
+      if (e >= 0 && isActor(layer, e)) {
+        return true;
       }
     }
     return false;
@@ -765,7 +792,10 @@ public final class EventExtractor {
       "ابرم", "ابرمت", "قدم", "قدمت", "ارسل", "ارسلت", "بعث", "بعثت", "وجه", "وجهت", "تلقي", "تلقت",
       "اعلن", "اعلنت", "فرض", "فرضت", "شن", "شنت", "نفذ", "نفذت", "بدا", "بدات", "استانف",
       "استانفت", "قام", "قامت", "قاما", "يقوم", "تقوم", "يقومان", "سيقوم", "ستقوم", "اختتم",
-      "اختتمت");
+      "اختتمت", "يجري", "تجري", "سيجري", "ستجري", "يعقد", "تعقد", "سيعقد", "ستعقد",
+      "يوقع", "توقع", "سيوقع", "ستوقع", "يقدم", "تقدم", "سيقدم", "ستقدم", "يرسل", "ترسل", "سيرسل",
+      "سترسل", "ارسلا", "يوجه", "توجه", "سيوجه", "ستوجه", "يفرض", "تفرض", "سيفرض", "ستفرض", "يشن",
+      "تشن", "ينفذ", "تنفذ", "منح", "منحت", "يمنح", "تمنح", "سيمنح", "ستمنح", "ابدي", "ابدت");
 
   /** How far back a light verb may stand: its subject may carry a long title in apposition. */
   private static final int LIGHT_VERB_REACH = 20;
