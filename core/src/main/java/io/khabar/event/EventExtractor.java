@@ -531,7 +531,7 @@ public final class EventExtractor {
     if (type == EventType.DIPLOMATIC && place.isPresent() && !isCountry(layer, place.get())) {
       hostCountry(layer, place.get()).ifPresent(others::add); // السفارة في دمشق: Syria hosts it
     }
-    if (agent.isEmpty() && !others.isEmpty() && type != EventType.STATEMENT) {
+    if (agent.isEmpty() && !others.isEmpty() && type != EventType.STATEMENT && !unnamed) {
       Integer first = others.iterator().next();
       others.remove(first);
       agent.add(first);
@@ -554,6 +554,9 @@ public final class EventExtractor {
     ImmutableList<Participant> ps = participants.build();
     if (ps.isEmpty()) {
       return Optional.empty();
+    }
+    if (unnamed && agent.isEmpty() && !actsOnSomeone(type)) {
+      return Optional.empty(); // أبلغ مصدر «الشرق الأوسط»: who informed is not named
     }
     if (type == EventType.STATEMENT && !speakerIsNamed(layer, agent)) {
       return Optional.empty();
@@ -818,9 +821,15 @@ public final class EventExtractor {
     return -1;
   }
 
+  /** Types worth telling without their agent: who was struck, helped, sanctioned, where troops went. */
+  private static boolean actsOnSomeone(EventType type) {
+    return type == EventType.ATTACK || type == EventType.AID || type == EventType.SANCTIONS
+        || type == EventType.DEPLOYMENT || type == EventType.PRISONER_EXCHANGE;
+  }
+
   /** Types whose verb takes the other party as its direct object (التقى الشرع بوتين). */
   private static boolean takesObject(EventType type) {
-    return type == EventType.MEETING || type == EventType.PHONE_CALL
+    return type == EventType.MEETING || type == EventType.PHONE_CALL || type == EventType.MESSAGE
         || type == EventType.AGREEMENT || type == EventType.NEGOTIATION
         || type == EventType.ATTACK || type == EventType.VISIT;
   }

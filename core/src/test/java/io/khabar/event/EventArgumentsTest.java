@@ -112,4 +112,27 @@ class EventArgumentsTest {
     assertTrue(ofType(x, EventType.DEPLOYMENT).stream()
         .noneMatch(d -> names(x, d).contains("Erbil")), x.toPrettyJson());
   }
+
+  @Test
+  void informingSomeoneNamedIsAMessageToThem() {
+    Extraction x = extract("أبلغت الخارجية الفرنسية الاتحاد الأوروبي عزمها إرسال بعثة إلى دمشق.");
+    Event message = ofType(x, EventType.MESSAGE).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertTrue(names(x, message).contains("European Union"), x.toPrettyJson());
+  }
+
+  @Test
+  void aMessageFromAnUnnamedSourceIsNotReported() {
+    Extraction x = extract("وأبلغ مصدر دبلوماسي «الشرق الأوسط» أن المحادثات ستستأنف قريبا.");
+    assertTrue(ofType(x, EventType.MESSAGE).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void aCoordinatedVerbSharesTheSubjectOfTheVerbBeforeIt() {
+    Extraction x = extract("الرئيس التونسي قيس سعيّد يستقبل فايز السراج في قرطاج ويدعو إلى حل "
+        + "سياسي في ليبيا");
+    Event call = ofType(x, EventType.STATEMENT).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertTrue(names(x, call).contains("Kais Saied"), x.toPrettyJson());
+  }
 }
