@@ -13,6 +13,8 @@ final class DateHit {
   int dir = Integer.MIN_VALUE;
   /** Month offset of "من الشهر الجاري / الماضي / المقبل", or MIN_VALUE. */
   int relativeMonth = Integer.MIN_VALUE;
+  /** Year offset of "من العام الماضي / الجاري / المقبل" after a month, or MIN_VALUE. */
+  int relativeYear = Integer.MIN_VALUE;
   boolean hijri;
 
   int direction() {

@@ -33,6 +33,11 @@ final class DateValues {
     if (p == null) {
       return Optional.empty();
     }
+    if (h.relativeYear != Integer.MIN_VALUE && h.month > 0) {
+      int y = p.getYear() + h.relativeYear;
+      return h.day > 0 ? validDate(y, h.month, h.day).map(LocalDate::toString)
+          : Optional.of(year(y) + "-" + two(h.month));
+    }
     if (h.relativeMonth != Integer.MIN_VALUE && h.day > 0) {
       YearMonth ym = YearMonth.from(p).plusMonths(h.relativeMonth);
       return validDate(ym.getYear(), ym.getMonthValue(), h.day).map(LocalDate::toString);

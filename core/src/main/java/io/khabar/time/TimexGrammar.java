@@ -293,7 +293,23 @@ final class TimexGrammar {
       j = y.end;
       support = true;
     }
-    if (h.year < 0 && j < t.size) { // أكتوبر الماضي, رمضان المقبل
+    if (h.year < 0 && t.is(j, "من") && !m.hijri) {
+      // أيار/مايو من العام الماضي، مارس من عام 2019، شباط من هذا العام
+      YearHit of = yearPart(t, j + 1);
+      int w = t.is(j + 1, "هذا") ? j + 2 : j + 1;
+      if (of != null && of.hijriEra != Boolean.TRUE) {
+        h.year = of.year;
+        j = of.end;
+        support = true;
+      } else if (in(t, w, TimeLexicon.YEAR_WORDS) && (w == j + 2
+          || w + 1 < t.size && TimeLexicon.DIRECTIONS.containsKey(t.text[w + 1]))) {
+        int dir = w == j + 2 ? TimeLexicon.NOW : TimeLexicon.DIRECTIONS.get(t.text[w + 1]);
+        h.relativeYear = dir == TimeLexicon.PAST ? -1 : dir == TimeLexicon.NEXT ? 1 : 0;
+        j = w == j + 2 ? w + 1 : w + 2;
+        support = true;
+      }
+    }
+    if (h.year < 0 && h.relativeYear == Integer.MIN_VALUE && j < t.size) { // أكتوبر الماضي
       Integer dir = TimeLexicon.DIRECTIONS.get(t.text[j]);
       if (dir != null && dir != TimeLexicon.NOW) {
         h.dir = dir;

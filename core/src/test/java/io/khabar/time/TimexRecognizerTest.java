@@ -59,6 +59,18 @@ class TimexRecognizerTest {
   }
 
   @Test
+  void resolvesAMonthOfARelativeOrNamedYear() {
+    assertTimex(only("زار الرئيس الإيراني دمشق في أيار/مايو من العام الماضي."),
+        "أيار/مايو من العام الماضي", TimexType.DATE, "2025-05");
+    assertTimex(only("وقعت الحكومة الاتفاق في مارس من عام 2019."), "مارس من عام 2019",
+        TimexType.DATE, "2019-03");
+    assertTimex(only("تبدأ المرحلة الثانية في يناير من العام المقبل."),
+        "يناير من العام المقبل", TimexType.DATE, "2027-01");
+    assertTimex(only("انخفضت الأسعار في شباط من هذا العام."), "شباط من هذا العام",
+        TimexType.DATE, "2026-02");
+  }
+
+  @Test
   void resolvesPartsOfDayAsTimeValues() {
     assertTimex(only("سقطت قذيفة مساء أمس على الحي."), "مساء أمس", TimexType.TIME, "2026-01-28TEV");
     assertTimex(only("عقد المجلس اجتماعا صباح اليوم."), "صباح اليوم", TimexType.TIME,
