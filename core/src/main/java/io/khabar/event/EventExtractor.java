@@ -95,6 +95,34 @@ public final class EventExtractor {
         && lightVerbAt(text, f.start(), sentenceStart) < 0;
   }
 
+  /** An event read, with the sentence it was read in. */
+  private record Told(int sentence, Event event) {}
+
+  /** Sentences back that a statement's setting may lie: the event's own and the one before. */
+  private static final int SETTING_REACH = 1;
+
+  /**
+   * An undated statement by someone who took part in a dated event told just before (in its
+   * sentence or the previous one) was made there: وأكد إردوغان خلال الاتصال … takes the call's
+   * date, وقال غروندبرغ في بيان the date of the truce he announced.
+   */
+  private static Event datedBySetting(Event statement, int sentence, List<Told> told) {
+    Set<String> speakers = new java.util.HashSet<>();
+    statement.core().participants().forEach(p -> speakers.add(p.entity()));
+    for (int k = told.size() - 1; k >= 0; k--) {
+      Told t = told.get(k);
+      if (sentence - t.sentence() > SETTING_REACH) {
+        break;
+      }
+      EventCore c = t.event().core();
+      if (c.date().isPresent() && c.modality() == statement.core().modality()
+          && c.participants().stream().anyMatch(p -> speakers.contains(p.entity()))) {
+        return rebuild(statement, statement.core().withDate(c.date(), c.timex()));
+      }
+    }
+    return statement;
+  }
+
   /** Tokens between a verb and the verbal noun it governs: اتفقتا في بكين في 10 مارس على استئناف. */
   private static final int GOVERNOR_REACH = 16;
 
@@ -135,6 +163,7 @@ public final class EventExtractor {
     Events events = new Events();
     Optional<EventCore> previous = Optional.empty();
     Optional<Governor> governor = Optional.empty();
+    List<Told> told = new ArrayList<>();
     java.util.Map<String, Integer> index = new java.util.HashMap<>();
     for (int i = 0; i < entities.entities().size(); i++) {
       index.put(entities.entities().get(i).id(), i);
@@ -142,11 +171,16 @@ public final class EventExtractor {
     for (Found f : found) {
       Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
           previous, governor, f);
+      if (e.isPresent() && e.get().type() == EventType.STATEMENT
+          && e.get().core().date().isEmpty()) {
+        e = Optional.of(datedBySetting(e.get(), text.sentenceOf(f.start()), told));
+      }
       if (e.isPresent() && announcedAct(text, f, governor, triggerStarts)) {
         // أعلنت الوزارة نشر وحدات: what was announced is the deployment, not a separate statement
         events.remove(governor.get().event());
       }
       if (e.isPresent()) {
+        told.add(new Told(text.sentenceOf(f.start()), e.get()));
         events.add(e.get());
         previous = Optional.of(e.get().core());
         int sentence = text.sentenceOf(f.start());
@@ -1168,7 +1202,8 @@ public final class EventExtractor {
       "المبعوث", "الأممي", "ولي", "العهد", "الملك", "العاهل", "الأمير", "أمير", "قائد", "القائد",
       "زعيم", "الزعيم", "المتحدث", "متحدث", "الناطق", "باسم", "سفير", "السفير", "الشيخ", "السيد",
       "مستشار", "المستشار", "نائب", "السلطان", "الجنرال", "اللواء", "العميد", "مدير", "المدير",
-      "الروحي", "الممثل", "السامي", "ممثل", "رئيسة", "الرئيسة", "وزيرة", "الوزيرة");
+      "الروحي", "الممثل", "السامي", "ممثل", "رئيسة", "الرئيسة", "وزيرة", "الوزيرة", "السابق",
+      "السابقة", "الأسبق", "المنتهية", "ولايته", "الجديد", "الجديدة", "الحالي", "الحالية");
 
   /** Words as written, in the normaliser's matching form (رئيس keeps its hamza seat). */
   private static ImmutableSet<String> matchingForms(String... words) {

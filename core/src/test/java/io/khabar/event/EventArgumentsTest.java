@@ -135,4 +135,22 @@ class EventArgumentsTest {
         .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
     assertTrue(names(x, call).contains("Kais Saied"), x.toPrettyJson());
   }
+
+  @Test
+  void anUndatedStatementTakesTheDateOfTheEventItsSpeakerWasJustIn() {
+    Extraction x = extract("أجرى الرئيس التركي رجب طيب أردوغان أمس اتصالاً هاتفياً مع الرئيس "
+        + "السوري أحمد الشرع. وأكد أردوغان خلال الاتصال أن أمن سوريا من أمن تركيا.");
+    Event said = ofType(x, EventType.STATEMENT).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertEquals(Optional.of("2026-03-11"), said.core().date());
+  }
+
+  @Test
+  void aFormerTitleStillCarriesTheCueBeforeIt() {
+    Extraction x = extract("فرضت وزارة الخزانة الأمريكية أمس عقوبات على الرئيس الإيراني السابق "
+        + "محمود أحمدي نجاد.");
+    Event sanctions = ofType(x, EventType.SANCTIONS).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertTrue(names(x, sanctions).contains("Mahmoud Ahmadinejad"), x.toPrettyJson());
+  }
 }
