@@ -88,9 +88,12 @@ public final class PhraseTrie<V> {
     nodeValues = new Object[b.nodeValues.size()];
     int phrases = 0;
     for (int n = 0; n < nodeValues.length; n++) {
-      LinkedHashSet<V> vs = b.nodeValues.get(n);
-      if (vs != null && !vs.isEmpty()) {
-        nodeValues[n] = ImmutableList.copyOf(vs);
+      Object vs = b.nodeValues.get(n);
+      if (vs instanceof Builder.Several several) {
+        nodeValues[n] = ImmutableList.copyOf(several.values);
+        phrases++;
+      } else if (vs != null) {
+        nodeValues[n] = ImmutableList.of(vs);
         phrases++;
       }
     }
@@ -376,7 +379,8 @@ public final class PhraseTrie<V> {
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final List<String> words = new ArrayList<>();
     private final Map<Long, Integer> edges = new HashMap<>();
-    private final List<LinkedHashSet<V>> nodeValues = new ArrayList<>();
+    /** Per node: null, the one value stored there, or {@link Several}. */
+    private final List<Object> nodeValues = new ArrayList<>();
     private boolean procliticTolerant = true;
 
     private Builder() {
@@ -405,9 +409,11 @@ public final class PhraseTrie<V> {
         return false;
       }
       addPath(whole, value);
-      List<String> split = splitWords(form, true);
-      if (!split.equals(whole) && !split.isEmpty()) {
-        addPath(split, value);
+      if (hasPunctuation(form)) { // else the split reading is the same words
+        List<String> split = splitWords(form, true);
+        if (!split.equals(whole) && !split.isEmpty()) {
+          addPath(split, value);
+        }
       }
       return true;
     }
@@ -430,12 +436,35 @@ public final class PhraseTrie<V> {
         }
         node = next;
       }
-      LinkedHashSet<V> vs = nodeValues.get(node);
+      // Most phrases have one value: kept bare, it needs no hashing (a knowledge-base entity's
+      // hash walks all its names and roles), and a set is made only for a second distinct one.
+      Object vs = nodeValues.get(node);
       if (vs == null) {
-        vs = new LinkedHashSet<>();
-        nodeValues.set(node, vs);
+        nodeValues.set(node, value);
+      } else if (vs instanceof Several several) {
+        several.values.add(value);
+      } else if (!value.equals(vs)) {
+        Several several = new Several();
+        several.values.add(vs);
+        several.values.add(value);
+        nodeValues.set(node, several);
       }
-      vs.add(value);
+    }
+
+    /** Two or more distinct values of one phrase, in the order first added. */
+    private static final class Several {
+      final LinkedHashSet<Object> values = new LinkedHashSet<>();
+    }
+
+    /** True when splitting at punctuation gives other words than splitting at whitespace. */
+    private static boolean hasPunctuation(String form) {
+      for (int i = 0; i < form.length(); i++) {
+        char c = form.charAt(i);
+        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isWordChar(c)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     public PhraseTrie<V> build() {
