@@ -69,6 +69,7 @@ public final class Extractor {
     Optional<ArabicNameFinder> finder;
     NameTransliterator transliterator;
     TriggerLexicon triggers;
+    Tokenizer tokenizer;
     try (ParallelLoad load = new ParallelLoad()) {
       ParallelLoad.Forked<Optional<ArabicNameFinder>> finderLoad =
           b.nameFinder == null ? load.fork(Extractor::loadDefaultNameFinder) : null;
@@ -78,14 +79,16 @@ public final class Extractor {
           b.segmenter == null ? load.fork(CliticSegmenter::loadDefault) : null;
       ParallelLoad.Forked<TriggerLexicon> triggersLoad =
           b.triggers == null ? load.fork(TriggerLexicon::loadDefault) : null;
+      ParallelLoad.Forked<Tokenizer> tokenizerLoad = load.fork(Tokenizer::get);
       kb = b.knowledgeBase != null ? b.knowledgeBase : KnowledgeBase.loadDefault();
       titles = b.knowledgeBase == null ? TitleResolver.getDefault() : TitleResolver.create(kb);
       finder = finderLoad != null ? finderLoad.join() : b.nameFinder;
       transliterator = transliteratorLoad.join();
       segmenter = segmenterLoad != null ? segmenterLoad.join() : b.segmenter;
       triggers = triggersLoad != null ? triggersLoad.join() : b.triggers;
+      tokenizer = tokenizerLoad.join();
     }
-    this.tokenizer = Tokenizer.get();
+    this.tokenizer = tokenizer;
     this.entities = new EntityRecognizer(kb, titles, finder, segmenter, transliterator);
     this.timexes = TimexRecognizer.create();
     this.events = new EventExtractor(triggers);
