@@ -203,8 +203,8 @@ public final class Extractor {
     }
 
     /**
-     * Loads what was not given (under a second for the defaults, in parallel where cores allow)
-     * and returns the extractor.
+     * Loads what was not given (the defaults in parallel, on threads that end before this
+     * returns) and returns the extractor.
      */
     public Extractor build() {
       return new Extractor(this);
