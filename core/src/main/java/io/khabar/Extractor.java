@@ -59,19 +59,39 @@ public final class Extractor {
 
   private Extractor(Builder b) {
     long t0 = System.nanoTime();
-    KnowledgeBase kb = b.knowledgeBase != null ? b.knowledgeBase : KnowledgeBase.loadDefault();
-    CliticSegmenter segmenter = b.segmenter != null ? b.segmenter : CliticSegmenter.loadDefault();
-    Optional<ArabicNameFinder> finder = b.nameFinder;
-    if (finder == null) {
-      finder = loadDefaultNameFinder();
+    // The bundled parts are independent of one another except the titles, which are built from
+    // the knowledge base. This thread loads that chain while short-lived threads load the rest,
+    // so a cold start costs about the longest part (or the total work spread over the cores)
+    // rather than the sum. Parts given to the builder are not loaded at all.
+    KnowledgeBase kb;
+    TitleResolver titles;
+    CliticSegmenter segmenter;
+    Optional<ArabicNameFinder> finder;
+    NameTransliterator transliterator;
+    TriggerLexicon triggers;
+    Tokenizer tokenizer;
+    try (ParallelLoad load = new ParallelLoad()) {
+      ParallelLoad.Forked<Optional<ArabicNameFinder>> finderLoad =
+          b.nameFinder == null ? load.fork(Extractor::loadDefaultNameFinder) : null;
+      ParallelLoad.Forked<NameTransliterator> transliteratorLoad =
+          load.fork(NameTransliterator::get);
+      ParallelLoad.Forked<CliticSegmenter> segmenterLoad =
+          b.segmenter == null ? load.fork(CliticSegmenter::loadDefault) : null;
+      ParallelLoad.Forked<TriggerLexicon> triggersLoad =
+          b.triggers == null ? load.fork(TriggerLexicon::loadDefault) : null;
+      ParallelLoad.Forked<Tokenizer> tokenizerLoad = load.fork(Tokenizer::get);
+      kb = b.knowledgeBase != null ? b.knowledgeBase : KnowledgeBase.loadDefault();
+      titles = b.knowledgeBase == null ? TitleResolver.getDefault() : TitleResolver.create(kb);
+      finder = finderLoad != null ? finderLoad.join() : b.nameFinder;
+      transliterator = transliteratorLoad.join();
+      segmenter = segmenterLoad != null ? segmenterLoad.join() : b.segmenter;
+      triggers = triggersLoad != null ? triggersLoad.join() : b.triggers;
+      tokenizer = tokenizerLoad.join();
     }
-    TitleResolver titles = b.knowledgeBase == null ? TitleResolver.getDefault()
-        : TitleResolver.create(kb);
-    this.tokenizer = Tokenizer.get();
-    this.entities = new EntityRecognizer(kb, titles, finder, segmenter, NameTransliterator.get());
+    this.tokenizer = tokenizer;
+    this.entities = new EntityRecognizer(kb, titles, finder, segmenter, transliterator);
     this.timexes = TimexRecognizer.create();
-    this.events = new EventExtractor(
-        b.triggers != null ? b.triggers : TriggerLexicon.loadDefault());
+    this.events = new EventExtractor(triggers);
     this.maxChars = b.maxChars;
     LOG.debug("extractor ready in {} ms ({} knowledge-base entities, name finder {})",
         (System.nanoTime() - t0) / 1_000_000, kb.size(), finder.isPresent() ? "on" : "off");
@@ -182,7 +202,10 @@ public final class Extractor {
       return this;
     }
 
-    /** Loads what was not given (about two seconds for the defaults) and returns the extractor. */
+    /**
+     * Loads what was not given (the defaults in parallel, on threads that end before this
+     * returns) and returns the extractor.
+     */
     public Extractor build() {
       return new Extractor(this);
     }

@@ -2,6 +2,7 @@ package io.khabar.kb;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +33,15 @@ final class IcuCountries {
   private IcuCountries() {}
 
   static List<KbEntity> all() {
+    // One display-names instance per language, asked for every region: the same names as
+    // ULocale.getDisplayCountry, which looks the instance up per call through a one-entry cache,
+    // so alternating English and Arabic rebuilt it (and reread its locale data) every time.
+    LocaleDisplayNames englishNames = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+    LocaleDisplayNames arabicNames = LocaleDisplayNames.getInstance(ARABIC);
     List<KbEntity> out = new ArrayList<>();
     for (String code : CODES) {
-      ULocale region = new ULocale("und_" + code);
-      String english = region.getDisplayCountry(ULocale.ENGLISH);
-      String arabic = withoutMarks(stripQualifier(region.getDisplayCountry(ARABIC)));
+      String english = englishNames.regionDisplayName(code);
+      String arabic = withoutMarks(stripQualifier(arabicNames.regionDisplayName(code)));
       if (english.isEmpty() || english.equals(code)) {
         continue;
       }

@@ -1,8 +1,10 @@
 package io.khabar.kb;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +12,12 @@ import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -19,10 +26,18 @@ import java.util.regex.Pattern;
  * Parses knowledge-base JSONL: one entity object per line, blank lines skipped. Unknown fields
  * are ignored (forward compatibility); every known field is checked and a problem is reported
  * as a {@link KbFormatException} naming the source and line.
+ *
+ * <p>A line is read with Jackson's streaming parser into plain values ({@link String}, {@link
+ * Map}, {@link List}, {@link Scalar} for numbers and booleans, {@link #NULL}), with the same
+ * reading as Jackson's tree model (the first value of the line; a repeated field: the last one
+ * wins) but without loading jackson-databind, whose class loading alone was about a third of a
+ * second of the extractor's cold start.
  */
 final class KbReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
+  /** JSON {@code null}. */
+  private static final Object NULL = new Object();
   private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
   private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
@@ -53,13 +68,16 @@ final class KbReader {
   }
 
   static KbEntity parse(String source, int line, String text) {
-    JsonNode o;
-    try {
-      o = JSON.readTree(text);
+    Object value;
+    try (JsonParser p = JSON.createParser(text)) {
+      JsonToken first = p.nextToken();
+      value = first == null ? null : value(p);
     } catch (JsonProcessingException e) {
       throw new KbFormatException(source, line, "not JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new KbFormatException(source, line, "cannot read: " + e.getMessage(), e);
     }
-    if (o == null || !o.isObject()) {
+    if (!(value instanceof Map<?, ?> o)) {
       throw new KbFormatException(source, line, "not a JSON object");
     }
     Ctx c = new Ctx(source, line);
@@ -79,12 +97,12 @@ final class KbReader {
       throw c.error("country '" + country.get() + "' is not an ISO alpha-2 code");
     }
     ImmutableList.Builder<Role> roles = ImmutableList.builder();
-    JsonNode rs = o.get("roles");
-    if (rs != null && !rs.isNull()) {
-      if (!rs.isArray()) {
+    Object rs = o.get("roles");
+    if (rs != null && rs != NULL) {
+      if (!(rs instanceof List<?> list)) {
         throw c.error("roles must be an array");
       }
-      for (JsonNode r : rs) {
+      for (Object r : list) {
         roles.add(c.role(r));
       }
     }
@@ -102,6 +120,63 @@ final class KbReader {
         c.strings(o, "demonyms"));
   }
 
+  /** The value at the parser's current token, containers read to their end. */
+  private static Object value(JsonParser p) throws IOException {
+    switch (p.currentToken()) {
+      case START_OBJECT: {
+        Map<String, Object> o = new LinkedHashMap<>();
+        for (String field; (field = p.nextFieldName()) != null; ) {
+          p.nextToken();
+          o.put(field, value(p));
+        }
+        return o;
+      }
+      case START_ARRAY: {
+        List<Object> a = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          a.add(value(p));
+        }
+        return a;
+      }
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NULL:
+        return NULL;
+      default: // numbers, true, false (embedded objects do not occur in text)
+        return new Scalar(p.getText());
+    }
+  }
+
+  /** A number or boolean, as written. */
+  private record Scalar(String text) {}
+
+  /** Compact JSON of a value, for messages. */
+  private static String render(Object v) {
+    if (v instanceof String s) {
+      return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
+    }
+    if (v instanceof Scalar s) {
+      return s.text();
+    }
+    if (v instanceof Map<?, ?> m) {
+      StringBuilder b = new StringBuilder("{");
+      for (Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<?, ?> e = it.next();
+        b.append(render(e.getKey())).append(':').append(render(e.getValue()));
+        b.append(it.hasNext() ? "," : "");
+      }
+      return b.append('}').toString();
+    }
+    if (v instanceof List<?> l) {
+      StringBuilder b = new StringBuilder("[");
+      for (int i = 0; i < l.size(); i++) {
+        b.append(i > 0 ? "," : "").append(render(l.get(i)));
+      }
+      return b.append(']').toString();
+    }
+    return "null";
+  }
+
   /** Parsing context: where we are, for messages. */
   private static final class Ctx {
     final String source;
@@ -117,36 +192,36 @@ final class KbReader {
       return new KbFormatException(source, line, "[" + key + "] " + message);
     }
 
-    String required(JsonNode o, String field) {
+    String required(Map<?, ?> o, String field) {
       return optional(o, field).orElseThrow(() -> error("missing or empty '" + field + "'"));
     }
 
-    Optional<String> optional(JsonNode o, String field) {
-      JsonNode v = o.get(field);
-      if (v == null || v.isNull()) {
+    Optional<String> optional(Map<?, ?> o, String field) {
+      Object v = o.get(field);
+      if (v == null || v == NULL) {
         return Optional.empty();
       }
-      if (!v.isTextual()) {
+      if (!(v instanceof String text)) {
         throw error("'" + field + "' must be a string");
       }
-      String s = v.asText().strip();
+      String s = text.strip();
       return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
-    ImmutableList<String> strings(JsonNode o, String field) {
-      JsonNode v = o.get(field);
-      if (v == null || v.isNull()) {
+    ImmutableList<String> strings(Map<?, ?> o, String field) {
+      Object v = o.get(field);
+      if (v == null || v == NULL) {
         return ImmutableList.of();
       }
-      if (!v.isArray()) {
+      if (!(v instanceof List<?> list)) {
         throw error("'" + field + "' must be an array of strings");
       }
       ImmutableList.Builder<String> out = ImmutableList.builder();
-      for (JsonNode e : v) {
-        if (!e.isTextual() || e.asText().isBlank()) {
-          throw error("'" + field + "' must hold non-empty strings, found " + e);
+      for (Object e : list) {
+        if (!(e instanceof String s) || s.isBlank()) {
+          throw error("'" + field + "' must hold non-empty strings, found " + render(e));
         }
-        out.add(e.asText().strip());
+        out.add(s.strip());
       }
       return out.build();
     }
@@ -159,8 +234,8 @@ final class KbReader {
       }
     }
 
-    Role role(JsonNode r) {
-      if (!r.isObject()) {
+    Role role(Object value) {
+      if (!(value instanceof Map<?, ?> r)) {
         throw error("a role must be an object");
       }
       RoleType type = enumValue(RoleType.class, required(r, "role"), "role");
@@ -179,10 +254,10 @@ final class KbReader {
     LocalDate date(String s, boolean end) {
       try {
         if (DAY.matcher(s).matches()) {
-          return LocalDate.parse(s);
+          return day(s);
         }
         if (MONTH.matcher(s).matches()) {
-          YearMonth ym = YearMonth.parse(s);
+          YearMonth ym = month(s);
           return end ? ym.atEndOfMonth() : ym.atDay(1);
         }
         if (YEAR.matcher(s).matches()) {
@@ -194,6 +269,37 @@ final class KbReader {
       }
       throw error("date '" + s + "' is not YYYY-MM-DD, YYYY-MM or YYYY");
     }
+  }
+
+  /**
+   * {@code LocalDate.parse} of a YYYY-MM-DD string. The fields are read directly because the
+   * first use of java.time's formatters costs tens of milliseconds of class loading; a date
+   * that does not exist goes through {@code parse}, for its message.
+   */
+  private static LocalDate day(String s) {
+    try {
+      return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+    } catch (DateTimeException e) {
+      return LocalDate.parse(s);
+    }
+  }
+
+  /** {@code YearMonth.parse} of a YYYY-MM string, as {@link #day}. */
+  private static YearMonth month(String s) {
+    try {
+      return YearMonth.of(digits(s, 0, 4), digits(s, 5, 7));
+    } catch (DateTimeException e) {
+      return YearMonth.parse(s);
+    }
+  }
+
+  /** The ASCII digits {@code s[from, to)} as a number. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   static String lower(String s) {

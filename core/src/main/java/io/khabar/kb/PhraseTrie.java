@@ -71,26 +71,32 @@ public final class PhraseTrie<V> {
       }
       wordSlots[slot] = id + 1;
     }
-    int nEdges = b.edges.size();
+    int nEdges = b.edgeCount;
     edgeKeys = new long[tableSize(nEdges)];
     java.util.Arrays.fill(edgeKeys, NO_EDGE);
     edgeTargets = new int[edgeKeys.length];
     int edgeMask = edgeKeys.length - 1;
-    for (Map.Entry<Long, Integer> e : b.edges.entrySet()) {
-      long key = e.getKey();
+    for (int i = 0; i < b.edgeKeys.length; i++) {
+      long key = b.edgeKeys[i];
+      if (key == NO_EDGE) {
+        continue;
+      }
       int slot = mix(key) & edgeMask;
       while (edgeKeys[slot] != NO_EDGE) {
         slot = (slot + 1) & edgeMask;
       }
       edgeKeys[slot] = key;
-      edgeTargets[slot] = e.getValue();
+      edgeTargets[slot] = b.edgeTargets[i];
     }
     nodeValues = new Object[b.nodeValues.size()];
     int phrases = 0;
     for (int n = 0; n < nodeValues.length; n++) {
-      LinkedHashSet<V> vs = b.nodeValues.get(n);
-      if (vs != null && !vs.isEmpty()) {
-        nodeValues[n] = ImmutableList.copyOf(vs);
+      Object vs = b.nodeValues.get(n);
+      if (vs instanceof Builder.Several several) {
+        nodeValues[n] = ImmutableList.copyOf(several.values);
+        phrases++;
+      } else if (vs != null) {
+        nodeValues[n] = ImmutableList.of(vs);
         phrases++;
       }
     }
@@ -341,7 +347,7 @@ public final class PhraseTrie<V> {
     int n = s.length();
     while (i < n) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSeparator(c)) {
         i++;
         continue;
       }
@@ -353,8 +359,7 @@ public final class PhraseTrie<V> {
       int j = i;
       while (j < n) {
         char d = s.charAt(j);
-        if (Character.isWhitespace(d) || Character.isSpaceChar(d)
-            || (splitPunctuation && !isWordChar(d))) {
+        if (isSeparator(d) || (splitPunctuation && !isWordChar(d))) {
           break;
         }
         j++;
@@ -365,18 +370,44 @@ public final class PhraseTrie<V> {
     return out;
   }
 
+  /** Whitespace or a space char: a word boundary in both readings. */
+  private static boolean isSeparator(char c) {
+    if (isCommonLetterOrDigit(c)) {
+      return false; // the usual case, without the Unicode property lookups
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c)
+    return isCommonLetterOrDigit(c)
+        || Character.isLetterOrDigit(c)
         || Character.getType(c) == Character.NON_SPACING_MARK
         || Character.isSurrogate(c);
+  }
+
+  /**
+   * ASCII letters and digits and the Arabic letters U+0620–U+064A (tatweel included, a modifier
+   * letter): the chars of nearly every phrase, decided here by range rather than by Unicode
+   * property lookups (the lexicons classify every char of tens of thousands of phrases while
+   * loading, mostly before the JIT has compiled this).
+   */
+  private static boolean isCommonLetterOrDigit(char c) {
+    return c >= '\u0620' && c <= '\u064A' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+        || c >= 'A' && c <= 'Z';
   }
 
   /** Collects phrases; not thread-safe. {@link #build()} may be called more than once. */
   public static final class Builder<V> {
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final List<String> words = new ArrayList<>();
-    private final Map<Long, Integer> edges = new HashMap<>();
-    private final List<LinkedHashSet<V>> nodeValues = new ArrayList<>();
+    // (node, word) → child node, open addressing on longs as in the built trie: a map of boxed
+    // Longs cost an allocation and an unboxing per word of every phrase added
+    private long[] edgeKeys = newEdgeKeys(64);
+    private int[] edgeTargets = new int[64];
+    private int edgeCount;
+    private final Map<String, Words> partWords = new HashMap<>();
+    /** Per node: null, the one value stored there, or {@link Several}. */
+    private final List<Object> nodeValues = new ArrayList<>();
     private boolean procliticTolerant = true;
 
     private Builder() {
@@ -405,11 +436,54 @@ public final class PhraseTrie<V> {
         return false;
       }
       addPath(whole, value);
-      List<String> split = splitWords(form, true);
-      if (!split.equals(whole) && !split.isEmpty()) {
+      if (hasPunctuation(form)) { // else the split reading is the same words
+        List<String> split = splitWords(form, true);
+        if (!split.equals(whole) && !split.isEmpty()) {
+          addPath(split, value);
+        }
+      }
+      return true;
+    }
+
+    /**
+     * As {@link #add(String, Object) add(String.join(" ", parts), value)}, with each distinct
+     * part normalised and split once per builder: for lexicons generated as products of word
+     * lists (role words × demonyms × country names), where the same parts recur thousands of
+     * times. The matching form is computed char by char and a space separates words in both
+     * readings, so the words of the joined phrase are the parts' words in sequence.
+     */
+    public boolean addJoined(V value, String... parts) {
+      Objects.requireNonNull(value, "value");
+      List<String> whole = new ArrayList<>();
+      boolean splitDiffers = false;
+      for (String part : parts) {
+        Words w = partWords.computeIfAbsent(part, Words::of);
+        whole.addAll(w.whole());
+        splitDiffers |= w.split() != null;
+      }
+      if (whole.isEmpty()) {
+        return false;
+      }
+      addPath(whole, value);
+      if (splitDiffers) {
+        List<String> split = new ArrayList<>();
+        for (String part : parts) {
+          Words w = partWords.get(part);
+          split.addAll(w.split() != null ? w.split() : w.whole());
+        }
         addPath(split, value);
       }
       return true;
+    }
+
+    /** A part's words as {@link #add} reads them; {@code split} null when it is {@code whole}. */
+    private record Words(List<String> whole, List<String> split) {
+      static Words of(String part) {
+        String form = ArabicNormalizer.get().matchingForm(part);
+        List<String> whole = splitWords(form, false);
+        List<String> split = hasPunctuation(form) ? splitWords(form, true) : whole;
+        return new Words(whole, split.equals(whole) ? null : split);
+      }
     }
 
     private void addPath(List<String> ws, V value) {
@@ -421,21 +495,81 @@ public final class PhraseTrie<V> {
           words.add(w);
           wordIds.put(w, id);
         }
-        long key = edgeKey(node, id);
-        Integer next = edges.get(key);
-        if (next == null) {
-          next = nodeValues.size();
-          nodeValues.add(null);
-          edges.put(key, next);
-        }
-        node = next;
+        node = childOrAdd(edgeKey(node, id));
       }
-      LinkedHashSet<V> vs = nodeValues.get(node);
+      // Most phrases have one value: kept bare, it needs no hashing (a knowledge-base entity's
+      // hash walks all its names and roles), and a set is made only for a second distinct one.
+      Object vs = nodeValues.get(node);
       if (vs == null) {
-        vs = new LinkedHashSet<>();
-        nodeValues.set(node, vs);
+        nodeValues.set(node, value);
+      } else if (vs instanceof Several several) {
+        several.values.add(value);
+      } else if (!value.equals(vs)) {
+        Several several = new Several();
+        several.values.add(vs);
+        several.values.add(value);
+        nodeValues.set(node, several);
       }
-      vs.add(value);
+    }
+
+    /** Two or more distinct values of one phrase, in the order first added. */
+    private static final class Several {
+      final LinkedHashSet<Object> values = new LinkedHashSet<>();
+    }
+
+    /** The child node under {@code key}, made (with no values) if there is none yet. */
+    private int childOrAdd(long key) {
+      int mask = edgeKeys.length - 1;
+      int slot = mix(key) & mask;
+      while (edgeKeys[slot] != NO_EDGE) {
+        if (edgeKeys[slot] == key) {
+          return edgeTargets[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      int child = nodeValues.size();
+      nodeValues.add(null);
+      edgeKeys[slot] = key;
+      edgeTargets[slot] = child;
+      if (++edgeCount * 2 > edgeKeys.length) {
+        growEdges();
+      }
+      return child;
+    }
+
+    private void growEdges() {
+      long[] oldKeys = edgeKeys;
+      int[] oldTargets = edgeTargets;
+      edgeKeys = newEdgeKeys(oldKeys.length * 2);
+      edgeTargets = new int[edgeKeys.length];
+      int mask = edgeKeys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != NO_EDGE) {
+          int slot = mix(oldKeys[i]) & mask;
+          while (edgeKeys[slot] != NO_EDGE) {
+            slot = (slot + 1) & mask;
+          }
+          edgeKeys[slot] = oldKeys[i];
+          edgeTargets[slot] = oldTargets[i];
+        }
+      }
+    }
+
+    private static long[] newEdgeKeys(int size) {
+      long[] keys = new long[size];
+      java.util.Arrays.fill(keys, NO_EDGE);
+      return keys;
+    }
+
+    /** True when splitting at punctuation gives other words than splitting at whitespace. */
+    private static boolean hasPunctuation(String form) {
+      for (int i = 0; i < form.length(); i++) {
+        char c = form.charAt(i);
+        if (!isWordChar(c) && !isSeparator(c)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     public PhraseTrie<V> build() {

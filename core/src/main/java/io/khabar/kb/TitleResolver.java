@@ -279,8 +279,7 @@ public final class TitleResolver {
           for (String w : (String[]) row[1]) {
             RoleType role = roleOf((RoleType) row[0], w, code);
             for (String d : c.demonyms()) {
-              String head = w + " " + d;
-              b.add(head, sense(role, code, null));
+              b.addJoined(sense(role, code, null), w, d);
             }
           }
         }
@@ -288,17 +287,17 @@ public final class TitleResolver {
           for (String w : (String[]) row[1]) {
             RoleType role = roleOf((RoleType) row[0], w, code);
             for (String n : c.aliases()) {
-              b.add(w + " " + n, sense(role, code, null));
+              b.addJoined(sense(role, code, null), w, n);
             }
           }
         }
         if (code.equals(SUPREME_LEADER_COUNTRY)) {
           for (String w : SUPREME_LEADER) {
             for (String d : c.demonyms()) {
-              b.add(w + " " + d, sense(RoleType.HEAD_OF_STATE, code, null));
+              b.addJoined(sense(RoleType.HEAD_OF_STATE, code, null), w, d);
             }
             for (String n : c.aliases()) {
-              b.add(w + " في " + n, sense(RoleType.HEAD_OF_STATE, code, null));
+              b.addJoined(sense(RoleType.HEAD_OF_STATE, code, null), w, "في", n);
             }
           }
           for (String w : SUPREME_LEADER_FIXED) {
@@ -307,7 +306,7 @@ public final class TitleResolver {
         }
         for (String w : COUNTERPART) {
           for (String d : c.demonyms()) {
-            b.add(w + " " + d, new TitleSense(Optional.empty(), code, Optional.empty()));
+            b.addJoined(new TitleSense(Optional.empty(), code, Optional.empty()), w, d);
           }
         }
       }
@@ -327,19 +326,19 @@ public final class TitleResolver {
         names.addAll(o.abbreviations());
         for (String n : names) {
           for (String w : SPOKESPERSON) {
-            b.add(w + " " + n, sense(RoleType.SPOKESPERSON, o.key(), null));
+            b.addJoined(sense(RoleType.SPOKESPERSON, o.key(), null), w, n);
           }
-          b.add("الأمين العام " + withLam(n), sense(RoleType.SECRETARY_GENERAL, o.key(), null));
-          b.add("أمين عام " + n, sense(RoleType.SECRETARY_GENERAL, o.key(), null));
+          b.addJoined(sense(RoleType.SECRETARY_GENERAL, o.key(), null), "الأمين العام", withLam(n));
+          b.addJoined(sense(RoleType.SECRETARY_GENERAL, o.key(), null), "أمين عام", n);
           // secretaries of security councils: أمين مجلس الأمن الروسي، سكرتير مجلس الأمن الروسي
-          b.add("أمين " + n, sense(RoleType.SECRETARY_GENERAL, o.key(), null));
-          b.add("سكرتير " + n, sense(RoleType.SECRETARY_GENERAL, o.key(), null));
-          b.add("زعيم " + n, sense(RoleType.LEADER, o.key(), null));
-          b.add("قائد " + n, sense(RoleType.LEADER, o.key(), null));
-          b.add("القائد العام " + withLam(n), sense(RoleType.LEADER, o.key(), null));
-          b.add("رئيس " + n, sense(RoleType.LEADER, o.key(), null));
-          b.add("رئيسة " + n, sense(RoleType.LEADER, o.key(), null));
-          b.add("المرشد العام " + withLam(n), sense(RoleType.LEADER, o.key(), null));
+          b.addJoined(sense(RoleType.SECRETARY_GENERAL, o.key(), null), "أمين", n);
+          b.addJoined(sense(RoleType.SECRETARY_GENERAL, o.key(), null), "سكرتير", n);
+          b.addJoined(sense(RoleType.LEADER, o.key(), null), "زعيم", n);
+          b.addJoined(sense(RoleType.LEADER, o.key(), null), "قائد", n);
+          b.addJoined(sense(RoleType.LEADER, o.key(), null), "القائد العام", withLam(n));
+          b.addJoined(sense(RoleType.LEADER, o.key(), null), "رئيس", n);
+          b.addJoined(sense(RoleType.LEADER, o.key(), null), "رئيسة", n);
+          b.addJoined(sense(RoleType.LEADER, o.key(), null), "المرشد العام", withLam(n));
         }
       }
       return b.build();
@@ -356,13 +355,13 @@ public final class TitleResolver {
         Destination viaLam = new Destination(c.countryCode().get(), true);
         for (String n : c.aliases()) {
           for (String p : TO) {
-            b.add(p + " " + n, viaPreposition);
-            b.add("الخاص " + p + " " + n, viaPreposition);
-            b.add("الخاصة " + p + " " + n, viaPreposition);
+            b.addJoined(viaPreposition, p, n);
+            b.addJoined(viaPreposition, "الخاص", p, n);
+            b.addJoined(viaPreposition, "الخاصة", p, n);
           }
-          b.add("الخاص " + withLam(n), viaPreposition);
-          b.add("الخاصة " + withLam(n), viaPreposition);
-          b.add(n, viaLam);
+          b.addJoined(viaPreposition, "الخاص", withLam(n));
+          b.addJoined(viaPreposition, "الخاصة", withLam(n));
+          b.addJoined(viaLam, n);
         }
       }
       return b.build();
