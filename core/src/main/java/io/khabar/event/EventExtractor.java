@@ -514,7 +514,9 @@ public final class EventExtractor {
       if (cue.equals("و") && !inCoordination) {
         continue;
       }
-      boolean actor = isActor(layer, o.entity());
+      // a capital acts only as a subject: after a cue it is the place, the target or the party
+      // named by its country elsewhere (رفع العقوبات المفروضة على دمشق)
+      boolean actor = isActor(layer, o.entity()) && !isCapital(layer, o.entity());
       boolean location = isPlace(layer, o.entity());
       if (location && isCountry(layer, o.entity())) {
         if (type == EventType.DIPLOMATIC
@@ -1103,10 +1105,19 @@ public final class EventExtractor {
     return Optional.empty();
   }
 
-  /** Persons, organisations and countries act; cities and regions are places. */
+  /**
+   * Persons, organisations and countries act, and so does a capital standing for its government
+   * (اتفقت بغداد وواشنطن، استقبلت دمشق الوفد) wherever a place cue has not already made it the
+   * place; other cities and regions are places.
+   */
   private static boolean isActor(EntityLayer layer, int entity) {
     EntityType t = layer.entities().get(entity).type();
-    return t == EntityType.PERSON || t == EntityType.ORGANIZATION || isCountry(layer, entity);
+    return t == EntityType.PERSON || t == EntityType.ORGANIZATION || isCountry(layer, entity)
+        || isCapital(layer, entity);
+  }
+
+  private static boolean isCapital(EntityLayer layer, int entity) {
+    return layer.linked(entity).flatMap(KbEntity::subtype).filter("capital"::equals).isPresent();
   }
 
   /** The document's entity for the country of a place, if the document names that country. */

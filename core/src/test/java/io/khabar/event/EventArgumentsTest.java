@@ -153,4 +153,21 @@ class EventArgumentsTest {
         .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
     assertTrue(names(x, sanctions).contains("Mahmoud Ahmadinejad"), x.toPrettyJson());
   }
+
+  @Test
+  void aCapitalAsSubjectStandsForItsGovernment() {
+    Extraction x = extract("وكانت بغداد وواشنطن قد اتفقتا في أيلول 2024 على إنهاء مهمة التحالف.");
+    Event agreed = ofType(x, EventType.AGREEMENT).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertTrue(names(x, agreed).contains("Washington, D.C."), x.toPrettyJson());
+  }
+
+  @Test
+  void aCapitalAfterAPlaceCueIsStillThePlace() {
+    Extraction x = extract("التقى وزير الخارجية الأردني أيمن الصفدي نظيره السوري في دمشق أمس.");
+    Event met = ofType(x, EventType.MEETING).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertTrue(met.core().place().isPresent(), x.toPrettyJson());
+    assertTrue(!names(x, met).contains("Damascus"), x.toPrettyJson());
+  }
 }
