@@ -59,9 +59,28 @@ public final class EventExtractor {
       "في", "الي", "ب", "داخل", "قرب");
 
   private final TriggerLexicon lexicon;
+  // closed-class words of argument-cues.tsv, by role
+  private final ImmutableSet<String> bareThat;
+  private final ImmutableSet<String> complementizers;
+  private final ImmutableSet<String> particles;
+  private final ImmutableSet<String> governingPrepositions;
+  private final ImmutableSet<String> lightVerbs;
+  private final ImmutableSet<String> duringIt;
+  private final ImmutableSet<String> temporalClause;
+  private final ImmutableSet<String> cuePrepositions;
+  private final ImmutableSet<String> titleWords;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.bareThat = lexicon.cues("BARE_THAT");
+    this.complementizers = lexicon.cues("COMPLEMENTIZER");
+    this.particles = lexicon.cues("PARTICLE");
+    this.governingPrepositions = lexicon.cues("GOVERNING");
+    this.lightVerbs = lexicon.cues("LIGHT_VERB");
+    this.duringIt = lexicon.cues("DURING_IT");
+    this.temporalClause = lexicon.cues("TEMPORAL_CLAUSE");
+    this.cuePrepositions = lexicon.cues("CUE_PREPOSITION");
+    this.titleWords = lexicon.cues("TITLE_WORD");
   }
 
   /**
@@ -130,7 +149,7 @@ public final class EventExtractor {
    * A relative pronoun, a complementizer or another verb's coordination (و + trigger) ends the
    * verb's reach; commas around a title in apposition do not.
    */
-  private static boolean clauseBoundaryBetween(AnalyzedText text, int from, int to) {
+  private boolean clauseBoundaryBetween(AnalyzedText text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (isComplementizer(text, i) || isBreak(text, i)) {
         return true;
@@ -353,9 +372,9 @@ public final class EventExtractor {
    * A complementizer (إن، أن، بأن، وأن، إنه …) opens reported content: what follows is what was
    * said or agreed, not an argument of the trigger, and its dates are not the event's.
    */
-  private static boolean isComplementizer(AnalyzedText text, int i) {
+  private boolean isComplementizer(AnalyzedText text, int i) {
     String f = text.form(i);
-    return COMPLEMENTIZERS.contains(f);
+    return complementizers.contains(f);
   }
 
   /**
@@ -363,7 +382,6 @@ public final class EventExtractor {
    * الوزيرين اتفقا), so nothing before it is the subject of a verb inside. With a pronoun (إنه)
    * the subject is the one who spoke, so the walk back goes on.
    */
-  private static final ImmutableSet<String> BARE_THAT = ImmutableSet.of("ان", "بان", "وان");
 
   /** The word after أن carries a pronoun pointing back (قالت قسد إن مقاتليها سينسحبون). */
   private static boolean pointsBack(AnalyzedText text, int i) {
@@ -374,9 +392,6 @@ public final class EventExtractor {
     return w.length() > 4 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("ه"));
   }
 
-  private static final ImmutableSet<String> COMPLEMENTIZERS = ImmutableSet.of(
-      "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان", "كي", "لكي",
-      "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين");
 
   // ------------------------------------------------------------------ arguments
 
@@ -391,7 +406,7 @@ public final class EventExtractor {
     }
     int left = f.start();
     while (left > sStart && f.start() - left < LEFT_WINDOW && !isBreak(text, left - 1)
-        && !(BARE_THAT.contains(text.form(left - 1)) && !pointsBack(text, left))) {
+        && !(bareThat.contains(text.form(left - 1)) && !pointsBack(text, left))) {
       left--;
     }
     int right = f.end();
@@ -641,7 +656,7 @@ public final class EventExtractor {
   }
 
   /** A place fronted before the trigger in its clause: وفي واشنطن، قال المتحدث … */
-  private static Optional<Integer> placeBefore(AnalyzedText text, EntityLayer layer,
+  private Optional<Integer> placeBefore(AnalyzedText text, EntityLayer layer,
       List<Occurrence> before, int trigger, int left) {
     for (int k = before.size() - 1; k >= 0; k--) {
       Occurrence o = before.get(k);
@@ -674,16 +689,14 @@ public final class EventExtractor {
     return Optional.empty();
   }
 
-  private static final ImmutableSet<String> PARTICLES = ImmutableSet.of(
-      "قد", "لقد", "فقد", "وقد", "كان", "كانت", "كانا", "كانوا", "سوف", "ان", "قد");
 
   /** Only particles (قد، كان، سوف) stand between the entity and the verb: subject–verb order. */
-  private static boolean frontedSubject(AnalyzedText text, int entityEnd, int verb) {
+  private boolean frontedSubject(AnalyzedText text, int entityEnd, int verb) {
     if (verb - entityEnd > 2) {
       return false;
     }
     for (int i = entityEnd; i < verb; i++) {
-      if (!PARTICLES.contains(text.form(i))) {
+      if (!particles.contains(text.form(i))) {
         return false;
       }
     }
@@ -691,7 +704,7 @@ public final class EventExtractor {
   }
 
   /** The trigger is read as a noun: a verbal noun, or a verb form a preposition governs. */
-  private static boolean nominal(AnalyzedText text, Found f, int sentenceStart) {
+  private boolean nominal(AnalyzedText text, Found f, int sentenceStart) {
     TriggerLexicon.Pos pos = f.trigger().pos();
     return pos == TriggerLexicon.Pos.MASDAR || pos == TriggerLexicon.Pos.NOUN
         || pos == TriggerLexicon.Pos.PHRASE && nounShape(text, f)
@@ -701,15 +714,15 @@ public final class EventExtractor {
 
   /**
    * A perfect-verb form right after a preposition (على نشر، بعد انسحاب، بنشر) is the homographic
-   * verbal noun: prepositions govern nouns, never verbs.
+   * verbal noun: cuePrepositions govern nouns, never verbs.
    */
-  private static boolean governedByPreposition(AnalyzedText text, Found f, int sentenceStart) {
+  private boolean governedByPreposition(AnalyzedText text, Found f, int sentenceStart) {
     String proclitics = proclitics(text, f);
     if (proclitics.indexOf('ب') >= 0 || proclitics.indexOf('ل') >= 0
         || proclitics.indexOf('ك') >= 0) {
       return true;
     }
-    return f.start() > sentenceStart && GOVERNING.contains(text.form(f.start() - 1));
+    return f.start() > sentenceStart && governingPrepositions.contains(text.form(f.start() - 1));
   }
 
   /** The proclitics stripped from the trigger's first word, in matching form. */
@@ -747,9 +760,6 @@ public final class EventExtractor {
         || w.charAt(n - 1) == 'ا' && w.charAt(n - 3) == 'ا');
   }
 
-  private static final ImmutableSet<String> GOVERNING = ImmutableSet.of(
-      "علي", "في", "من", "الي", "عن", "بعد", "قبل", "حول", "مع", "منذ", "عقب", "اثر", "لدي",
-      "خلال", "بشان", "وبعد", "وقبل", "وعقب");
 
   /**
    * The verb's subject is there but names no one we know: a common noun (زار وفد، أكد مصدر،
@@ -816,7 +826,7 @@ public final class EventExtractor {
   }
 
   /** A definite noun still opens an event when بين / مع name its parties right after it. */
-  private static boolean explicitArguments(AnalyzedText text, int from, int to) {
+  private boolean explicitArguments(AnalyzedText text, int from, int to) {
     for (int i = from; i < Math.min(to, from + 2); i++) {
       String f = text.form(i);
       if (f.equals("بين") || f.equals("مع")) {
@@ -826,15 +836,6 @@ public final class EventExtractor {
     return false;
   }
 
-  private static final ImmutableSet<String> LIGHT_VERBS = ImmutableSet.of(
-      "اجري", "اجرت", "اجريا", "عقد", "عقدت", "عقدا", "بحث", "بحثت", "بحثا", "وقع", "وقعت", "وقعا",
-      "ابرم", "ابرمت", "قدم", "قدمت", "ارسل", "ارسلت", "بعث", "بعثت", "وجه", "وجهت", "تلقي", "تلقت",
-      "اعلن", "اعلنت", "فرض", "فرضت", "شن", "شنت", "نفذ", "نفذت", "بدا", "بدات", "استانف",
-      "استانفت", "قام", "قامت", "قاما", "يقوم", "تقوم", "يقومان", "سيقوم", "ستقوم", "اختتم",
-      "اختتمت", "يجري", "تجري", "سيجري", "ستجري", "يعقد", "تعقد", "سيعقد", "ستعقد",
-      "يوقع", "توقع", "سيوقع", "ستوقع", "يقدم", "تقدم", "سيقدم", "ستقدم", "يرسل", "ترسل", "سيرسل",
-      "سترسل", "ارسلا", "يوجه", "توجه", "سيوجه", "ستوجه", "يفرض", "تفرض", "سيفرض", "ستفرض", "يشن",
-      "تشن", "ينفذ", "تنفذ", "منح", "منحت", "يمنح", "تمنح", "سيمنح", "ستمنح", "ابدي", "ابدت");
 
   /** How far back a light verb may stand: its subject may carry a long title in apposition. */
   private static final int LIGHT_VERB_REACH = 20;
@@ -843,14 +844,14 @@ public final class EventExtractor {
    * The light verb governing a verbal noun (أجرى … اتصالا، عقد … اجتماعا، قام … بزيارة), whose
    * subject is the event's agent; -1 if none in the clause.
    */
-  private static int lightVerbAt(AnalyzedText text, int trigger, int sentenceStart) {
+  private int lightVerbAt(AnalyzedText text, int trigger, int sentenceStart) {
     for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - LIGHT_VERB_REACH); i--) {
       if (isBreak(text, i) || isComplementizer(text, i)) {
         return -1;
       }
       String f = text.form(i);
-      if (LIGHT_VERBS.contains(f) || f.length() > 1 && "وف".indexOf(f.charAt(0)) >= 0
-          && LIGHT_VERBS.contains(f.substring(1))) {
+      if (lightVerbs.contains(f) || f.length() > 1 && "وف".indexOf(f.charAt(0)) >= 0
+          && lightVerbs.contains(f.substring(1))) {
         return i;
       }
     }
@@ -864,7 +865,7 @@ public final class EventExtractor {
   }
 
   /** Types whose verb takes the other party as its direct object (التقى الشرع بوتين). */
-  private static boolean takesObject(EventType type) {
+  private boolean takesObject(EventType type) {
     return type == EventType.MEETING || type == EventType.PHONE_CALL || type == EventType.MESSAGE
         || type == EventType.AGREEMENT || type == EventType.NEGOTIATION
         || type == EventType.ATTACK || type == EventType.VISIT;
@@ -875,7 +876,7 @@ public final class EventExtractor {
    * first actor within reach, but a person named within reach wins over the body in his title
    * (متحدث الكرملين دميتري بيسكوف is Peskov, not the Kremlin).
    */
-  private static Optional<Occurrence> subjectAfter(AnalyzedText text, EntityLayer layer,
+  private Optional<Occurrence> subjectAfter(AnalyzedText text, EntityLayer layer,
       List<Occurrence> after, int triggerEnd) {
     Optional<Occurrence> first = Optional.empty();
     for (Occurrence o : after) {
@@ -958,7 +959,7 @@ public final class EventExtractor {
    * نوفمبر 2025، التقى فيها … واتفقا); a date after it belongs to the nearest trigger before it
    * (in إعادة فتح السفارة بعد إغلاقها عام 2012 the year is the closing's).
    */
-  private static Optional<Integer> nearestTimex(AnalyzedText text, List<Timex> timexes,
+  private Optional<Integer> nearestTimex(AnalyzedText text, List<Timex> timexes,
       int[] timexToken, int[] triggerStarts, int at, int from, int to) {
     Optional<Integer> best = Optional.empty();
     int bestDistance = Integer.MAX_VALUE;
@@ -1003,14 +1004,11 @@ public final class EventExtractor {
     return t > 0 ? v.substring(0, t) : v;
   }
 
-  private static final ImmutableSet<String> DURING_IT = ImmutableSet.of(
-      "خلالها", "خلاله", "خلالهما", "وخلالها", "وخلاله", "فيها", "اثناءها", "اثناءه", "عقبها",
-      "بعدها");
 
   /** خلالها / خلاله ("during it") next to the trigger points back to the event just told. */
-  private static boolean duringPrevious(AnalyzedText text, Found f, int left, int right) {
+  private boolean duringPrevious(AnalyzedText text, Found f, int left, int right) {
     for (int i = Math.max(left, f.start() - 2); i < Math.min(right, f.end() + 3); i++) {
-      if (DURING_IT.contains(text.form(i))) {
+      if (duringIt.contains(text.form(i))) {
         return true;
       }
     }
@@ -1037,17 +1035,15 @@ public final class EventExtractor {
    * later date: in فتح السفارة بعد إغلاقها عام 2012 the year dates the closing. (بعد right before
    * the date, as in بعد يومين، is part of the date.)
    */
-  private static boolean temporalClauseBetween(AnalyzedText text, int trigger, int timex) {
+  private boolean temporalClauseBetween(AnalyzedText text, int trigger, int timex) {
     for (int i = trigger + 1; i < timex - 1; i++) {
-      if (TEMPORAL_CLAUSE.contains(text.form(i))) {
+      if (temporalClause.contains(text.form(i))) {
         return true;
       }
     }
     return false;
   }
 
-  private static final ImmutableSet<String> TEMPORAL_CLAUSE = matchingForms(
-      "بعد", "قبل", "عقب", "إثر", "وبعد", "وقبل", "حتى");
 
   /** A trigger strictly between two tokens ({@code triggerStarts} is sorted). */
   private static boolean anotherTriggerBetween(int[] triggerStarts, int at, int timexToken) {
@@ -1145,7 +1141,7 @@ public final class EventExtractor {
   }
 
   /** True when a preposition stands between the trigger and the entity at {@code start}. */
-  private static boolean precededBy(AnalyzedText text, EntityLayer layer, int start,
+  private boolean precededBy(AnalyzedText text, EntityLayer layer, int start,
       int triggerEnd) {
     String cue = cueBefore(text, layer, start, triggerEnd);
     return !cue.isEmpty();
@@ -1155,7 +1151,7 @@ public final class EventExtractor {
    * The cue governing the entity at token {@code start}: its own proclitic (ب، ل، و) or the
    * preposition word right before it (مع، إلى، في، على، بين …); empty if none.
    */
-  private static String cueBefore(AnalyzedText text, EntityLayer layer, int start, int floor) {
+  private String cueBefore(AnalyzedText text, EntityLayer layer, int start, int floor) {
     String own = ownProclitic(text, layer, start);
     if (!own.isEmpty()) {
       return own;
@@ -1163,7 +1159,7 @@ public final class EventExtractor {
     // the cue may stand before a title in apposition: مع نظيره الروسي سيرغي لافروف
     for (int i = start - 1; i >= Math.max(floor, start - TITLE_REACH); i--) {
       String prev = text.form(i);
-      if (PREPOSITIONS.contains(prev)) {
+      if (cuePrepositions.contains(prev)) {
         return prev;
       }
       if (prev.equals("و")) {
@@ -1203,18 +1199,8 @@ public final class EventExtractor {
 
   private static final int TITLE_REACH = 4;
 
-  private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
-      "مع", "بين", "الي", "في", "علي", "ضد", "من", "لدي", "داخل", "قرب", "بحق");
 
   /** Words of a title in apposition before a name: نظيره، الرئيس، وزير، الخارجية … */
-  private static final ImmutableSet<String> TITLE_WORDS = matchingForms(
-      "نظيره", "نظيرته", "نظيريه", "نظيرها", "رئيس", "الرئيس", "وزير", "وزيره", "الوزير",
-      "الخارجية", "الدفاع", "الداخلية", "الوزراء", "الحكومة", "أمين", "الأمين", "العام", "مبعوث",
-      "المبعوث", "الأممي", "ولي", "العهد", "الملك", "العاهل", "الأمير", "أمير", "قائد", "القائد",
-      "زعيم", "الزعيم", "المتحدث", "متحدث", "الناطق", "باسم", "سفير", "السفير", "الشيخ", "السيد",
-      "مستشار", "المستشار", "نائب", "السلطان", "الجنرال", "اللواء", "العميد", "مدير", "المدير",
-      "الروحي", "الممثل", "السامي", "ممثل", "رئيسة", "الرئيسة", "وزيرة", "الوزيرة", "السابق",
-      "السابقة", "الأسبق", "المنتهية", "ولايته", "الجديد", "الجديدة", "الحالي", "الحالية");
 
   /** Words as written, in the normaliser's matching form (رئيس keeps its hamza seat). */
   private static ImmutableSet<String> matchingForms(String... words) {
@@ -1225,8 +1211,8 @@ public final class EventExtractor {
     return b.build();
   }
 
-  private static boolean isTitleWord(String form) {
-    return TITLE_WORDS.contains(form);
+  private boolean isTitleWord(String form) {
+    return titleWords.contains(form);
   }
 
   private static Event build(Trigger t, EventCore core) {

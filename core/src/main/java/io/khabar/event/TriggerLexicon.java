@@ -79,6 +79,11 @@ public final class TriggerLexicon {
     return cues.get("NEGATION");
   }
 
+  /** The single-word cues of one role of {@code argument-cues.tsv}, in matching form. */
+  public ImmutableSet<String> cues(String role) {
+    return cues.get(role);
+  }
+
   /** Common nouns that stand as a subject naming no one (وفد، مصدر، التقارير), in matching form. */
   public ImmutableSet<String> unnamedAgents() {
     return cues.get("UNNAMED_AGENT");
