@@ -67,7 +67,7 @@ public final class EntityRecognizer {
     this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
   }
 
-  private enum Source { KB, TITLE, MODEL }
+  private enum Source { KB, TITLE, QUOTED, MODEL }
 
   /** A proposed mention over tokens [start, end), the first token's proclitics excluded. */
   private record Candidate(int start, int end, int stripped, Source source,
@@ -101,11 +101,59 @@ public final class EntityRecognizer {
       }
     }
     model.ifPresent(finder -> addModelCandidates(text, finder, candidates));
+    addQuotedBodies(text, candidates);
     List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
     accepted.removeIf(c -> c.type() == EntityType.ORGANIZATION && inCredit(text, c));
     addFamilyNames(text, accepted);
     return merge(text, appositions(accepted), published);
   }
+
+  /**
+   * A body's name in quotes, «قوات الحرس الوطني» or «اللجنة الوطنية لإدارة قطاع غزة»: two to
+   * seven words whose first is the head noun of a body. The whole quoted name is one
+   * organisation (a place inside it, قطاع غزة, is part of the name), unless the knowledge base
+   * knows a name starting where the quoted one starts.
+   */
+  private void addQuotedBodies(AnalyzedText text, List<Candidate> candidates) {
+    for (int i = 0; i + 2 < text.size(); i++) {
+      if (!text.form(i).equals("«") && !text.form(i).equals("\"")) {
+        continue;
+      }
+      String close = text.form(i).equals("«") ? "»" : "\"";
+      int end = i + 1;
+      while (end < text.size() && end - i <= MAX_QUOTED_NAME && text.isWord(end)) {
+        end++;
+      }
+      int words = end - i - 1;
+      if (end >= text.size() || !text.form(end).equals(close) || words < 2
+          || words > MAX_QUOTED_NAME) {
+        continue;
+      }
+      String head = text.form(i + 1);
+      head = head.startsWith("ال") ? head.substring(2) : head;
+      if (!BODY_HEADS.contains(head)) {
+        continue;
+      }
+      int from = i + 1;
+      int to = end;
+      boolean known = candidates.stream().anyMatch(c -> c.source() != Source.MODEL
+          && c.start() == from); // the knowledge base knows the body itself
+      if (!known) {
+        candidates.add(new Candidate(from, to, 0, Source.QUOTED, ImmutableList.of(),
+            EntityType.ORGANIZATION, 0.8));
+      }
+    }
+  }
+
+  private static final int MAX_QUOTED_NAME = 7;
+
+
+  /** Head nouns of bodies' names, without the article, in matching form. */
+  private static final ImmutableSet<String> BODY_HEADS = matchingForms(
+      "لجنة", "مجلس", "هيئة", "حركة", "حزب", "جبهة", "منظمة", "وكالة", "مؤسسة", "مركز", "معهد",
+      "جمعية", "اتحاد", "تحالف", "ائتلاف", "تجمع", "تيار", "قوات", "وحدات", "كتائب", "سرايا",
+      "لواء", "فيلق", "جيش", "جماعة", "تنظيم", "مفوضية", "صندوق", "بعثة", "محكمة", "غرفة", "شركة",
+      "مكتب", "برنامج", "منتدى", "رابطة", "نقابة", "اللجنة");
 
   /**
    * A known person named in full is then called by the family name alone (جوزاف عون … وأكد عون;

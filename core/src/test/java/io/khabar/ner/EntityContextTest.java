@@ -68,4 +68,20 @@ class EntityContextTest {
     assertTrue(x.entities().stream().noneMatch(e -> e.mentions().stream()
         .anyMatch(m -> m.text().equals("السامي"))), x.entities().toString());
   }
+
+  @Test
+  void aBodysNameInQuotesIsOneOrganisationWithThePlaceInIt() {
+    Extraction x = EXTRACTOR.extract("وفور إعلان «اللجنة الوطنية لإدارة قطاع غزة» عن بدء استقبال "
+        + "الطلبات، تهافت الشبان على التقديم.", PUBLISHED);
+    assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+        && e.mentions().stream().anyMatch(m -> m.text().equals("اللجنة الوطنية لإدارة قطاع غزة"))),
+        x.entities().toString());
+  }
+
+  @Test
+  void aQuotedBodyTheKnowledgeBaseKnowsKeepsItsIdentity() {
+    Extraction x = EXTRACTOR.extract("وقال مصدر إن «مجلس الأمن الدولي» سيجتمع غدا.", PUBLISHED);
+    assertTrue(x.entities().stream().anyMatch(e -> e.kbId().isPresent()
+        || e.name().contains("Security Council")), x.entities().toString());
+  }
 }
