@@ -249,6 +249,18 @@ public final class EventExtractor {
         continue;
       }
       Trigger t = m.values().get(0);
+      if (t.pos() == TriggerLexicon.Pos.PERFECT && afterPreposition(text, m.start(),
+          m.strippedChars())) {
+        // على وقع: after a preposition the word is a noun; without a noun reading of this form
+        // in the lexicon it is another noun (وقع "impact", not "signed")
+        Optional<Trigger> noun = m.values().stream()
+            .filter(v -> v.pos() == TriggerLexicon.Pos.MASDAR || v.pos() == TriggerLexicon.Pos.NOUN)
+            .findFirst();
+        if (noun.isEmpty()) {
+          continue;
+        }
+        t = noun.get();
+      }
       if (t.weak() || articleOnVerb(text, m.start(), m.strippedChars(), t.isVerb())) {
         continue; // weak forms (نشر "publish", وقع "happened") count only in a phrase
       }
@@ -418,6 +430,9 @@ public final class EventExtractor {
     // تخطط واشنطن لإعادة فتح سفارتها: a verbal noun of purpose takes the governing verb's subject
     boolean purpose = nominal && proclitics(text, f).indexOf('ل') >= 0;
     int lightVerb = nominal ? lightVerbAt(text, f.start(), sStart) : -1;
+    if (nominal && f.start() > sStart && attributed(text, f.start(), sStart)) {
+      return Optional.empty(); // بحسب بيان للخارجية: the source of what is told, not an event
+    }
     if (nominal && !purpose && (definite(text, f) || possessed(text, f))
         && !explicitArguments(text, f.end(), right)) {
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
@@ -723,6 +738,15 @@ public final class EventExtractor {
       return true;
     }
     return f.start() > sentenceStart && governingPrepositions.contains(text.form(f.start() - 1));
+  }
+
+  /** A preposition, written apart or as a proclitic, stands right before the word. */
+  private boolean afterPreposition(AnalyzedText text, int token, int stripped) {
+    String form = text.form(token);
+    String proclitics = form.substring(0, Math.min(stripped, form.length()));
+    return proclitics.indexOf('ب') >= 0 || proclitics.indexOf('ل') >= 0
+        || proclitics.indexOf('ك') >= 0
+        || token > 0 && governingPrepositions.contains(text.form(token - 1));
   }
 
   /** The proclitics stripped from the trigger's first word, in matching form. */

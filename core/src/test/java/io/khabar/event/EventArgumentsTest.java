@@ -170,4 +170,17 @@ class EventArgumentsTest {
     assertTrue(met.core().place().isPresent(), x.toPrettyJson());
     assertTrue(!names(x, met).contains("Damascus"), x.toPrettyJson());
   }
+
+  @Test
+  void aVerbFormAfterAPrepositionWithoutANounReadingIsNotATrigger() {
+    Extraction x = extract("التقى أوباما وبوتين في سان بطرسبورغ على وقع الخلاف حول سوريا.");
+    assertTrue(ofType(x, EventType.AGREEMENT).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void aStatementNamedAsTheSourceOfANewsItemIsNotAnEvent() {
+    Extraction x = extract("وأفرجت حركة حماس أمس عن 17 رهينة، بحسب بيان للجنة الدولية للصليب "
+        + "الأحمر.");
+    assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+  }
 }
