@@ -44,10 +44,9 @@ import java.util.Objects;
  * repeated word costs one hash probe, and the answer is the one scoring would give, since the
  * decision reads nothing but the word's own chars and this segmenter's fixed lexicon and
  * weights. A word that cannot carry a clitic (first letter not و ف ب ل ك س, last letter not one
- * that ends a pronoun) is not scored at all: the unsplit word is its only analysis. When both
- * its first and last chars are plain letters (no mark or ligature at either end) and the first
- * is not the article's ا either, that is seen from those two chars alone, before the memo: such
- * words (رئيس، مجلس، دمشق) cost two table reads and are not remembered.
+ * that ends a pronoun) is not scored at all: the unsplit word is its only analysis. (Answering
+ * such words from their two end letters before the memo was measured slower: the branch on
+ * about one word in seven is unpredictable and costs more than the memo hit it saves.)
  */
 public final class CliticSegmenter {
 
@@ -162,15 +161,6 @@ public final class CliticSegmenter {
     Objects.checkFromToIndex(start, end, text.length);
     out.clear();
     if (start == end) {
-      return;
-    }
-    int first = ArabicNormalizer.fold(text[start]);
-    int last = ArabicNormalizer.fold(text[end - 1]);
-    if (first >= 0 && last >= 0 && !maySplit(first, last)) {
-      // both ends are plain letters in the matching form (no mark, no ligature) and neither
-      // can carry a clitic or the article: the whole word is its only analysis, as decide()
-      // would find after normalising, so neither memo nor scoring is needed
-      out.add(start, end, SegmentKind.STEM);
       return;
     }
     int len = end - start;
@@ -390,30 +380,6 @@ public final class CliticSegmenter {
     char last = c[n - 1];
     return last == HEH || last == ALEF || last == '\u0645' || last == NOON || last == YEH
         || last == KAF;
-  }
-
-  /** Bits {@code c & 63} of the letters U+0620–U+065F that may begin a clitic or the article. */
-  private static final long CLITIC_FIRST = bits(WAW, FEH, BEH, LAM, KAF, SEEN, ALEF);
-  /** Bits {@code c & 63} of the letters U+0620–U+065F that may end a pronoun. */
-  private static final long PRONOUN_LAST = bits(HEH, ALEF, '\u0645', NOON, YEH, KAF);
-
-  private static long bits(char... letters) {
-    long m = 0;
-    for (char c : letters) {
-      m |= 1L << (c & 63);
-    }
-    return m;
-  }
-
-  /**
-   * False when a word whose matching form starts with {@code first} and ends with {@code last}
-   * has no analysis but the unsplit word and no article: {@link #mayHaveClitic} is false and
-   * the first letter is not the article's alef. One shift and test per end: no chain of
-   * compares on the path of most words.
-   */
-  private static boolean maySplit(int first, int last) {
-    return (first >= 0x0620 && first < 0x0660 && (CLITIC_FIRST >>> first & 1) != 0)
-        || (last >= 0x0620 && last < 0x0660 && (PRONOUN_LAST >>> last & 1) != 0);
   }
 
   /** اسم "name" and ابن "son": three-letter nouns that begin with a hamzat al-wasl (bare alef). */

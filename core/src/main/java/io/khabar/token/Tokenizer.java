@@ -227,6 +227,9 @@ public final class Tokenizer {
         }
       }
       out.add(i, j, type, lineBreak);
+      if (type == T_PUNCT && isTerminatorChar(text[i])) {
+        out.markBoundaryCandidate();
+      }
       lineBreak = false;
       i = j < end && text[j] == ' ' ? j + 1 : j;
     }
@@ -605,7 +608,14 @@ public final class Tokenizer {
     b.startSentence(0);
     int current = 0;
     int t = 0;
-    while (t < n) {
+    // only the candidates can start a sentence or end one; the tokens between them change
+    // nothing, so the walk jumps from one candidate (at or after t) to the next
+    int[] candidates = b.candidates;
+    for (int k = 0, m = b.candidateCount; k < m; k++) {
+      if (candidates[k] < t) {
+        continue; // taken in by the previous terminator's run
+      }
+      t = candidates[k];
       if (t > current && b.lineBreakBefore[t] != 0) {
         b.startSentence(t);
         current = t;

@@ -149,20 +149,6 @@ class CliticSegmenterMemoTest {
     assertTrue(memo.memo.meanProbes() >= 1);
   }
 
-  @Test
-  void wordsWithPlainEndsThatCannotSplitAreNotRemembered() {
-    SegmentBuffer memo = new SegmentBuffer();
-    for (String w : new String[] {"رئيس", "مجلس", "دمشق", "عدد"}) {
-      assertSame(SEG, memo, w);
-    }
-    assertEquals(0, memo.memo.size());
-    // a mark at an end, or the article's alef, sends the word to the memo and the scorer
-    for (String w : new String[] {"رئيسُ", "الرئيس"}) {
-      assertSame(SEG, memo, w);
-    }
-    assertEquals(2, memo.memo.size());
-  }
-
   private static final SegmentBuffer SHARED_SMALL = new SegmentBuffer(64);
   private static final SegmentBuffer SHARED = new SegmentBuffer();
 
