@@ -16,9 +16,9 @@ import java.util.Arrays;
  * ({@code 0} marks an empty slot). Every other word goes to a table of four longs a slot: the
  * word's mixed hash, length and pool offset ({@code 0} marks an empty slot), the packed segments,
  * and the word's first eight chars packed into two longs; only words longer than eight chars
- * also keep their chars in a char pool. A lookup is bound by the cache miss on its slot (the
- * table is larger than a core's L2 cache, and most words past the few hundred most frequent
- * ones miss it), so the half-size slots of the short words keep twice as many of them in cache.
+ * also keep their chars in a char pool. Profiled, a lookup spends most of its time waiting for
+ * its slot (a full table of four-long slots is larger than a core's L2 cache), so the half-size
+ * slots of the short words keep twice as many of them in cache.
  *
  * <p>Both tables start small and double as needed; when the memo holds its maximum number of
  * words (or the pool is full) it is emptied and refilled, so memory stays bounded and frequent
@@ -127,8 +127,9 @@ final class SegmentMemo {
   }
 
   /**
-   * Hash of {@code text[start, start + len)} ({@code 1 <= len <= MAX_KEY}), never 0; also packs
-   * the word's first eight chars for the {@link #get} and {@link #put} that follow.
+   * Hash of {@code text[start, start + len)} ({@code 1 <= len <= MAX_KEY}), never 0 for a word of
+   * the general table; also packs the word's first eight chars (and, for a short Arabic word,
+   * its key) for the {@link #get} and {@link #put} that follow.
    *
    * <p>Most words are short and their lengths vary from one to the next, so loops over the first
    * chars would mispredict their exit at nearly every word: when eight chars can be read from
