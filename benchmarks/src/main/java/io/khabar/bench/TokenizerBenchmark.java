@@ -193,16 +193,17 @@ public class TokenizerBenchmark {
   }
 
   /**
-   * Interleaved rounds of khabarTokenize, khabarSegment, luceneStandardArabic and rawCharScan
-   * (default 40 rounds, the first quarter discarded as warm-up); prints the least thread CPU
-   * time per method and the ratios of the tokenisation goals.
+   * Interleaved rounds of khabarTokenize, khabarSegment, luceneStandardArabic, rawCharScan and
+   * khabarSegmentNoMemo (default 40 rounds, the first quarter discarded as warm-up); prints the
+   * least thread CPU time per method and the ratios of the tokenisation goals.
    */
   public static void main(String[] args) throws IOException {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
     TokenizerBenchmark b = new TokenizerBenchmark();
     b.load();
     java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-    String[] names = {"khabarTokenize", "khabarSegment", "luceneStandardArabic", "rawCharScan"};
+    String[] names = {"khabarTokenize", "khabarSegment", "luceneStandardArabic", "rawCharScan",
+        "khabarSegmentNoMemo"};
     long[] best = new long[names.length];
     java.util.Arrays.fill(best, Long.MAX_VALUE);
     long sink = 0;
@@ -213,7 +214,8 @@ public class TokenizerBenchmark {
           case 0 -> b.khabarTokenize();
           case 1 -> b.khabarSegment();
           case 2 -> b.luceneStandardArabic();
-          default -> b.rawCharScan();
+          case 3 -> b.rawCharScan();
+          default -> b.khabarSegmentNoMemo();
         };
         long t = cpu.getCurrentThreadCpuTime() - t0;
         if (r >= rounds / 4) {
@@ -226,8 +228,9 @@ public class TokenizerBenchmark {
           best[m] / 1e6, rounds - rounds / 4);
     }
     System.out.printf("khabarTokenize: %.2fx Lucene, %.1f%% of rawCharScan; "
-        + "khabarSegment: %.2fx Lucene (checksum %d)%n", (double) best[2] / best[0],
-        100.0 * best[3] / best[0], (double) best[2] / best[1], sink);
+        + "khabarSegment: %.2fx Lucene; khabarSegmentNoMemo: %.2fx Lucene (checksum %d)%n",
+        (double) best[2] / best[0], 100.0 * best[3] / best[0], (double) best[2] / best[1],
+        (double) best[2] / best[4], sink);
   }
 
   /** One pass over every char counting ASCII whitespace: the memory-bound limit. */
