@@ -13,7 +13,7 @@ import java.util.Objects;
  * the word's raw chars, confined to this buffer's thread, bounded to {@link #DEFAULT_MEMO_WORDS}
  * words unless the constructor says otherwise, emptied and refilled when full), so a warm buffer
  * segments a repeated word without normalising or scoring it again. A full memo of the default
- * size takes under 3 MB; it starts at a few KB and grows with the vocabulary seen.
+ * size takes under 4 MB; it starts at a few KB and grows with the vocabulary seen.
  *
  * <p>Segments are in text order, non-empty, contiguous, and together cover the whole word.
  * A word with no chars has no segments and {@link #stemIndex()} {@code -1}.
@@ -23,9 +23,12 @@ public final class SegmentBuffer {
   /** Conjunction, preposition or future, article, stem, pronoun: at most five. */
   static final int MAX_SEGMENTS = 5;
 
+  private static final SegmentKind[] KINDS = SegmentKind.values();
+
   private final int[] starts = new int[MAX_SEGMENTS];
   private final int[] ends = new int[MAX_SEGMENTS];
-  private final SegmentKind[] kinds = new SegmentKind[MAX_SEGMENTS];
+  /** Kind ordinals: bytes rather than references, so filling the buffer needs no GC write barrier. */
+  private final byte[] kinds = new byte[MAX_SEGMENTS];
   private int size;
   private int stemIndex = -1;
 
@@ -84,7 +87,7 @@ public final class SegmentBuffer {
 
   public SegmentKind kind(int i) {
     Objects.checkIndex(i, size);
-    return kinds[i];
+    return KINDS[kinds[i]];
   }
 
   /** Index of the {@link SegmentKind#STEM} segment, or {@code -1} when the buffer is empty. */
@@ -95,11 +98,44 @@ public final class SegmentBuffer {
   void add(int start, int end, SegmentKind kind) {
     starts[size] = start;
     ends[size] = end;
-    kinds[size] = kind;
+    kinds[size] = (byte) kind.ordinal();
     if (kind == SegmentKind.STEM) {
       stemIndex = size;
     }
     size++;
+  }
+
+  /**
+   * Sets the segments from a {@link SegmentMemo#pack packed} value for the word at {@code start}.
+   * Straight-line: all five slots are written whatever the count (the ones past it are never
+   * read), since a loop over the count would mispredict its exit from one word to the next.
+   */
+  void fill(long v, int start) {
+    int[] s = starts;
+    int[] e = ends;
+    byte[] k = kinds;
+    int e0 = start + (int) (v >>> 9 & 0xFF);
+    int e1 = start + (int) (v >>> 20 & 0xFF);
+    int e2 = start + (int) (v >>> 31 & 0xFF);
+    int e3 = start + (int) (v >>> 42 & 0xFF);
+    int e4 = start + (int) (v >>> 53 & 0xFF);
+    s[0] = start;
+    e[0] = e0;
+    k[0] = (byte) ((int) (v >>> 6) & 7);
+    s[1] = e0;
+    e[1] = e1;
+    k[1] = (byte) ((int) (v >>> 17) & 7);
+    s[2] = e1;
+    e[2] = e2;
+    k[2] = (byte) ((int) (v >>> 28) & 7);
+    s[3] = e2;
+    e[3] = e3;
+    k[3] = (byte) ((int) (v >>> 39) & 7);
+    s[4] = e3;
+    e[4] = e4;
+    k[4] = (byte) ((int) (v >>> 50) & 7);
+    size = (int) v & 7;
+    stemIndex = (int) (v >>> 3) & 7;
   }
 
   char[] key(int capacity) {
@@ -116,7 +152,7 @@ public final class SegmentBuffer {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(kinds[i]).append('[').append(starts[i]).append(',').append(ends[i]).append(')');
+      sb.append(KINDS[kinds[i]]).append('[').append(starts[i]).append(',').append(ends[i]).append(')');
     }
     return sb.append(']').toString();
   }

@@ -27,6 +27,14 @@ public final class TokenBuffer {
   int[] sentenceStarts;
   int sentenceCount;
 
+  /**
+   * Indices of the tokens that may start or end a sentence, ascending: those after a line break
+   * and the punctuation that begins with a terminator. Filled by the tokeniser as it goes, so
+   * that splitting sentences visits them rather than every token.
+   */
+  int[] candidates;
+  int candidateCount;
+
   public TokenBuffer() {
     this(256);
   }
@@ -38,12 +46,14 @@ public final class TokenBuffer {
     types = new byte[cap];
     lineBreakBefore = new byte[cap];
     sentenceStarts = new int[Math.max(4, cap >> 3)];
+    candidates = new int[Math.max(4, cap >> 3)];
   }
 
   /** Forgets all tokens and sentences, keeping the storage. */
   public TokenBuffer clear() {
     size = 0;
     sentenceCount = 0;
+    candidateCount = 0;
     return this;
   }
 
@@ -99,8 +109,21 @@ public final class TokenBuffer {
     starts[n] = start;
     ends[n] = end;
     types[n] = (byte) type;
-    lineBreakBefore[n] = lineBreak ? (byte) 1 : (byte) 0;
     size = n + 1;
+    if (lineBreak) {
+      lineBreakBefore[n] = 1;
+      markBoundaryCandidate();
+    } else {
+      lineBreakBefore[n] = 0;
+    }
+  }
+
+  /** Marks the last token added as a sentence boundary candidate (once is enough, twice harmless). */
+  void markBoundaryCandidate() {
+    if (candidateCount == candidates.length) {
+      candidates = Arrays.copyOf(candidates, candidateCount + (candidateCount >> 1) + 4);
+    }
+    candidates[candidateCount++] = size - 1;
   }
 
   void startSentence(int tokenIndex) {

@@ -135,6 +135,25 @@ public final class Tokenizer {
       byte cls = table[text[i]];
       int j;
       byte type;
+      if (cls == AR_LETTER) {
+        // most tokens of Arabic news: tested before the switch, whose indirect jump the branch
+        // predictor follows less well
+        j = scanWord(text, i + 1, end, ARABIC_WORD);
+        type = T_ARABIC;
+        if (j < end) {
+          byte next = table[text[j]];
+          if (next == HYPHEN || next == DOT) {
+            long r = wordTail(text, i, j, end, AR_LETTER);
+            j = (int) r;
+            type = (byte) (r >>> 32);
+          }
+        }
+        out.add(i, j, type, lineBreak);
+        lineBreak = false;
+        // a single space usually follows a word: skip it here rather than by a loop turn
+        i = j < end && text[j] == ' ' ? j + 1 : j;
+        continue;
+      }
       switch (cls) {
         case SPACE, IGNORABLE -> {
           i++;
@@ -144,15 +163,6 @@ public final class Tokenizer {
           lineBreak = true;
           i++;
           continue;
-        }
-        case AR_LETTER -> {
-          j = scanWord(text, i + 1, end, ARABIC_WORD);
-          type = T_ARABIC;
-          if (j < end && (table[text[j]] == HYPHEN || table[text[j]] == DOT)) {
-            long r = wordTail(text, i, j, end, AR_LETTER);
-            j = (int) r;
-            type = (byte) (r >>> 32);
-          }
         }
         case LATIN_LETTER -> {
           j = scanWord(text, i + 1, end, LATIN_WORD);
@@ -217,8 +227,11 @@ public final class Tokenizer {
         }
       }
       out.add(i, j, type, lineBreak);
+      if (type == T_PUNCT && isTerminatorChar(text[i])) {
+        out.markBoundaryCandidate();
+      }
       lineBreak = false;
-      i = j;
+      i = j < end && text[j] == ' ' ? j + 1 : j;
     }
     splitSentences(text, out);
   }
@@ -588,41 +601,75 @@ public final class Tokenizer {
   }
 
   private static void splitSentences(char[] text, TokenBuffer b) {
-    int n = b.size;
-    if (n == 0) {
+    if (b.size == 0) {
       return;
     }
     b.startSentence(0);
     int current = 0;
     int t = 0;
-    while (t < n) {
-      if (t > current && b.lineBreakBefore[t] != 0) {
-        b.startSentence(t);
-        current = t;
+    // only the candidates can start a sentence or end one; the tokens between them change
+    // nothing, so the walk jumps from one candidate (at or after t) to the next
+    int[] candidates = b.candidates;
+    for (int k = 0, m = b.candidateCount; k < m; k++) {
+      if (candidates[k] >= t) { // else taken in by the previous terminator's run
+        long r = step(text, b, candidates[k], current);
+        t = (int) (r >>> 32);
+        current = (int) r;
       }
-      if (b.types[t] == T_PUNCT && isTerminatorChar(text[b.starts[t]])
-          && !followsOpeningBracket(text, b, t)) {
-        boolean ellipsis = isEllipsis(text, b, t);
-        int u = t + 1;
-        while (u < n && b.lineBreakBefore[u] == 0 && b.types[u] == T_PUNCT) {
-          char c = text[b.starts[u]];
-          boolean adjacent = b.starts[u] == b.ends[u - 1];
-          if (isTerminatorChar(c)) {
-            ellipsis &= isEllipsis(text, b, u);
-          } else if (!(isClosingChar(c) && (adjacent || (c != '"' && c != '\'')))) {
-            break;
-          }
-          u++;
-        }
-        if (u < n && b.lineBreakBefore[u] == 0 && startsSentence(text, b, u, ellipsis)) {
-          b.startSentence(u);
-          current = u;
-        }
-        t = u;
-        continue;
-      }
-      t++;
     }
+  }
+
+  /**
+   * The reference for {@link #splitSentences}: the same steps over every token, not only the
+   * candidates. Tests check that both find the same sentences.
+   */
+  static void splitSentencesVisitingEveryToken(char[] text, TokenBuffer b) {
+    b.sentenceCount = 0;
+    if (b.size == 0) {
+      return;
+    }
+    b.startSentence(0);
+    int current = 0;
+    for (int t = 0; t < b.size; ) {
+      long r = step(text, b, t, current);
+      t = (int) (r >>> 32);
+      current = (int) r;
+    }
+  }
+
+  /**
+   * Looks at token {@code t} in the sentence that starts at token {@code current}: a line break
+   * before it starts a sentence; a terminator run from it (with its closing quotes and brackets)
+   * ends one when the token after the run can start a sentence. Returns the next token to look
+   * at (high half) and the current sentence's first token (low half).
+   */
+  private static long step(char[] text, TokenBuffer b, int t, int current) {
+    int n = b.size;
+    if (t > current && b.lineBreakBefore[t] != 0) {
+      b.startSentence(t);
+      current = t;
+    }
+    if (b.types[t] == T_PUNCT && isTerminatorChar(text[b.starts[t]])
+        && !followsOpeningBracket(text, b, t)) {
+      boolean ellipsis = isEllipsis(text, b, t);
+      int u = t + 1;
+      while (u < n && b.lineBreakBefore[u] == 0 && b.types[u] == T_PUNCT) {
+        char c = text[b.starts[u]];
+        boolean adjacent = b.starts[u] == b.ends[u - 1];
+        if (isTerminatorChar(c)) {
+          ellipsis &= isEllipsis(text, b, u);
+        } else if (!(isClosingChar(c) && (adjacent || (c != '"' && c != '\'')))) {
+          break;
+        }
+        u++;
+      }
+      if (u < n && b.lineBreakBefore[u] == 0 && startsSentence(text, b, u, ellipsis)) {
+        b.startSentence(u);
+        current = u;
+      }
+      return (long) u << 32 | current;
+    }
+    return (long) (t + 1) << 32 | current;
   }
 
   /** "(...)" and "[…]" mark an omission inside a sentence, not its end. */

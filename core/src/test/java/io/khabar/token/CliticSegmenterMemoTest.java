@@ -130,6 +130,25 @@ class CliticSegmenterMemoTest {
     assertSame(SEG, memo, marked);
   }
 
+  @Test
+  void shortWordsThatShareTheirLowBytesKeepTheirOwnDecisions() {
+    // a short all-Arabic word is keyed by its chars' low bytes and its length: U+0600 adds a
+    // zero byte like the end of a shorter word, and other blocks share the low bytes
+    String[] words = {"وقال", "وقال\u0600", "\u0600وقال", "ولد", "ولد\u0600", "\u0748\u0642\u0627\u0644",
+        "وﻗال", "لهم", "لهم\u0600\u0600", "بها", "بهاء", "للرئيس", "للرئيسين"};
+    SegmentBuffer memo = new SegmentBuffer();
+    SegmentBuffer tiny = new SegmentBuffer(3); // refilled every few words
+    for (int round = 0; round < 3; round++) {
+      for (String w : words) {
+        assertSame(SEG, memo, w);
+        assertSame(SEG, tiny, w);
+      }
+    }
+    assertTrue(memo.memo.shortSize() > 0 && memo.memo.shortSize() < memo.memo.size(),
+        "both tables used: " + memo.memo.shortSize() + " of " + memo.memo.size());
+    assertTrue(memo.memo.meanProbes() >= 1);
+  }
+
   private static final SegmentBuffer SHARED_SMALL = new SegmentBuffer(64);
   private static final SegmentBuffer SHARED = new SegmentBuffer();
 

@@ -51,6 +51,29 @@ class TokenizerPropertiesTest {
     checkInvariants(s);
   }
 
+  @Property(tries = 3000)
+  void sentencesFromTheBoundaryCandidatesEqualThoseFromEveryToken(
+      @ForAll("nastyStrings") String s) {
+    assertSameSentencesAsVisitingEveryToken(s);
+  }
+
+  @Example
+  void newsWithQuotesEllipsesAndLineBreaksSplitsAsVisitingEveryToken() {
+    assertSameSentencesAsVisitingEveryToken("قال الرئيس: «سنواصل العمل...». ثم غادر القاعة!"
+        + " وأضاف (...) أن الاجتماع انتهى؟! \nدمشق (أ.ف.ب) - أعلنت الوزارة… و الوفد وصل.\n\n"
+        + "\"لا تعليق.\" قال المتحدث. د. محمد حضر… 3 وفود.");
+  }
+
+  private void assertSameSentencesAsVisitingEveryToken(String s) {
+    char[] c = s.toCharArray();
+    TokenBuffer b = new TokenBuffer();
+    tokenizer.tokenize(c, 0, c.length, b);
+    int[] fromCandidates = java.util.Arrays.copyOf(b.sentenceStarts, b.sentenceCount);
+    Tokenizer.splitSentencesVisitingEveryToken(c, b);
+    Assertions.assertArrayEquals(java.util.Arrays.copyOf(b.sentenceStarts, b.sentenceCount),
+        fromCandidates, s);
+  }
+
   @Property(tries = 300)
   void tokenizingASubrangeMatchesTokenizingTheSubstring(
       @ForAll("nastyStrings") String s, @ForAll int a, @ForAll int b) {
