@@ -120,6 +120,9 @@ public final class EventExtractor {
   /** Sentences back that a statement's setting may lie: the event's own and the one before. */
   private static final int SETTING_REACH = 1;
 
+  /** Events looked back at for a setting: bounded, so a page-long "sentence" stays linear. */
+  private static final int SETTING_EVENTS = 16;
+
   /**
    * An undated statement by someone who took part in a dated event told just before (in its
    * sentence or the previous one) was made there: وأكد إردوغان خلال الاتصال … takes the call's
@@ -128,7 +131,7 @@ public final class EventExtractor {
   private static Event datedBySetting(Event statement, int sentence, List<Told> told) {
     Set<String> speakers = new java.util.HashSet<>();
     statement.core().participants().forEach(p -> speakers.add(p.entity()));
-    for (int k = told.size() - 1; k >= 0; k--) {
+    for (int k = told.size() - 1; k >= Math.max(0, told.size() - SETTING_EVENTS); k--) {
       Told t = told.get(k);
       if (sentence - t.sentence() > SETTING_REACH) {
         break;
@@ -1146,12 +1149,7 @@ public final class EventExtractor {
     if (code.isEmpty()) {
       return Optional.empty();
     }
-    for (int e = 0; e < layer.entities().size(); e++) {
-      if (layer.linked(e).flatMap(KbEntity::countryCode).equals(code)) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(layer.countryEntity(code.get()));
   }
 
   private static boolean isPlace(EntityLayer layer, int entity) {
@@ -1278,19 +1276,20 @@ public final class EventExtractor {
   private static final class Events {
     private final List<Event> list = new ArrayList<>();
     private final java.util.Map<List<Object>, Integer> index = new java.util.HashMap<>();
+    /** Where each event read stands in {@code list}; taken-back events leave a null there. */
+    private final java.util.Map<Event, Integer> position = new java.util.IdentityHashMap<>();
 
-    /** Takes back an event read before (by identity); nothing if it was merged into another. */
+    /**
+     * Takes back an event read before (by identity), in constant time; nothing if it was merged
+     * into another.
+     */
     void remove(Event e) {
-      for (int i = 0; i < list.size(); i++) {
-        if (list.get(i) == e) {
-          list.remove(i);
-          index.clear();
-          for (int k = 0; k < list.size(); k++) {
-            index.put(key(list.get(k)), k);
-          }
-          return;
-        }
+      Integer at = position.remove(e);
+      if (at == null) {
+        return;
       }
+      list.set(at, null);
+      index.remove(key(e), at);
     }
 
     private static List<Object> key(Event e) {
@@ -1308,6 +1307,7 @@ public final class EventExtractor {
       Integer k = index.get(key);
       if (k == null) {
         index.put(key, list.size());
+        position.put(e, list.size());
         list.add(e);
         return;
       }
@@ -1316,7 +1316,10 @@ public final class EventExtractor {
       if (core.place().isEmpty() && c.place().isPresent()) {
         core = core.withPlace(c.place());
       }
-      list.set(k, rebuild(old, core.withConfidence(Math.max(core.confidence(), c.confidence()))));
+      Event merged = rebuild(old, core.withConfidence(Math.max(core.confidence(), c.confidence())));
+      position.remove(old);
+      position.put(merged, k);
+      list.set(k, merged);
     }
 
     /**
@@ -1324,6 +1327,7 @@ public final class EventExtractor {
      * they restate (same type, a shared participant, no conflicting date).
      */
     ImmutableList<Event> build(String text) {
+      list.removeIf(Objects::isNull);
       foldUndatedStatements();
       List<Event> body = new ArrayList<>();
       List<Event> titles = new ArrayList<>();

@@ -1,7 +1,10 @@
 package io.khabar.ner;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.khabar.kb.KbEntity;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +17,8 @@ public final class EntityLayer {
   private final int[] tokenEntity;
   private final int[] mentionStart;
   private final ImmutableList<Optional<KbEntity>> linked;
+  /** Entity index of each country the document names, by ISO code. */
+  private final ImmutableMap<String, Integer> countries;
 
   EntityLayer(ImmutableList<Entity> entities, int[] tokenEntity, int[] mentionStart,
       ImmutableList<Optional<KbEntity>> linked) {
@@ -21,6 +26,17 @@ public final class EntityLayer {
     this.tokenEntity = tokenEntity;
     this.mentionStart = mentionStart;
     this.linked = linked;
+    Map<String, Integer> byCode = new HashMap<>();
+    for (int i = 0; i < linked.size(); i++) {
+      int index = i;
+      linked.get(i).flatMap(KbEntity::countryCode).ifPresent(c -> byCode.putIfAbsent(c, index));
+    }
+    this.countries = ImmutableMap.copyOf(byCode);
+  }
+
+  /** Index of the document's entity for the country with ISO code {@code code}, or null. */
+  public Integer countryEntity(String code) {
+    return countries.get(code);
   }
 
   /**

@@ -177,8 +177,8 @@ public final class EntityRecognizer {
     if (family.isEmpty()) {
       return;
     }
-    int firstFull = accepted.stream().filter(c -> family.containsValue(c))
-        .mapToInt(Candidate::start).min().orElse(text.size());
+    int firstFull = family.values().stream().mapToInt(Candidate::start).min()
+        .orElse(text.size());
     List<Candidate> added = new ArrayList<>();
     for (int i = firstFull; i < text.size(); i++) {
       if (taken[i] || !text.isWord(i)) {
