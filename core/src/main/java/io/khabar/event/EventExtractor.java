@@ -97,7 +97,8 @@ public final class EventExtractor {
 
   /**
    * A verbal noun standing as the direct object of a speech verb just read (أعلن ترامب الأربعاء
-   * سحب القوات): the act announced. With عن (أعلن عن إنشاء) the announcement is told as well.
+   * سحب القوات): the act announced, whose agent is the speaker. The statement is told as well:
+   * one statement per speech act.
    */
   private boolean announcedAct(AnalyzedText text, Found f, Optional<Governor> governor,
       int[] triggerStarts) {
@@ -196,10 +197,6 @@ public final class EventExtractor {
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
         e = Optional.of(datedBySetting(e.get(), text.sentenceOf(f.start()), told));
-      }
-      if (e.isPresent() && announcedAct(text, f, governor, triggerStarts)) {
-        // أعلنت الوزارة نشر وحدات: what was announced is the deployment, not a separate statement
-        events.remove(governor.get().event());
       }
       if (e.isPresent()) {
         told.add(new Told(text.sentenceOf(f.start()), e.get()));
@@ -1276,22 +1273,6 @@ public final class EventExtractor {
   private static final class Events {
     private final List<Event> list = new ArrayList<>();
     private final java.util.Map<List<Object>, Integer> index = new java.util.HashMap<>();
-    /** Where each event read stands in {@code list}; taken-back events leave a null there. */
-    private final java.util.Map<Event, Integer> position = new java.util.IdentityHashMap<>();
-
-    /**
-     * Takes back an event read before (by identity), in constant time; nothing if it was merged
-     * into another.
-     */
-    void remove(Event e) {
-      Integer at = position.remove(e);
-      if (at == null) {
-        return;
-      }
-      list.set(at, null);
-      index.remove(key(e), at);
-    }
-
     private static List<Object> key(Event e) {
       EventCore c = e.core();
       Set<String> parts = new java.util.HashSet<>();
@@ -1307,7 +1288,6 @@ public final class EventExtractor {
       Integer k = index.get(key);
       if (k == null) {
         index.put(key, list.size());
-        position.put(e, list.size());
         list.add(e);
         return;
       }
@@ -1316,10 +1296,7 @@ public final class EventExtractor {
       if (core.place().isEmpty() && c.place().isPresent()) {
         core = core.withPlace(c.place());
       }
-      Event merged = rebuild(old, core.withConfidence(Math.max(core.confidence(), c.confidence())));
-      position.remove(old);
-      position.put(merged, k);
-      list.set(k, merged);
+      list.set(k, rebuild(old, core.withConfidence(Math.max(core.confidence(), c.confidence()))));
     }
 
     /**
@@ -1327,7 +1304,6 @@ public final class EventExtractor {
      * they restate (same type, a shared participant, no conflicting date).
      */
     ImmutableList<Event> build(String text) {
-      list.removeIf(Objects::isNull);
       foldUndatedStatements();
       List<Event> body = new ArrayList<>();
       List<Event> titles = new ArrayList<>();
