@@ -26,21 +26,36 @@ import java.util.Set;
  *
  * <p>Triggers come from {@link TriggerLexicon} through the same phrase trie as names (proclitics
  * tolerated: واتفقا، بزيارة، لقائه), plus verb–object pairs split by a subject (فرضت واشنطن
- * عقوبات). For each trigger the clause is the stretch of its sentence up to the nearest strong
- * break (؛ : or a quote) on either side, bounded in tokens. Within it:
+ * عقوبات). A verb form right after a preposition is its verbal noun (على نشر، بعد انسحاب), and
+ * is no trigger when the lexicon has no noun reading of it (على وقع). For each trigger the clause
+ * is the stretch of its sentence up to the nearest strong break (؛ : a quotation, not a quoted
+ * short name) on either side, bounded in tokens; the walk back stops at a bare أن/إن. Within it:
  * <ul>
- *   <li>the agent or speaker is the first actor (person, organisation, country) right after the
- *       trigger (verb–subject order, and the genitive of a verbal noun: زيارة الشرع), else the
- *       nearest actor before it (subject–verb order);
+ *   <li>the agent or speaker is the first actor (person, organisation, country; a capital as
+ *       subject) right after the trigger (verb–subject order, and the genitive of a verbal noun:
+ *       زيارة الشرع), else the nearest actor before it that no preposition governs (subject–verb
+ *       order); a common noun in the subject slot (زار وفد، أكد مصدر، دعا الحبر الأعظم) means
+ *       the subject is not named, and nothing else is made the subject;
+ *   <li>a verbal noun takes the subject of the light verb before it (أجرى … اتصالا، قام بوغدانوف
+ *       … بزيارة), of the clause it is the purpose of (تخطط أميركا لإعادة فتح سفارتها), or of the
+ *       verb that governs it (اتفقتا على استئناف العلاقات، أعلن ترامب سحب القوات); a coordinated
+ *       verb with no subject of its own shares the previous verb's (يستقبل السراج ويدعو);
  *   <li>co-participants follow مع، بين … و، the ب of اجتمع ب/التقى ب, or stand as the object of a
- *       meeting verb; recipients follow إلى / لـ; targets follow على / ضد;
- *   <li>the place is a location after في / إلى / ب (or the destination of a visit);
- *   <li>the date is the resolved time expression of the clause, else of the sentence.
+ *       meeting or message verb; recipients follow إلى / لـ; targets follow على / ضد; sources
+ *       after وفق / بحسب are never actors;
+ *   <li>the place is a location after في / إلى / ب (or the destination of a visit); a diplomatic
+ *       event in a city adds the city's country when the document names it;
+ *   <li>the date is the resolved time expression of the clause (one after بعد/قبل + noun dates
+ *       that clause instead), else of the sentence; an event "during" the previous one, or a
+ *       coordinated verb, takes its date; an undated statement takes the date of a dated event
+ *       its speaker took part in, told in the same or the previous sentence.
  * </ul>
  * Negated triggers (لم يلتق) give nothing; a future cue or سـ makes the event PLANNED. An event
- * with no participant is dropped (nothing in the text says who). The same event read twice
- * (repeated captions, a headline and its article) is reported once: same type, overlapping
- * participants, compatible dates. Immutable and thread-safe.
+ * with no participant is dropped (nothing in the text says who), and so is one whose subject is
+ * an unnamed common noun unless it acts on someone (an attack, aid, sanctions). The same event
+ * read twice (repeated captions, a headline and its article) is reported once: same type,
+ * overlapping participants, compatible dates. The closed classes it walks by are roles of
+ * {@code argument-cues.tsv}. Immutable and thread-safe; every step is linear in the document.
  */
 public final class EventExtractor {
 
