@@ -34,8 +34,16 @@ import java.util.Set;
  * <p>Three sources propose mentions: the knowledge base's names (one {@link
  * io.khabar.kb.PhraseTrie}, proclitic-tolerant), title references resolved through roles at the
  * publication date ("الرئيس السوري" is whoever held the office then), and the statistical name
- * finder for the names the base lacks. Where they overlap the longer span wins and, at equal
- * length, the knowledge base (it decides identity; the model only finds).
+ * finder for the names the base lacks; a body's name in quotes («قوات الحرس الوطني») is a
+ * fourth. Where they overlap the longer span wins and, at equal length, the knowledge base (it
+ * decides identity; the model only finds). The model's one-word spans that are never a name
+ * alone (جهاز، السامي) are dropped; an organisation alone in parentheses at the end of a line is
+ * a photo credit, not an entity; once a known person is named in full, the family name alone is
+ * that person (جوزاف عون … عون).
+ *
+ * <p>Context decides between readings: a quoted ambiguous name prefers the organisation
+ * («الشرق الأوسط» the newspaper), and a seat of power (البيت الأبيض) is a place when every
+ * mention only says where.
  *
  * <p>Merging: mentions linked to one knowledge-base entity form one entity; unknown mentions
  * with the same matching form and type form one; a one-word unknown person mention that is the
