@@ -541,6 +541,10 @@ public final class EventExtractor {
     } else if (subjectBefore.isPresent()) {
       agent.add(subjectBefore.get().entity());
     }
+    if (!nominal && subjectBefore.isPresent() && agent.contains(subjectBefore.get().entity())) {
+      // الأردن وسوريا يتفقان: the whole coordinated subject before the verb acts
+      agent.addAll(coordinatedBefore(text, layer, before, subjectBefore.get(), left));
+    }
 
     int objectSlot = subjectAfter.filter(o -> agent.contains(o.entity())).map(Occurrence::end)
         .orElse(f.end());
@@ -550,7 +554,8 @@ public final class EventExtractor {
         continue;
       }
       String cue = cueBefore(text, layer, o.start(), f.end());
-      boolean directObject = cue.isEmpty() && !nominal && o.start() - objectSlot <= OBJECT_REACH
+      boolean directObject = cue.isEmpty() && !nominal
+          && objectGap(text, inTimex, objectSlot, o.start()) <= OBJECT_REACH
           && takesObject(type) && others.isEmpty();
       if (cue.isEmpty() && !directObject) {
         inCoordination = false;
@@ -833,6 +838,48 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Tokens between a verb's subject and a candidate object, not counting a time expression or
+   * a place phrase (في + up to three words) between them: استقبل الملك في قصر الحسينية أمس
+   * الثلاثاء وزير الخارجية.
+   */
+  private static int objectGap(AnalyzedText text, boolean[] inTimex, int from, int to) {
+    int gap = 0;
+    int placePhrase = 0;
+    for (int i = from; i < to; i++) {
+      if (inTimex[i]) {
+        continue;
+      }
+      if (text.form(i).equals("في")) {
+        placePhrase = 3;
+        continue;
+      }
+      if (placePhrase > 0 && text.isWord(i)) {
+        placePhrase--;
+        continue;
+      }
+      gap++;
+    }
+    return gap;
+  }
+
+  /** Actors joined by و to the subject before a verb, nearest first: مصر والأردن وسوريا اتفقت. */
+  private List<Integer> coordinatedBefore(AnalyzedText text, EntityLayer layer,
+      List<Occurrence> before, Occurrence subject, int left) {
+    List<Integer> out = new ArrayList<>();
+    int k = before.indexOf(subject);
+    while (k > 0 && cueBefore(text, layer, before.get(k).start(), left).equals("و")) {
+      Occurrence prev = before.get(k - 1);
+      int joint = before.get(k).start() - prev.end();
+      if (joint > 1 || !isActor(layer, prev.entity())) {
+        break;
+      }
+      out.add(prev.entity());
+      k--;
+    }
+    return out;
   }
 
   /** A person or body is named within a few tokens from {@code i}: the title before a name. */

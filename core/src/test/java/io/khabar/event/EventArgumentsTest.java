@@ -183,4 +183,21 @@ class EventArgumentsTest {
         + "الأحمر.");
     assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
   }
+
+  @Test
+  void aCoordinatedSubjectBeforeTheVerbActsTogether() {
+    Extraction x = extract("الأردن وسوريا يتفقان على إعادة فتح معبر جابر نصيب");
+    Event agreed = ofType(x, EventType.AGREEMENT).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertEquals(Set.of("Jordan", "Syria"), names(x, agreed));
+  }
+
+  @Test
+  void theObjectOfAMeetingVerbIsReachedAcrossAPlaceAndATime() {
+    Extraction x = extract("استقبل العاهل الأردني الملك عبد الله الثاني في قصر الحسينية أمس "
+        + "الثلاثاء وزير الخارجية السوري أسعد الشيباني.");
+    Event met = ofType(x, EventType.MEETING).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertTrue(names(x, met).contains("Asaad al-Shaibani"), x.toPrettyJson());
+  }
 }
