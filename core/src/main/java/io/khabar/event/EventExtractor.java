@@ -1,6 +1,7 @@
 package io.khabar.event;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.khabar.event.TriggerLexicon.SplitTrigger;
 import io.khabar.event.TriggerLexicon.Trigger;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +87,19 @@ public final class EventExtractor {
   private final ImmutableSet<String> cuePrepositions;
   private final ImmutableSet<String> titleWords;
 
+  /** Country ISO code of each demonym in matching form, definite and indefinite (الإسرائيلية، إسرائيلية). */
+  private final ImmutableMap<String, String> demonyms;
+
   public EventExtractor(TriggerLexicon lexicon) {
+    this(lexicon, ImmutableMap.of());
+  }
+
+  /**
+   * With {@code demonyms} (see {@link #demonymsOf}) an unnamed subject qualified by a country's
+   * adjective acts for that country: قصفت طائرات إسرائيلية، غارات روسية.
+   */
+  public EventExtractor(TriggerLexicon lexicon, Map<String, String> demonyms) {
+    this.demonyms = ImmutableMap.copyOf(demonyms);
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.bareThat = lexicon.cues("BARE_THAT");
     this.complementizers = lexicon.cues("COMPLEMENTIZER");
@@ -230,6 +244,44 @@ public final class EventExtractor {
       }
     }
     return events.build(text.text());
+  }
+
+  /** The demonyms of the countries in {@code kb}, definite and indefinite, in matching form. */
+  public static ImmutableMap<String, String> demonymsOf(io.khabar.kb.KnowledgeBase kb) {
+    Map<String, String> out = new java.util.HashMap<>();
+    ArabicNormalizer n = ArabicNormalizer.get();
+    for (KbEntity e : kb.entities()) {
+      Optional<String> code = e.countryCode();
+      if (code.isEmpty()) {
+        continue;
+      }
+      for (String d : e.demonyms()) {
+        String form = n.matchingForm(d);
+        out.putIfAbsent(form, code.get());
+        if (form.startsWith("ال") && form.length() > 4) {
+          out.putIfAbsent(form.substring(2), code.get()); // إسرائيلية
+        }
+      }
+    }
+    return ImmutableMap.copyOf(out);
+  }
+
+  /**
+   * The country whose adjective qualifies the words from {@code from} (طائرات حربية إسرائيلية،
+   * غارات روسية), if the document names that country.
+   */
+  private Optional<Integer> countryOfAdjective(AnalyzedText text, EntityLayer layer, int from,
+      int to) {
+    for (int i = from; i < Math.min(to, from + 3); i++) {
+      if (!text.isWord(i) || layer.entityAt(i) >= 0) {
+        return Optional.empty();
+      }
+      String code = demonyms.get(text.form(i));
+      if (code != null) {
+        return Optional.ofNullable(layer.countryEntity(code));
+      }
+    }
+    return Optional.empty();
   }
 
   // ------------------------------------------------------------------ triggers
@@ -444,11 +496,17 @@ public final class EventExtractor {
     boolean nominal = nominal(text, f, sStart);
     // تخطط واشنطن لإعادة فتح سفارتها: a verbal noun of purpose takes the governing verb's subject
     boolean purpose = nominal && proclitics(text, f).indexOf('ل') >= 0;
-    int lightVerb = nominal ? lightVerbAt(text, f.start(), sStart) : -1;
+    int nearestLightVerb = nominal ? lightVerbAt(text, f.start(), sStart) : -1;
+    // بدأ الجيش الانتشار بعد انسحاب القوات: بدأ governs الانتشار, not انسحاب
+    int lightVerb = nearestLightVerb >= 0
+        && anotherTriggerBetween(triggerStarts, nearestLightVerb, f.start()) ? -1
+        : nearestLightVerb;
     if (nominal && f.start() > sStart && attributed(text, f.start(), sStart)) {
       return Optional.empty(); // بحسب بيان للخارجية: the source of what is told, not an event
     }
-    if (nominal && !purpose && (definite(text, f) || possessed(text, f))
+    // بدأ الجيش الانتشار: a light verb makes its definite verbal noun the event; a possessed one
+    // (وجه رسالته) still points back to an event told before
+    if (nominal && !purpose && (definite(text, f) && lightVerb < 0 || possessed(text, f))
         && !explicitArguments(text, f.end(), right)) {
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
@@ -472,7 +530,8 @@ public final class EventExtractor {
     unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
     int clauseStart = left;
     boolean complement = nominal && !afterLightVerb && !purpose
-        && (governedByPreposition(text, f, sStart) || announcedAct(text, f, governor, triggerStarts));
+        && (governedByPreposition(text, f, sStart) && !afterTimePreposition(text, f, sStart)
+            || announcedAct(text, f, governor, triggerStarts));
     Set<Integer> governing = governor
         .filter(g -> complement && g.sentence() == sentence
             && g.triggerEnd() >= clauseStart && g.triggerEnd() <= f.start()
@@ -541,6 +600,12 @@ public final class EventExtractor {
     } else if (subjectBefore.isPresent()) {
       agent.add(subjectBefore.get().entity());
     }
+    if (agent.isEmpty() && !demonyms.isEmpty() && (unnamed || nominal) && forceUsed(type)) {
+      // قصفت طائرات إسرائيلية، غارات روسية على …: the country of the adjective acts
+      int from = unnamed ? (afterLightVerb ? lightVerb + 1 : f.end()) : f.end();
+      countryOfAdjective(text, layer, from, unnamed ? right : Math.min(right, f.end() + 1))
+          .ifPresent(agent::add);
+    }
     if (!nominal && subjectBefore.isPresent() && agent.contains(subjectBefore.get().entity())) {
       // الأردن وسوريا يتفقان: the whole coordinated subject before the verb acts
       agent.addAll(coordinatedBefore(text, layer, before, subjectBefore.get(), left));
@@ -596,6 +661,9 @@ public final class EventExtractor {
       }
       if (AGAINST.contains(cue)) {
         targets.add(o.entity());
+        inCoordination = true;
+      } else if (type == EventType.ATTACK && cue.equals("ل")) {
+        targets.add(o.entity()); // مواقع لحزب الله: the positions of whom was struck
         inCoordination = true;
       } else if (TO.contains(cue) || cue.equals("ل")) {
         recipients.add(o.entity());
@@ -767,6 +835,19 @@ public final class EventExtractor {
     return proclitics.indexOf('ب') >= 0 || proclitics.indexOf('ل') >= 0
         || proclitics.indexOf('ك') >= 0
         || token > 0 && governingPrepositions.contains(text.form(token - 1));
+  }
+
+  /**
+   * بعد / قبل / منذ / خلال right before: the verbal noun dates the clause (ينتشر الجيش بعد انسحاب
+   * القوات الإسرائيلية); it is not the verb's complement, and its own genitive names who acts.
+   */
+  private boolean afterTimePreposition(AnalyzedText text, Found f, int sentenceStart) {
+    if (f.start() <= sentenceStart) {
+      return false;
+    }
+    String prev = text.form(f.start() - 1);
+    return temporalClause.contains(prev) || prev.equals("منذ") || prev.equals("خلال")
+        || prev.equals("اثناء");
   }
 
   /** The proclitics stripped from the trigger's first word, in matching form. */
@@ -942,6 +1023,15 @@ public final class EventExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * Types where forces act and an adjective names whose they are (غارات إسرائيلية، قوات روسية);
+   * a "Russian source" or "American mediation" does not make the country the speaker or party.
+   */
+  private static boolean forceUsed(EventType type) {
+    return type == EventType.ATTACK || type == EventType.DEPLOYMENT
+        || type == EventType.WITHDRAWAL;
   }
 
   /** Types worth telling without their agent: who was struck, helped, sanctioned, where troops went. */

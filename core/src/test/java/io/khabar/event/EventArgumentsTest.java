@@ -200,4 +200,27 @@ class EventArgumentsTest {
         .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
     assertTrue(names(x, met).contains("Asaad al-Shaibani"), x.toPrettyJson());
   }
+
+  @Test
+  void forcesQualifiedByACountrysAdjectiveActForThatCountry() {
+    Extraction x = extract("وتتهم إسرائيل حزب الله بخرق الهدنة. وقصفت طائرات إسرائيلية فجر اليوم "
+        + "مواقع لحزب الله في البقاع.");
+    Event attack = ofType(x, EventType.ATTACK).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertTrue(names(x, attack).contains("Israel"), x.toPrettyJson());
+    assertTrue(attack.core().participants().stream().anyMatch(p ->
+        p.role() == ParticipantRole.TARGET), x.toPrettyJson());
+  }
+
+  @Test
+  void aVerbalNounAfterAfterNamesItsOwnAgent() {
+    Extraction x = extract("بدأ الجيش اللبناني الانتشار في بلدات الجنوب بعد انسحاب القوات "
+        + "الإسرائيلية منها، وفق ما أعلنت إسرائيل.");
+    Event withdrawal = ofType(x, EventType.WITHDRAWAL).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertEquals(Set.of("Israel"), names(x, withdrawal));
+    Event deployment = ofType(x, EventType.DEPLOYMENT).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertEquals(Set.of("Lebanese Army"), names(x, deployment));
+  }
 }
