@@ -25,7 +25,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *   <li>{@code gz…=} {@link Gazetteer} membership of word sequences covering the token;
  *   <li>{@code fq…=} rarity of the token and its neighbours in the training text ({@link
  *       WordFrequencies}), when the model carries a frequency table;
- *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens).
+ *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens);
+ *       left out when the previous outcomes are null (see {@link #createOutcomeFeatures}).
  * </ul>
  *
  * <p>The per-sentence analysis (forms, stems) is computed once per token array and reused for all
@@ -159,22 +160,43 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add("fq+1=" + (index + 1 < forms.length ? frequencies.bucket(forms[index + 1])
           : "EOS"));
     }
-    if (gazetteerTags.length > index && gazetteerTags[index] != null) {
-      for (String g : gazetteerTags[index]) {
-        features.add("gz=" + g);
-      }
+    addGazetteer(features, "gz=", index);
+    addGazetteer(features, "gz-1=", index - 1);
+    addGazetteer(features, "gz+1=", index + 1);
+    if (previousOutcomes != null) {
+      createOutcomeFeatures(features, tokens, index,
+          index > 0 && previousOutcomes.length >= index ? previousOutcomes[index - 1] : null);
     }
-    if (options.previousTagStem()) {
-      String po = index > 0 && previousOutcomes != null && previousOutcomes.length >= index
-          ? previousOutcomes[index - 1] : "BOS";
-      features.add("po,s=" + po + "," + s);
-      features.add("po,sh=" + po + "," + (st.definite() ? "al" : "") + shape(tokens[index]));
+  }
+
+  /**
+   * The features that depend on the previous outcome ({@code po,s=}, {@code po,sh=}), for a
+   * decoder that generates the others once per token: {@link #createFeatures} with null previous
+   * outcomes leaves them out. {@code previousOutcome} null means the sentence start.
+   */
+  public void createOutcomeFeatures(List<String> features, String[] tokens, int index,
+      String previousOutcome) {
+    if (!options.previousTagStem()) {
+      return;
     }
+    analyse(tokens);
+    Stem st = stems[index];
+    String po = index > 0 && previousOutcome != null ? previousOutcome : "BOS";
+    features.add("po,s=" + po + "," + st.stem());
+    features.add("po,sh=" + po + "," + (st.definite() ? "al" : "") + shape(tokens[index]));
   }
 
   private void addCue(List<String> features, String prefix, int i) {
     if (i >= 0 && i < cues.length && cues[i] != null) {
       features.add(prefix + cues[i].name());
+    }
+  }
+
+  private void addGazetteer(List<String> features, String prefix, int i) {
+    if (i >= 0 && i < gazetteerTags.length && gazetteerTags[i] != null) {
+      for (String g : gazetteerTags[i]) {
+        features.add(prefix + g);
+      }
     }
   }
 
@@ -227,43 +249,12 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       }
       cues[i] = c;
     }
-    gazetteerTags = lookUpGazetteer(n);
+    gazetteerTags = gazetteer.maxWords() > 0 ? gazetteer.tag(forms, stems) : new String[n][];
     cachedTokens = tokens;
   }
 
   private static boolean isClitic(char c) {
     return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
-  }
-
-  private String[][] lookUpGazetteer(int n) {
-    int max = gazetteer.maxWords();
-    if (max <= 0) {
-      return new String[0][];
-    }
-    String[][] tags = new String[n][];
-    List<String> stemList = new java.util.ArrayList<>(n);
-    for (Stem st : stems) {
-      stemList.add(st.stem());
-    }
-    for (int start = 0; start < n; start++) {
-      for (int len = Math.min(max, n - start); len >= 1; len--) {
-        var type = gazetteer.typeOf(stemList.subList(start, start + len));
-        if (type.isPresent()) {
-          for (int k = start; k < start + len; k++) {
-            String tag = (k == start ? "B-" : "I-") + type.get() + (len == 1 ? "1" : "n");
-            tags[k] = tags[k] == null ? new String[] {tag} : append(tags[k], tag);
-          }
-          break; // longest match from this start only
-        }
-      }
-    }
-    return tags;
-  }
-
-  private static String[] append(String[] a, String s) {
-    String[] b = java.util.Arrays.copyOf(a, a.length + 1);
-    b[a.length] = s;
-    return b;
   }
 
   private static void addCharNgrams(List<String> features, String s) {
