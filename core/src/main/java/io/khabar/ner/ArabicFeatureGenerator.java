@@ -73,6 +73,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private Stem[] stems = new Stem[0];
   private CueWords.Cue[] cues = new CueWords.Cue[0];
   private String[][] gazetteerTags = new String[0][];
+  private Tok[] toks = new Tok[0];
 
   public ArabicFeatureGenerator(Options options) {
     this(options, StemFunction.byName(options.stemmer()), Gazetteer.byName(options.gazetteer()),
@@ -99,15 +100,65 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     return options;
   }
 
+  /** Highest neighbour distance any token feature looks at (window ≤ 3, cue-2). */
+  static final int MAX_DISTANCE = 3;
+
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index,
       String[] previousOutcomes) {
     analyse(tokens);
-    String form = forms[index];
-    Stem st = stems[index];
+    tokenFeatures(features, toks[index], 0);
+    for (int d = 1; d <= MAX_DISTANCE; d++) {
+      int l = index - d;
+      int r = index + d;
+      tokenFeatures(features, l >= 0 ? toks[l] : null, -d);
+      tokenFeatures(features, r < toks.length ? toks[r] : null, d);
+    }
+    createContextFeatures(features, tokens, index);
+    if (previousOutcomes != null) {
+      createOutcomeFeatures(features, tokens, index,
+          index > 0 && previousOutcomes.length >= index ? previousOutcomes[index - 1] : null);
+    }
+  }
+
+  /**
+   * The features of position {@code i} that depend on one token only: the token at {@code i +
+   * offset} ({@code offset} 0 for the token itself, −3…3 for a neighbour; {@code token} null when
+   * that is outside the sentence). A decoder can compute them once per distinct token and offset.
+   * Together with {@link #createContextFeatures} and {@link #createOutcomeFeatures} they are
+   * exactly {@link #createFeatures}.
+   */
+  public void createTokenFeatures(List<String> features, String token, int offset) {
+    tokenFeatures(features, token == null && offset != 0 ? null : analyseToken(token), offset);
+  }
+
+  private void tokenFeatures(List<String> features, Tok t, int offset) {
+    if (offset == 0) {
+      selfFeatures(features, t);
+      return;
+    }
+    int d = Math.abs(offset);
+    boolean left = offset < 0;
+    String edge = left ? "BOS" : "EOS";
+    if (d <= options.window()) {
+      features.add((left ? "s-" : "s+") + d + "=" + (t == null ? edge : t.stem.stem()));
+      if (d == 1) {
+        features.add((left ? "w-1=" : "w+1=") + (t == null ? edge : t.form));
+      }
+    }
+    if (options.cues() && t != null && t.cue != null && (d == 1 || (left && d == 2))) {
+      features.add((left ? "cue-" : "cue+") + d + "=" + t.cue.name());
+    }
+    if (frequencies != null && d == 1) {
+      features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq));
+    }
+  }
+
+  private void selfFeatures(List<String> features, Tok t) {
+    Stem st = t.stem;
     String s = st.stem();
     if (options.form()) {
-      features.add("w=" + form);
+      features.add("w=" + t.form);
     }
     if (options.stem()) {
       features.add("s=" + s);
@@ -129,44 +180,60 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       addCharNgrams(features, s);
     }
     if (options.shape()) {
-      features.add("sh=" + shape(tokens[index]));
+      features.add("sh=" + t.shape);
       features.add("len=" + lengthClass(s.length()));
     }
-    int win = options.window();
-    for (int d = 1; d <= win; d++) {
-      features.add("s-" + d + "=" + stemAt(index - d));
-      features.add("s+" + d + "=" + stemAt(index + d));
-      if (d == 1) {
-        features.add("w-1=" + formAt(index - 1));
-        features.add("w+1=" + formAt(index + 1));
-        features.add("s-1,s=" + stemAt(index - 1) + "," + s);
-        features.add("s,s+1=" + s + "," + stemAt(index + 1));
-      }
-    }
-    if (options.cues()) {
-      addCue(features, "cue=", index);
-      addCue(features, "cue-1=", index - 1);
-      addCue(features, "cue-2=", index - 2);
-      addCue(features, "cue+1=", index + 1);
-      if (index >= 1 && cues[index - 1] != null && (index < 2 || cues[index - 2] == null)) {
-        features.add("cue-1w=" + stemAt(index - 1)); // the cue word itself, when it stands alone
-      }
+    if (options.cues() && t.cue != null) {
+      features.add("cue=" + t.cue.name());
     }
     if (frequencies != null) {
-      String fq = frequencies.bucket(form);
-      features.add("fq=" + fq);
-      features.add("fq,sh=" + fq + "," + shape(tokens[index]) + (st.definite() ? "al" : ""));
-      features.add("fq-1=" + (index > 0 ? frequencies.bucket(forms[index - 1]) : "BOS"));
-      features.add("fq+1=" + (index + 1 < forms.length ? frequencies.bucket(forms[index + 1])
-          : "EOS"));
+      features.add("fq=" + t.fq);
+      features.add("fq,sh=" + t.fq + "," + t.shape + (st.definite() ? "al" : ""));
+    }
+  }
+
+  /**
+   * The features of position {@code index} that depend on several tokens: stem bigrams, a lone
+   * cue word before the token, gazetteer tags (outcome-independent, not in {@link
+   * #createTokenFeatures}).
+   */
+  public void createContextFeatures(List<String> features, String[] tokens, int index) {
+    analyse(tokens);
+    String s = stems[index].stem();
+    if (options.window() >= 1) {
+      features.add("s-1,s=" + stemAt(index - 1) + "," + s);
+      features.add("s,s+1=" + s + "," + stemAt(index + 1));
+    }
+    if (options.cues() && index >= 1 && cues[index - 1] != null
+        && (index < 2 || cues[index - 2] == null)) {
+      features.add("cue-1w=" + stemAt(index - 1)); // the cue word itself, when it stands alone
     }
     addGazetteer(features, "gz=", index);
     addGazetteer(features, "gz-1=", index - 1);
     addGazetteer(features, "gz+1=", index + 1);
-    if (previousOutcomes != null) {
-      createOutcomeFeatures(features, tokens, index,
-          index > 0 && previousOutcomes.length >= index ? previousOutcomes[index - 1] : null);
+  }
+
+  /** What the token features need to know about one token; depends on the token only. */
+  private record Tok(String form, Stem stem, CueWords.Cue cue, String shape, String fq) {}
+
+  private Tok analyseToken(String token) {
+    String t = token == null ? "" : token;
+    String f = normalizer.matchingForm(t);
+    if (f.isEmpty()) {
+      f = "_"; // a token of only harakat/tatweel/marks still needs a value
     }
+    Stem st = stemFunction.split(f);
+    if (st == null || st.stem().isEmpty()) {
+      st = Stem.bare(f);
+    }
+    CueWords.Cue c = CueWords.of(st.stem());
+    if (c == null) {
+      c = CueWords.of(f);
+    }
+    if (c == null && f.length() >= 4 && isClitic(f.charAt(0))) {
+      c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
+    }
+    return new Tok(f, st, c, shape(t), frequencies == null ? null : frequencies.bucket(f));
   }
 
   /**
@@ -186,11 +253,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     features.add("po,sh=" + po + "," + (st.definite() ? "al" : "") + shape(tokens[index]));
   }
 
-  private void addCue(List<String> features, String prefix, int i) {
-    if (i >= 0 && i < cues.length && cues[i] != null) {
-      features.add(prefix + cues[i].name());
-    }
-  }
+
 
   private void addGazetteer(List<String> features, String prefix, int i) {
     if (i >= 0 && i < gazetteerTags.length && gazetteerTags[i] != null) {
@@ -210,15 +273,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     return stems[i].stem();
   }
 
-  private String formAt(int i) {
-    if (i < 0) {
-      return "BOS";
-    }
-    if (i >= forms.length) {
-      return "EOS";
-    }
-    return forms[i];
-  }
+
 
   private void analyse(String[] tokens) {
     if (tokens == cachedTokens && forms.length == tokens.length) {
@@ -228,26 +283,13 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     forms = new String[n];
     stems = new Stem[n];
     cues = new CueWords.Cue[n];
+    toks = new Tok[n];
     for (int i = 0; i < n; i++) {
-      String t = tokens[i] == null ? "" : tokens[i];
-      String f = normalizer.matchingForm(t);
-      if (f.isEmpty()) {
-        f = "_"; // a token of only harakat/tatweel/marks still needs a value
-      }
-      forms[i] = f;
-      Stem st = stemFunction.split(f);
-      if (st == null || st.stem().isEmpty()) {
-        st = Stem.bare(f);
-      }
-      stems[i] = st;
-      CueWords.Cue c = CueWords.of(st.stem());
-      if (c == null) {
-        c = CueWords.of(f);
-      }
-      if (c == null && f.length() >= 4 && isClitic(f.charAt(0))) {
-        c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
-      }
-      cues[i] = c;
+      Tok t = analyseToken(tokens[i]);
+      toks[i] = t;
+      forms[i] = t.form;
+      stems[i] = t.stem;
+      cues[i] = t.cue;
     }
     gazetteerTags = gazetteer.maxWords() > 0 ? gazetteer.tag(forms, stems) : new String[n][];
     cachedTokens = tokens;

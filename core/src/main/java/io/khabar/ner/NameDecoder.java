@@ -102,12 +102,21 @@ final class NameDecoder {
   private final List<AdaptiveFeatureGenerator> generators;
   private final ArabicFeatureGenerator arabic; // null when the model does not use it
   private final List<String> scratch = new ArrayList<>(96);
+  private final List<String> tokenScratch = new ArrayList<>(32);
+
+  /** Distinct tokens whose feature vectors are kept (about 8 MB at 9 outcomes). */
+  private static final int MEMO_MAX = 1 << 14;
+
+  private final Map<String, double[]> memo = new java.util.HashMap<>();
+  private final double[] edge;
+  private final boolean[] edgeDone = new boolean[2 * ArabicFeatureGenerator.MAX_DISTANCE + 1];
 
   private NameDecoder(Tables t, List<AdaptiveFeatureGenerator> generators,
       ArabicFeatureGenerator arabic) {
     this.t = t;
     this.generators = generators;
     this.arabic = arabic;
+    this.edge = new double[(2 * ArabicFeatureGenerator.MAX_DISTANCE + 1) * t.outcomes.length];
   }
 
   /** Shared tables for a model this decoder can handle, else empty. */
@@ -160,11 +169,25 @@ final class NameDecoder {
     double[][] stat = new double[n][no];
     String[] powf = new String[n];
     for (int i = 0; i < n; i++) {
+      double[] a = stat[i];
       scratch.clear();
       for (AdaptiveFeatureGenerator g : generators) {
-        g.createFeatures(scratch, tokens, i, null);
+        if (g != arabic) {
+          g.createFeatures(scratch, tokens, i, null);
+        }
       }
-      double[] a = stat[i];
+      if (arabic != null) {
+        arabic.createContextFeatures(scratch, tokens, i);
+        int d = ArabicFeatureGenerator.MAX_DISTANCE;
+        for (int off = -d; off <= d; off++) {
+          int j = i + off;
+          double[] v = tokenVector(j >= 0 && j < n ? tokens[j] : null, off);
+          int base = (off + d) * no;
+          for (int o = 0; o < no; o++) {
+            a[o] += v[base + o];
+          }
+        }
+      }
       for (int k = 0, m = scratch.size(); k < m; k++) {
         t.add(a, scratch.get(k));
       }
@@ -198,11 +221,12 @@ final class NameDecoder {
         }
         double sum = 0;
         for (int o = 0; o < no; o++) {
-          act[o] = Math.exp(act[o] / max);
-          sum += act[o];
+          act[o] /= max;
+          sum += Math.exp(act[o]);
         }
+        double logSum = Math.log(sum);
         for (int o = 0; o < no; o++) {
-          act[o] /= sum;
+          act[o] -= logSum; // log probability: one log per hypothesis, not per outcome
         }
         // like OpenNLP's BeamSearch: extend by the BEAM best outcomes that are valid; when
         // nothing at all was valid so far, by every valid outcome
@@ -285,6 +309,50 @@ final class NameDecoder {
         && t.types[previous].equals(t.types[o]);
   }
 
+  /**
+   * The summed parameters of the token features ({@link
+   * ArabicFeatureGenerator#createTokenFeatures}) of {@code token} at every offset, flat: offset
+   * {@code off} at {@code [(off + MAX_DISTANCE) * outcomes, …)}. Memoised per distinct token (a
+   * news text reuses a few thousand words for most of its tokens); null (outside the sentence)
+   * has its own entry.
+   */
+  private double[] tokenVector(String token, int offset) {
+    double[] v = token == null ? edge : memo.get(token);
+    int no = t.outcomes.length;
+    int d = ArabicFeatureGenerator.MAX_DISTANCE;
+    if (v == null) {
+      if (memo.size() >= MEMO_MAX) {
+        memo.clear(); // bounded memory; the frequent words come back at once
+      }
+      v = new double[(2 * d + 1) * no];
+      for (int off = -d; off <= d; off++) {
+        addTokenFeatures(v, token, off);
+      }
+      memo.put(token, v);
+    } else if (token == null && !edgeDone[offset + d]) {
+      addTokenFeatures(v, null, offset); // the offset-0 slot of the edge entry stays unused
+      edgeDone[offset + d] = true;
+    }
+    return v;
+  }
+
+  private void addTokenFeatures(double[] v, String token, int off) {
+    int no = t.outcomes.length;
+    int base = (off + ArabicFeatureGenerator.MAX_DISTANCE) * no;
+    tokenScratch.clear();
+    arabic.createTokenFeatures(tokenScratch, token, off);
+    for (String f : tokenScratch) {
+      Context c = t.pmap.get(f);
+      if (c != null) {
+        int[] os = c.getOutcomes();
+        double[] ps = c.getParameters();
+        for (int k = 0; k < os.length; k++) {
+          v[base + os[k]] += ps[k];
+        }
+      }
+    }
+  }
+
   private double[] dynamic(double[][][] dyn, String[] tokens, String[] powf, int i, int p) {
     int no = t.outcomes.length;
     if (dyn[i] == null) {
@@ -331,12 +399,12 @@ final class NameDecoder {
     return n >= BEAM ? m3 : (n == 2 ? m2 : m1);
   }
 
-  private static int addCandidate(int nc, double base, int h, int o, double p, double[] score,
+  private static int addCandidate(int nc, double base, int h, int o, double logP, double[] score,
       int[] hyp, int[] out, double[] prob) {
-    score[nc] = base + Math.log(p);
+    score[nc] = base + logP;
     hyp[nc] = h;
     out[nc] = o;
-    prob[nc] = p;
+    prob[nc] = Math.exp(logP);
     return nc + 1;
   }
 
