@@ -110,7 +110,7 @@ public final class NerExperiment {
       for (Map.Entry<String, String> e : c.params().entrySet()) {
         String kind = switch (e.getKey()) {
           case "window" -> "int";
-          case "stemmer", "gazetteer", "frequencies" -> "str";
+          case "stemmer", "gazetteer", "frequencies", "clusters" -> "str";
           default -> "bool";
         };
         x.append("    <").append(kind).append(" name=\"").append(e.getKey()).append("\">")
@@ -143,11 +143,19 @@ public final class NerExperiment {
       resources.put(freq, WordFrequencies.count(
           train.stream().map(TaggedSentence::tokenArray).toList()));
     }
+    String clusters = c.params().get("clusters");
+    if (clusters != null && !clusters.equals("none")) {
+      resources.put(clusters, BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
+    }
     return NerTrainer.train(train, descriptor(c), resources, c.algorithm(), c.iterations(),
         c.cutoff(), c.trainer());
   }
 
+  /** The command line, for the corpus location when clusters are built. */
+  private static String[] ARGS = new String[0];
+
   public static void main(String[] args) throws IOException {
+    ARGS = args;
     Config c = Config.parse(args);
     NerCorpus corpus = NerCorpus.fromArgs(args);
     List<TaggedSentence> train = new ArrayList<>(corpus.trainSplit());

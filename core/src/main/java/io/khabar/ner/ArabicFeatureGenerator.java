@@ -25,6 +25,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *   <li>{@code gz…=} {@link Gazetteer} membership of word sequences covering the token;
  *   <li>{@code fq…=} rarity of the token and its neighbours in the training text ({@link
  *       WordFrequencies}), when the model carries a frequency table;
+ *   <li>{@code cl0..2=}, {@code cl±1=} word classes of the token and its neighbours learnt from
+ *       unlabelled text ({@link WordClusters}), when the model carries a cluster table;
  *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens);
  *       left out when the previous outcomes are null (see {@link #createOutcomeFeatures}).
  * </ul>
@@ -65,6 +67,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final StemFunction stemFunction;
   private final Gazetteer gazetteer;
   private final WordFrequencies frequencies;
+  private final WordClusters clusters;
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
   // per-sentence cache, keyed by the identity of the token array
@@ -90,6 +93,15 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    */
   public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
       WordFrequencies frequencies) {
+    this(options, stemFunction, gazetteer, frequencies, null);
+  }
+
+  /**
+   * @param clusters word classes from unlabelled text ({@link WordClusters}), or null for none
+   */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
+      WordFrequencies frequencies, WordClusters clusters) {
+    this.clusters = clusters;
     this.options = options;
     this.stemFunction = stemFunction;
     this.gazetteer = gazetteer;
@@ -152,6 +164,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (frequencies != null && d == 1) {
       features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq));
     }
+    if (clusters != null && d == 1 && t != null && t.cl != null && t.cl.length > 1) {
+      features.add((left ? "cl-1=" : "cl+1=") + t.cl[1]);
+    }
   }
 
   private void selfFeatures(List<String> features, Tok t) {
@@ -186,6 +201,11 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (options.cues() && t.cue != null) {
       features.add("cue=" + t.cue.name());
     }
+    if (t.cl != null) {
+      for (int k = 0; k < t.cl.length; k++) {
+        features.add("cl" + k + "=" + t.cl[k]);
+      }
+    }
     if (frequencies != null) {
       features.add("fq=" + t.fq);
       features.add("fq,sh=" + t.fq + "," + t.shape + (st.definite() ? "al" : ""));
@@ -214,7 +234,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   }
 
   /** What the token features need to know about one token; depends on the token only. */
-  private record Tok(String form, Stem stem, CueWords.Cue cue, String shape, String fq) {}
+  private record Tok(String form, Stem stem, CueWords.Cue cue, String shape, String fq,
+      String[] cl) {}
 
   private Tok analyseToken(String token) {
     String t = token == null ? "" : token;
@@ -233,7 +254,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (c == null && f.length() >= 4 && isClitic(f.charAt(0))) {
       c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
     }
-    return new Tok(f, st, c, shape(t), frequencies == null ? null : frequencies.bucket(f));
+    return new Tok(f, st, c, shape(t), frequencies == null ? null : frequencies.bucket(f),
+        clusters == null ? null : clusters.of(f));
   }
 
   /**
