@@ -32,6 +32,9 @@ import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
  *       and previous outcome actually present in the beam, and {@code ppo=} once per model.
  * </ul>
  *
+ * Both depend on single tokens, so their sums are memoised per distinct token string (bounded):
+ * a frequent word costs one map look-up per sentence instead of about sixty feature strings.
+ *
  * Why not NameFinderME: it regenerates and re-hashes every feature string of a token for each of
  * the 3 hypotheses, and its feature cache ignores the previous outcomes, so each hypothesis was
  * scored with the first hypothesis's {@code po,s=} features; here every hypothesis gets its own.
@@ -104,10 +107,26 @@ final class NameDecoder {
   private final List<String> scratch = new ArrayList<>(96);
   private final List<String> tokenScratch = new ArrayList<>(32);
 
-  /** Distinct tokens whose feature vectors are kept (about 8 MB at 9 outcomes). */
+  /** Distinct tokens whose feature sums are kept (about 10 MB at 9 outcomes). */
   private static final int MEMO_MAX = 1 << 14;
 
-  private final Map<String, double[]> memo = new java.util.HashMap<>();
+  private final Map<String, Memo> memo = new java.util.HashMap<>();
+
+  /**
+   * What decoding needs of one distinct token, whatever sentence it is in: the summed parameters
+   * of its token features at every offset, and of its outcome features per previous outcome
+   * (filled as the beam meets them; the last slot is the sentence start).
+   */
+  private static final class Memo {
+    final double[] stat;
+    final double[][] dyn;
+    String powf;
+
+    Memo(int offsets, int outcomes) {
+      stat = new double[offsets * outcomes];
+      dyn = new double[outcomes + 1][];
+    }
+  }
   private final double[] edge;
   private final boolean[] edgeDone = new boolean[2 * ArabicFeatureGenerator.MAX_DISTANCE + 1];
 
@@ -167,7 +186,10 @@ final class NameDecoder {
     int no = t.outcomes.length;
     // static activation per token
     double[][] stat = new double[n][no];
-    String[] powf = new String[n];
+    Memo[] held = new Memo[n];
+    for (int i = 0; i < n; i++) {
+      held[i] = memoOf(tokens[i]);
+    }
     for (int i = 0; i < n; i++) {
       double[] a = stat[i];
       scratch.clear();
@@ -181,7 +203,7 @@ final class NameDecoder {
         int d = ArabicFeatureGenerator.MAX_DISTANCE;
         for (int off = -d; off <= d; off++) {
           int j = i + off;
-          double[] v = tokenVector(j >= 0 && j < n ? tokens[j] : null, off);
+          double[] v = j >= 0 && j < n ? held[j].stat : edgeVector(off);
           int base = (off + d) * no;
           for (int o = 0; o < no; o++) {
             a[o] += v[base + o];
@@ -191,10 +213,7 @@ final class NameDecoder {
       for (int k = 0, m = scratch.size(); k < m; k++) {
         t.add(a, scratch.get(k));
       }
-      powf[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
     }
-    // outcome-feature activation per (token, previous outcome), filled on demand
-    double[][][] dyn = new double[n][][];
     // beam: per position, outcome, back pointer, score, probability
     int[][] out = new int[n][BEAM];
     int[][] back = new int[n][BEAM];
@@ -211,7 +230,7 @@ final class NameDecoder {
       for (int h = 0; h < width; h++) {
         int p = i == 0 ? -1 : out[i - 1][h];
         int q = i < 2 ? -1 : out[i - 2][back[i - 1][h]];
-        double[] d = dynamic(dyn, tokens, powf, i, p);
+        double[] d = dynamic(held[i], tokens, i, p);
         double[] pp = t.ppo[q < 0 ? no : q];
         double[] s = stat[i];
         double max = 1;
@@ -316,24 +335,33 @@ final class NameDecoder {
    * news text reuses a few thousand words for most of its tokens); null (outside the sentence)
    * has its own entry.
    */
-  private double[] tokenVector(String token, int offset) {
-    double[] v = token == null ? edge : memo.get(token);
-    int no = t.outcomes.length;
-    int d = ArabicFeatureGenerator.MAX_DISTANCE;
-    if (v == null) {
+  private Memo memoOf(String token) {
+    Memo m = memo.get(token);
+    if (m == null) {
       if (memo.size() >= MEMO_MAX) {
         memo.clear(); // bounded memory; the frequent words come back at once
       }
-      v = new double[(2 * d + 1) * no];
-      for (int off = -d; off <= d; off++) {
-        addTokenFeatures(v, token, off);
+      int d = ArabicFeatureGenerator.MAX_DISTANCE;
+      m = new Memo(2 * d + 1, t.outcomes.length);
+      if (arabic != null) {
+        for (int off = -d; off <= d; off++) {
+          addTokenFeatures(m.stat, token, off);
+        }
       }
-      memo.put(token, v);
-    } else if (token == null && !edgeDone[offset + d]) {
-      addTokenFeatures(v, null, offset); // the offset-0 slot of the edge entry stays unused
+      m.powf = FeatureGeneratorUtil.tokenFeature(token);
+      memo.put(token, m);
+    }
+    return m;
+  }
+
+  /** The token-feature sums of "outside the sentence" at {@code offset}. */
+  private double[] edgeVector(int offset) {
+    int d = ArabicFeatureGenerator.MAX_DISTANCE;
+    if (!edgeDone[offset + d]) {
+      addTokenFeatures(edge, null, offset); // the offset-0 slot stays unused
       edgeDone[offset + d] = true;
     }
-    return v;
+    return edge;
   }
 
   private void addTokenFeatures(double[] v, String token, int off) {
@@ -353,30 +381,33 @@ final class NameDecoder {
     }
   }
 
-  private double[] dynamic(double[][][] dyn, String[] tokens, String[] powf, int i, int p) {
+  /**
+   * The outcome-feature sums of token {@code i} after previous outcome {@code p} (−1 at the
+   * sentence start, which is the only place it occurs): they depend on the token and {@code p}
+   * only, so they are memoised with the token.
+   */
+  private double[] dynamic(Memo m, String[] tokens, int i, int p) {
     int no = t.outcomes.length;
-    if (dyn[i] == null) {
-      dyn[i] = new double[no + 1][];
-    }
     int slot = p < 0 ? no : p;
-    double[] d = dyn[i][slot];
+    double[] d = m.dyn[slot];
     if (d == null) {
       d = new double[no];
       String po = p < 0 ? OTHER : t.outcomes[p];
       t.add(d, "po=" + po);
       t.add(d, "pow=" + po + "," + tokens[i]);
-      t.add(d, "powf=" + po + "," + powf[i]);
+      t.add(d, "powf=" + po + "," + m.powf);
       if (arabic != null) {
         scratch.clear();
         arabic.createOutcomeFeatures(scratch, tokens, i, p < 0 ? null : t.outcomes[p]);
-        for (int k = 0, m = scratch.size(); k < m; k++) {
+        for (int k = 0, n = scratch.size(); k < n; k++) {
           t.add(d, scratch.get(k));
         }
       }
-      dyn[i][slot] = d;
+      m.dyn[slot] = d;
     }
     return d;
   }
+
 
   /** The BEAM-th largest of {@code a[0..n)} (the smallest when n < BEAM), without sorting. */
   private static double kthLargest(double[] a, int n) {
