@@ -2,10 +2,12 @@ package io.khabar.bench;
 
 import io.khabar.Extraction;
 import io.khabar.Extractor;
+import io.khabar.ner.ArabicNameFinder;
 import io.khabar.token.TokenBuffer;
 import io.khabar.token.TokenType;
 import io.khabar.token.Tokenizer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,6 +49,17 @@ public class ExtractionBenchmark {
   @Param({"seed", "anercorp"})
   public String corpus;
 
+  /**
+   * The name-finder model: "bundled", or the path of another (an earlier release's, for a
+   * before/after comparison in one run: {@code -p model=bundled,/tmp/old-ner-ar.bin}).
+   */
+  @Param({"bundled"})
+  public String model;
+
+  /** Name-finder decoding: "khabar" ({@code NameDecoder}) or "opennlp" (NameFinderME). */
+  @Param({"khabar"})
+  public String decoder;
+
   private List<String> documents;
   private Extractor extractor;
   private final LocalDate published = LocalDate.of(2026, 1, 29);
@@ -56,7 +69,16 @@ public class ExtractionBenchmark {
   @Setup(Level.Trial)
   public void load() throws IOException {
     documents = corpus.equals("seed") ? seed() : anercorp();
-    extractor = Extractor.createDefault();
+    ArabicNameFinder finder = ArabicNameFinder.loadDefault();
+    if (!model.equals("bundled")) {
+      try (InputStream in = Files.newInputStream(Path.of(model))) {
+        finder = ArabicNameFinder.load(in);
+      }
+    }
+    if (decoder.equals("opennlp")) {
+      finder = finder.withOpenNlpDecoder();
+    }
+    extractor = Extractor.builder().nameFinder(finder).build();
     long words = 0;
     long chars = 0;
     for (String d : documents) {

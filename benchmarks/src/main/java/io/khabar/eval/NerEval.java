@@ -23,6 +23,7 @@ import opennlp.tools.util.Span;
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.khabar.eval.NerEval [--shared ../shared]
  *      [--model models/src/main/resources/io/khabar/models/ner-ar.bin] [--split test|dev]
+ *      [--decoder fast|opennlp] [--doc-window 20]
  * </pre>
  *
  * Without {@code --model} the bundled model is used. Each sentence is tagged independently (as
@@ -48,12 +49,26 @@ public final class NerEval {
    */
   public static NerScores score(ArabicNameFinder finder, List<TaggedSentence> sentences,
       boolean asDocument) {
+    return score(finder, sentences, asDocument ? Math.max(1, sentences.size()) : 0);
+  }
+
+  /**
+   * @param window with {@code window > 0}, tag each run of {@code window} consecutive sentences
+   *     as one document ({@link ArabicNameFinder#findInDocument}): ANERcorp has no document
+   *     boundaries, and its sentences are in article order, so a window stands in for an article
+   */
+  public static NerScores score(ArabicNameFinder finder, List<TaggedSentence> sentences,
+      int window) {
     NerScores scores = new NerScores();
-    if (asDocument) {
-      List<List<NameSpan>> found = finder.findInDocument(
-          sentences.stream().map(TaggedSentence::tokenArray).toList());
-      for (int i = 0; i < sentences.size(); i++) {
-        scores.add(NerCorpus.entities(sentences.get(i).tags()), toSpans(found.get(i)));
+    if (window > 0) {
+      for (int from = 0; from < sentences.size(); from += window) {
+        List<TaggedSentence> doc = sentences.subList(from, Math.min(sentences.size(),
+            from + window));
+        List<List<NameSpan>> found = finder.findInDocument(
+            doc.stream().map(TaggedSentence::tokenArray).toList());
+        for (int i = 0; i < doc.size(); i++) {
+          scores.add(NerCorpus.entities(doc.get(i).tags()), toSpans(found.get(i)));
+        }
       }
       return scores;
     }
@@ -151,13 +166,23 @@ public final class NerEval {
         finder = ArabicNameFinder.load(in);
       }
     }
+    if ("opennlp".equals(arg(args, "--decoder", "fast"))) {
+      finder = finder.withOpenNlpDecoder();
+    }
     List<TaggedSentence> train = split.equals("dev") ? corpus.trainSplit()
         : corpus.anercorpTrainAll();
     List<TaggedSentence> eval = split.equals("dev") ? corpus.devSplit() : corpus.test();
     System.out.println("ANERcorp " + split + " (" + eval.size() + " sentences, "
         + eval.stream().mapToInt(TaggedSentence::size).sum() + " tokens), model "
-        + (model == null ? ArabicNameFinder.DEFAULT_MODEL : model));
+        + (model == null ? ArabicNameFinder.DEFAULT_MODEL : model) + ", decoder "
+        + (finder.fastDecoder() ? "khabar (NameDecoder)" : "OpenNLP NameFinderME"));
     System.out.print(report(evaluate(finder, train, eval, true)));
+    int window = Integer.parseInt(arg(args, "--doc-window", "0"));
+    if (window > 0) {
+      NerScores d = score(finder, eval, window);
+      System.out.printf(Locale.ROOT, "as documents of %d consecutive sentences (name consistency "
+          + "pass):%n%s", window, d.table());
+    }
   }
 
   /** The value after {@code name} in {@code args}, else {@code def}. */

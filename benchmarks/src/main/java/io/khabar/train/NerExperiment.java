@@ -21,12 +21,15 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * java -cp benchmarks/target/benchmarks.jar io.khabar.train.NerExperiment [--shared ../shared]
  *   [--algorithm PERCEPTRON|MAXENT|PERCEPTRON_SEQUENCE] [--iterations 300] [--cutoff 0]
  *   [--aqmar] [--no-prevmap] [--no-bigram] [--opennlp-defaults] [--set charNgrams=false ...]
- *   [--param L2Cost=1.0 ...] [--errors /tmp/dev-errors.txt] [--doc]
+ *   [--param L2Cost=1.0 ...] [--errors /tmp/dev-errors.txt] [--doc] [--doc-window 10,20]
+ *   [--save /tmp/model.bin]
  * </pre>
  *
  * {@code --set} sets an {@link io.khabar.ner.ArabicFeatureGeneratorFactory} parameter, {@code
  * --param} an OpenNLP trainer parameter; {@code --errors} writes the dev sentences with missed and
- * false entities; {@code --doc} also scores dev tagged as one document. Results measured so far:
+ * false entities; {@code --doc} also scores dev tagged as one document, {@code --doc-window}
+ * in runs of that many consecutive sentences ({@link ArabicNameFinder#findInDocument}); {@code
+ * --save} writes the dev-split model. Results measured so far:
  * {@code models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
  */
 public final class NerExperiment {
@@ -107,7 +110,7 @@ public final class NerExperiment {
       for (Map.Entry<String, String> e : c.params().entrySet()) {
         String kind = switch (e.getKey()) {
           case "window" -> "int";
-          case "stemmer", "gazetteer", "frequencies" -> "str";
+          case "stemmer", "gazetteer", "frequencies", "clusters" -> "str";
           default -> "bool";
         };
         x.append("    <").append(kind).append(" name=\"").append(e.getKey()).append("\">")
@@ -140,11 +143,19 @@ public final class NerExperiment {
       resources.put(freq, WordFrequencies.count(
           train.stream().map(TaggedSentence::tokenArray).toList()));
     }
+    String clusters = c.params().get("clusters");
+    if (clusters != null && !clusters.equals("none")) {
+      resources.put(clusters, BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
+    }
     return NerTrainer.train(train, descriptor(c), resources, c.algorithm(), c.iterations(),
         c.cutoff(), c.trainer());
   }
 
+  /** The command line, for the corpus location when clusters are built. */
+  private static String[] ARGS = new String[0];
+
   public static void main(String[] args) throws IOException {
+    ARGS = args;
     Config c = Config.parse(args);
     NerCorpus corpus = NerCorpus.fromArgs(args);
     List<TaggedSentence> train = new ArrayList<>(corpus.trainSplit());
@@ -164,6 +175,20 @@ public final class NerExperiment {
       var d = NerEval.score(finder, corpus.devSplit(), true);
       System.out.printf(Locale.ROOT, "DEV-AS-DOCUMENT micro-F1 %.2f (P %.2f R %.2f)%n",
           100 * d.microF1(), 100 * d.microPrecision(), 100 * d.microRecall());
+    }
+    String window = NerEval.argOr(args, "--doc-window", null);
+    if (window != null) {
+      for (String w : window.split(",")) {
+        var d = NerEval.score(finder, corpus.devSplit(), Integer.parseInt(w));
+        System.out.printf(Locale.ROOT, "DEV-DOC-WINDOW %s micro-F1 %.2f (P %.2f R %.2f)%n", w,
+            100 * d.microF1(), 100 * d.microPrecision(), 100 * d.microRecall());
+      }
+    }
+    String save = NerEval.argOr(args, "--save", null);
+    if (save != null) {
+      try (var os = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(save))) {
+        model.serialize(os);
+      }
     }
     System.out.printf(Locale.ROOT, "CONFIG %s%nDEV micro-F1 %.2f (P %.2f R %.2f) unseenR %.1f "
             + "train %.0fs%n%s", c.summary(), 100 * r.scores().microF1(),

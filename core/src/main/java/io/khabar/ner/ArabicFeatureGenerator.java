@@ -25,7 +25,10 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *   <li>{@code gz…=} {@link Gazetteer} membership of word sequences covering the token;
  *   <li>{@code fq…=} rarity of the token and its neighbours in the training text ({@link
  *       WordFrequencies}), when the model carries a frequency table;
- *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens).
+ *   <li>{@code cl0..2=}, {@code cl±1=} word classes of the token and its neighbours learnt from
+ *       unlabelled text ({@link WordClusters}), when the model carries a cluster table;
+ *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens);
+ *       left out when the previous outcomes are null (see {@link #createOutcomeFeatures}).
  * </ul>
  *
  * <p>The per-sentence analysis (forms, stems) is computed once per token array and reused for all
@@ -64,6 +67,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final StemFunction stemFunction;
   private final Gazetteer gazetteer;
   private final WordFrequencies frequencies;
+  private final WordClusters clusters;
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
   // per-sentence cache, keyed by the identity of the token array
@@ -72,6 +76,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private Stem[] stems = new Stem[0];
   private CueWords.Cue[] cues = new CueWords.Cue[0];
   private String[][] gazetteerTags = new String[0][];
+  private Tok[] toks = new Tok[0];
 
   public ArabicFeatureGenerator(Options options) {
     this(options, StemFunction.byName(options.stemmer()), Gazetteer.byName(options.gazetteer()),
@@ -88,6 +93,15 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    */
   public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
       WordFrequencies frequencies) {
+    this(options, stemFunction, gazetteer, frequencies, null);
+  }
+
+  /**
+   * @param clusters word classes from unlabelled text ({@link WordClusters}), or null for none
+   */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
+      WordFrequencies frequencies, WordClusters clusters) {
+    this.clusters = clusters;
     this.options = options;
     this.stemFunction = stemFunction;
     this.gazetteer = gazetteer;
@@ -98,15 +112,68 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     return options;
   }
 
+  /** Highest neighbour distance any token feature looks at (window ≤ 3, cue-2). */
+  static final int MAX_DISTANCE = 3;
+
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index,
       String[] previousOutcomes) {
     analyse(tokens);
-    String form = forms[index];
-    Stem st = stems[index];
+    tokenFeatures(features, toks[index], 0);
+    for (int d = 1; d <= MAX_DISTANCE; d++) {
+      int l = index - d;
+      int r = index + d;
+      tokenFeatures(features, l >= 0 ? toks[l] : null, -d);
+      tokenFeatures(features, r < toks.length ? toks[r] : null, d);
+    }
+    createContextFeatures(features, tokens, index);
+    if (previousOutcomes != null) {
+      createOutcomeFeatures(features, tokens, index,
+          index > 0 && previousOutcomes.length >= index ? previousOutcomes[index - 1] : null);
+    }
+  }
+
+  /**
+   * The features of position {@code i} that depend on one token only: the token at {@code i +
+   * offset} ({@code offset} 0 for the token itself, −3…3 for a neighbour; {@code token} null when
+   * that is outside the sentence). A decoder can compute them once per distinct token and offset.
+   * Together with {@link #createContextFeatures} and {@link #createOutcomeFeatures} they are
+   * exactly {@link #createFeatures}.
+   */
+  public void createTokenFeatures(List<String> features, String token, int offset) {
+    tokenFeatures(features, token == null && offset != 0 ? null : analyseToken(token), offset);
+  }
+
+  private void tokenFeatures(List<String> features, Tok t, int offset) {
+    if (offset == 0) {
+      selfFeatures(features, t);
+      return;
+    }
+    int d = Math.abs(offset);
+    boolean left = offset < 0;
+    String edge = left ? "BOS" : "EOS";
+    if (d <= options.window()) {
+      features.add((left ? "s-" : "s+") + d + "=" + (t == null ? edge : t.stem.stem()));
+      if (d == 1) {
+        features.add((left ? "w-1=" : "w+1=") + (t == null ? edge : t.form));
+      }
+    }
+    if (options.cues() && t != null && t.cue != null && (d == 1 || (left && d == 2))) {
+      features.add((left ? "cue-" : "cue+") + d + "=" + t.cue.name());
+    }
+    if (frequencies != null && d == 1) {
+      features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq));
+    }
+    if (clusters != null && d == 1 && t != null && t.cl != null && t.cl.length > 1) {
+      features.add((left ? "cl-1=" : "cl+1=") + t.cl[1]);
+    }
+  }
+
+  private void selfFeatures(List<String> features, Tok t) {
+    Stem st = t.stem;
     String s = st.stem();
     if (options.form()) {
-      features.add("w=" + form);
+      features.add("w=" + t.form);
     }
     if (options.stem()) {
       features.add("s=" + s);
@@ -128,53 +195,93 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       addCharNgrams(features, s);
     }
     if (options.shape()) {
-      features.add("sh=" + shape(tokens[index]));
+      features.add("sh=" + t.shape);
       features.add("len=" + lengthClass(s.length()));
     }
-    int win = options.window();
-    for (int d = 1; d <= win; d++) {
-      features.add("s-" + d + "=" + stemAt(index - d));
-      features.add("s+" + d + "=" + stemAt(index + d));
-      if (d == 1) {
-        features.add("w-1=" + formAt(index - 1));
-        features.add("w+1=" + formAt(index + 1));
-        features.add("s-1,s=" + stemAt(index - 1) + "," + s);
-        features.add("s,s+1=" + s + "," + stemAt(index + 1));
-      }
+    if (options.cues() && t.cue != null) {
+      features.add("cue=" + t.cue.name());
     }
-    if (options.cues()) {
-      addCue(features, "cue=", index);
-      addCue(features, "cue-1=", index - 1);
-      addCue(features, "cue-2=", index - 2);
-      addCue(features, "cue+1=", index + 1);
-      if (index >= 1 && cues[index - 1] != null && (index < 2 || cues[index - 2] == null)) {
-        features.add("cue-1w=" + stemAt(index - 1)); // the cue word itself, when it stands alone
+    if (t.cl != null) {
+      for (int k = 0; k < t.cl.length; k++) {
+        features.add("cl" + k + "=" + t.cl[k]);
       }
     }
     if (frequencies != null) {
-      String fq = frequencies.bucket(form);
-      features.add("fq=" + fq);
-      features.add("fq,sh=" + fq + "," + shape(tokens[index]) + (st.definite() ? "al" : ""));
-      features.add("fq-1=" + (index > 0 ? frequencies.bucket(forms[index - 1]) : "BOS"));
-      features.add("fq+1=" + (index + 1 < forms.length ? frequencies.bucket(forms[index + 1])
-          : "EOS"));
-    }
-    if (gazetteerTags.length > index && gazetteerTags[index] != null) {
-      for (String g : gazetteerTags[index]) {
-        features.add("gz=" + g);
-      }
-    }
-    if (options.previousTagStem()) {
-      String po = index > 0 && previousOutcomes != null && previousOutcomes.length >= index
-          ? previousOutcomes[index - 1] : "BOS";
-      features.add("po,s=" + po + "," + s);
-      features.add("po,sh=" + po + "," + (st.definite() ? "al" : "") + shape(tokens[index]));
+      features.add("fq=" + t.fq);
+      features.add("fq,sh=" + t.fq + "," + t.shape + (st.definite() ? "al" : ""));
     }
   }
 
-  private void addCue(List<String> features, String prefix, int i) {
-    if (i >= 0 && i < cues.length && cues[i] != null) {
-      features.add(prefix + cues[i].name());
+  /**
+   * The features of position {@code index} that depend on several tokens: stem bigrams, a lone
+   * cue word before the token, gazetteer tags (outcome-independent, not in {@link
+   * #createTokenFeatures}).
+   */
+  public void createContextFeatures(List<String> features, String[] tokens, int index) {
+    analyse(tokens);
+    String s = stems[index].stem();
+    if (options.window() >= 1) {
+      features.add("s-1,s=" + stemAt(index - 1) + "," + s);
+      features.add("s,s+1=" + s + "," + stemAt(index + 1));
+    }
+    if (options.cues() && index >= 1 && cues[index - 1] != null
+        && (index < 2 || cues[index - 2] == null)) {
+      features.add("cue-1w=" + stemAt(index - 1)); // the cue word itself, when it stands alone
+    }
+    addGazetteer(features, "gz=", index);
+    addGazetteer(features, "gz-1=", index - 1);
+    addGazetteer(features, "gz+1=", index + 1);
+  }
+
+  /** What the token features need to know about one token; depends on the token only. */
+  private record Tok(String form, Stem stem, CueWords.Cue cue, String shape, String fq,
+      String[] cl) {}
+
+  private Tok analyseToken(String token) {
+    String t = token == null ? "" : token;
+    String f = normalizer.matchingForm(t);
+    if (f.isEmpty()) {
+      f = "_"; // a token of only harakat/tatweel/marks still needs a value
+    }
+    Stem st = stemFunction.split(f);
+    if (st == null || st.stem().isEmpty()) {
+      st = Stem.bare(f);
+    }
+    CueWords.Cue c = CueWords.of(st.stem());
+    if (c == null) {
+      c = CueWords.of(f);
+    }
+    if (c == null && f.length() >= 4 && isClitic(f.charAt(0))) {
+      c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
+    }
+    return new Tok(f, st, c, shape(t), frequencies == null ? null : frequencies.bucket(f),
+        clusters == null ? null : clusters.of(f));
+  }
+
+  /**
+   * The features that depend on the previous outcome ({@code po,s=}, {@code po,sh=}), for a
+   * decoder that generates the others once per token: {@link #createFeatures} with null previous
+   * outcomes leaves them out. {@code previousOutcome} null means the sentence start.
+   */
+  public void createOutcomeFeatures(List<String> features, String[] tokens, int index,
+      String previousOutcome) {
+    if (!options.previousTagStem()) {
+      return;
+    }
+    analyse(tokens);
+    Stem st = stems[index];
+    String po = index > 0 && previousOutcome != null ? previousOutcome : "BOS";
+    features.add("po,s=" + po + "," + st.stem());
+    features.add("po,sh=" + po + "," + (st.definite() ? "al" : "") + shape(tokens[index]));
+  }
+
+
+
+  private void addGazetteer(List<String> features, String prefix, int i) {
+    if (i >= 0 && i < gazetteerTags.length && gazetteerTags[i] != null) {
+      for (String g : gazetteerTags[i]) {
+        features.add(prefix + g);
+      }
     }
   }
 
@@ -188,15 +295,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     return stems[i].stem();
   }
 
-  private String formAt(int i) {
-    if (i < 0) {
-      return "BOS";
-    }
-    if (i >= forms.length) {
-      return "EOS";
-    }
-    return forms[i];
-  }
+
 
   private void analyse(String[] tokens) {
     if (tokens == cachedTokens && forms.length == tokens.length) {
@@ -206,64 +305,20 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     forms = new String[n];
     stems = new Stem[n];
     cues = new CueWords.Cue[n];
+    toks = new Tok[n];
     for (int i = 0; i < n; i++) {
-      String t = tokens[i] == null ? "" : tokens[i];
-      String f = normalizer.matchingForm(t);
-      if (f.isEmpty()) {
-        f = "_"; // a token of only harakat/tatweel/marks still needs a value
-      }
-      forms[i] = f;
-      Stem st = stemFunction.split(f);
-      if (st == null || st.stem().isEmpty()) {
-        st = Stem.bare(f);
-      }
-      stems[i] = st;
-      CueWords.Cue c = CueWords.of(st.stem());
-      if (c == null) {
-        c = CueWords.of(f);
-      }
-      if (c == null && f.length() >= 4 && isClitic(f.charAt(0))) {
-        c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
-      }
-      cues[i] = c;
+      Tok t = analyseToken(tokens[i]);
+      toks[i] = t;
+      forms[i] = t.form;
+      stems[i] = t.stem;
+      cues[i] = t.cue;
     }
-    gazetteerTags = lookUpGazetteer(n);
+    gazetteerTags = gazetteer.maxWords() > 0 ? gazetteer.tag(forms, stems) : new String[n][];
     cachedTokens = tokens;
   }
 
   private static boolean isClitic(char c) {
     return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
-  }
-
-  private String[][] lookUpGazetteer(int n) {
-    int max = gazetteer.maxWords();
-    if (max <= 0) {
-      return new String[0][];
-    }
-    String[][] tags = new String[n][];
-    List<String> stemList = new java.util.ArrayList<>(n);
-    for (Stem st : stems) {
-      stemList.add(st.stem());
-    }
-    for (int start = 0; start < n; start++) {
-      for (int len = Math.min(max, n - start); len >= 1; len--) {
-        var type = gazetteer.typeOf(stemList.subList(start, start + len));
-        if (type.isPresent()) {
-          for (int k = start; k < start + len; k++) {
-            String tag = (k == start ? "B-" : "I-") + type.get() + (len == 1 ? "1" : "n");
-            tags[k] = tags[k] == null ? new String[] {tag} : append(tags[k], tag);
-          }
-          break; // longest match from this start only
-        }
-      }
-    }
-    return tags;
-  }
-
-  private static String[] append(String[] a, String s) {
-    String[] b = java.util.Arrays.copyOf(a, a.length + 1);
-    b[a.length] = s;
-    return b;
   }
 
   private static void addCharNgrams(List<String> features, String s) {

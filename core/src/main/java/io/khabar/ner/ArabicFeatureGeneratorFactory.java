@@ -18,12 +18,14 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  *   <str name="stemmer">proclitic</str>
  *   <str name="gazetteer">none</str>
  *   <str name="frequencies">ner-ar-freq.wordfreq</str>
+ *   <str name="clusters">ner-ar-clusters.wordclass</str>
  * </generator>
  * }</pre>
  *
  * Every parameter is optional and defaults to {@link ArabicFeatureGenerator.Options#defaults()}.
  * Stemmer and gazetteer are resolved by name at load time; the optional frequency table is a model
- * artifact ({@link WordFrequencies}) saved with the model.
+ * artifact ({@link WordFrequencies}) saved with the model, and so is the optional cluster table
+ * ({@link WordClusters}).
  */
 public final class ArabicFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -57,9 +59,19 @@ public final class ArabicFeatureGeneratorFactory
       }
       freq = w;
     }
+    WordClusters clusters = null;
+    String cl = getStr("clusters", "none");
+    if (!cl.equals("none")) {
+      Object r = resourceManager == null ? null : resourceManager.getResource(cl);
+      if (!(r instanceof WordClusters w)) {
+        throw new InvalidFormatException("word clusters '" + cl
+            + "' missing from the model resources");
+      }
+      clusters = w;
+    }
     try {
       return new ArabicFeatureGenerator(o, StemFunction.byName(o.stemmer()),
-          Gazetteer.byName(o.gazetteer()), freq);
+          Gazetteer.byName(o.gazetteer()), freq, clusters);
     } catch (IllegalArgumentException e) {
       throw new InvalidFormatException(e.getMessage(), e);
     }

@@ -17,7 +17,11 @@ import opennlp.tools.util.Span;
  * NameFinderME} (which keeps per-document state and is not thread-safe) through a {@link
  * ThreadLocal}, because building one re-parses the feature descriptor. Each {@link #find} call is
  * independent of the previous ones; {@link #findInDocument} lets the sentences of one document
- * inform each other (a name tagged early in a text is remembered for later mentions).
+ * inform each other when the model uses OpenNLP's adaptive (previous-map) features.
+ *
+ * <p>Perceptron BIO models whose feature generators are all outcome-independent (the bundled one)
+ * are decoded by {@link NameDecoder}, which generates each token's features once instead of once
+ * per beam hypothesis; others, or {@link #withOpenNlpDecoder()}, by OpenNLP's NameFinderME.
  */
 public final class ArabicNameFinder {
 
@@ -28,10 +32,31 @@ public final class ArabicNameFinder {
 
   private final TokenNameFinderModel model;
   private final ThreadLocal<NameFinderME> finders;
+  private final ThreadLocal<NameDecoder> decoders; // null: decode with NameFinderME
 
-  private ArabicNameFinder(TokenNameFinderModel model) {
+  private ArabicNameFinder(TokenNameFinderModel model, boolean fast) {
     this.model = model;
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    NameDecoder.Tables tables = fast ? NameDecoder.tables(model).orElse(null) : null;
+    this.decoders = tables == null ? null
+        : ThreadLocal.withInitial(() -> NameDecoder.create(tables).orElseThrow());
+  }
+
+  private ArabicNameFinder(TokenNameFinderModel model) {
+    this(model, true);
+  }
+
+  /**
+   * The same model decoded by OpenNLP's NameFinderME, for comparison with the default decoder
+   * (benchmarks, evaluation).
+   */
+  public ArabicNameFinder withOpenNlpDecoder() {
+    return new ArabicNameFinder(model, false);
+  }
+
+  /** Whether {@link #find} uses the per-token decoder rather than NameFinderME. */
+  public boolean fastDecoder() {
+    return decoders != null;
   }
 
   public static ArabicNameFinder of(TokenNameFinderModel model) {
@@ -78,6 +103,9 @@ public final class ArabicNameFinder {
 
   /** Names in one sentence; token ranges index into {@code tokens}. Null tokens count as empty. */
   public List<NameSpan> find(String[] tokens) {
+    if (decoders != null) {
+      return decodeWith(decoders.get(), tokens);
+    }
     NameFinderME finder = finders.get();
     try {
       return findWith(finder, tokens);
@@ -87,12 +115,25 @@ public final class ArabicNameFinder {
   }
 
   /**
-   * Names in each sentence of one document, in order; the result has one list per sentence. Names
-   * found in earlier sentences inform later ones.
+   * Names in each sentence of one document, in order; the result has one list per sentence. Each
+   * sentence is tagged alone, then {@link DocumentConsistency} tags the untagged repetitions of
+   * names found elsewhere in the document.
    */
   public List<List<NameSpan>> findInDocument(List<String[]> sentences) {
-    NameFinderME finder = finders.get();
+    return DocumentConsistency.apply(sentences, findEach(sentences));
+  }
+
+  /** Names in each sentence, each tagged alone (adaptive features aside), without consistency. */
+  public List<List<NameSpan>> findEach(List<String[]> sentences) {
     ImmutableList.Builder<List<NameSpan>> out = ImmutableList.builder();
+    if (decoders != null) { // no adaptive features: the sentences are independent
+      NameDecoder d = decoders.get();
+      for (String[] s : sentences) {
+        out.add(decodeWith(d, s));
+      }
+      return out.build();
+    }
+    NameFinderME finder = finders.get();
     try {
       for (String[] s : sentences) {
         out.add(findWith(finder, s));
@@ -103,10 +144,14 @@ public final class ArabicNameFinder {
     return out.build();
   }
 
-  private static List<NameSpan> findWith(NameFinderME finder, String[] tokens) {
+  private static List<NameSpan> decodeWith(NameDecoder decoder, String[] tokens) {
     if (tokens == null || tokens.length == 0) {
       return List.of();
     }
+    return ImmutableList.copyOf(decoder.decode(withoutNulls(tokens)));
+  }
+
+  private static String[] withoutNulls(String[] tokens) {
     String[] clean = tokens;
     for (int i = 0; i < tokens.length; i++) {
       if (tokens[i] == null) {
@@ -116,6 +161,14 @@ public final class ArabicNameFinder {
         clean[i] = "";
       }
     }
+    return clean;
+  }
+
+  private static List<NameSpan> findWith(NameFinderME finder, String[] tokens) {
+    if (tokens == null || tokens.length == 0) {
+      return List.of();
+    }
+    String[] clean = withoutNulls(tokens);
     Span[] spans = finder.find(clean);
     ImmutableList.Builder<NameSpan> out = ImmutableList.builderWithExpectedSize(spans.length);
     for (Span s : spans) {

@@ -27,7 +27,40 @@ public interface Gazetteer {
     return 4;
   }
 
-  /** Lists nothing; the default until the knowledge base exists. */
+  /**
+   * Feature tags for each token of a sentence (null where none), given the tokens' matching forms
+   * and stems. This default tags the longest {@link #typeOf} match from each start ({@code
+   * B-TYPE1}, {@code I-TYPEn} …); a gazetteer may match its own way and add tags of its own.
+   */
+  default String[][] tag(String[] forms, Stem[] stems) {
+    int n = forms.length;
+    int max = maxWords();
+    String[][] tags = new String[n][];
+    if (max <= 0) {
+      return tags;
+    }
+    List<String> stemList = new java.util.ArrayList<>(n);
+    for (Stem st : stems) {
+      stemList.add(st.stem());
+    }
+    for (int start = 0; start < n; start++) {
+      for (int len = Math.min(max, n - start); len >= 1; len--) {
+        Optional<String> type = typeOf(stemList.subList(start, start + len));
+        if (type.isPresent()) {
+          for (int k = start; k < start + len; k++) {
+            String tag = (k == start ? "B-" : "I-") + type.get() + (len == 1 ? "1" : "n");
+            String[] old = tags[k] == null ? new String[0] : tags[k];
+            tags[k] = java.util.Arrays.copyOf(old, old.length + 1);
+            tags[k][old.length] = tag;
+          }
+          break; // longest match from this start only
+        }
+      }
+    }
+    return tags;
+  }
+
+  /** Lists nothing. */
   Gazetteer NONE = new Gazetteer() {
     @Override
     public Optional<String> typeOf(List<String> stems) {
@@ -47,10 +80,22 @@ public interface Gazetteer {
     Gazetteer gazetteer();
   }
 
-  /** {@link #NONE} for "" or "none", else the first provider with this name. */
+  /**
+   * {@link #NONE} for "" or "none", {@link KbGazetteer#loadDefault()} for "kb" (and its halves
+   * "kb-phrases", "kb-names"), else the first provider with this name.
+   */
   static Gazetteer byName(String name) {
     if (name == null || name.isEmpty() || name.equals("none")) {
       return NONE;
+    }
+    if (name.equals("kb")) {
+      return KbGazetteer.loadDefault();
+    }
+    if (name.equals("kb-phrases")) {
+      return KbGazetteer.loadDefault().only(true, false);
+    }
+    if (name.equals("kb-names")) {
+      return KbGazetteer.loadDefault().only(false, true);
     }
     for (Provider p : ServiceLoader.load(Provider.class)) {
       if (p.name().equals(name)) {

@@ -1,0 +1,159 @@
+package io.khabar.ner;
+
+import io.khabar.text.ArabicNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One name, one type per document: after each sentence has been tagged alone, a name the model
+ * found in one sentence is also tagged where the same words occur untagged elsewhere in the
+ * document (فايزة أبوالنجا found once, missed twice), and a person's multi-word name lends its
+ * last word to later bare mentions (الراغب after محرم الراغب). News repeats its names, and a
+ * sentence-level tagger misses some repetitions that a neighbouring sentence's context made easy.
+ *
+ * <p>Words are compared in matching form, the first one also after one proclitic (و، ف، ب، ل، ك)
+ * on either side, so وأبوالنجا is found from أبوالنجا and back; the added span covers the whole token, as the name finder's
+ * do. A name tagged with several types counts for the type tagged most often (ties: the first).
+ * Existing spans are never changed, overlapped or touched. Stateless and thread-safe.
+ */
+final class DocumentConsistency {
+
+  /** Longest name, in words, that is propagated. */
+  private static final int MAX_WORDS = 5;
+
+  /** Shortest single word (matching-form chars) propagated alone: short words are too ambiguous. */
+  private static final int MIN_SINGLE_CHARS = 4;
+
+  private DocumentConsistency() {}
+
+  /** Names per sentence, with the propagated ones added (in token order). */
+  static List<List<NameSpan>> apply(List<String[]> sentences, List<List<NameSpan>> found) {
+    ArabicNormalizer norm = ArabicNormalizer.get();
+    List<String[]> forms = new ArrayList<>(sentences.size());
+    for (String[] s : sentences) {
+      String[] f = new String[s.length];
+      for (int i = 0; i < s.length; i++) {
+        f[i] = s[i] == null ? "" : norm.matchingForm(s[i]);
+      }
+      forms.add(f);
+    }
+    // name (words joined by a space) -> type -> count
+    Map<String, Map<String, Integer>> names = new HashMap<>();
+    for (int k = 0; k < found.size(); k++) {
+      String[] f = forms.get(k);
+      for (NameSpan n : found.get(k)) {
+        if (n.end() - n.start() > MAX_WORDS) {
+          continue;
+        }
+        String whole = key(f, n.start(), n.end(), false);
+        count(names, whole, n.type());
+        String stripped = key(f, n.start(), n.end(), true);
+        if (!stripped.equals(whole)) {
+          count(names, stripped, n.type()); // وأسامة حسني also names أسامة حسني
+        }
+        if (n.type().equals("PERS") && n.end() - n.start() >= 2) {
+          String last = f[n.end() - 1];
+          if (last.length() >= MIN_SINGLE_CHARS) {
+            count(names, last, n.type());
+          }
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return found;
+    }
+    Map<String, String> typeOf = new HashMap<>();
+    names.forEach((name, types) -> typeOf.put(name, types.entrySet().stream()
+        .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+    List<List<NameSpan>> out = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      out.add(fill(forms.get(k), found.get(k), typeOf));
+    }
+    return out;
+  }
+
+  private static List<NameSpan> fill(String[] f, List<NameSpan> spans, Map<String, String> typeOf) {
+    int n = f.length;
+    boolean[] taken = new boolean[n];
+    for (NameSpan s : spans) {
+      for (int i = s.start(); i < s.end(); i++) {
+        taken[i] = true;
+      }
+    }
+    List<NameSpan> added = null;
+    int i = 0;
+    while (i < n) {
+      int matched = 0;
+      String type = null;
+      for (int len = Math.min(MAX_WORDS, n - i); len >= 1 && matched == 0; len--) {
+        if (free(taken, i, len)) {
+          String t = lookUp(typeOf, f, i, i + len);
+          if (t != null && (len > 1 || f[i].length() >= MIN_SINGLE_CHARS)) {
+            matched = len;
+            type = t;
+          }
+        }
+      }
+      if (matched > 0) {
+        if (added == null) {
+          added = new ArrayList<>(spans);
+        }
+        added.add(new NameSpan(i, i + matched, type, 0.5));
+        i += matched;
+      } else {
+        i++;
+      }
+    }
+    if (added == null) {
+      return spans;
+    }
+    added.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return List.copyOf(added);
+  }
+
+  /** No existing name on or next to the tokens: a repetition never extends or splits a name. */
+  private static boolean free(boolean[] taken, int start, int len) {
+    for (int i = Math.max(0, start - 1); i < Math.min(taken.length, start + len + 1); i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lookUp(Map<String, String> typeOf, String[] f, int start, int end) {
+    String t = typeOf.get(key(f, start, end, false));
+    if (t == null) {
+      t = typeOf.get(key(f, start, end, true));
+    }
+    return t;
+  }
+
+  /** Words joined by spaces; with {@code strip}, the first word without one proclitic. */
+  private static String key(String[] f, int start, int end, boolean strip) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = start; i < end; i++) {
+      if (i > start) {
+        sb.append(' ');
+      }
+      String w = f[i];
+      if (i == start && strip && w.length() >= MIN_SINGLE_CHARS + 1 && isProclitic(w.charAt(0))) {
+        w = w.substring(1);
+      }
+      sb.append(w);
+    }
+    return sb.toString();
+  }
+
+  private static boolean isProclitic(char c) {
+    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
+  }
+
+  private static void count(Map<String, Map<String, Integer>> names, String name, String type) {
+    if (!name.isEmpty()) {
+      names.computeIfAbsent(name, x -> new HashMap<>()).merge(type, 1, Integer::sum);
+    }
+  }
+}
