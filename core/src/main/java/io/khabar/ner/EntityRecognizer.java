@@ -322,6 +322,13 @@ public final class EntityRecognizer {
    * the model's work stays linear in the text, whatever its shape.
    */
   private void addModelCandidates(AnalyzedText text, ArabicNameFinder finder, List<Candidate> out) {
+    // where a place or body the knowledge base found ends: the word after it is no name alone
+    boolean[] knownEndsBefore = new boolean[text.size() + 1];
+    for (Candidate c : out) {
+      if (c.source() == Source.KB && c.type() != EntityType.PERSON) {
+        knownEndsBefore[c.end()] = true;
+      }
+    }
     for (int s = 0; s < text.sentenceCount(); s++) {
       int sentenceEnd = text.sentenceEnd(s);
       for (int first = text.sentenceStart(s); first < sentenceEnd; first += MODEL_WINDOW) {
@@ -342,9 +349,13 @@ public final class EntityRecognizer {
             continue;
           }
           int proclitics = procliticChars(text, start);
-          if (end - start == 1 && NEVER_A_NAME_ALONE.contains(
-              text.form(start).substring(Math.min(proclitics, text.form(start).length())))) {
-            continue; // كجهاز انتقالي، الممثل السامي: a head noun or a title's adjective
+          String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
+          if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
+              || word.startsWith("ال") && word.endsWith("يه") && type.get() != EntityType.PERSON)) {
+            // كجهاز انتقالي، الممثل السامي: a head noun or a title's adjective; قاعدة حميميم
+            // الجوية، غرب الفرات بالكامل: the word after a known name qualifies it; a feminine
+            // nisba alone (الجوية، البحرية) is an adjective
+            continue;
           }
           out.add(new Candidate(start, end, proclitics, Source.MODEL,
               ImmutableList.of(), type.get(), span.probability()));
