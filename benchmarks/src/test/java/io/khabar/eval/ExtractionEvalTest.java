@@ -26,10 +26,10 @@ class ExtractionEvalTest {
   void ownAnnotatedArticlesKeepTheirScores() {
     GoldScorer.Score s = ExtractionEval.evaluate(extractor, ExtractionEval.ownDocuments());
     ExtractionEval.report("own annotated articles", s, false);
-    assertTrue(s.entityF1() >= 0.89, "entity F1 " + s.entityF1());
-    assertTrue(s.eventF1() >= 0.72, "event F1 " + s.eventF1());
-    assertTrue(s.dateAccuracy() >= 0.78, "date accuracy " + s.dateAccuracy());
-    assertTrue(s.placeAccuracy() >= 0.48, "place accuracy " + s.placeAccuracy());
+    assertTrue(s.entityF1() >= 0.90, "entity F1 " + s.entityF1());
+    assertTrue(s.eventF1() >= 0.77, "event F1 " + s.eventF1());
+    assertTrue(s.dateAccuracy() >= 0.82, "date accuracy " + s.dateAccuracy());
+    assertTrue(s.placeAccuracy() >= 0.51, "place accuracy " + s.placeAccuracy());
   }
 
   @Test
@@ -40,8 +40,8 @@ class ExtractionEvalTest {
         "needs ../shared/gold and ../shared/corpus/seed (set -Dkhabar.shared=...)");
     GoldScorer.Score s = ExtractionEval.evaluate(extractor, seed);
     ExtractionEval.report("seed gold", s, false);
-    assertTrue(s.entityF1() >= 0.87, "entity F1 " + s.entityF1());
-    assertTrue(s.eventF1() >= 0.67, "event F1 " + s.eventF1());
-    assertTrue(s.dateAccuracy() >= 0.80, "date accuracy " + s.dateAccuracy());
+    assertTrue(s.entityF1() >= 0.93, "entity F1 " + s.entityF1());
+    assertTrue(s.eventF1() >= 0.88, "event F1 " + s.eventF1());
+    assertTrue(s.dateAccuracy() >= 0.90, "date accuracy " + s.dateAccuracy());
   }
 }
