@@ -626,7 +626,7 @@ public final class EventExtractor {
         inCoordination = false;
         continue;
       }
-      if (cue.equals("و") && !inCoordination) {
+      if (cue.equals("و") && !inCoordination && !betweenOpen(text, f.end(), o.start())) {
         continue;
       }
       // a capital acts only as a subject: after a cue it is the place, the target or the party
@@ -961,6 +961,22 @@ public final class EventExtractor {
       k--;
     }
     return out;
+  }
+
+  /**
+   * بين opened the second conjunct's pair a few words before, its first conjunct naming no one we
+   * know (بين مكتبه والسلطة الفلسطينية): the one after و is still a party.
+   */
+  private static boolean betweenOpen(AnalyzedText text, int from, int at) {
+    for (int i = at - 1; i >= Math.max(from, at - 4); i--) {
+      if (text.form(i).equals("بين")) {
+        return true;
+      }
+      if (!text.isWord(i)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A person or body is named within a few tokens from {@code i}: the title before a name. */

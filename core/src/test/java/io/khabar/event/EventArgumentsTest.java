@@ -223,4 +223,14 @@ class EventArgumentsTest {
         .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
     assertEquals(Set.of("Lebanese Army"), names(x, deployment));
   }
+
+  @Test
+  void establishingALiaisonOfficeBetweenTwoPartiesIsDiplomatic() {
+    Extraction x = extract("أعلن المبعوث الأمريكي توم باراك، أمس، عن إنشاء مكتب ارتباط بين "
+        + "مكتبه والحكومة اللبنانية.");
+    Event opened = ofType(x, EventType.DIPLOMATIC).stream().findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertTrue(names(x, opened).contains("Tom Barrack"), x.toPrettyJson());
+    assertEquals(Optional.of("2026-03-11"), opened.core().date());
+  }
 }
