@@ -1473,6 +1473,7 @@ public final class EventExtractor {
      */
     ImmutableList<Event> build(String text) {
       foldUndatedStatements();
+      foldUndatedParts();
       List<Event> body = new ArrayList<>();
       List<Event> titles = new ArrayList<>();
       for (Event e : list) {
@@ -1521,6 +1522,51 @@ public final class EventExtractor {
         list.removeIf(e -> e.type() == EventType.STATEMENT && e.core().date().isEmpty()
             && datedSpeakers.contains(speakers(e)));
       }
+    }
+
+    /**
+     * An undated event whose parties are some of a dated event's of the same type and act is a
+     * shorter telling of it (رسالة بوتين … after رسالة بوتين إلى الشرع of the Wednesday): folded
+     * in. Equal parties are not folded, two meetings of the same leaders on different days being
+     * common. Each undated event is checked against at most {@value #FOLD_CANDIDATES} dated ones.
+     */
+    private void foldUndatedParts() {
+      java.util.Map<String, List<Event>> datedByParty = new java.util.HashMap<>();
+      for (Event e : list) {
+        if (e.type() != EventType.STATEMENT && e.core().date().isPresent()) {
+          for (Participant p : e.core().participants()) {
+            datedByParty.computeIfAbsent(p.entity(), k -> new ArrayList<>()).add(e);
+          }
+        }
+      }
+      if (datedByParty.isEmpty()) {
+        return;
+      }
+      list.removeIf(e -> {
+        if (e.type() == EventType.STATEMENT || e.core().date().isPresent()
+            || e.core().participants().isEmpty()) {
+          return false;
+        }
+        Set<String> parts = speakers(e);
+        List<Event> candidates = datedByParty.getOrDefault(
+            e.core().participants().get(0).entity(), List.of());
+        for (int i = 0; i < Math.min(candidates.size(), FOLD_CANDIDATES); i++) {
+          Event d = candidates.get(i);
+          Set<String> dParts = speakers(d);
+          if (d.type() == e.type() && act(d).equals(act(e)) && dParts.size() > parts.size()
+              && dParts.containsAll(parts)) {
+            return true;
+          }
+        }
+        return false;
+      });
+    }
+
+    private static final int FOLD_CANDIDATES = 16;
+
+    private static Object act(Event e) {
+      return e instanceof Event.Sanctions s ? s.direction()
+          : e instanceof Event.Diplomatic d ? d.action() : "";
     }
 
     private static Set<String> speakers(Event e) {

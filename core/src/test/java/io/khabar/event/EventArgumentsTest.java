@@ -233,4 +233,18 @@ class EventArgumentsTest {
     assertTrue(names(x, opened).contains("Tom Barrack"), x.toPrettyJson());
     assertEquals(Optional.of("2026-03-11"), opened.core().date());
   }
+
+  @Test
+  void aShorterUndatedTellingOfADatedEventIsFoldedIntoIt() {
+    Extraction x = extract("التقى الرئيس التركي رجب طيب أردوغان أمس نظيره السوري أحمد الشرع في "
+        + "أنقرة. وقال مراقبون إن لقاء أردوغان كان مثمرا.");
+    assertEquals(1, ofType(x, EventType.MEETING).size(), x.toPrettyJson());
+  }
+
+  @Test
+  void twoUndatedAndDatedMeetingsOfTheSameLeadersStayTwo() {
+    Extraction x = extract("التقى أردوغان الشرع في أنقرة. وكان أردوغان قد التقى الشرع في أكتوبر "
+        + "2025.");
+    assertEquals(2, ofType(x, EventType.MEETING).size(), x.toPrettyJson());
+  }
 }
