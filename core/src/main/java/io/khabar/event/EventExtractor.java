@@ -77,6 +77,11 @@ public final class EventExtractor {
 
   private final TriggerLexicon lexicon;
   // closed-class words of argument-cues.tsv, by role
+  /**
+   * أن / إن without a pronoun: the reported clause names its own subject after it (قال كيربي إن
+   * الوزيرين اتفقا), so nothing before it is the subject of a verb inside. With a pronoun (إنه)
+   * the subject is the one who spoke, so the walk back goes on.
+   */
   private final ImmutableSet<String> bareThat;
   private final ImmutableSet<String> complementizers;
   private final ImmutableSet<String> particles;
@@ -86,6 +91,9 @@ public final class EventExtractor {
   private final ImmutableSet<String> temporalClause;
   private final ImmutableSet<String> cuePrepositions;
   private final ImmutableSet<String> titleWords;
+  private final ImmutableSet<String> unnamedAgents;
+  private final ImmutableSet<String> timeCues;
+  private final ImmutableSet<String> attributionCues;
 
   /** Country ISO code of each demonym in matching form, definite and indefinite (الإسرائيلية، إسرائيلية). */
   private final ImmutableMap<String, String> demonyms;
@@ -110,6 +118,9 @@ public final class EventExtractor {
     this.temporalClause = lexicon.cues("TEMPORAL_CLAUSE");
     this.cuePrepositions = lexicon.cues("CUE_PREPOSITION");
     this.titleWords = lexicon.cues("TITLE_WORD");
+    this.unnamedAgents = lexicon.cues("UNNAMED_AGENT");
+    this.timeCues = lexicon.cues("TIME");
+    this.attributionCues = lexicon.cues("ATTRIBUTION");
   }
 
   /**
@@ -159,8 +170,7 @@ public final class EventExtractor {
    * date, وقال غروندبرغ في بيان the date of the truce he announced.
    */
   private static Event datedBySetting(Event statement, int sentence, List<Told> told) {
-    Set<String> speakers = new java.util.HashSet<>();
-    statement.core().participants().forEach(p -> speakers.add(p.entity()));
+    Set<String> speakers = partyIds(statement);
     for (int k = told.size() - 1; k >= Math.max(0, told.size() - SETTING_EVENTS); k--) {
       Told t = told.get(k);
       if (sentence - t.sentence() > SETTING_REACH) {
@@ -223,15 +233,15 @@ public final class EventExtractor {
     for (Found f : found) {
       Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
           previous, governor, f);
+      int sentence = text.sentenceOf(f.start());
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
-        e = Optional.of(datedBySetting(e.get(), text.sentenceOf(f.start()), told));
+        e = Optional.of(datedBySetting(e.get(), sentence, told));
       }
       if (e.isPresent()) {
-        told.add(new Told(text.sentenceOf(f.start()), e.get()));
+        told.add(new Told(sentence, e.get()));
         events.add(e.get());
         previous = Optional.of(e.get().core());
-        int sentence = text.sentenceOf(f.start());
         if (!nominal(text, f, text.sentenceStart(sentence))) {
           Set<Integer> agents = new LinkedHashSet<>();
           for (Participant p : e.get().core().participants()) {
@@ -317,7 +327,7 @@ public final class EventExtractor {
       }
       Trigger t = m.values().get(0);
       if (t.pos() == TriggerLexicon.Pos.PERFECT && afterPreposition(text, m.start(),
-          m.strippedChars())) {
+          m.strippedChars(), 0)) {
         // على وقع: after a preposition the word is a noun; without a noun reading of this form
         // in the lexicon it is another noun (وقع "impact", not "signed")
         Optional<Trigger> noun = m.values().stream()
@@ -365,8 +375,7 @@ public final class EventExtractor {
    */
   private static boolean prepositionOnVerb(AnalyzedText text, int token, int stripped,
       TriggerLexicon.Pos pos) {
-    String form = text.form(token);
-    String proclitics = form.substring(0, Math.min(stripped, form.length()));
+    String proclitics = proclitics(text, token, stripped);
     return proclitics.indexOf('ب') >= 0 || proclitics.indexOf('ك') >= 0
         || proclitics.indexOf('ل') >= 0 && pos != TriggerLexicon.Pos.IMPERFECT;
   }
@@ -456,12 +465,6 @@ public final class EventExtractor {
     return complementizers.contains(f);
   }
 
-  /**
-   * أن / إن without a pronoun: the reported clause names its own subject after it (قال كيربي إن
-   * الوزيرين اتفقا), so nothing before it is the subject of a verb inside. With a pronoun (إنه)
-   * the subject is the one who spoke, so the walk back goes on.
-   */
-
   /** The word after أن carries a pronoun pointing back (قالت قسد إن مقاتليها سينسحبون). */
   private static boolean pointsBack(AnalyzedText text, int i) {
     if (i >= text.size() || !text.isWord(i)) {
@@ -470,7 +473,6 @@ public final class EventExtractor {
     String w = text.form(i);
     return w.length() > 4 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("ه"));
   }
-
 
   // ------------------------------------------------------------------ arguments
 
@@ -528,13 +530,13 @@ public final class EventExtractor {
     Optional<Occurrence> fronted = nominal ? Optional.empty()
         : lastActor(layer, before).filter(o -> frontedSubject(text, o.end(), f.start()));
     unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
-    int clauseStart = left;
+    int clauseLeft = left; // the clause's first token, for the lambdas below
     boolean complement = nominal && !afterLightVerb && !purpose
         && (governedByPreposition(text, f, sStart) && !afterTimePreposition(text, f, sStart)
             || announcedAct(text, f, governor, triggerStarts));
     Set<Integer> governing = governor
         .filter(g -> complement && g.sentence() == sentence
-            && g.triggerEnd() >= clauseStart && g.triggerEnd() <= f.start()
+            && g.triggerEnd() >= clauseLeft && g.triggerEnd() <= f.start()
             && f.start() - g.triggerEnd() <= GOVERNOR_REACH
             && !clauseBoundaryBetween(text, g.triggerEnd(), f.start())
             && !anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start()))
@@ -551,14 +553,12 @@ public final class EventExtractor {
           lightVerb + 1).or(() -> lastActor(layer, occurrences(layer, from, lightVerb)));
     } else if (purpose) {
       // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
-      int floor = left;
       subjectBefore = before.stream().filter(o -> isActor(layer, o.entity())
-          && cueBefore(text, layer, o.start(), floor).isEmpty()).findFirst();
+          && cueBefore(text, layer, o.start(), clauseLeft).isEmpty()).findFirst();
     } else {
       // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it
-      int floor = left;
       subjectBefore = lastActor(layer, before.stream().filter(o -> {
-        String cue = cueBefore(text, layer, o.start(), floor);
+        String cue = cueBefore(text, layer, o.start(), clauseLeft);
         return cue.isEmpty() || cue.equals("و");
       }).toList());
     }
@@ -792,7 +792,6 @@ public final class EventExtractor {
     return Optional.empty();
   }
 
-
   /** Only particles (قد، كان، سوف) stand between the entity and the verb: subject–verb order. */
   private boolean frontedSubject(AnalyzedText text, int entityEnd, int verb) {
     if (verb - entityEnd > 2) {
@@ -817,24 +816,21 @@ public final class EventExtractor {
 
   /**
    * A perfect-verb form right after a preposition (على نشر، بعد انسحاب، بنشر) is the homographic
-   * verbal noun: cuePrepositions govern nouns, never verbs.
+   * verbal noun: prepositions govern nouns, never verbs.
    */
   private boolean governedByPreposition(AnalyzedText text, Found f, int sentenceStart) {
-    String proclitics = proclitics(text, f);
-    if (proclitics.indexOf('ب') >= 0 || proclitics.indexOf('ل') >= 0
-        || proclitics.indexOf('ك') >= 0) {
-      return true;
-    }
-    return f.start() > sentenceStart && governingPrepositions.contains(text.form(f.start() - 1));
+    return afterPreposition(text, f.start(), f.stripped(), sentenceStart);
   }
 
-  /** A preposition, written apart or as a proclitic, stands right before the word. */
-  private boolean afterPreposition(AnalyzedText text, int token, int stripped) {
-    String form = text.form(token);
-    String proclitics = form.substring(0, Math.min(stripped, form.length()));
+  /**
+   * A preposition stands right before the word: written as its proclitic (ب، ل، ك) or as the
+   * word before, at or after {@code floor}.
+   */
+  private boolean afterPreposition(AnalyzedText text, int token, int stripped, int floor) {
+    String proclitics = proclitics(text, token, stripped);
     return proclitics.indexOf('ب') >= 0 || proclitics.indexOf('ل') >= 0
         || proclitics.indexOf('ك') >= 0
-        || token > 0 && governingPrepositions.contains(text.form(token - 1));
+        || token > floor && governingPrepositions.contains(text.form(token - 1));
   }
 
   /**
@@ -852,8 +848,13 @@ public final class EventExtractor {
 
   /** The proclitics stripped from the trigger's first word, in matching form. */
   private static String proclitics(AnalyzedText text, Found f) {
-    String form = text.form(f.start());
-    return form.substring(0, Math.min(f.stripped(), form.length()));
+    return proclitics(text, f.start(), f.stripped());
+  }
+
+  /** The first {@code stripped} chars of token {@code token}'s matching form: its proclitics. */
+  private static String proclitics(AnalyzedText text, int token, int stripped) {
+    String form = text.form(token);
+    return form.substring(0, Math.min(stripped, form.length()));
   }
 
   /**
@@ -885,7 +886,6 @@ public final class EventExtractor {
         || w.charAt(n - 1) == 'ا' && w.charAt(n - 3) == 'ا');
   }
 
-
   /**
    * The verb's subject is there but names no one we know: a common noun (زار وفد، أكد مصدر،
    * تفيد التقارير) or, for a speech verb, a city standing for its government (أعربت موسكو).
@@ -906,15 +906,15 @@ public final class EventExtractor {
             && cueBefore(text, layer, i, from).isEmpty();
       }
       String w = text.form(i);
-      if (lexicon.unnamedAgents().contains(w)
-          || w.startsWith("ال") && lexicon.unnamedAgents().contains(w.substring(2))) {
+      if (unnamedAgents.contains(w)
+          || w.startsWith("ال") && unnamedAgents.contains(w.substring(2))) {
         return true;
       }
       if (type == EventType.STATEMENT && w.startsWith("ال") && w.length() > 3
           && !namedWithin(layer, i, to)) {
         return true; // دعا الحبر الأعظم: a speech verb's definite noun is its subject
       }
-      if (!lexicon.timeCues().contains(w)) {
+      if (!timeCues.contains(w)) {
         return false; // the object, or a preposition: the subject, if any, was named before
       }
     }
@@ -1018,7 +1018,6 @@ public final class EventExtractor {
     }
     return false;
   }
-
 
   /** How far back a light verb may stand: its subject may carry a long title in apposition. */
   private static final int LIGHT_VERB_REACH = 20;
@@ -1196,7 +1195,6 @@ public final class EventExtractor {
     return t > 0 ? v.substring(0, t) : v;
   }
 
-
   /** خلالها / خلاله ("during it") next to the trigger points back to the event just told. */
   private boolean duringPrevious(AnalyzedText text, Found f, int left, int right) {
     for (int i = Math.max(left, f.start() - 2); i < Math.min(right, f.end() + 3); i++) {
@@ -1235,7 +1233,6 @@ public final class EventExtractor {
     }
     return false;
   }
-
 
   /** A trigger strictly between two tokens ({@code triggerStarts} is sorted). */
   private static boolean anotherTriggerBetween(int[] triggerStarts, int at, int timexToken) {
@@ -1278,8 +1275,8 @@ public final class EventExtractor {
       if (isQuote(w) || w.equals("ل") || w.equals("لـ")) {
         continue;
       }
-      return lexicon.attributionCues().contains(w) || w.length() > 2 && w.charAt(0) == 'و'
-          && lexicon.attributionCues().contains(w.substring(1));
+      return attributionCues.contains(w) || w.length() > 2 && w.charAt(0) == 'و'
+          && attributionCues.contains(w.substring(1));
     }
     return false;
   }
@@ -1386,18 +1383,7 @@ public final class EventExtractor {
 
   private static final int TITLE_REACH = 4;
 
-
-  /** Words of a title in apposition before a name: نظيره، الرئيس، وزير، الخارجية … */
-
-  /** Words as written, in the normaliser's matching form (رئيس keeps its hamza seat). */
-  private static ImmutableSet<String> matchingForms(String... words) {
-    ImmutableSet.Builder<String> b = ImmutableSet.builder();
-    for (String w : words) {
-      b.add(ArabicNormalizer.get().matchingForm(w));
-    }
-    return b.build();
-  }
-
+  /** A word of a title in apposition before a name: نظيره، الرئيس، وزير، الخارجية … */
   private boolean isTitleWord(String form) {
     return titleWords.contains(form);
   }
@@ -1429,7 +1415,6 @@ public final class EventExtractor {
     }
   }
 
-
   // ------------------------------------------------------------------ one event, told twice
 
   /**
@@ -1443,11 +1428,7 @@ public final class EventExtractor {
     private final java.util.Map<List<Object>, Integer> index = new java.util.HashMap<>();
     private static List<Object> key(Event e) {
       EventCore c = e.core();
-      Set<String> parts = new java.util.HashSet<>();
-      c.participants().forEach(p -> parts.add(p.entity()));
-      Object act = e instanceof Event.Sanctions s ? s.direction()
-          : e instanceof Event.Diplomatic d ? d.action() : "";
-      return List.of(e.type(), act, parts, c.date(), c.modality());
+      return List.of(e.type(), act(e), partyIds(e), c.date(), c.modality());
     }
 
     void add(Event e) {
@@ -1515,12 +1496,12 @@ public final class EventExtractor {
       Set<Set<String>> datedSpeakers = new java.util.HashSet<>();
       for (Event e : list) {
         if (e.type() == EventType.STATEMENT && e.core().date().isPresent()) {
-          datedSpeakers.add(speakers(e));
+          datedSpeakers.add(partyIds(e));
         }
       }
       if (!datedSpeakers.isEmpty()) {
         list.removeIf(e -> e.type() == EventType.STATEMENT && e.core().date().isEmpty()
-            && datedSpeakers.contains(speakers(e)));
+            && datedSpeakers.contains(partyIds(e)));
       }
     }
 
@@ -1547,12 +1528,12 @@ public final class EventExtractor {
             || e.core().participants().isEmpty()) {
           return false;
         }
-        Set<String> parts = speakers(e);
+        Set<String> parts = partyIds(e);
         List<Event> candidates = datedByParty.getOrDefault(
             e.core().participants().get(0).entity(), List.of());
         for (int i = 0; i < Math.min(candidates.size(), FOLD_CANDIDATES); i++) {
           Event d = candidates.get(i);
-          Set<String> dParts = speakers(d);
+          Set<String> dParts = partyIds(d);
           if (d.type() == e.type() && act(d).equals(act(e)) && dParts.size() > parts.size()
               && dParts.containsAll(parts)) {
             return true;
@@ -1567,12 +1548,6 @@ public final class EventExtractor {
     private static Object act(Event e) {
       return e instanceof Event.Sanctions s ? s.direction()
           : e instanceof Event.Diplomatic d ? d.action() : "";
-    }
-
-    private static Set<String> speakers(Event e) {
-      Set<String> s = new java.util.HashSet<>();
-      e.core().participants().forEach(p -> s.add(p.entity()));
-      return s;
     }
 
     private static boolean restates(Event title, Event body) {
@@ -1606,6 +1581,13 @@ public final class EventExtractor {
       char last = text.charAt(e - 1);
       return ".!?؟…:".indexOf(last) < 0;
     }
+  }
+
+  /** The ids of an event's participants, whatever their roles. */
+  private static Set<String> partyIds(Event e) {
+    Set<String> ids = new java.util.HashSet<>();
+    e.core().participants().forEach(p -> ids.add(p.entity()));
+    return ids;
   }
 
   private static Event rebuild(Event old, EventCore core) {

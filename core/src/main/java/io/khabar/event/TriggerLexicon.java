@@ -84,21 +84,6 @@ public final class TriggerLexicon {
     return cues.get(role);
   }
 
-  /** Common nouns that stand as a subject naming no one (وفد، مصدر، التقارير), in matching form. */
-  public ImmutableSet<String> unnamedAgents() {
-    return cues.get("UNNAMED_AGENT");
-  }
-
-  /** Single words that name a source, not an actor (وفق، بحسب، نقلا، وكالة …), in matching form. */
-  public ImmutableSet<String> attributionCues() {
-    return cues.get("ATTRIBUTION");
-  }
-
-  /** Single-word time cues in matching form (أمس، اليوم، مساء، عشية …). */
-  public ImmutableSet<String> timeCues() {
-    return cues.get("TIME");
-  }
-
   private static TriggerLexicon load() {
     ArabicNormalizer n = ArabicNormalizer.get();
     PhraseTrie.Builder<Trigger> tb = PhraseTrie.builder();

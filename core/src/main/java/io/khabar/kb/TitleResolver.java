@@ -28,10 +28,12 @@ import java.util.Optional;
  */
 public final class TitleResolver {
 
-  private static final ImmutableSet<String> NOT_THE_HOLDER_BEFORE = forms(
+  private static final ImmutableSet<String> NOT_THE_HOLDER_BEFORE =
+      ArabicNormalizer.get().matchingForms(
       "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "باسم", "مكتب", "مبعوث", "مبعوثة",
       "ممثل", "ممثلة", "زوجة", "زوج", "نجل", "ابنة", "شقيق", "شقيقة", "حرس", "موكب");
-  private static final ImmutableSet<String> FORMER_AFTER = forms(
+  private static final ImmutableSet<String> FORMER_AFTER =
+      ArabicNormalizer.get().matchingForms(
       "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع", "المخلوعة",
       "المعزول", "المعزولة", "الفار", "المنتخب", "المنتخبة", "المقبل", "المقبلة");
 
@@ -172,14 +174,6 @@ public final class TitleResolver {
       return ImmutableList.of(); // an envoy to another country is not the one meant
     }
     return h;
-  }
-
-  private static ImmutableSet<String> forms(String... words) {
-    ImmutableSet.Builder<String> b = ImmutableSet.builder();
-    for (String w : words) {
-      b.add(ArabicNormalizer.get().matchingForm(w));
-    }
-    return b.build();
   }
 
   /** Generates the title phrases from role words × demonyms, country names and organisations. */

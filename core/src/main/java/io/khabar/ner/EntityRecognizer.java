@@ -123,6 +123,12 @@ public final class EntityRecognizer {
    * knows a name starting where the quoted one starts.
    */
   private void addQuotedBodies(AnalyzedText text, List<Candidate> candidates) {
+    boolean[] knownStartsAt = new boolean[text.size()];
+    for (Candidate c : candidates) {
+      if (c.source() != Source.MODEL) {
+        knownStartsAt[c.start()] = true;
+      }
+    }
     for (int i = 0; i + 2 < text.size(); i++) {
       if (!text.form(i).equals("«") && !text.form(i).equals("\"")) {
         continue;
@@ -142,12 +148,8 @@ public final class EntityRecognizer {
       if (!BODY_HEADS.contains(head)) {
         continue;
       }
-      int from = i + 1;
-      int to = end;
-      boolean known = candidates.stream().anyMatch(c -> c.source() != Source.MODEL
-          && c.start() == from); // the knowledge base knows the body itself
-      if (!known) {
-        candidates.add(new Candidate(from, to, 0, Source.QUOTED, ImmutableList.of(),
+      if (!knownStartsAt[i + 1]) { // else the knowledge base knows the body itself
+        candidates.add(new Candidate(i + 1, end, 0, Source.QUOTED, ImmutableList.of(),
             EntityType.ORGANIZATION, 0.8));
       }
     }
@@ -155,9 +157,9 @@ public final class EntityRecognizer {
 
   private static final int MAX_QUOTED_NAME = 7;
 
-
   /** Head nouns of bodies' names, without the article, in matching form. */
-  private static final ImmutableSet<String> BODY_HEADS = matchingForms(
+  private static final ImmutableSet<String> BODY_HEADS =
+      ArabicNormalizer.get().matchingForms(
       "لجنة", "مجلس", "هيئة", "حركة", "حزب", "جبهة", "منظمة", "وكالة", "مؤسسة", "مركز", "معهد",
       "جمعية", "اتحاد", "تحالف", "ائتلاف", "تجمع", "تيار", "قوات", "وحدات", "كتائب", "سرايا",
       "لواء", "فيلق", "جيش", "جماعة", "تنظيم", "مفوضية", "صندوق", "بعثة", "محكمة", "غرفة", "شركة",
@@ -369,20 +371,13 @@ public final class EntityRecognizer {
    * bodies (جهاز، مجلس، هيئة) without the rest of the name, and the adjectives of titles (الممثل
    * السامي، المبعوث الخاص، الأمين العام). In matching form, proclitics removed.
    */
-  private static final ImmutableSet<String> NEVER_A_NAME_ALONE = matchingForms(
+  private static final ImmutableSet<String> NEVER_A_NAME_ALONE =
+      ArabicNormalizer.get().matchingForms(
       "جهاز", "الجهاز", "مجلس", "المجلس", "هيئة", "الهيئة", "لجنة", "اللجنة", "وزارة", "الوزارة",
       "مكتب", "المكتب", "مؤسسة", "المؤسسة", "منظمة", "المنظمة", "حكومة", "الحكومة", "سلطة",
       "السلطة", "قوات", "القوات", "السامي", "السامية", "الأعلى", "العليا", "الخاص", "الخاصة",
       "العام", "العامة", "الدائم", "الدائمة", "الأممي", "الأممية", "الدولي", "الدولية",
       "التنفيذي", "التنفيذية", "الانتقالي", "الانتقالية", "الفخري", "المؤقت", "المؤقتة");
-
-  private static ImmutableSet<String> matchingForms(String... words) {
-    ImmutableSet.Builder<String> b = ImmutableSet.builder();
-    for (String w : words) {
-      b.add(ArabicNormalizer.get().matchingForm(w));
-    }
-    return b.build();
-  }
 
   private static boolean containsLongToken(String[] tokens, NameSpan span) {
     for (int i = span.start(); i < span.end(); i++) {

@@ -1,5 +1,6 @@
 package io.khabar.text;
 
+import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer2;
@@ -198,6 +199,15 @@ public final class ArabicNormalizer {
     System.arraycopy(buf.source, 0, map, 0, buf.length);
     map[buf.length] = text.length();
     return new NormalizedText(text, buf.toString(), map);
+  }
+
+  /** The matching forms of {@code words}, for sets of closed-class words written as in text. */
+  public ImmutableSet<String> matchingForms(String... words) {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    for (String w : words) {
+      b.add(matchingForm(w));
+    }
+    return b.build();
   }
 
   /** The matching form alone, for keys of lexicons and gazetteers. */
