@@ -15,7 +15,9 @@ import java.util.Map;
  *
  * <p>Words are compared in matching form, the first one also after one proclitic (و، ف، ب، ل، ك)
  * on either side, so وأبوالنجا is found from أبوالنجا and back; the added span covers the whole token, as the name finder's
- * do. A name tagged with several types counts for the type tagged most often (ties: the first).
+ * do. A name tagged with several types counts for the type tagged most often (ties: the first),
+ * and a repetition is as certain as the surest tagging of that name with that type, so a caller's
+ * probability floor treats both alike.
  * Existing spans are never changed, overlapped or touched. Stateless and thread-safe.
  */
 final class DocumentConsistency {
@@ -39,8 +41,8 @@ final class DocumentConsistency {
       }
       forms.add(f);
     }
-    // name (words joined by a space) -> type -> count
-    Map<String, Map<String, Integer>> names = new HashMap<>();
+    // name (words joined by a space) -> type -> count and best probability
+    Map<String, Map<String, Tally>> names = new HashMap<>();
     for (int k = 0; k < found.size(); k++) {
       String[] f = forms.get(k);
       for (NameSpan n : found.get(k)) {
@@ -48,15 +50,15 @@ final class DocumentConsistency {
           continue;
         }
         String whole = key(f, n.start(), n.end(), false);
-        count(names, whole, n.type());
+        count(names, whole, n);
         String stripped = key(f, n.start(), n.end(), true);
         if (!stripped.equals(whole)) {
-          count(names, stripped, n.type()); // وأسامة حسني also names أسامة حسني
+          count(names, stripped, n); // وأسامة حسني also names أسامة حسني
         }
         if (n.type().equals("PERS") && n.end() - n.start() >= 2) {
           String last = f[n.end() - 1];
           if (last.length() >= MIN_SINGLE_CHARS) {
-            count(names, last, n.type());
+            count(names, last, n);
           }
         }
       }
@@ -64,9 +66,16 @@ final class DocumentConsistency {
     if (names.isEmpty()) {
       return found;
     }
-    Map<String, String> typeOf = new HashMap<>();
-    names.forEach((name, types) -> typeOf.put(name, types.entrySet().stream()
-        .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+    Map<String, NameSpan> typeOf = new HashMap<>(); // the type and probability a repetition gets
+    names.forEach((name, types) -> {
+      Map.Entry<String, Tally> best = null;
+      for (Map.Entry<String, Tally> e : types.entrySet()) {
+        if (best == null || e.getValue().count > best.getValue().count) {
+          best = e;
+        }
+      }
+      typeOf.put(name, new NameSpan(0, 1, best.getKey(), best.getValue().probability));
+    });
     List<List<NameSpan>> out = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {
       out.add(fill(forms.get(k), found.get(k), typeOf));
@@ -74,7 +83,8 @@ final class DocumentConsistency {
     return out;
   }
 
-  private static List<NameSpan> fill(String[] f, List<NameSpan> spans, Map<String, String> typeOf) {
+  private static List<NameSpan> fill(String[] f, List<NameSpan> spans,
+      Map<String, NameSpan> typeOf) {
     int n = f.length;
     boolean[] taken = new boolean[n];
     for (NameSpan s : spans) {
@@ -86,10 +96,10 @@ final class DocumentConsistency {
     int i = 0;
     while (i < n) {
       int matched = 0;
-      String type = null;
+      NameSpan type = null;
       for (int len = Math.min(MAX_WORDS, n - i); len >= 1 && matched == 0; len--) {
         if (free(taken, i, len)) {
-          String t = lookUp(typeOf, f, i, i + len);
+          NameSpan t = lookUp(typeOf, f, i, i + len);
           if (t != null && (len > 1 || f[i].length() >= MIN_SINGLE_CHARS)) {
             matched = len;
             type = t;
@@ -100,7 +110,7 @@ final class DocumentConsistency {
         if (added == null) {
           added = new ArrayList<>(spans);
         }
-        added.add(new NameSpan(i, i + matched, type, 0.5));
+        added.add(new NameSpan(i, i + matched, type.type(), type.probability()));
         i += matched;
       } else {
         i++;
@@ -123,8 +133,8 @@ final class DocumentConsistency {
     return true;
   }
 
-  private static String lookUp(Map<String, String> typeOf, String[] f, int start, int end) {
-    String t = typeOf.get(key(f, start, end, false));
+  private static NameSpan lookUp(Map<String, NameSpan> typeOf, String[] f, int start, int end) {
+    NameSpan t = typeOf.get(key(f, start, end, false));
     if (t == null) {
       t = typeOf.get(key(f, start, end, true));
     }
@@ -151,9 +161,18 @@ final class DocumentConsistency {
     return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
   }
 
-  private static void count(Map<String, Map<String, Integer>> names, String name, String type) {
+  private static void count(Map<String, Map<String, Tally>> names, String name, NameSpan n) {
     if (!name.isEmpty()) {
-      names.computeIfAbsent(name, x -> new HashMap<>()).merge(type, 1, Integer::sum);
+      Tally t = names.computeIfAbsent(name, x -> new HashMap<>())
+          .computeIfAbsent(n.type(), x -> new Tally());
+      t.count++;
+      t.probability = Math.max(t.probability, n.probability());
     }
+  }
+
+  /** How often a name was tagged with one type, and the best probability it had. */
+  private static final class Tally {
+    int count;
+    double probability;
   }
 }

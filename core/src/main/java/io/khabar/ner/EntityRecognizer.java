@@ -321,7 +321,9 @@ public final class EntityRecognizer {
    * The name finder reads each sentence in windows of at most {@value #MODEL_WINDOW} tokens (a
    * "sentence" of scraped text can be a whole page), and a token longer than
    * {@value #MAX_NAME_TOKEN} chars is shown to it as a placeholder and never becomes a name:
-   * the model's work stays linear in the text, whatever its shape.
+   * the model's work stays linear in the text, whatever its shape. The windows are tagged as one
+   * document ({@link ArabicNameFinder#findInDocument}): a name the model found in one sentence is
+   * also a candidate where it recurs untagged, as sure as its surest tagging.
    */
   private void addModelCandidates(AnalyzedText text, ArabicNameFinder finder, List<Candidate> out) {
     // where a place or body the knowledge base found ends: the word after it is no name alone
@@ -331,6 +333,8 @@ public final class EntityRecognizer {
         knownEndsBefore[c.end()] = true;
       }
     }
+    List<String[]> windows = new ArrayList<>();
+    List<Integer> firsts = new ArrayList<>();
     for (int s = 0; s < text.sentenceCount(); s++) {
       int sentenceEnd = text.sentenceEnd(s);
       for (int first = text.sentenceStart(s); first < sentenceEnd; first += MODEL_WINDOW) {
@@ -340,28 +344,36 @@ public final class EntityRecognizer {
           tokens[i - first] = text.end(i) - text.start(i) > MAX_NAME_TOKEN ? LONG_TOKEN
               : text.surface(i);
         }
-        for (NameSpan span : finder.find(tokens)) {
-          Optional<EntityType> type = typeOf(span.type());
-          if (type.isEmpty() || span.probability() < MIN_MODEL_PROBABILITY) {
-            continue;
-          }
-          int start = first + span.start();
-          int end = first + span.end();
-          if (!text.isWord(start) || containsLongToken(tokens, span)) {
-            continue;
-          }
-          int proclitics = procliticChars(text, start);
-          String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
-          if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
-              || word.startsWith("ال") && word.endsWith("يه") && type.get() != EntityType.PERSON)) {
-            // كجهاز انتقالي، الممثل السامي: a head noun or a title's adjective; قاعدة حميميم
-            // الجوية، غرب الفرات بالكامل: the word after a known name qualifies it; a feminine
-            // nisba alone (الجوية، البحرية) is an adjective
-            continue;
-          }
-          out.add(new Candidate(start, end, proclitics, Source.MODEL,
-              ImmutableList.of(), type.get(), span.probability()));
+        windows.add(tokens);
+        firsts.add(first);
+      }
+    }
+    // the whole document at once: a name found in one sentence is also found where it recurs
+    List<List<NameSpan>> found = finder.findInDocument(windows);
+    for (int w = 0; w < windows.size(); w++) {
+      String[] tokens = windows.get(w);
+      int first = firsts.get(w);
+      for (NameSpan span : found.get(w)) {
+        Optional<EntityType> type = typeOf(span.type());
+        if (type.isEmpty() || span.probability() < MIN_MODEL_PROBABILITY) {
+          continue;
         }
+        int start = first + span.start();
+        int end = first + span.end();
+        if (!text.isWord(start) || containsLongToken(tokens, span)) {
+          continue;
+        }
+        int proclitics = procliticChars(text, start);
+        String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
+        if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
+            || word.startsWith("ال") && word.endsWith("يه") && type.get() != EntityType.PERSON)) {
+          // كجهاز انتقالي، الممثل السامي: a head noun or a title's adjective; قاعدة حميميم
+          // الجوية، غرب الفرات بالكامل: the word after a known name qualifies it; a feminine
+          // nisba alone (الجوية، البحرية) is an adjective
+          continue;
+        }
+        out.add(new Candidate(start, end, proclitics, Source.MODEL,
+            ImmutableList.of(), type.get(), span.probability()));
       }
     }
   }
