@@ -2,6 +2,12 @@ package io.khabar.ner;
 
 import com.google.common.collect.ImmutableMap;
 import io.khabar.text.ArabicNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,14 +28,18 @@ import java.util.Map;
  *       on both sides.
  *   <li>{@link Cue#MOTION}: prepositions of place and movement take a place as object (وصل إلى
  *       بغداد).
- *   <li>{@link Cue#GIVEN_NAME}: very common given names, Arabic and transliterated foreign ones
- *       (written from general knowledge, not taken from any corpus): a personal name usually starts
- *       with one, and the family name after it is often unseen.
+ *   <li>{@link Cue#GIVEN_NAME}: given names, Arabic and transliterated foreign ones, from the
+ *       lexicon {@value #GIVEN_NAMES} (written from general knowledge, not taken from any
+ *       corpus): a personal name usually starts with one, and the family name after it is often
+ *       unseen.
  * </ul>
  */
 public final class CueWords {
 
   public enum Cue { TITLE, SPEECH, PLACE, ORG, KIN, NAME_LINK, MOTION, GIVEN_NAME }
+
+  /** The given-name lexicon (hand-written, one resource in the models jar). */
+  public static final String GIVEN_NAMES = "/io/khabar/models/lexicon/given-names.txt";
 
   private static final Map<String, Cue> CUES = build();
 
@@ -67,25 +77,31 @@ public final class CueWords {
         "أسرة", "أخ", "أخت", "عم", "خال");
     put(m, Cue.NAME_LINK, "بن", "ابن", "بنت", "أبو", "أبي", "أبا", "عبد", "آل", "أم");
     put(m, Cue.MOTION, "إلى", "في", "من", "نحو", "قرب", "داخل", "عبر", "باتجاه", "حتى");
-    put(m, Cue.GIVEN_NAME, "محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "عمر", "عثمان",
-        "خالد", "سعيد", "سعد", "سعود", "فهد", "فيصل", "عبدالله", "عبدالرحمن", "عبدالعزيز", "عبدالكريم",
-        "عبدالرحيم", "عبدالحميد", "عبدالمجيد", "عبدالسلام", "عبدالقادر", "عبدالإله", "إبراهيم",
-        "إسماعيل", "يوسف", "يعقوب", "موسى", "عيسى", "يحيى", "زكريا", "سليمان", "داود", "هارون",
-        "طارق", "طاهر", "ياسر", "ياسين", "نبيل", "جمال", "كمال", "عادل", "عاطف", "أسامة", "أيمن",
-        "أنور", "أمين", "أشرف", "رشيد", "مراد", "منصور", "ناصر", "نصر", "نزار", "هشام", "هاني",
-        "وليد", "وائل", "زياد", "سامي", "سمير", "شريف", "صالح", "صلاح", "ضياء", "عماد", "عصام",
-        "غسان", "فؤاد", "فاروق", "فتحي", "ماجد", "مجدي", "مروان", "مازن", "معاذ", "نادر", "نجيب",
-        "حمدي", "حامد", "حمد", "راشد", "رياض", "زهير", "سلمان", "سلطان", "شوقي", "صبري", "عمرو",
-        "كريم", "لطفي", "مهدي", "نوري", "هيثم", "جعفر", "جلال", "حازم", "حسام", "حافظ", "بشار",
-        "بشير", "توفيق", "ثامر", "جابر", "جاسم", "جميل", "رامي", "رفيق", "زين", "سالم", "سيف",
-        "شاكر", "عارف", "عزت", "عوني", "فارس", "قاسم", "ماهر", "مالك", "مختار", "مصطفي", "ميشال",
-        "ميشيل", "إلياس", "جورج", "أنطوان", "بطرس", "جبران", "نجيب", "سليم", "فاطمة", "عائشة",
-        "خديجة", "زينب", "مريم", "سعاد", "ليلى", "هدى", "نادية", "سميرة", "أمينة", "رانيا", "هند",
-        "سلوى", "منى", "نوال", "نجلاء", "فايزة", "جون", "جيمس", "ديفيد", "مايكل", "روبرت", "ريتشارد",
-        "توماس", "بيتر", "بول", "مارك", "ستيفن", "وليام", "فرانسوا", "جان", "بيير", "جاك", "نيكولا",
-        "هانز", "كارلوس", "خوسيه", "خوان", "لويس", "ماريا", "أنجيلا", "هيلاري", "كوندوليزا",
-        "فلاديمير", "ديمتري", "سيرغي", "إيغور", "كوفي", "نيلسون", "توني", "جوردون", "باراك", "دونالد");
+    put(m, Cue.GIVEN_NAME, givenNames());
     return ImmutableMap.copyOf(m);
+  }
+
+  /** The names of {@value #GIVEN_NAMES}, in the models jar. */
+  private static String[] givenNames() {
+    try (InputStream in = CueWords.class.getResourceAsStream(GIVEN_NAMES)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + GIVEN_NAMES
+            + " (khabar-models must be on the class path)");
+      }
+      List<String> names = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        int hash = line.indexOf('#');
+        String content = hash < 0 ? line : line.substring(0, hash);
+        for (String w : content.trim().split("\\s+")) {
+          if (!w.isEmpty()) {
+            names.add(w);
+          }
+        }
+      }
+      return names.toArray(String[]::new);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + GIVEN_NAMES, e);
+    }
   }
 
   private static void put(Map<String, Cue> m, Cue cue, String... words) {
