@@ -30,18 +30,19 @@ import opennlp.tools.util.Span;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.khabar.eval.RecognizerNerEval [--shared ../shared]
- *      [--split dev|test] [--model dev-split-model.bin] [--doc-window 20]
+ *      [--split dev|test] [--model dev-split-model.bin] [--doc-window 20] [--errors]
  * </pre>
  *
  * On {@code dev} pass a model trained without the dev split ({@code NerExperiment --save}); the
- * bundled model has seen it.
+ * bundled model has seen it. {@code --errors} prints each document's missed and false entities.
  */
 public final class RecognizerNerEval {
 
   private RecognizerNerEval() {}
 
   /** Entity-level scores of {@code extractor} over {@code sentences} in runs of {@code window}. */
-  public static NerScores score(Extractor extractor, List<TaggedSentence> sentences, int window) {
+  public static NerScores score(Extractor extractor, List<TaggedSentence> sentences, int window,
+      boolean errors) {
     NerScores scores = new NerScores();
     for (int from = 0; from < sentences.size(); from += window) {
       List<TaggedSentence> doc = sentences.subList(from, Math.min(sentences.size(), from + window));
@@ -80,23 +81,32 @@ public final class RecognizerNerEval {
       }
       for (int s = 0; s < doc.size(); s++) {
         scores.add(NerCorpus.entities(doc.get(s).tags()), predicted.get(s));
-        if (System.getProperty("errors") != null) {
-          List<Span> gold = NerCorpus.entities(doc.get(s).tags());
-          List<String> toks = doc.get(s).tokens();
-          for (Span p : predicted.get(s)) {
-            if (!gold.contains(p) && !p.getType().equals("MISC")) {
-              System.out.println("FP " + p.getType() + " " + String.join(" ", toks.subList(p.getStart(), p.getEnd())) + "   | gold there: " + gold.stream().filter(g -> g.intersects(p)).map(g -> g.getType() + ":" + String.join(" ", toks.subList(g.getStart(), g.getEnd()))).toList());
-            }
-          }
-          for (Span g : gold) {
-            if (!predicted.get(s).contains(g) && !g.getType().equals("MISC")) {
-              System.out.println("FN " + g.getType() + " " + String.join(" ", toks.subList(g.getStart(), g.getEnd())));
-            }
-          }
+        if (errors) {
+          printErrors(doc.get(s), predicted.get(s));
         }
       }
     }
     return scores;
+  }
+
+  /** The sentence's missed and false PERS/LOC/ORG entities, one per line. */
+  private static void printErrors(TaggedSentence sentence, List<Span> predicted) {
+    List<Span> gold = NerCorpus.entities(sentence.tags());
+    List<String> tokens = sentence.tokens();
+    for (Span g : gold) {
+      if (NerScores.MAIN_TYPES.contains(g.getType()) && !predicted.contains(g)) {
+        System.out.println("MISSED " + g.getType() + " " + text(tokens, g));
+      }
+    }
+    for (Span p : predicted) {
+      if (!gold.contains(p)) {
+        System.out.println("FALSE  " + p.getType() + " " + text(tokens, p));
+      }
+    }
+  }
+
+  private static String text(List<String> tokens, Span s) {
+    return String.join(" ", tokens.subList(s.getStart(), s.getEnd()));
   }
 
   private static void addMention(Mention m, String type, int[][] starts, int[][] ends,
@@ -148,6 +158,6 @@ public final class RecognizerNerEval {
     System.out.println("name finder alone (consistency pass):");
     System.out.print(NerEval.score(finder, eval, window).table());
     System.out.println("whole recogniser (knowledge base + name finder):");
-    System.out.print(score(extractor, eval, window).table());
+    System.out.print(score(extractor, eval, window, List.of(args).contains("--errors")).table());
   }
 }
