@@ -144,8 +144,8 @@ class CliticSegmenterMemoTest {
         assertSame(SEG, tiny, w);
       }
     }
-    assertTrue(memo.memo.shortSize() > 0 && memo.memo.shortSize() < memo.memo.size(),
-        "both tables used: " + memo.memo.shortSize() + " of " + memo.memo.size());
+    assertTrue(memo.memo.compactSize() > 0 && memo.memo.compactSize() < memo.memo.size(),
+        "both tables used: " + memo.memo.compactSize() + " of " + memo.memo.size());
     assertTrue(memo.memo.meanProbes() >= 1);
   }
 
