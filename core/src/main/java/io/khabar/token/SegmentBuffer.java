@@ -4,10 +4,13 @@ import io.khabar.text.NormalizedBuffer;
 import java.util.Objects;
 
 /**
- * The segments of one word as primitive arrays of original offsets, refilled by every call to
- * {@link CliticSegmenter#segment(char[], int, int, SegmentBuffer)}. Owned by one thread (not
- * thread-safe); it also holds the segmenter's scratch space, so segmenting allocates nothing once
- * the buffers have grown to the longest word.
+ * The segments of one word, refilled by every call to
+ * {@link CliticSegmenter#segment(char[], int, int, SegmentBuffer)}: the first one's start and
+ * every segment's end as original offsets (a segment starts where the one before it ends), and
+ * their count, kinds and stem index in the bits of one long, laid out as in
+ * {@link SegmentMemo#pack}, so that an answer of the memo is set by seven writes. Owned by one
+ * thread (not thread-safe); it also holds the segmenter's scratch space, so segmenting allocates
+ * nothing once the buffers have grown to the longest word.
  *
  * <p>It also remembers the decisions for the words it has seen (a {@link SegmentMemo}: keyed on
  * the word's raw chars, confined to this buffer's thread, bounded to {@link #DEFAULT_MEMO_WORDS}
@@ -25,12 +28,14 @@ public final class SegmentBuffer {
 
   private static final SegmentKind[] KINDS = SegmentKind.values();
 
-  private final int[] starts = new int[MAX_SEGMENTS];
+  /** Count (bits 0-2), stem index (3-5) and kind of segment i (bits 6 + 11i, three bits). */
+  private static final long SHAPE = 0x7L | 0x7L << 3 | 0x7L << 6 | 0x7L << 17 | 0x7L << 28
+      | 0x7L << 39 | 0x7L << 50;
+
   private final int[] ends = new int[MAX_SEGMENTS];
-  /** Kind ordinals: bytes rather than references, so filling the buffer needs no GC write barrier. */
-  private final byte[] kinds = new byte[MAX_SEGMENTS];
-  private int size;
-  private int stemIndex = -1;
+  private int first; // start of segment 0
+  /** Count, stem index and kinds, in the bits {@link #SHAPE} names; 0 when empty. */
+  private long shape;
 
   /** Matching form of the current word, with its map to original offsets. */
   final NormalizedBuffer normalized = new NormalizedBuffer(32);
@@ -64,78 +69,65 @@ public final class SegmentBuffer {
 
   /** Removes all segments, keeping the storage. */
   public SegmentBuffer clear() {
-    size = 0;
-    stemIndex = -1;
+    shape = 0;
     return this;
   }
 
   public int size() {
-    return size;
+    return (int) shape & 7;
   }
 
   /** Original start offset of segment {@code i}. */
   public int start(int i) {
-    Objects.checkIndex(i, size);
-    return starts[i];
+    Objects.checkIndex(i, size());
+    return i == 0 ? first : ends[i - 1];
   }
 
   /** Original end offset (exclusive) of segment {@code i}. */
   public int end(int i) {
-    Objects.checkIndex(i, size);
+    Objects.checkIndex(i, size());
     return ends[i];
   }
 
   public SegmentKind kind(int i) {
-    Objects.checkIndex(i, size);
-    return KINDS[kinds[i]];
+    Objects.checkIndex(i, size());
+    return KINDS[(int) (shape >>> (6 + 11 * i)) & 7];
   }
 
   /** Index of the {@link SegmentKind#STEM} segment, or {@code -1} when the buffer is empty. */
   public int stemIndex() {
-    return stemIndex;
+    return shape == 0 ? -1 : (int) (shape >>> 3) & 7;
   }
 
+  /** Appends a segment; {@code start} is the word's start or the previous segment's end. */
   void add(int start, int end, SegmentKind kind) {
-    starts[size] = start;
-    ends[size] = end;
-    kinds[size] = (byte) kind.ordinal();
-    if (kind == SegmentKind.STEM) {
-      stemIndex = size;
+    long s = shape;
+    int n = (int) s & 7;
+    if (n == 0) {
+      first = start;
     }
-    size++;
+    ends[n] = end;
+    s = (s & ~7L) | (n + 1) | (long) kind.ordinal() << (6 + 11 * n);
+    if (kind == SegmentKind.STEM) {
+      s |= (long) n << 3;
+    }
+    shape = s;
   }
 
   /**
    * Sets the segments from a {@link SegmentMemo#pack packed} value for the word at {@code start}.
-   * Straight-line: all five slots are written whatever the count (the ones past it are never
+   * Straight-line: all five ends are written whatever the count (the ones past it are never
    * read), since a loop over the count would mispredict its exit from one word to the next.
    */
   void fill(long v, int start) {
-    int[] s = starts;
     int[] e = ends;
-    byte[] k = kinds;
-    int e0 = start + (int) (v >>> 9 & 0xFF);
-    int e1 = start + (int) (v >>> 20 & 0xFF);
-    int e2 = start + (int) (v >>> 31 & 0xFF);
-    int e3 = start + (int) (v >>> 42 & 0xFF);
-    int e4 = start + (int) (v >>> 53 & 0xFF);
-    s[0] = start;
-    e[0] = e0;
-    k[0] = (byte) ((int) (v >>> 6) & 7);
-    s[1] = e0;
-    e[1] = e1;
-    k[1] = (byte) ((int) (v >>> 17) & 7);
-    s[2] = e1;
-    e[2] = e2;
-    k[2] = (byte) ((int) (v >>> 28) & 7);
-    s[3] = e2;
-    e[3] = e3;
-    k[3] = (byte) ((int) (v >>> 39) & 7);
-    s[4] = e3;
-    e[4] = e4;
-    k[4] = (byte) ((int) (v >>> 50) & 7);
-    size = (int) v & 7;
-    stemIndex = (int) (v >>> 3) & 7;
+    e[0] = start + (int) (v >>> 9 & 0xFF);
+    e[1] = start + (int) (v >>> 20 & 0xFF);
+    e[2] = start + (int) (v >>> 31 & 0xFF);
+    e[3] = start + (int) (v >>> 42 & 0xFF);
+    e[4] = start + (int) (v >>> 53 & 0xFF);
+    first = start;
+    shape = v & SHAPE;
   }
 
   char[] key(int capacity) {
@@ -148,11 +140,11 @@ public final class SegmentBuffer {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("[");
-    for (int i = 0; i < size; i++) {
+    for (int i = 0, n = size(); i < n; i++) {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(KINDS[kinds[i]]).append('[').append(starts[i]).append(',').append(ends[i]).append(')');
+      sb.append(kind(i)).append('[').append(start(i)).append(',').append(end(i)).append(')');
     }
     return sb.append(']').toString();
   }
