@@ -48,9 +48,8 @@ final class SegmentMemo {
 
   private static final int INLINE = 8; // chars kept in the slot itself
   private static final int STRIDE = 4; // longs per slot of the general table
-  private static final long LANE_BIT15 = 0x8000800080008000L; // top bit of four packed chars
-  private static final long FROM_621 = 0x79DF79DF79DF79DFL; // 0x8000 - 0x621 in each lane
-  private static final long FROM_660 = 0x79A079A079A079A0L; // 0x8000 - 0x660 in each lane
+  private static final long LANE_HIGH10 = 0xFFC0FFC0FFC0FFC0L; // all but six bits of each lane
+  private static final long LANE_621 = 0x0621062106210621L;
   private static final long LANE_620 = 0x0620062006200620L;
   private static final int PATTERN_SHIFT = 48; // a compact slot: code, then the pattern number
   private static final long CODE = (1L << PATTERN_SHIFT) - 1;
@@ -168,8 +167,10 @@ final class SegmentMemo {
           | (long) text[start + 3] << 48) & m0;
       long k1 = (text[start + 4] | (long) text[start + 5] << 16 | (long) text[start + 6] << 32
           | (long) text[start + 7] << 48) & m1;
-      if (isCompact(k0, k1, m0, m1)) {
-        long c = code(k0 - (LANE_620 & m0), k1 - (LANE_620 & m1));
+      long d0 = k0 - (LANE_620 & m0);
+      long d1 = k1 - (LANE_620 & m1);
+      if (isCompact(k0, k1, d0, d1, m0, m1)) {
+        long c = code(d0, d1);
         code = c;
         return compactHash(c);
       }
@@ -179,12 +180,13 @@ final class SegmentMemo {
 
   /**
    * Whether the chars in the lanes of {@code k0} and {@code k1} that {@code m0} and {@code m1}
-   * keep (the others 0) are all in U+0621–U+065F: below 0x8000, at least 0x621 (bit 15 of a
-   * lane set by adding 0x8000 - 0x621, without carrying out of the lane), not 0x660 or above.
+   * keep (the others 0) are all in U+0621–U+065F, given {@code d0} and {@code d1}, the same less
+   * 0x620 in each kept lane: a char is in the range when both it less 0x621 and it less 0x620
+   * are below 64. A char below the range borrows from the lane above, but its own lane then
+   * fails the test, and so does the word.
    */
-  private static boolean isCompact(long k0, long k1, long m0, long m1) {
-    return ((((k0 + FROM_621) ^ m0) | (k0 + FROM_660) | k0 | ((k1 + FROM_621) ^ m1)
-        | (k1 + FROM_660) | k1) & LANE_BIT15) == 0;
+  private static boolean isCompact(long k0, long k1, long d0, long d1, long m0, long m1) {
+    return ((k0 - (LANE_621 & m0) | k1 - (LANE_621 & m1) | d0 | d1) & LANE_HIGH10) == 0;
   }
 
   /**
@@ -219,10 +221,14 @@ final class SegmentMemo {
         }
       }
     }
-    if (len <= INLINE && isCompact(k0, k1, MASK0[len], MASK1[len])) { // at the end of the text
-      long c = code(k0 - (LANE_620 & MASK0[len]), k1 - (LANE_620 & MASK1[len]));
-      code = c;
-      return compactHash(c);
+    if (len <= INLINE) { // at the end of the text
+      long d0 = k0 - (LANE_620 & MASK0[len]);
+      long d1 = k1 - (LANE_620 & MASK1[len]);
+      if (isCompact(k0, k1, d0, d1, MASK0[len], MASK1[len])) {
+        long c = code(d0, d1);
+        code = c;
+        return compactHash(c);
+      }
     }
     code = 0;
     key0 = k0;
