@@ -5,12 +5,14 @@ import java.util.Objects;
 
 /**
  * The segments of one word, refilled by every call to
- * {@link CliticSegmenter#segment(char[], int, int, SegmentBuffer)}: the first one's start and
- * every segment's end as original offsets (a segment starts where the one before it ends), and
- * their count, kinds and stem index in the bits of one long, laid out as in
- * {@link SegmentMemo#pack}, so that an answer of the memo is set by seven writes. Owned by one
- * thread (not thread-safe); it also holds the segmenter's scratch space, so segmenting allocates
- * nothing once the buffers have grown to the longest word.
+ * {@link CliticSegmenter#segment(char[], int, int, SegmentBuffer)}: the word's start, and the
+ * segments' count, stem index, kinds and ends (relative to the word's start) packed in one long
+ * as {@link SegmentMemo#pack} lays them out, so that an answer of the memo is set by two writes
+ * and the accessors read only the segments asked for. A segment that ends 256 chars or more
+ * after the word's start (only a word padded with hundreds of marks) does not fit in eight bits:
+ * then the ends are kept in an array instead. Owned by one thread (not thread-safe); it also
+ * holds the segmenter's scratch space, so segmenting allocates nothing once the buffers have
+ * grown to the longest word.
  *
  * <p>It also remembers the decisions for the words it has seen (a {@link SegmentMemo}: keyed on
  * the word's raw chars, confined to this buffer's thread, bounded to {@link #DEFAULT_MEMO_WORDS}
@@ -31,11 +33,13 @@ public final class SegmentBuffer {
   /** Count (bits 0-2), stem index (3-5) and kind of segment i (bits 6 + 11i, three bits). */
   private static final long SHAPE = 0x7L | 0x7L << 3 | 0x7L << 6 | 0x7L << 17 | 0x7L << 28
       | 0x7L << 39 | 0x7L << 50;
+  /** Set in {@link #packed} when the ends are in {@link #wideEnds}, not in its bits. */
+  private static final long WIDE = Long.MIN_VALUE;
 
-  private final int[] ends = new int[MAX_SEGMENTS];
-  private int first; // start of segment 0
-  /** Count, stem index and kinds, in the bits {@link #SHAPE} names; 0 when empty. */
-  private long shape;
+  private int first; // start of segment 0, the word's start
+  /** The segments as {@link SegmentMemo#pack} packs them, or their shape and {@link #WIDE}. */
+  private long packed;
+  private final int[] wideEnds = new int[MAX_SEGMENTS];
 
   /** Matching form of the current word, with its map to original offsets. */
   final NormalizedBuffer normalized = new NormalizedBuffer(32);
@@ -69,65 +73,71 @@ public final class SegmentBuffer {
 
   /** Removes all segments, keeping the storage. */
   public SegmentBuffer clear() {
-    shape = 0;
+    packed = 0;
     return this;
   }
 
   public int size() {
-    return (int) shape & 7;
+    return (int) packed & 7;
   }
 
   /** Original start offset of segment {@code i}. */
   public int start(int i) {
     Objects.checkIndex(i, size());
-    return i == 0 ? first : ends[i - 1];
+    return i == 0 ? first : endAt(i - 1);
   }
 
   /** Original end offset (exclusive) of segment {@code i}. */
   public int end(int i) {
     Objects.checkIndex(i, size());
-    return ends[i];
+    return endAt(i);
+  }
+
+  private int endAt(int i) {
+    long p = packed;
+    return p < 0 ? wideEnds[i] : first + ((int) (p >>> (9 + 11 * i)) & 0xFF);
   }
 
   public SegmentKind kind(int i) {
     Objects.checkIndex(i, size());
-    return KINDS[(int) (shape >>> (6 + 11 * i)) & 7];
+    return KINDS[(int) (packed >>> (6 + 11 * i)) & 7];
   }
 
   /** Index of the {@link SegmentKind#STEM} segment, or {@code -1} when the buffer is empty. */
   public int stemIndex() {
-    return shape == 0 ? -1 : (int) (shape >>> 3) & 7;
+    return packed == 0 ? -1 : (int) (packed >>> 3) & 7;
   }
 
   /** Appends a segment; {@code start} is the word's start or the previous segment's end. */
   void add(int start, int end, SegmentKind kind) {
-    long s = shape;
-    int n = (int) s & 7;
+    long p = packed;
+    int n = (int) p & 7;
     if (n == 0) {
       first = start;
     }
-    ends[n] = end;
-    s = (s & ~7L) | (n + 1) | (long) kind.ordinal() << (6 + 11 * n);
-    if (kind == SegmentKind.STEM) {
-      s |= (long) n << 3;
+    int relative = end - first;
+    if (p >= 0 && relative > 0xFF) { // too far for eight bits: the ends move to the array
+      for (int i = 0; i < n; i++) {
+        wideEnds[i] = endAt(i);
+      }
+      p = p & SHAPE | WIDE;
     }
-    shape = s;
+    if (p < 0) {
+      wideEnds[n] = end;
+    } else {
+      p |= (long) relative << (9 + 11 * n);
+    }
+    p = (p & ~7L) | (n + 1) | (long) kind.ordinal() << (6 + 11 * n);
+    if (kind == SegmentKind.STEM) {
+      p |= (long) n << 3;
+    }
+    packed = p;
   }
 
-  /**
-   * Sets the segments from a {@link SegmentMemo#pack packed} value for the word at {@code start}.
-   * Straight-line: all five ends are written whatever the count (the ones past it are never
-   * read), since a loop over the count would mispredict its exit from one word to the next.
-   */
+  /** Sets the segments from a {@link SegmentMemo#pack packed} value for the word at {@code start}. */
   void fill(long v, int start) {
-    int[] e = ends;
-    e[0] = start + (int) (v >>> 9 & 0xFF);
-    e[1] = start + (int) (v >>> 20 & 0xFF);
-    e[2] = start + (int) (v >>> 31 & 0xFF);
-    e[3] = start + (int) (v >>> 42 & 0xFF);
-    e[4] = start + (int) (v >>> 53 & 0xFF);
     first = start;
-    shape = v & SHAPE;
+    packed = v;
   }
 
   char[] key(int capacity) {

@@ -132,6 +132,21 @@ class CliticSegmenterMemoTest {
   }
 
   @Test
+  void segmentsEndingFarFromTheWordStartKeepTheirOffsets() {
+    // hundreds of harakat after the conjunction: the later ends do not fit the packed eight bits
+    for (int marks : new int[] {250, 254, 255, 300}) {
+      String w = "و" + "\u064E".repeat(marks) + "الرئيس";
+      SegmentBuffer buf = new SegmentBuffer();
+      char[] c = ("  " + w).toCharArray();
+      SEG.segment(c, 2, c.length, buf);
+      assertEquals("[CONJUNCTION[2," + (marks + 3) + "), ARTICLE[" + (marks + 3) + "," + (marks + 5)
+          + "), STEM[" + (marks + 5) + "," + (marks + 9) + ")]", buf.toString(), "marks " + marks);
+      assertEquals(2, buf.stemIndex());
+      assertSame(SEG, buf, w);
+    }
+  }
+
+  @Test
   void compactWordsAndTheirLookAlikesKeepTheirOwnDecisions() {
     // a compact word (at most eight chars of U+0621–U+065F) is keyed by six bits a char: chars
     // just outside the range, or in other blocks with the same low bits, must not pass for it,
