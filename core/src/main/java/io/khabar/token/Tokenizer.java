@@ -638,8 +638,8 @@ public final class Tokenizer {
 
   /** True for the terminator token at {@code t} being an ellipsis ("...", "…", "؞"). */
   private static boolean isEllipsis(char[] text, TokenBuffer b, int t) {
-    char c = text[b.starts[t]];
-    return c == '…' || c == '؞' || (c == '.' && b.ends[t] - b.starts[t] > 1);
+    char c = text[b.startAt(t)];
+    return c == '…' || c == '؞' || (c == '.' && b.endAt(t) - b.startAt(t) > 1);
   }
 
   private static void splitSentences(char[] text, TokenBuffer b) {
@@ -687,17 +687,17 @@ public final class Tokenizer {
    */
   private static long step(char[] text, TokenBuffer b, int t, int current) {
     int n = b.size;
-    if (t > current && b.lineBreakBefore[t] != 0) {
+    if (t > current && b.lineBreakAt(t)) {
       b.startSentence(t);
       current = t;
     }
-    if (b.types[t] == T_PUNCT && isTerminatorChar(text[b.starts[t]])
+    if (b.typeAt(t) == T_PUNCT && isTerminatorChar(text[b.startAt(t)])
         && !followsOpeningBracket(text, b, t)) {
       boolean ellipsis = isEllipsis(text, b, t);
       int u = t + 1;
-      while (u < n && b.lineBreakBefore[u] == 0 && b.types[u] == T_PUNCT) {
-        char c = text[b.starts[u]];
-        boolean adjacent = b.starts[u] == b.ends[u - 1];
+      while (u < n && !b.lineBreakAt(u) && b.typeAt(u) == T_PUNCT) {
+        char c = text[b.startAt(u)];
+        boolean adjacent = b.startAt(u) == b.endAt(u - 1);
         if (isTerminatorChar(c)) {
           ellipsis &= isEllipsis(text, b, u);
         } else if (!(isClosingChar(c) && (adjacent || (c != '"' && c != '\'')))) {
@@ -705,7 +705,7 @@ public final class Tokenizer {
         }
         u++;
       }
-      if (u < n && b.lineBreakBefore[u] == 0 && startsSentence(text, b, u, ellipsis)) {
+      if (u < n && !b.lineBreakAt(u) && startsSentence(text, b, u, ellipsis)) {
         b.startSentence(u);
         current = u;
       }
@@ -716,17 +716,17 @@ public final class Tokenizer {
 
   /** "(...)" and "[…]" mark an omission inside a sentence, not its end. */
   private static boolean followsOpeningBracket(char[] text, TokenBuffer b, int t) {
-    if (t == 0 || b.ends[t - 1] != b.starts[t] || b.types[t - 1] != T_PUNCT) {
+    if (t == 0 || b.endAt(t - 1) != b.startAt(t) || b.typeAt(t - 1) != T_PUNCT) {
       return false;
     }
-    char c = text[b.starts[t - 1]];
+    char c = text[b.startAt(t - 1)];
     return c == '(' || c == '[';
   }
 
   /** Whether token {@code u}, after a terminator, can begin a new sentence. */
   private static boolean startsSentence(char[] text, TokenBuffer b, int u, boolean ellipsis) {
-    byte type = b.types[u];
-    int s = b.starts[u];
+    int type = b.typeAt(u);
+    int s = b.startAt(u);
     char c = text[s];
     if (type == T_PUNCT) {
       return isOpeningChar(c);
@@ -741,7 +741,7 @@ public final class Tokenizer {
       return false;
     }
     if (type == T_ARABIC) {
-      return !isConjunction(text, s, b.ends[u]);
+      return !isConjunction(text, s, b.endAt(u));
     }
     return true;
   }
