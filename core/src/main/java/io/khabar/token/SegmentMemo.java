@@ -13,9 +13,9 @@ import java.util.Arrays;
  * <em>compact words</em>: at most eight chars, each an Arabic letter, haraka or tatweel
  * (U+0621–U+065F). Each such char is one of 63 values, so six bits of it ({@code c - 0x620},
  * never 0) make an exact 48-bit code of the whole word, its length included (the chars past the
- * word are 0). Segmentations of short words are few (a few hundred distinct ones in the news),
- * so the memo numbers the distinct {@link #pack packed} segments it has met in a small
- * dictionary, and a compact word's slot is one long: its code and, above it, its segments'
+ * word are 0). Segmentations of short words are few (about 120 distinct ones in the benchmark's
+ * news), so the memo numbers the distinct {@link #pack packed} segments it has met in a small
+ * dictionary (at most {@link #MAX_PATTERNS}), and a compact word's slot is one long: its code and, above it, its segments'
  * number in the dictionary ({@code 0} marks an empty slot, since no word's code is 0). Every
  * other word goes to a table of four longs a slot: the word's mixed hash, length and pool
  * offset ({@code 0} marks an empty slot), the packed segments, and the word's first eight chars
@@ -26,8 +26,8 @@ import java.util.Arrays;
  *
  * <p>Both tables start small and double as needed; when the memo holds its maximum number of
  * words (or the pool or the dictionary is full) it is emptied and refilled, so memory stays
- * bounded and frequent words come back at once. Words longer than {@link #MAX_KEY} chars are not remembered. A hit
- * allocates nothing; an insert copies a long key into the pool.
+ * bounded and frequent words come back at once. Words longer than {@link #MAX_KEY} chars are
+ * not remembered. A hit allocates nothing; an insert copies a long key into the pool.
  *
  * <p>The decisions belong to one segmenter (lexicon and weights): the memo forgets everything
  * when asked about a different one. Owned by one thread, with its {@link SegmentBuffer}.
