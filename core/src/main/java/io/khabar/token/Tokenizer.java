@@ -100,6 +100,15 @@ public final class Tokenizer {
   /** Chars whose classes {@link #tokenize} keeps as the bits of one long. */
   private static final int RUN_CHARS = 64;
 
+  /** 1 for the chars that can continue an Arabic word ({@link #ARABIC_WORD}), else 0. */
+  private static final byte[] CONTINUES_ARABIC = new byte[CLASS.length];
+
+  static {
+    for (int c = 0; c < CLASS.length; c++) {
+      CONTINUES_ARABIC[c] = (byte) ((ARABIC_WORD >>> CLASS[c]) & 1);
+    }
+  }
+
   private Tokenizer() {}
 
   /** The shared instance; the tokeniser has no configuration and no state. */
@@ -272,10 +281,10 @@ public final class Tokenizer {
    * continue an Arabic word: one pass over the chars without a data-dependent branch.
    */
   private static long arabicWordBits(char[] text, int from, int end) {
-    final byte[] table = CLASS;
+    final byte[] continues = CONTINUES_ARABIC;
     long bits = 0;
     for (int k = 0, n = Math.min(RUN_CHARS, end - from); k < n; k++) {
-      bits |= (long) ((ARABIC_WORD >>> table[text[from + k]]) & 1) << k;
+      bits |= (long) continues[text[from + k]] << k;
     }
     return bits;
   }
