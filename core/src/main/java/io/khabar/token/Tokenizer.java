@@ -54,12 +54,12 @@ import java.util.Objects;
  * scraped news puts headlines, datelines and captions on their own lines. Dots inside
  * abbreviations and numbers are not sentence ends since they are inside those tokens.
  *
- * <p>The hot loop reads one byte of {@link CharClass#TABLE} per char and writes primitive
- * arrays of a reusable {@link TokenBuffer}; it creates no objects. Arabic words, most of the
- * tokens, are measured in the bits of a long that marks which of the next 64 chars can continue
- * one (computed once per 64 chars, without a branch per char): a word's end is the first clear
- * bit, so the scan does not take a branch whose exit the predictor misses at nearly every word.
- * Stateless and thread-safe.
+ * <p>The hot loop reads one byte of a char table per char and writes primitive arrays of a
+ * reusable {@link TokenBuffer}; it creates no objects. Arabic words, most of the tokens, are
+ * measured in the bits of a long that marks which of the next 64 chars can continue one (read
+ * once per 64 chars from a table of one bit a char, without a branch per char): a word's end is
+ * the first clear bit, so the scan takes no branch whose exit the predictor would miss at nearly
+ * every word. Stateless and thread-safe.
  */
 public final class Tokenizer {
 
