@@ -134,7 +134,7 @@ public final class SegmentBuffer {
     packed = p;
   }
 
-  /** Sets the segments from a {@link SegmentMemo#pack packed} value for the word at {@code start}. */
+  /** Sets the segments from a {@link SegmentMemo#pack packed} value, the word at {@code start}. */
   void fill(long v, int start) {
     first = start;
     packed = v;

@@ -15,14 +15,14 @@ import java.util.Arrays;
  * never 0) make an exact 48-bit code of the whole word, its length included (the chars past the
  * word are 0). Segmentations of short words are few (about 120 distinct ones in the benchmark's
  * news), so the memo numbers the distinct {@link #pack packed} segments it has met in a small
- * dictionary (at most {@link #MAX_PATTERNS}), and a compact word's slot is one long: its code and, above it, its segments'
- * number in the dictionary ({@code 0} marks an empty slot, since no word's code is 0). Every
- * other word goes to a table of four longs a slot: the word's mixed hash, length and pool
- * offset ({@code 0} marks an empty slot), the packed segments, and the word's first eight chars
- * packed into two longs; only words longer than eight chars also keep their chars in a char
- * pool. Profiled, a lookup spends most of its time waiting for its slot: the one-long slots of
- * the compact words keep the table of a few MB of news (41,000 distinct words) at 512 KB, which
- * stays in a core's L2 cache where sixteen-byte slots (1 MB) did not.
+ * dictionary (at most {@link #MAX_PATTERNS}), and a compact word's slot is one long: its code
+ * and, above it, its segments' number in the dictionary ({@code 0} marks an empty slot, since no
+ * word's code is 0). Every other word goes to a table of four longs a slot: the word's mixed
+ * hash, length and pool offset ({@code 0} marks an empty slot), the packed segments, and the
+ * word's first eight chars packed into two longs; only words longer than eight chars also keep
+ * their chars in a char pool. Profiled, a lookup spends much of its time waiting for its slot:
+ * the one-long slots of the compact words keep the table of a few MB of news (41,000 distinct
+ * words) at 512 KB, half of a core's L2 cache, where sixteen-byte slots took all of it.
  *
  * <p>Both tables start small and double as needed; when the memo holds its maximum number of
  * words (or the pool or the dictionary is full) it is emptied and refilled, so memory stays

@@ -151,7 +151,8 @@ class CliticSegmenterMemoTest {
     // a compact word (at most eight chars of U+0621–U+065F) is keyed by six bits a char: chars
     // just outside the range, or in other blocks with the same low bits, must not pass for it,
     // nor a shorter or longer word with the same first chars
-    String[] words = {"وقال", "وقال\u0600", "\u0600وقال", "ولد", "ولد\u0620", "\u0620ولد", "ولد\u0660",
+    String[] words = {"وقال", "وقال\u0600", "\u0600وقال", "ولد", "ولد\u0620", "\u0620ولد",
+        "ولد\u0660",
         "\u0748\u0642\u0627\u0644", "\u0722\u0642\u0627\u0644", "\u8622\u0642\u0627\u0644",
         "وﻗال", "لهم", "لهم\u0600\u0600", "بها", "بهاء", "للرئيس", "للرئيسين", "\u0621\u065F",
         "\u065F\u0621", "وبالمستشفي", "وبالمستشفى", "وبالمستش", "وبالمست", "ٱلرئيس", "\u0640لل"};
