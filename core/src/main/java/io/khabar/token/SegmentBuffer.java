@@ -4,10 +4,15 @@ import io.khabar.text.NormalizedBuffer;
 import java.util.Objects;
 
 /**
- * The segments of one word as primitive arrays of original offsets, refilled by every call to
- * {@link CliticSegmenter#segment(char[], int, int, SegmentBuffer)}. Owned by one thread (not
- * thread-safe); it also holds the segmenter's scratch space, so segmenting allocates nothing once
- * the buffers have grown to the longest word.
+ * The segments of one word, refilled by every call to
+ * {@link CliticSegmenter#segment(char[], int, int, SegmentBuffer)}: the word's start, and the
+ * segments' count, stem index, kinds and ends (relative to the word's start) packed in one long
+ * as {@link SegmentMemo#pack} lays them out, so that an answer of the memo is set by two writes
+ * and the accessors read only the segments asked for. A segment that ends 256 chars or more
+ * after the word's start (only a word padded with hundreds of marks) does not fit in eight bits:
+ * then the ends are kept in an array instead. Owned by one thread (not thread-safe); it also
+ * holds the segmenter's scratch space, so segmenting allocates nothing once the buffers have
+ * grown to the longest word.
  *
  * <p>It also remembers the decisions for the words it has seen (a {@link SegmentMemo}: keyed on
  * the word's raw chars, confined to this buffer's thread, bounded to {@link #DEFAULT_MEMO_WORDS}
@@ -25,12 +30,16 @@ public final class SegmentBuffer {
 
   private static final SegmentKind[] KINDS = SegmentKind.values();
 
-  private final int[] starts = new int[MAX_SEGMENTS];
-  private final int[] ends = new int[MAX_SEGMENTS];
-  /** Kind ordinals: bytes rather than references, so filling the buffer needs no GC write barrier. */
-  private final byte[] kinds = new byte[MAX_SEGMENTS];
-  private int size;
-  private int stemIndex = -1;
+  /** Count (bits 0-2), stem index (3-5) and kind of segment i (bits 6 + 11i, three bits). */
+  private static final long SHAPE = 0x7L | 0x7L << 3 | 0x7L << 6 | 0x7L << 17 | 0x7L << 28
+      | 0x7L << 39 | 0x7L << 50;
+  /** Set in {@link #packed} when the ends are in {@link #wideEnds}, not in its bits. */
+  private static final long WIDE = Long.MIN_VALUE;
+
+  private int first; // start of segment 0, the word's start
+  /** The segments as {@link SegmentMemo#pack} packs them, or their shape and {@link #WIDE}. */
+  private long packed;
+  private final int[] wideEnds = new int[MAX_SEGMENTS];
 
   /** Matching form of the current word, with its map to original offsets. */
   final NormalizedBuffer normalized = new NormalizedBuffer(32);
@@ -64,78 +73,71 @@ public final class SegmentBuffer {
 
   /** Removes all segments, keeping the storage. */
   public SegmentBuffer clear() {
-    size = 0;
-    stemIndex = -1;
+    packed = 0;
     return this;
   }
 
   public int size() {
-    return size;
+    return (int) packed & 7;
   }
 
   /** Original start offset of segment {@code i}. */
   public int start(int i) {
-    Objects.checkIndex(i, size);
-    return starts[i];
+    Objects.checkIndex(i, size());
+    return i == 0 ? first : endAt(i - 1);
   }
 
   /** Original end offset (exclusive) of segment {@code i}. */
   public int end(int i) {
-    Objects.checkIndex(i, size);
-    return ends[i];
+    Objects.checkIndex(i, size());
+    return endAt(i);
+  }
+
+  private int endAt(int i) {
+    long p = packed;
+    return p < 0 ? wideEnds[i] : first + ((int) (p >>> (9 + 11 * i)) & 0xFF);
   }
 
   public SegmentKind kind(int i) {
-    Objects.checkIndex(i, size);
-    return KINDS[kinds[i]];
+    Objects.checkIndex(i, size());
+    return KINDS[(int) (packed >>> (6 + 11 * i)) & 7];
   }
 
   /** Index of the {@link SegmentKind#STEM} segment, or {@code -1} when the buffer is empty. */
   public int stemIndex() {
-    return stemIndex;
+    return packed == 0 ? -1 : (int) (packed >>> 3) & 7;
   }
 
+  /** Appends a segment; {@code start} is the word's start or the previous segment's end. */
   void add(int start, int end, SegmentKind kind) {
-    starts[size] = start;
-    ends[size] = end;
-    kinds[size] = (byte) kind.ordinal();
-    if (kind == SegmentKind.STEM) {
-      stemIndex = size;
+    long p = packed;
+    int n = (int) p & 7;
+    if (n == 0) {
+      first = start;
     }
-    size++;
+    int relative = end - first;
+    if (p >= 0 && relative > 0xFF) { // too far for eight bits: the ends move to the array
+      for (int i = 0; i < n; i++) {
+        wideEnds[i] = endAt(i);
+      }
+      p = p & SHAPE | WIDE;
+    }
+    if (p < 0) {
+      wideEnds[n] = end;
+    } else {
+      p |= (long) relative << (9 + 11 * n);
+    }
+    p = (p & ~7L) | (n + 1) | (long) kind.ordinal() << (6 + 11 * n);
+    if (kind == SegmentKind.STEM) {
+      p |= (long) n << 3;
+    }
+    packed = p;
   }
 
-  /**
-   * Sets the segments from a {@link SegmentMemo#pack packed} value for the word at {@code start}.
-   * Straight-line: all five slots are written whatever the count (the ones past it are never
-   * read), since a loop over the count would mispredict its exit from one word to the next.
-   */
+  /** Sets the segments from a {@link SegmentMemo#pack packed} value, the word at {@code start}. */
   void fill(long v, int start) {
-    int[] s = starts;
-    int[] e = ends;
-    byte[] k = kinds;
-    int e0 = start + (int) (v >>> 9 & 0xFF);
-    int e1 = start + (int) (v >>> 20 & 0xFF);
-    int e2 = start + (int) (v >>> 31 & 0xFF);
-    int e3 = start + (int) (v >>> 42 & 0xFF);
-    int e4 = start + (int) (v >>> 53 & 0xFF);
-    s[0] = start;
-    e[0] = e0;
-    k[0] = (byte) ((int) (v >>> 6) & 7);
-    s[1] = e0;
-    e[1] = e1;
-    k[1] = (byte) ((int) (v >>> 17) & 7);
-    s[2] = e1;
-    e[2] = e2;
-    k[2] = (byte) ((int) (v >>> 28) & 7);
-    s[3] = e2;
-    e[3] = e3;
-    k[3] = (byte) ((int) (v >>> 39) & 7);
-    s[4] = e3;
-    e[4] = e4;
-    k[4] = (byte) ((int) (v >>> 50) & 7);
-    size = (int) v & 7;
-    stemIndex = (int) (v >>> 3) & 7;
+    first = start;
+    packed = v;
   }
 
   char[] key(int capacity) {
@@ -148,11 +150,11 @@ public final class SegmentBuffer {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("[");
-    for (int i = 0; i < size; i++) {
+    for (int i = 0, n = size(); i < n; i++) {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(KINDS[kinds[i]]).append('[').append(starts[i]).append(',').append(ends[i]).append(')');
+      sb.append(kind(i)).append('[').append(start(i)).append(',').append(end(i)).append(')');
     }
     return sb.append(']').toString();
   }

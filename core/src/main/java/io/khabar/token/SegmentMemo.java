@@ -10,20 +10,24 @@ import java.util.Arrays;
  * probe and one compare, without normalising or scoring.
  *
  * <p>Two open-addressing tables (linear probing) over {@code long[]}s. Most words of the news are
- * <em>short Arabic words</em>: at most eight chars, all in the Arabic block U+0600–U+06FF. Their
- * chars' low bytes make an exact eight-byte key, so their table takes two longs a slot: the key,
- * and the packed segments (see {@link #pack}) with the word's length in the top three bits
- * ({@code 0} marks an empty slot). Every other word goes to a table of four longs a slot: the
- * word's mixed hash, length and pool offset ({@code 0} marks an empty slot), the packed segments,
- * and the word's first eight chars packed into two longs; only words longer than eight chars
- * also keep their chars in a char pool. Profiled, a lookup spends most of its time waiting for
- * its slot (a full table of four-long slots is larger than a core's L2 cache), so the half-size
- * slots of the short words keep twice as many of them in cache.
+ * <em>compact words</em>: at most eight chars, each an Arabic letter, haraka or tatweel
+ * (U+0621–U+065F). Each such char is one of 63 values, so six bits of it ({@code c - 0x620},
+ * never 0) make an exact 48-bit code of the whole word, its length included (the chars past the
+ * word are 0). Segmentations of short words are few (about 120 distinct ones in the benchmark's
+ * news), so the memo numbers the distinct {@link #pack packed} segments it has met in a small
+ * dictionary (at most {@link #MAX_PATTERNS}), and a compact word's slot is one long: its code
+ * and, above it, its segments' number in the dictionary ({@code 0} marks an empty slot, since no
+ * word's code is 0). Every other word goes to a table of four longs a slot: the word's mixed
+ * hash, length and pool offset ({@code 0} marks an empty slot), the packed segments, and the
+ * word's first eight chars packed into two longs; only words longer than eight chars also keep
+ * their chars in a char pool. Profiled, a lookup spends much of its time waiting for its slot:
+ * the one-long slots of the compact words keep the table of a few MB of news (41,000 distinct
+ * words) at 512 KB, half of a core's L2 cache, where sixteen-byte slots took all of it.
  *
  * <p>Both tables start small and double as needed; when the memo holds its maximum number of
- * words (or the pool is full) it is emptied and refilled, so memory stays bounded and frequent
- * words come back at once. Words longer than {@link #MAX_KEY} chars are not remembered. A hit
- * allocates nothing; an insert copies a long key into the pool.
+ * words (or the pool or the dictionary is full) it is emptied and refilled, so memory stays
+ * bounded and frequent words come back at once. Words longer than {@link #MAX_KEY} chars are
+ * not remembered. A hit allocates nothing; an insert copies a long key into the pool.
  *
  * <p>The decisions belong to one segmenter (lexicon and weights): the memo forgets everything
  * when asked about a different one. Owned by one thread, with its {@link SegmentBuffer}.
@@ -39,37 +43,43 @@ final class SegmentMemo {
   /** Pool offsets must fit in 23 bits of a slot's header. */
   static final int MAX_WORDS = 1 << 19;
 
+  /** Distinct segmentations a compact word's slot can number (12 bits). */
+  static final int MAX_PATTERNS = 1 << 12;
+
   private static final int INLINE = 8; // chars kept in the slot itself
   private static final int STRIDE = 4; // longs per slot of the general table
-  private static final long BYTE_HIGH = 0xFF00FF00FF00FF00L; // high byte of four packed chars
-  private static final long BYTE_LOW = 0x00FF00FF00FF00FFL;
-  private static final long ARABIC_HIGH = 0x0600060006000600L; // four chars of U+0600–U+06FF
-  private static final int LENGTH_SHIFT = 61; // short words' length - 1, above the segments
-  private static final long SEGMENTS = (1L << LENGTH_SHIFT) - 1;
+  private static final long LANE_HIGH10 = 0xFFC0FFC0FFC0FFC0L; // all but six bits of each lane
+  private static final long LANE_621 = 0x0621062106210621L;
+  private static final long LANE_620 = 0x0620062006200620L;
+  private static final int PATTERN_SHIFT = 48; // a compact slot: code, then the pattern number
+  private static final long CODE = (1L << PATTERN_SHIFT) - 1;
   private static final int INITIAL_SLOTS = 64;
   /** Pool chars per remembered word, on average, before the memo refills. */
   private static final int POOL_CHARS_PER_WORD = 8;
 
-  private final int maxSlots;
   private final int maxWords;
   private long[] table;
   private int mask; // slots - 1
   private int limit; // words allowed at the current table size (3/4 load)
   private int size; // words in both tables
   private int generalSize;
-  private long[] shortTable; // short Arabic words: key, segments | (length - 1) << 61
-  private int shortMask;
-  private int shortLimit;
-  private int shortSize;
+  private long[] compactTable; // compact words: code | pattern number << 48
+  private int compactMask;
+  private int compactLimit;
+  private int compactSize;
+  /** The dictionary: packed segments by number, and an open-addressing index of them. */
+  private long[] patterns;
+  private int patternCount;
+  private long[] patternIndex; // packed segments (never 0); 0 marks an empty slot
+  private short[] patternNumber; // the number of the segments in the same slot of patternIndex
   private char[] pool;
   private int poolSize;
   private Object owner;
   // the first eight chars of the word last hashed, set by hash()
   private long key0;
   private long key1;
-  // whether that word is a short Arabic word, and then its key
-  private boolean shortWord;
-  private long shortKey;
+  // the compact code of that word, or 0 when it is not a compact word
+  private long code;
 
   /** A memo of at most {@code maxWords} words, {@code 1 <= maxWords <= MAX_WORDS}. */
   SegmentMemo(int maxWords) {
@@ -78,9 +88,10 @@ final class SegmentMemo {
           "maxWords must be in [1, " + MAX_WORDS + "]: " + maxWords);
     }
     this.maxWords = maxWords;
-    this.maxSlots = Integer.highestOneBit(Math.max(4, maxWords + maxWords / 3)) << 1;
+    int maxSlots = Integer.highestOneBit(Math.max(4, maxWords + maxWords / 3)) << 1;
     allocate(Math.min(INITIAL_SLOTS, maxSlots));
-    allocateShort(Math.min(INITIAL_SLOTS, maxSlots));
+    allocateCompact(Math.min(INITIAL_SLOTS, maxSlots));
+    allocatePatterns(16);
     pool = new char[Math.min(256, maxWords * POOL_CHARS_PER_WORD)];
   }
 
@@ -88,9 +99,14 @@ final class SegmentMemo {
     return size;
   }
 
-  /** Words in the table of short Arabic words (tests). */
-  int shortSize() {
-    return shortSize;
+  /** Words in the table of compact words (tests). */
+  int compactSize() {
+    return compactSize;
+  }
+
+  /** Distinct segmentations numbered in the dictionary (tests). */
+  int patternCount() {
+    return patternCount;
   }
 
   /** Mean slots probed to find each remembered word (1 is ideal): a check on the hashes. */
@@ -103,12 +119,11 @@ final class SegmentMemo {
         probes += ((slot - home) & mask) + 1;
       }
     }
-    for (int slot = 0; slot <= shortMask; slot++) {
-      long meta = shortTable[2 * slot + 1];
-      if (meta != 0) {
-        int len = (int) (meta >>> LENGTH_SHIFT) + 1;
-        int home = shortHash(shortTable[2 * slot], len) & shortMask;
-        probes += ((slot - home) & shortMask) + 1;
+    for (int slot = 0; slot <= compactMask; slot++) {
+      long e = compactTable[slot];
+      if (e != 0) {
+        int home = compactHash(e & CODE) & compactMask;
+        probes += ((slot - home) & compactMask) + 1;
       }
     }
     return size == 0 ? 0 : probes / (double) size;
@@ -120,27 +135,76 @@ final class SegmentMemo {
     limit = slots - slots / 4;
   }
 
-  private void allocateShort(int slots) {
-    shortTable = new long[slots * 2];
-    shortMask = slots - 1;
-    shortLimit = slots - slots / 4;
+  private void allocateCompact(int slots) {
+    compactTable = new long[slots];
+    compactMask = slots - 1;
+    compactLimit = slots - slots / 4;
+  }
+
+  private void allocatePatterns(int capacity) {
+    patterns = new long[capacity];
+    patternIndex = new long[capacity * 2];
+    patternNumber = new short[capacity * 2];
   }
 
   /**
    * Hash of {@code text[start, start + len)} ({@code 1 <= len <= MAX_KEY}), never 0 for a word of
-   * the general table; also packs the word's first eight chars (and, for a short Arabic word,
-   * its key) for the {@link #get} and {@link #put} that follow.
+   * the general table; also keeps the word's compact code (or, for a word of the general table,
+   * its first eight chars) for the {@link #get} and {@link #put} that follow.
    *
    * <p>Most words are short and their lengths vary from one to the next, so loops over the first
    * chars would mispredict their exit at nearly every word: when eight chars can be read from
    * {@code start} (the text goes on past a word nearly always), all eight are read and the ones
-   * past the word masked off, without a branch. Only the chars past the eighth are looped over.
+   * past the word masked off, without a branch, and whether the word is compact is tested for
+   * all eight chars at once, in the 16-bit lanes of two longs. This path is kept small enough
+   * for the JIT to inline it into the caller; the rest is {@link #generalHash}.
    */
   int hash(char[] text, int start, int len) {
+    if (len <= INLINE && start + INLINE <= text.length) {
+      long m0 = MASK0[len];
+      long m1 = MASK1[len];
+      long k0 = (text[start] | (long) text[start + 1] << 16 | (long) text[start + 2] << 32
+          | (long) text[start + 3] << 48) & m0;
+      long k1 = (text[start + 4] | (long) text[start + 5] << 16 | (long) text[start + 6] << 32
+          | (long) text[start + 7] << 48) & m1;
+      long d0 = k0 - (LANE_620 & m0);
+      long d1 = k1 - (LANE_620 & m1);
+      if (isCompact(k0, k1, d0, d1, m0, m1)) {
+        long c = code(d0, d1);
+        code = c;
+        return compactHash(c);
+      }
+    }
+    return generalHash(text, start, len);
+  }
+
+  /**
+   * Whether the chars in the lanes of {@code k0} and {@code k1} that {@code m0} and {@code m1}
+   * keep (the others 0) are all in U+0621–U+065F, given {@code d0} and {@code d1}, the same less
+   * 0x620 in each kept lane: a char is in the range when both it less 0x621 and it less 0x620
+   * are below 64. A char below the range borrows from the lane above, but its own lane then
+   * fails the test, and so does the word.
+   */
+  private static boolean isCompact(long k0, long k1, long d0, long d1, long m0, long m1) {
+    return ((k0 - (LANE_621 & m0) | k1 - (LANE_621 & m1) | d0 | d1) & LANE_HIGH10) == 0;
+  }
+
+  /**
+   * The 48-bit code of a compact word from its chars less 0x620 (1 to 63, 0 past the word) in
+   * the 16-bit lanes of {@code d0} (chars 0-3) and {@code d1} (chars 4-7): six bits a char.
+   */
+  private static long code(long d0, long d1) {
+    long w = d0 | d1 << 6; // lane i: char i and char i + 4, twelve bits
+    long u = (w & 0x00000FFF00000FFFL) | (w >>> 4 & 0x00FFF00000FFF000L);
+    return (u & 0xFFFFFFL) | (u >>> 8 & 0xFFFFFF000000L);
+  }
+
+  /** {@link #hash} of a word that is not compact, for the general table. */
+  private int generalHash(char[] text, int start, int len) {
     long k0;
     long k1;
+    int l = Math.min(len, INLINE);
     if (start + INLINE <= text.length) {
-      int l = Math.min(len, INLINE);
       k0 = (text[start] | (long) text[start + 1] << 16 | (long) text[start + 2] << 32
           | (long) text[start + 3] << 48) & MASK0[l];
       k1 = (text[start + 4] | (long) text[start + 5] << 16 | (long) text[start + 6] << 32
@@ -148,7 +212,7 @@ final class SegmentMemo {
     } else {
       k0 = 0;
       k1 = 0;
-      for (int i = 0, to = Math.min(len, INLINE); i < to; i++) {
+      for (int i = 0; i < l; i++) {
         long c = text[start + i];
         if (i < 4) {
           k0 |= c << (i << 4);
@@ -157,16 +221,18 @@ final class SegmentMemo {
         }
       }
     }
+    if (len <= INLINE) { // at the end of the text
+      long d0 = k0 - (LANE_620 & MASK0[len]);
+      long d1 = k1 - (LANE_620 & MASK1[len]);
+      if (isCompact(k0, k1, d0, d1, MASK0[len], MASK1[len])) {
+        long c = code(d0, d1);
+        code = c;
+        return compactHash(c);
+      }
+    }
+    code = 0;
     key0 = k0;
     key1 = k1;
-    if (len <= INLINE && (k0 & BYTE_HIGH) == (ARABIC_HIGH & MASK0[len])
-        && (k1 & BYTE_HIGH) == (ARABIC_HIGH & MASK1[len])) {
-      long key = (k0 & BYTE_LOW) | (k1 & BYTE_LOW) << 8; // the low bytes, interleaved
-      shortWord = true;
-      shortKey = key;
-      return shortHash(key, len);
-    }
-    shortWord = false;
     long h = k0 * 0x9E3779B97F4A7C15L + Long.rotateLeft(k1 * 0xC2B2AE3D27D4EB4FL, 31) + len;
     for (int j = start + INLINE, end = start + len; j < end; j++) {
       h = 31 * h + text[j];
@@ -179,13 +245,10 @@ final class SegmentMemo {
     return x == 0 ? 1 : x;
   }
 
-  /** Hash of a short Arabic word's key: as {@link #hash} gives it, and recomputed on growth. */
-  private static int shortHash(long key, int len) {
-    long h = (key + len) * 0x9E3779B97F4A7C15L;
-    h ^= h >>> 32;
-    h *= 0xD6E8FEB86659FD93L;
-    h ^= h >>> 32;
-    return (int) h;
+  /** Hash of a compact word's code: as {@link #hash} gives it, and recomputed on growth. */
+  private static int compactHash(long code) {
+    long h = code * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ h >>> 32);
   }
 
   /** MASK0[l], MASK1[l]: the bits of the first and second four chars of an l-char word. */
@@ -206,18 +269,17 @@ final class SegmentMemo {
       owner = segmenter;
       return ABSENT;
     }
-    if (shortWord) {
-      long key = shortKey;
-      long tag = (long) (len - 1) << LENGTH_SHIFT;
-      long[] t = shortTable;
-      int m = shortMask;
+    long c = code;
+    if (c != 0) {
+      long[] t = compactTable;
+      int m = compactMask;
       for (int slot = hash & m; ; slot = (slot + 1) & m) {
-        long meta = t[2 * slot + 1];
-        if (meta == 0) {
-          return ABSENT;
+        long e = t[slot];
+        if ((e & CODE) == c) {
+          return patterns[(int) (e >>> PATTERN_SHIFT)];
         }
-        if (t[2 * slot] == key && (meta & ~SEGMENTS) == tag) {
-          return meta & SEGMENTS;
+        if (e == 0) {
+          return ABSENT;
         }
       }
     }
@@ -248,12 +310,17 @@ final class SegmentMemo {
     if (size >= maxWords) {
       clear();
     }
-    if (shortWord) {
-      if (shortSize >= shortLimit) {
-        growShort();
+    if (code != 0) {
+      int number = number(value);
+      if (number < 0) { // the dictionary is full: start afresh
+        clear();
+        number = number(value);
       }
-      insertShort(shortKey, value | (long) (len - 1) << LENGTH_SHIFT, hash);
-      shortSize++;
+      if (compactSize >= compactLimit) {
+        growCompact();
+      }
+      insertCompact(code | (long) number << PATTERN_SHIFT, hash);
+      compactSize++;
       size++;
       return;
     }
@@ -281,24 +348,63 @@ final class SegmentMemo {
     size++;
   }
 
-  private void insertShort(long key, long meta, int hash) {
-    long[] t = shortTable;
-    int m = shortMask;
-    int slot = hash & m;
-    while (t[2 * slot + 1] != 0) {
-      slot = (slot + 1) & m;
+  /**
+   * The dictionary number of the packed segments {@code value} (never 0), numbered now if new;
+   * -1 when the dictionary already holds {@link #MAX_PATTERNS} others.
+   */
+  private int number(long value) {
+    long[] index = patternIndex;
+    int m = index.length - 1;
+    int slot = (int) mix(value) & m;
+    for (; index[slot] != 0; slot = (slot + 1) & m) {
+      if (index[slot] == value) {
+        return patternNumber[slot];
+      }
     }
-    t[2 * slot] = key;
-    t[2 * slot + 1] = meta;
+    if (patternCount == patterns.length) {
+      if (patternCount == MAX_PATTERNS) {
+        return -1;
+      }
+      growPatterns();
+      return number(value);
+    }
+    int number = patternCount++;
+    patterns[number] = value;
+    index[slot] = value;
+    patternNumber[slot] = (short) number;
+    return number;
   }
 
-  private void growShort() {
-    long[] old = shortTable;
-    allocateShort(old.length);
-    for (int i = 0; i < old.length; i += 2) {
-      long meta = old[i + 1];
-      if (meta != 0) {
-        insertShort(old[i], meta, shortHash(old[i], (int) (meta >>> LENGTH_SHIFT) + 1));
+  private static long mix(long v) {
+    long h = v * 0x9E3779B97F4A7C15L;
+    return h ^ h >>> 32;
+  }
+
+  private void growPatterns() {
+    long[] old = patterns;
+    allocatePatterns(old.length * 2);
+    patternCount = 0;
+    for (long value : old) {
+      number(value); // numbered again in the same order, so the slots keep their numbers
+    }
+  }
+
+  private void insertCompact(long entry, int hash) {
+    long[] t = compactTable;
+    int m = compactMask;
+    int slot = hash & m;
+    while (t[slot] != 0) {
+      slot = (slot + 1) & m;
+    }
+    t[slot] = entry;
+  }
+
+  private void growCompact() {
+    long[] old = compactTable;
+    allocateCompact(old.length * 2);
+    for (long e : old) {
+      if (e != 0) {
+        insertCompact(e, compactHash(e & CODE));
       }
     }
   }
@@ -327,17 +433,21 @@ final class SegmentMemo {
     }
   }
 
-  /** Forgets every word, keeping the storage. */
+  /** Forgets every word and every numbered segmentation, keeping the storage. */
   void clear() {
     if (generalSize > 0) {
       Arrays.fill(table, 0L);
     }
-    if (shortSize > 0) {
-      Arrays.fill(shortTable, 0L);
+    if (compactSize > 0) {
+      Arrays.fill(compactTable, 0L);
+    }
+    if (patternCount > 0) {
+      Arrays.fill(patternIndex, 0L);
     }
     size = 0;
     generalSize = 0;
-    shortSize = 0;
+    compactSize = 0;
+    patternCount = 0;
     poolSize = 0;
   }
 

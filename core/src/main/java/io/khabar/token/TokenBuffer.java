@@ -11,16 +11,21 @@ import java.util.Objects;
  * range {@code [sentenceStart(s), sentenceEnd(s))}; sentences are contiguous and together cover
  * every token exactly once. Once the arrays have grown to the longest text seen, tokenising
  * allocates nothing. Not thread-safe: keep one buffer per thread.
+ *
+ * <p>A token is two writes: its offsets in one long, and its type with the line-break flag in
+ * one byte (the tokeniser adds a token every few chars, so each write counts).
  */
 public final class TokenBuffer {
 
   private static final TokenType[] TYPES = TokenType.values();
 
-  int[] starts;
-  int[] ends;
+  /** Flag in {@link #types}: a line break separates token i from token i - 1 (or the start). */
+  static final int LINE_BREAK = 0x80;
+
+  /** Token i's start (low 32 bits) and end (high 32 bits). */
+  long[] spans;
+  /** Token i's type ordinal, with {@link #LINE_BREAK} when a line break comes before it. */
   byte[] types;
-  /** 1 when a line break separates token i from token i - 1 (or from the text start). */
-  byte[] lineBreakBefore;
   int size;
 
   /** Token index where each sentence starts; sentence s ends where s + 1 starts (or at size). */
@@ -41,10 +46,8 @@ public final class TokenBuffer {
 
   TokenBuffer(int initialCapacity) {
     int cap = Math.max(8, initialCapacity);
-    starts = new int[cap];
-    ends = new int[cap];
+    spans = new long[cap];
     types = new byte[cap];
-    lineBreakBefore = new byte[cap];
     sentenceStarts = new int[Math.max(4, cap >> 3)];
     candidates = new int[Math.max(4, cap >> 3)];
   }
@@ -63,17 +66,17 @@ public final class TokenBuffer {
 
   public int start(int i) {
     Objects.checkIndex(i, size);
-    return starts[i];
+    return startAt(i);
   }
 
   public int end(int i) {
     Objects.checkIndex(i, size);
-    return ends[i];
+    return endAt(i);
   }
 
   public TokenType type(int i) {
     Objects.checkIndex(i, size);
-    return TYPES[types[i]];
+    return TYPES[typeAt(i)];
   }
 
   /**
@@ -82,7 +85,7 @@ public final class TokenBuffer {
    */
   public boolean followsLineBreak(int i) {
     Objects.checkIndex(i, size);
-    return lineBreakBefore[i] != 0;
+    return lineBreakAt(i);
   }
 
   public int sentenceCount() {
@@ -101,20 +104,33 @@ public final class TokenBuffer {
     return s + 1 < sentenceCount ? sentenceStarts[s + 1] : size;
   }
 
+  // unchecked reads for the tokeniser, i < size
+  int startAt(int i) {
+    return (int) spans[i];
+  }
+
+  int endAt(int i) {
+    return (int) (spans[i] >>> 32);
+  }
+
+  int typeAt(int i) {
+    return types[i] & (LINE_BREAK - 1);
+  }
+
+  boolean lineBreakAt(int i) {
+    return (types[i] & LINE_BREAK) != 0;
+  }
+
   void add(int start, int end, int type, boolean lineBreak) {
     int n = size;
-    if (n == starts.length) {
+    if (n == spans.length) {
       grow();
     }
-    starts[n] = start;
-    ends[n] = end;
-    types[n] = (byte) type;
+    spans[n] = (long) end << 32 | (start & 0xFFFF_FFFFL);
+    types[n] = (byte) (lineBreak ? type | LINE_BREAK : type);
     size = n + 1;
     if (lineBreak) {
-      lineBreakBefore[n] = 1;
       markBoundaryCandidate();
-    } else {
-      lineBreakBefore[n] = 0;
     }
   }
 
@@ -134,10 +150,8 @@ public final class TokenBuffer {
   }
 
   private void grow() {
-    int cap = starts.length + (starts.length >> 1) + 8;
-    starts = Arrays.copyOf(starts, cap);
-    ends = Arrays.copyOf(ends, cap);
+    int cap = spans.length + (spans.length >> 1) + 8;
+    spans = Arrays.copyOf(spans, cap);
     types = Arrays.copyOf(types, cap);
-    lineBreakBefore = Arrays.copyOf(lineBreakBefore, cap);
   }
 }

@@ -23,8 +23,8 @@ public final class TokenizedText {
     int n = buffer.size();
     ImmutableList.Builder<Token> tb = ImmutableList.builderWithExpectedSize(n);
     for (int i = 0; i < n; i++) {
-      int s = buffer.starts[i];
-      int e = buffer.ends[i];
+      int s = buffer.startAt(i);
+      int e = buffer.endAt(i);
       tb.add(new Token(new Span(s, e), text.substring(s, e), buffer.type(i)));
     }
     this.tokens = tb.build();
@@ -35,7 +35,7 @@ public final class TokenizedText {
       int first = buffer.sentenceStart(s);
       int last = buffer.sentenceEnd(s) - 1;
       sentenceBounds[s] = first;
-      sb.add(new Span(buffer.starts[first], buffer.ends[last]));
+      sb.add(new Span(buffer.startAt(first), buffer.endAt(last)));
     }
     sentenceBounds[sc] = n;
     this.sentences = sb.build();

@@ -3,6 +3,7 @@ package io.khabar.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -131,11 +132,30 @@ class CliticSegmenterMemoTest {
   }
 
   @Test
-  void shortWordsThatShareTheirLowBytesKeepTheirOwnDecisions() {
-    // a short all-Arabic word is keyed by its chars' low bytes and its length: U+0600 adds a
-    // zero byte like the end of a shorter word, and other blocks share the low bytes
-    String[] words = {"وقال", "وقال\u0600", "\u0600وقال", "ولد", "ولد\u0600", "\u0748\u0642\u0627\u0644",
-        "وﻗال", "لهم", "لهم\u0600\u0600", "بها", "بهاء", "للرئيس", "للرئيسين"};
+  void segmentsEndingFarFromTheWordStartKeepTheirOffsets() {
+    // hundreds of harakat after the conjunction: the later ends do not fit the packed eight bits
+    for (int marks : new int[] {250, 254, 255, 300}) {
+      String w = "و" + "\u064E".repeat(marks) + "الرئيس";
+      SegmentBuffer buf = new SegmentBuffer();
+      char[] c = ("  " + w).toCharArray();
+      SEG.segment(c, 2, c.length, buf);
+      assertEquals("[CONJUNCTION[2," + (marks + 3) + "), ARTICLE[" + (marks + 3) + "," + (marks + 5)
+          + "), STEM[" + (marks + 5) + "," + (marks + 9) + ")]", buf.toString(), "marks " + marks);
+      assertEquals(2, buf.stemIndex());
+      assertSame(SEG, buf, w);
+    }
+  }
+
+  @Test
+  void compactWordsAndTheirLookAlikesKeepTheirOwnDecisions() {
+    // a compact word (at most eight chars of U+0621–U+065F) is keyed by six bits a char: chars
+    // just outside the range, or in other blocks with the same low bits, must not pass for it,
+    // nor a shorter or longer word with the same first chars
+    String[] words = {"وقال", "وقال\u0600", "\u0600وقال", "ولد", "ولد\u0620", "\u0620ولد",
+        "ولد\u0660",
+        "\u0748\u0642\u0627\u0644", "\u0722\u0642\u0627\u0644", "\u8622\u0642\u0627\u0644",
+        "وﻗال", "لهم", "لهم\u0600\u0600", "بها", "بهاء", "للرئيس", "للرئيسين", "\u0621\u065F",
+        "\u065F\u0621", "وبالمستشفي", "وبالمستشفى", "وبالمستش", "وبالمست", "ٱلرئيس", "\u0640لل"};
     SegmentBuffer memo = new SegmentBuffer();
     SegmentBuffer tiny = new SegmentBuffer(3); // refilled every few words
     for (int round = 0; round < 3; round++) {
@@ -144,9 +164,105 @@ class CliticSegmenterMemoTest {
         assertSame(SEG, tiny, w);
       }
     }
-    assertTrue(memo.memo.shortSize() > 0 && memo.memo.shortSize() < memo.memo.size(),
-        "both tables used: " + memo.memo.shortSize() + " of " + memo.memo.size());
+    assertTrue(memo.memo.compactSize() > 0 && memo.memo.compactSize() < memo.memo.size(),
+        "both tables used: " + memo.memo.compactSize() + " of " + memo.memo.size());
     assertTrue(memo.memo.meanProbes() >= 1);
+  }
+
+  /** Chars at and around the edges of the compact range, and look-alikes in other blocks. */
+  @Provide
+  Arbitrary<String> edgeWords() {
+    return Arbitraries.strings()
+        .withChars("\u0600\u061F\u0620\u0621\u0622\u0627\u0628\u0644\u0647\u0648\u064A"
+            + "\u0640\u064B\u0652\u065F\u0660\u0661\u0671\u06A9\u06FF\u0521\u0727\u8621"
+            + "\uFE8D\u0021\u200C")
+        .ofMinLength(1).ofMaxLength(10);
+  }
+
+  @Property(tries = 2000)
+  void memoisedSegmentsEqualScoredSegmentsAtTheEdgesOfTheCompactRange(
+      @ForAll("edgeWords") String word, @ForAll("edgeWords") String before) {
+    String text = before + " " + word + " .";
+    char[] c = text.toCharArray();
+    int start = before.length() + 1;
+    int end = start + word.length();
+    String expected = reference(SEG, c, start, end);
+    for (SegmentBuffer memo : new SegmentBuffer[] {SHARED, SHARED_SMALL}) {
+      SEG.segment(c, start, end, memo);
+      assertEquals(expected, memo.toString(), () -> "cold: " + word);
+      SEG.segment(c, start, end, memo);
+      assertEquals(expected, memo.toString(), () -> "warm: " + word);
+    }
+  }
+
+  /**
+   * The memo as a map: whatever words it is given (compact or not, alone or followed by more
+   * text) and however many distinct values, it answers a word with the value put for it or not
+   * at all.
+   */
+  @Property(tries = 20)
+  void theMemoAnswersAWordWithItsOwnValueOrNotAtAll(
+      @ForAll("memoWords") List<String> words, @ForAll int seed) {
+    SegmentMemo memo = new SegmentMemo(1_000);
+    Object owner = new Object();
+    for (int round = 0; round < 2; round++) {
+      for (String w : words) {
+        // alone, or with text after it: both ways of reading a word's first chars
+        char[] text = ((round + w.length()) % 2 == 0 ? w + " والرئيس" : w).toCharArray();
+        long value = valueOf(w, seed);
+        int hash = memo.hash(text, 0, w.length());
+        long known = memo.get(owner, text, 0, w.length(), hash);
+        if (known == SegmentMemo.ABSENT) {
+          memo.put(text, 0, w.length(), hash, value);
+        } else {
+          assertEquals(value, known, () -> "word " + w);
+        }
+      }
+    }
+    assertTrue(memo.size() <= 1_000 && memo.patternCount() <= SegmentMemo.MAX_PATTERNS);
+  }
+
+  @Provide
+  Arbitrary<List<String>> memoWords() {
+    return Arbitraries.strings()
+        .withChars("\u0621\u0627\u0628\u0644\u0647\u0648\u064A\u065F\u0620\u0660\u0721")
+        .ofMinLength(1).ofMaxLength(12)
+        .list().ofMinSize(0).ofMaxSize(3_000);
+  }
+
+  @Test
+  void aFullDictionaryStartsAfresh() {
+    // more distinct values than the dictionary numbers, all for compact words
+    String letters = "ابتثجحخدذرسشصضطظعغفقكلمنهوي";
+    int n = letters.length();
+    SegmentMemo memo = new SegmentMemo(SegmentMemo.MAX_WORDS);
+    Object owner = new Object();
+    int words = SegmentMemo.MAX_PATTERNS + 1000;
+    for (int round = 0; round < 3; round++) {
+      // rounds 0 and 1 put every word, the memo refilled whenever its dictionary is full;
+      // round 2 finds the last words put, since the last refill
+      for (int i = round < 2 ? 0 : words - 100; i < words; i++) {
+        char[] text = {letters.charAt(i % n), letters.charAt(i / n % n),
+            letters.charAt(i / (n * n) % n), ' ', ' ', ' ', ' ', ' '};
+        String w = new String(text, 0, 3);
+        int hash = memo.hash(text, 0, 3);
+        long known = memo.get(owner, text, 0, 3, hash);
+        if (known == SegmentMemo.ABSENT) {
+          assertTrue(round < 2, () -> "lost " + w);
+          memo.put(text, 0, 3, hash, valueOf(w, 0));
+        } else {
+          assertEquals(valueOf(w, 0), known, () -> "word " + w);
+        }
+      }
+      assertEquals(memo.size(), memo.compactSize());
+      assertTrue(memo.patternCount() <= memo.size());
+    }
+  }
+
+  /** A value per word and seed, neither 0 nor ABSENT; most words have their own. */
+  private static long valueOf(String word, int seed) {
+    long h = (word.hashCode() * 0x9E3779B97F4A7C15L + seed) * 0xD6E8FEB86659FD93L;
+    return (h ^ h >>> 29) & 0x0FFF_FFFF_FFFF_FFF0L | 1;
   }
 
   private static final SegmentBuffer SHARED_SMALL = new SegmentBuffer(64);

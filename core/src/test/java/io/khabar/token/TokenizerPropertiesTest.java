@@ -91,6 +91,64 @@ class TokenizerPropertiesTest {
     assertEquals(sub.sentences().size(), whole.sentenceCount());
   }
 
+  /** Arabic text with marks, tatweel, format chars and words longer than a run of bits. */
+  @Provide
+  Arbitrary<String> arabicRuns() {
+    Arbitrary<String> piece = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(8, Arbitraries.of("ب", "ا", "ل", "م", "ة", "ﻻ")),
+        net.jqwik.api.Tuple.of(2, Arbitraries.of("\u064E", "\u0651", "ـ", "\u200C", "\u200F",
+            "\u0670")),
+        net.jqwik.api.Tuple.of(4, Arbitraries.of(" ", "  ", "\n", "،", ".", "-", "a", "1", "«")),
+        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(50, 140).map("ب"::repeat)));
+    return piece.list().ofMaxSize(80).map(l -> String.join("", l));
+  }
+
+  /**
+   * An Arabic word ends where a scan of its chars one by one ends (crossing format chars that
+   * lie inside it), wherever the tokenised range starts: the tokeniser finds it in the bits of a
+   * run of chars, 64 at a time.
+   */
+  @Property(tries = 1000)
+  void arabicWordsEndWhereTheCharByCharScanEnds(@ForAll("arabicRuns") String s, @ForAll int a) {
+    char[] c = s.toCharArray();
+    int from = Math.floorMod(a, c.length + 1);
+    TokenBuffer b = new TokenBuffer();
+    tokenizer.tokenize(c, from, c.length, b);
+    for (int t = 0; t < b.size(); t++) {
+      if (CharClass.TABLE[c[b.start(t)]] != CharClass.AR_LETTER) {
+        continue;
+      }
+      int j = scanArabic(c, b.start(t) + 1);
+      byte next = j < c.length ? CharClass.TABLE[c[j]] : -1;
+      if (next != CharClass.HYPHEN && next != CharClass.DOT) { // else compounds, abbreviations
+        assertEquals(j, b.end(t), () -> "token at " + from + " in " + s);
+        assertEquals(TokenType.ARABIC, b.type(t));
+      }
+    }
+  }
+
+  private static int scanArabic(char[] c, int j) {
+    while (true) {
+      while (j < c.length && continuesArabic(c[j])) {
+        j++;
+      }
+      int k = j;
+      while (k < c.length && CharClass.TABLE[c[k]] == CharClass.IGNORABLE) {
+        k++;
+      }
+      if (k == j || k == c.length || !continuesArabic(c[k])) {
+        return j;
+      }
+      j = k;
+    }
+  }
+
+  private static boolean continuesArabic(char ch) {
+    byte cls = CharClass.TABLE[ch];
+    return cls == CharClass.AR_LETTER || cls == CharClass.AR_MARK || cls == CharClass.MARK
+        || cls == CharClass.TATWEEL;
+  }
+
   @Example
   void handlesAOneMegabyteSingleWord() {
     String word = "ب".repeat(1 << 20);
