@@ -52,25 +52,19 @@ public final class TrainNer {
     Files.createDirectories(out);
 
     System.err.println("[1/3] training on train split, scoring dev: " + c.summary());
-    List<TaggedSentence> trainSplit = new ArrayList<>(corpus.trainSplit());
-    if (c.aqmar()) {
-      trainSplit.addAll(corpus.aqmar());
-    }
-    NerEval.Result dev = NerEval.evaluate(ArabicNameFinder.of(NerExperiment.train(c, trainSplit)),
+    List<TaggedSentence> trainSplit = NerExperiment.withExtra(c, corpus, corpus.trainSplit());
+    NerEval.Result dev = NerEval.evaluate(NerExperiment.train(c, trainSplit).finder(),
         corpus.trainSplit(), corpus.devSplit(), false);
     System.err.print(NerEval.report(dev));
 
     System.err.println("[2/3] training on all of train.txt");
-    List<TaggedSentence> trainAll = new ArrayList<>(corpus.anercorpTrainAll());
-    if (c.aqmar()) {
-      trainAll.addAll(corpus.aqmar());
-    }
+    List<TaggedSentence> trainAll = NerExperiment.withExtra(c, corpus, corpus.anercorpTrainAll());
     long t0 = System.nanoTime();
-    TokenNameFinderModel model = NerExperiment.train(c, trainAll);
+    NerExperiment.Trained model = NerExperiment.train(c, trainAll);
     double trainSecs = (System.nanoTime() - t0) / 1e9;
     Path bin = out.resolve("ner-ar.bin");
     try (OutputStream os = Files.newOutputStream(bin)) {
-      model.serialize(os);
+      model.writer().write(os);
     }
 
     System.err.println("[3/3] scoring test.txt");
