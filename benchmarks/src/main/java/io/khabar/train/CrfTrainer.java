@@ -6,6 +6,7 @@ import io.khabar.testdata.conll.TaggedSentence;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,15 +42,17 @@ public final class CrfTrainer {
    * @param c2 L2 weight
    * @param cutoff minimum occurrences of a feature in training
    * @param prune weights of smaller magnitude are not saved
+   * @param otherBias subtracted from the O label's score when decoding ({@link
+   *     CrfModel#withOtherBias}): likelihood training leaves the CRF precise but shy of names
    */
   public record Settings(double c1, double c2, int cutoff, int iterations, double prune,
-      int threads) {
+      int threads, double otherBias) {
 
     public static Settings defaults() {
-      return new Settings(0, 1.0, 1, 300, 1e-3, 2);
+      return new Settings(0, 1.0, 1, 300, 1e-3, 2, 0);
     }
 
-    /** Defaults overridden by {@code c1, c2, cutoff, prune, threads} entries of {@code params}. */
+    /** Defaults overridden by {@code c1, c2, prune, threads, oBias} entries of {@code params}. */
     public static Settings of(Map<String, String> params, int iterations, int cutoff) {
       Settings d = defaults();
       return new Settings(
@@ -57,7 +60,8 @@ public final class CrfTrainer {
           Double.parseDouble(params.getOrDefault("c2", Double.toString(d.c2()))),
           Math.max(cutoff, 1), iterations,
           Double.parseDouble(params.getOrDefault("prune", Double.toString(d.prune()))),
-          Integer.parseInt(params.getOrDefault("threads", Integer.toString(d.threads()))));
+          Integer.parseInt(params.getOrDefault("threads", Integer.toString(d.threads()))),
+          Double.parseDouble(params.getOrDefault("oBias", Double.toString(d.otherBias()))));
     }
   }
 
@@ -116,7 +120,7 @@ public final class CrfTrainer {
     for (Sequence q : data) {
       int[][] feats = new int[q.features().length][];
       for (int i = 0; i < feats.length; i++) {
-        feats[i] = java.util.Arrays.stream(q.features()[i]).map(f -> remap[f]).filter(f -> f >= 0)
+        feats[i] = Arrays.stream(q.features()[i]).map(f -> remap[f]).filter(f -> f >= 0)
             .toArray();
       }
       cut.add(new Sequence(feats, q.labels()));
@@ -143,11 +147,12 @@ public final class CrfTrainer {
     }
     int nl = LABELS.size();
     int w = kept.size() * nl;
-    double[] weights = java.util.Arrays.copyOf(x, w);
-    double[] start = java.util.Arrays.copyOfRange(x, w, w + nl);
-    double[] transitions = java.util.Arrays.copyOfRange(x, w + nl, w + nl + nl * nl);
-    return CrfModel.of(descriptor, frequencyName, frequencies, LABELS, start, transitions, kept,
-        weights, s.prune());
+    double[] weights = Arrays.copyOf(x, w);
+    double[] start = Arrays.copyOfRange(x, w, w + nl);
+    double[] transitions = Arrays.copyOfRange(x, w + nl, w + nl + nl * nl);
+    CrfModel m = CrfModel.of(descriptor, frequencyName, frequencies, LABELS, start, transitions,
+        kept, weights, s.prune());
+    return s.otherBias() == 0 ? m : m.withOtherBias(s.otherBias());
   }
 
   /** Gold label ids, from the entities with CoNLL semantics (a stray I- begins a name). */
@@ -213,7 +218,7 @@ public final class CrfTrainer {
       int n = data.size();
       double loss = 0;
       if (pool == null) {
-        java.util.Arrays.fill(gradient, 0);
+        Arrays.fill(gradient, 0);
         loss = range(x, gradient, 0, n);
       } else {
         List<Future<Double>> futures = new ArrayList<>();
@@ -225,7 +230,7 @@ public final class CrfTrainer {
           }
           double[] g = partGradients[p];
           futures.add(pool.submit(() -> {
-            java.util.Arrays.fill(g, 0);
+            Arrays.fill(g, 0);
             return range(x, g, from, to);
           }));
         }
@@ -332,7 +337,7 @@ public final class CrfTrainer {
       // backward, accumulating expected counts minus observed ones
       double[] beta = new double[nl];
       double[] prev = new double[nl];
-      java.util.Arrays.fill(beta, 1);
+      Arrays.fill(beta, 1);
       for (int i = n - 1; i >= 0; i--) {
         for (int l = 0; l < nl; l++) {
           double m = alpha[i * nl + l] * beta[l] - (y[i] == l ? 1 : 0);

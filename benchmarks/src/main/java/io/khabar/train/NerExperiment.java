@@ -24,7 +24,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  *   [--algorithm PERCEPTRON|MAXENT|PERCEPTRON_SEQUENCE|CRF] [--iterations 300] [--cutoff 0]
  *   [--aqmar] [--wojood] [--no-prevmap] [--no-bigram] [--opennlp-defaults] [--set charNgrams=false ...]
  *   [--param L2Cost=1.0 ...] [--errors /tmp/dev-errors.txt] [--doc] [--doc-window 10,20]
- *   [--save /tmp/model.bin]
+ *   [--o-bias 0.5,1] [--save /tmp/model.bin]
  * </pre>
  *
  * {@code --set} sets an {@link io.khabar.ner.ArabicFeatureGeneratorFactory} parameter, {@code
@@ -33,7 +33,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * no previous-map feature); {@code --wojood} adds the Wojood sample ({@link NerCorpus#wojood}); {@code --errors} writes the dev sentences with missed and
  * false entities; {@code --doc} also scores dev tagged as one document, {@code --doc-window}
  * in runs of that many consecutive sentences ({@link ArabicNameFinder#findInDocument}); {@code
- * --save} writes the dev-split model. Results measured so far:
+ * --o-bias} also scores a CRF with each of these subtracted from the O label's score ({@link
+ * CrfModel#withOtherBias}); {@code --save} writes the dev-split model. Results measured so far:
  * {@code models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
  */
 public final class NerExperiment {
@@ -150,8 +151,8 @@ public final class NerExperiment {
     return x.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A trained model, as a name finder and as the bytes of its file. */
-  public record Trained(ArabicNameFinder finder, ModelWriter writer) {}
+  /** A trained model, as a name finder and as the bytes of its file; crf null for OpenNLP. */
+  public record Trained(ArabicNameFinder finder, ModelWriter writer, CrfModel crf) {}
 
   /** Writes a trained model in its own format (OpenNLP zip or {@link CrfModel}). */
   public interface ModelWriter {
@@ -177,11 +178,11 @@ public final class NerExperiment {
       }
       CrfModel m = CrfTrainer.train(train, descriptor(c), table == null ? "" : freq, table,
           CrfTrainer.Settings.of(c.trainer(), c.iterations(), c.cutoff()));
-      return new Trained(ArabicNameFinder.of(m), m::write);
+      return new Trained(ArabicNameFinder.of(m), m::write, m);
     }
     TokenNameFinderModel m = NerTrainer.train(train, descriptor(c), resources, c.algorithm(),
         c.iterations(), c.cutoff(), c.trainer());
-    return new Trained(ArabicNameFinder.of(m), m::serialize);
+    return new Trained(ArabicNameFinder.of(m), m::serialize, null);
   }
 
   /** Training sentences of a configuration: the given ANERcorp part plus the extra corpora. */
@@ -225,6 +226,19 @@ public final class NerExperiment {
         var d = NerEval.score(finder, corpus.devSplit(), Integer.parseInt(w));
         System.out.printf(Locale.ROOT, "DEV-DOC-WINDOW %s micro-F1 %.2f (P %.2f R %.2f)%n", w,
             100 * d.microF1(), 100 * d.microPrecision(), 100 * d.microRecall());
+      }
+    }
+    String biases = NerEval.argOr(args, "--o-bias", null);
+    if (biases != null && model.crf() != null) {
+      for (String b : biases.split(",")) {
+        ArabicNameFinder biased = ArabicNameFinder.of(model.crf().withOtherBias(
+            Double.parseDouble(b)));
+        NerEval.Result rb = NerEval.evaluate(biased, corpus.trainSplit(), corpus.devSplit(), false);
+        var d = NerEval.score(biased, corpus.devSplit(), 20);
+        System.out.printf(Locale.ROOT, "O-BIAS %s DEV micro-F1 %.2f (P %.2f R %.2f) unseenR %.1f"
+                + " doc20 %.2f%n", b, 100 * rb.scores().microF1(),
+            100 * rb.scores().microPrecision(), 100 * rb.scores().microRecall(),
+            100 * rb.unseenRecall(), 100 * d.microF1());
       }
     }
     String save = NerEval.argOr(args, "--save", null);

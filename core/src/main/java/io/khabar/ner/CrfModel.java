@@ -116,6 +116,25 @@ public final class CrfModel {
     return f;
   }
 
+  /**
+   * The same model with {@code bias} subtracted from the "O" label's score at every token, which
+   * trades precision for recall. Exact as a change of the start and transition weights into O,
+   * since every token has exactly one of those.
+   */
+  public CrfModel withOtherBias(double bias) {
+    int n = labels.length;
+    int o = Arrays.asList(labels).indexOf("O");
+    float[] s = start.clone();
+    float[] t = transitions.clone();
+    if (o >= 0) {
+      s[o] -= (float) bias;
+      for (int p = 0; p < n; p++) {
+        t[p * n + o] -= (float) bias;
+      }
+    }
+    return new CrfModel(descriptor, frequencyName, frequencies, labels, s, t, rows, weights);
+  }
+
   /** Whether label {@code l} may follow label {@code previous} (−1: the sentence start). */
   static boolean allowed(String[] labels, int previous, int l) {
     String t = labels[l];
@@ -235,21 +254,21 @@ public final class CrfModel {
   }
 
   /** A fresh feature generator from the descriptor (not thread-safe: one per decoder). */
-  public AdaptiveFeatureGenerator featureGenerator() throws IOException {
+  AdaptiveFeatureGenerator featureGenerator() throws IOException {
     return GeneratorFactory.create(new ByteArrayInputStream(descriptor),
         name -> name.equals(frequencyName) ? frequencies : null);
   }
 
-  public int labelCount() {
+  int labelCount() {
     return labels.length;
   }
 
-  public String label(int l) {
+  String label(int l) {
     return labels[l];
   }
 
   /** Features that carry at least one weight. */
-  public int featureCount() {
+  int featureCount() {
     return rows.size();
   }
 

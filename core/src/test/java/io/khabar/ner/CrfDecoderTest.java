@@ -141,4 +141,64 @@ class CrfDecoderTest {
   Arbitrary<List<String>> tokens() {
     return Arbitraries.of("a", "b", "c", "d", "", "بوتين").list().ofMaxSize(12);
   }
+
+  /**
+   * The decoder sums memoised per-token feature weights; the trainer generated each position's
+   * features whole, with no previous outcomes. Both must give the same scores.
+   */
+  @Test
+  void memoisedScoresEqualTheTrainersFeatureSums() throws Exception {
+    byte[] descriptor = """
+        <featureGenerators cache="true" name="nameFinder">
+          <generator class="io.khabar.ner.ArabicFeatureGeneratorFactory">
+            <str name="stemmer">article</str>
+            <int name="window">3</int>
+          </generator>
+          <generator class="opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory"/>
+          <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
+            <bool name="begin">true</bool>
+            <bool name="end">false</bool>
+          </generator>
+        </featureGenerators>
+        """.getBytes(StandardCharsets.UTF_8);
+    List<String[]> sentences = List.of(
+        "وقال الرئيس الروسي فلاديمير بوتين لموسكو إن المحادثات مثمرة .".split(" "),
+        "التقى وبوتين وزير الخارجية في القاهرة".split(" "),
+        "بوتين".split(" "));
+    CrfModel empty = CrfModel.of(descriptor, "", null, LABELS, new double[5], new double[25],
+        List.of(), new double[0], 0);
+    var generator = empty.featureGenerator();
+    java.util.Map<String, Integer> ids = new java.util.LinkedHashMap<>();
+    List<List<String>> perToken = new java.util.ArrayList<>();
+    for (String[] s : sentences) {
+      for (int i = 0; i < s.length; i++) {
+        List<String> f = new java.util.ArrayList<>();
+        generator.createFeatures(f, s, i, null);
+        f.forEach(x -> ids.putIfAbsent(x, ids.size()));
+        perToken.add(f);
+      }
+      generator.clearAdaptiveData();
+    }
+    double[] w = new double[ids.size() * LABELS.size()];
+    java.util.Random r = new java.util.Random(3);
+    for (int i = 0; i < w.length; i++) {
+      w[i] = r.nextGaussian();
+    }
+    CrfModel m = CrfModel.of(descriptor, "", null, LABELS, new double[5], new double[25],
+        List.copyOf(ids.keySet()), w, 0);
+    CrfDecoder decoder = CrfDecoder.create(m);
+    int t = 0;
+    for (String[] s : sentences) {
+      double[] scores = decoder.emissions(s);
+      for (int i = 0; i < s.length; i++, t++) {
+        for (int l = 0; l < LABELS.size(); l++) {
+          double expected = 0;
+          for (String f : perToken.get(t)) {
+            expected += (float) w[ids.get(f) * LABELS.size() + l];
+          }
+          assertEquals(expected, scores[i * LABELS.size() + l], 1e-4, s[i]);
+        }
+      }
+    }
+  }
 }
