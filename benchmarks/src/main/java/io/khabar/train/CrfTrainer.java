@@ -38,21 +38,21 @@ public final class CrfTrainer {
       "B-ORG", "I-ORG", "B-MISC", "I-MISC");
 
   /**
+   * Defaults: the best CRF on the development split (ner-ar-ablations.md, Round 3).
+   *
    * @param c1 L1 weight (0: plain L-BFGS)
    * @param c2 L2 weight
    * @param cutoff minimum occurrences of a feature in training
    * @param prune weights of smaller magnitude are not saved
-   * @param otherBias subtracted from the O label's score when decoding ({@link
-   *     CrfModel#withOtherBias}): likelihood training leaves the CRF precise but shy of names
    */
   public record Settings(double c1, double c2, int cutoff, int iterations, double prune,
-      int threads, double otherBias) {
+      int threads) {
 
     public static Settings defaults() {
-      return new Settings(0, 1.0, 1, 300, 1e-3, 2, 0);
+      return new Settings(0.3, 0.05, 1, 300, 1e-3, 2);
     }
 
-    /** Defaults overridden by {@code c1, c2, prune, threads, oBias} entries of {@code params}. */
+    /** Defaults overridden by {@code c1, c2, prune, threads} entries of {@code params}. */
     public static Settings of(Map<String, String> params, int iterations, int cutoff) {
       Settings d = defaults();
       return new Settings(
@@ -60,8 +60,7 @@ public final class CrfTrainer {
           Double.parseDouble(params.getOrDefault("c2", Double.toString(d.c2()))),
           Math.max(cutoff, 1), iterations,
           Double.parseDouble(params.getOrDefault("prune", Double.toString(d.prune()))),
-          Integer.parseInt(params.getOrDefault("threads", Integer.toString(d.threads()))),
-          Double.parseDouble(params.getOrDefault("oBias", Double.toString(d.otherBias()))));
+          Integer.parseInt(params.getOrDefault("threads", Integer.toString(d.threads()))));
     }
   }
 
@@ -133,7 +132,12 @@ public final class CrfTrainer {
     double[] x = new double[objective.dimension()];
     long t0 = System.nanoTime();
     try {
-      double f = Lbfgs.minimize(objective, x, s.c1(), Lbfgs.Settings.defaults(s.iterations()),
+      double[] c1 = null;
+      if (s.c1() > 0) {
+        c1 = new double[x.length];
+        Arrays.fill(c1, s.c1());
+      }
+      double f = Lbfgs.minimize(objective, x, c1, Lbfgs.Settings.defaults(s.iterations()),
           k -> {
             if (k % 25 == 0) {
               System.err.printf(Locale.ROOT, "CRF: iteration %d, %.0f s%n", k,
@@ -150,9 +154,8 @@ public final class CrfTrainer {
     double[] weights = Arrays.copyOf(x, w);
     double[] start = Arrays.copyOfRange(x, w, w + nl);
     double[] transitions = Arrays.copyOfRange(x, w + nl, w + nl + nl * nl);
-    CrfModel m = CrfModel.of(descriptor, frequencyName, frequencies, LABELS, start, transitions,
-        kept, weights, s.prune());
-    return s.otherBias() == 0 ? m : m.withOtherBias(s.otherBias());
+    return CrfModel.of(descriptor, frequencyName, frequencies, LABELS, start, transitions, kept,
+        weights, s.prune());
   }
 
   /** Gold label ids, from the entities with CoNLL semantics (a stray I- begins a name). */

@@ -7,7 +7,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Limited-memory BFGS with a backtracking (Armijo) line search, and its orthant-wise extension
- * OWL-QN (Andrew and Gao 2007) for an added L1 term {@code c1 · ‖x‖₁}: with {@code c1 = 0} the two
+ * OWL-QN (Andrew and Gao 2007) for an added L1 term {@code Σ c1[i]·|x[i]|}: without it the two
  * coincide. Written here because the CRF trainer needs nothing more, and no maintained Java
  * optimiser library is on the project's dependency list.
  */
@@ -30,12 +30,13 @@ final class Lbfgs {
   private Lbfgs() {}
 
   /**
-   * Minimises {@code f(x) + c1 · ‖x‖₁} from {@code x} (overwritten with the result).
+   * Minimises {@code f(x) + Σ c1[i]·|x[i]|} from {@code x} (overwritten with the result).
    *
+   * @param c1 per-parameter L1 weight, or null for none
    * @param progress called with the iteration number after each accepted step
    * @return the final objective value
    */
-  static double minimize(Objective f, double[] x, double c1, Settings settings,
+  static double minimize(Objective f, double[] x, double[] c1, Settings settings,
       IntConsumer progress) {
     int n = x.length;
     double[] g = new double[n];
@@ -43,7 +44,7 @@ final class Lbfgs {
     double[] d = new double[n];
     double[] xNew = new double[n];
     double[] gNew = new double[n];
-    double fx = f.evaluate(x, g) + c1 * l1(x);
+    double fx = f.evaluate(x, g) + l1(x, c1);
     Deque<Pair> history = new ArrayDeque<>();
     double[] past = new double[settings.window()];
     for (int k = 0; k < settings.maxIterations(); k++) {
@@ -52,7 +53,7 @@ final class Lbfgs {
         break;
       }
       direction(pg, history, d);
-      if (c1 > 0) {
+      if (c1 != null) {
         for (int i = 0; i < n; i++) {
           if (d[i] * pg[i] >= 0) {
             d[i] = 0; // OWL-QN: never move against the pseudo-gradient's orthant
@@ -71,7 +72,7 @@ final class Lbfgs {
       for (int tries = 0; tries < 30 && !accepted; tries++) {
         for (int i = 0; i < n; i++) {
           double v = x[i] + step * d[i];
-          if (c1 > 0) {
+          if (c1 != null) {
             double orthant = x[i] != 0 ? Math.signum(x[i]) : -Math.signum(pg[i]);
             if (Math.signum(v) != orthant) {
               v = 0;
@@ -79,7 +80,7 @@ final class Lbfgs {
           }
           xNew[i] = v;
         }
-        fNew = f.evaluate(xNew, gNew) + c1 * l1(xNew);
+        fNew = f.evaluate(xNew, gNew) + l1(xNew, c1);
         double decrease = 0;
         for (int i = 0; i < n; i++) {
           decrease += pg[i] * (xNew[i] - x[i]);
@@ -121,18 +122,19 @@ final class Lbfgs {
   }
 
   /** The L1 term's subgradient of least norm added to the smooth gradient. */
-  private static void pseudoGradient(double[] x, double[] g, double c1, double[] pg) {
+  private static void pseudoGradient(double[] x, double[] g, double[] c1, double[] pg) {
     for (int i = 0; i < x.length; i++) {
-      if (c1 == 0) {
+      double c = c1 == null ? 0 : c1[i];
+      if (c == 0) {
         pg[i] = g[i];
       } else if (x[i] > 0) {
-        pg[i] = g[i] + c1;
+        pg[i] = g[i] + c;
       } else if (x[i] < 0) {
-        pg[i] = g[i] - c1;
-      } else if (g[i] + c1 < 0) {
-        pg[i] = g[i] + c1;
-      } else if (g[i] - c1 > 0) {
-        pg[i] = g[i] - c1;
+        pg[i] = g[i] - c;
+      } else if (g[i] + c < 0) {
+        pg[i] = g[i] + c;
+      } else if (g[i] - c > 0) {
+        pg[i] = g[i] - c;
       } else {
         pg[i] = 0;
       }
@@ -185,10 +187,13 @@ final class Lbfgs {
     return Math.sqrt(dot(a, a));
   }
 
-  private static double l1(double[] a) {
+  private static double l1(double[] a, double[] c1) {
+    if (c1 == null) {
+      return 0;
+    }
     double s = 0;
-    for (double v : a) {
-      s += Math.abs(v);
+    for (int i = 0; i < a.length; i++) {
+      s += c1[i] * Math.abs(a[i]);
     }
     return s;
   }

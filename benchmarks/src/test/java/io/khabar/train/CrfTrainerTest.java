@@ -71,7 +71,7 @@ class CrfTrainerTest {
         </featureGenerators>
         """.getBytes(StandardCharsets.UTF_8);
     CrfModel m = CrfTrainer.train(train, descriptor, "", null,
-        new CrfTrainer.Settings(0, 0.1, 1, 100, 1e-4, 1, 0));
+        new CrfTrainer.Settings(0, 0.1, 1, 100, 1e-4, 1));
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     m.write(bytes);
     ArabicNameFinder finder = ArabicNameFinder.load(

@@ -10,9 +10,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * Statistical Arabic name recogniser over whitespace/clitic tokens, backed by either a linear-chain
- * CRF ({@link CrfModel}, the bundled model) or an OpenNLP {@link TokenNameFinderModel}, both
- * trained with {@link ArabicFeatureGenerator}.
+ * Statistical Arabic name recogniser over whitespace/clitic tokens, backed by an OpenNLP {@link
+ * TokenNameFinderModel} (the bundled model, a perceptron) or a linear-chain CRF ({@link
+ * CrfModel}), both trained with {@link ArabicFeatureGenerator}.
  *
  * <p>Thread-safe: the model is loaded once and shared; each thread gets its own decoder (which
  * keeps per-sentence state and is not thread-safe) through a {@link ThreadLocal}, because building
