@@ -23,12 +23,13 @@ import opennlp.tools.util.Span;
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.khabar.eval.NerEval [--shared ../shared]
  *      [--model models/src/main/resources/io/khabar/models/ner-ar.bin] [--split test|dev]
- *      [--decoder fast|opennlp] [--doc-window 20]
+ *      [--decoder fast|opennlp] [--doc-window 20] [--compare other-model.bin]
  * </pre>
  *
  * Without {@code --model} the bundled model is used. Each sentence is tagged independently (as
  * {@link ArabicNameFinder#find} does). Throughput is measured over the whole split after one
- * warm-up pass, best of three timed passes, one thread.
+ * warm-up pass, best of three timed passes, one thread; {@code --compare} measures another model
+ * the same way in the same JVM.
  */
 public final class NerEval {
 
@@ -175,8 +176,20 @@ public final class NerEval {
     System.out.println("ANERcorp " + split + " (" + eval.size() + " sentences, "
         + eval.stream().mapToInt(TaggedSentence::size).sum() + " tokens), model "
         + (model == null ? ArabicNameFinder.DEFAULT_MODEL : model) + ", decoder "
-        + (finder.fastDecoder() ? "khabar (NameDecoder)" : "OpenNLP NameFinderME"));
+        + (finder.isCrf() ? "khabar CRF Viterbi (CrfDecoder)"
+            : finder.fastDecoder() ? "khabar (NameDecoder)" : "OpenNLP NameFinderME"));
     System.out.print(report(evaluate(finder, train, eval, true)));
+    String compare = arg(args, "--compare", null);
+    if (compare != null) {
+      ArabicNameFinder other;
+      try (InputStream in = Files.newInputStream(Path.of(compare))) {
+        other = ArabicNameFinder.load(in);
+      }
+      double a = throughput(finder, eval);
+      double b = throughput(other, eval);
+      System.out.printf(Locale.ROOT, "throughput, same JVM, one after the other: this model %.0f "
+          + "tokens/s, %s %.0f tokens/s (ratio %.2f)%n", a, compare, b, a / b);
+    }
     int window = Integer.parseInt(arg(args, "--doc-window", "0"));
     if (window > 0) {
       NerScores d = score(finder, eval, window);

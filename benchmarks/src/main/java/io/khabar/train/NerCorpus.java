@@ -3,6 +3,7 @@ package io.khabar.train;
 import io.khabar.testdata.SharedData;
 import io.khabar.testdata.conll.ConllReader;
 import io.khabar.testdata.conll.TaggedSentence;
+import io.khabar.testdata.wojood.WojoodReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,50 @@ public final class NerCorpus {
 
   public List<TaggedSentence> aqmar() throws IOException {
     return new ConllReader().readDirectory(shared.resolve(SharedData.AQMAR_ARTICLES));
+  }
+
+  /**
+   * The Wojood sample's train and val splits (its test split is the time-expression test set) as
+   * flat ANERcorp-style sentences: each outermost entity (one no other entity contains) keeps its
+   * type if it is PERS or ORG, becomes LOC if it is GPE or LOC, and is O otherwise, as is every
+   * nested entity.
+   */
+  public List<TaggedSentence> wojood() throws IOException {
+    List<TaggedSentence> out = new ArrayList<>();
+    for (String split : List.of("train", "val")) {
+      for (WojoodReader.Sentence s : WojoodReader.read(
+          shared.resolve("data/wojood_sample/" + split + ".txt"))) {
+        out.add(flatten(s));
+      }
+    }
+    return out;
+  }
+
+  private static TaggedSentence flatten(WojoodReader.Sentence s) {
+    List<String> tags = new ArrayList<>(java.util.Collections.nCopies(s.tokens().size(), "O"));
+    for (WojoodReader.Entity e : s.entities()) {
+      boolean nested = s.entities().stream().anyMatch(o -> o != e && o.start() <= e.start()
+          && o.end() >= e.end() && (o.end() - o.start() > e.end() - e.start()
+          || s.entities().indexOf(o) < s.entities().indexOf(e)));
+      String type = switch (e.type()) {
+        case "PERS" -> "PERS";
+        case "ORG" -> "ORG";
+        case "GPE", "LOC" -> "LOC";
+        default -> null;
+      };
+      if (nested || type == null) {
+        continue;
+      }
+      boolean first = true;
+      for (int t = 0; t < s.tokens().size(); t++) {
+        int start = s.tokenStarts().get(t);
+        if (start >= e.start() && start < e.end()) {
+          tags.set(t, (first ? "B-" : "I-") + type);
+          first = false;
+        }
+      }
+    }
+    return TaggedSentence.of(s.tokens(), tags);
   }
 
   static int devStart(int n) {

@@ -2,9 +2,11 @@ package io.khabar.train;
 
 import io.khabar.eval.NerEval;
 import io.khabar.ner.ArabicNameFinder;
+import io.khabar.ner.CrfModel;
 import io.khabar.ner.WordFrequencies;
 import io.khabar.testdata.conll.TaggedSentence;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,28 +21,37 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.khabar.train.NerExperiment [--shared ../shared]
- *   [--algorithm PERCEPTRON|MAXENT|PERCEPTRON_SEQUENCE] [--iterations 300] [--cutoff 0]
- *   [--aqmar] [--no-prevmap] [--no-bigram] [--opennlp-defaults] [--set charNgrams=false ...]
+ *   [--algorithm PERCEPTRON|MAXENT|PERCEPTRON_SEQUENCE|CRF] [--iterations 300] [--cutoff 0]
+ *   [--aqmar] [--wojood] [--no-prevmap] [--no-bigram] [--opennlp-defaults] [--set charNgrams=false ...]
  *   [--param L2Cost=1.0 ...] [--errors /tmp/dev-errors.txt] [--doc] [--doc-window 10,20]
- *   [--save /tmp/model.bin]
+ *   [--o-bias 0.5,1] [--save /tmp/model.bin]
  * </pre>
  *
  * {@code --set} sets an {@link io.khabar.ner.ArabicFeatureGeneratorFactory} parameter, {@code
- * --param} an OpenNLP trainer parameter; {@code --errors} writes the dev sentences with missed and
+ * --param} an OpenNLP trainer parameter or, with {@code --algorithm CRF}, a {@link
+ * CrfTrainer.Settings} one ({@code c1}, {@code c2}, {@code prune}, {@code threads}; the CRF has
+ * no previous-map feature); {@code --wojood} adds the Wojood sample ({@link NerCorpus#wojood}); {@code --errors} writes the dev sentences with missed and
  * false entities; {@code --doc} also scores dev tagged as one document, {@code --doc-window}
  * in runs of that many consecutive sentences ({@link ArabicNameFinder#findInDocument}); {@code
- * --save} writes the dev-split model. Results measured so far:
+ * --o-bias} also scores a CRF with each of these subtracted from the O label's score ({@link
+ * CrfModel#withOtherBias}); {@code --save} writes the dev-split model. Results measured so far:
  * {@code models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
  */
 public final class NerExperiment {
 
   /** Settings of one run. */
   public record Config(String algorithm, int iterations, int cutoff, boolean aqmar,
-      boolean previousMap, boolean bigram, boolean opennlpDefaults, Map<String, String> params,
-      Map<String, String> trainer) {
+      boolean wojood, boolean previousMap, boolean bigram, boolean opennlpDefaults,
+      Map<String, String> params, Map<String, String> trainer) {
 
     public static Config defaults() {
-      return new Config("PERCEPTRON", 300, 0, false, true, true, false, Map.of(), Map.of());
+      return new Config("PERCEPTRON", 300, 0, false, false, true, true, false, Map.of(),
+          Map.of());
+    }
+
+    /** A linear-chain CRF ({@link CrfTrainer}) rather than an OpenNLP trainer. */
+    public boolean crf() {
+      return algorithm.equals("CRF");
     }
 
     public static Config parse(String[] args) {
@@ -51,6 +62,7 @@ public final class NerExperiment {
       int iterations = d.iterations();
       int cutoff = d.cutoff();
       boolean aqmar = false;
+      boolean wojood = false;
       boolean prevMap = true;
       boolean bigram = true;
       boolean opennlp = false;
@@ -60,6 +72,7 @@ public final class NerExperiment {
           case "--iterations" -> iterations = Integer.parseInt(args[++i]);
           case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
           case "--aqmar" -> aqmar = true;
+          case "--wojood" -> wojood = true;
           case "--no-prevmap" -> prevMap = false;
           case "--no-bigram" -> bigram = false;
           case "--opennlp-defaults" -> opennlp = true;
@@ -74,13 +87,15 @@ public final class NerExperiment {
           default -> { }
         }
       }
-      return new Config(algorithm, iterations, cutoff, aqmar, prevMap, bigram, opennlp, params,
-          trainer);
+      // a CRF has no previous outcomes to map
+      return new Config(algorithm, iterations, cutoff, aqmar, wojood,
+          prevMap && !algorithm.equals("CRF"), bigram, opennlp, params, trainer);
     }
 
     public String summary() {
-      return String.format(Locale.ROOT, "%s it=%d cutoff=%d aqmar=%s prevmap=%s bigram=%s %s%s",
-          algorithm, iterations, cutoff, aqmar, previousMap, bigram,
+      return String.format(Locale.ROOT,
+          "%s it=%d cutoff=%d aqmar=%s wojood=%s prevmap=%s bigram=%s %s%s",
+          algorithm, iterations, cutoff, aqmar, wojood, previousMap, bigram,
           opennlpDefaults ? "opennlp-default-features " : "", params)
           + (trainer.isEmpty() ? "" : " trainer" + trainer);
     }
@@ -136,19 +151,51 @@ public final class NerExperiment {
     return x.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  public static TokenNameFinderModel train(Config c, List<TaggedSentence> train) throws IOException {
+  /** A trained model, as a name finder and as the bytes of its file; crf null for OpenNLP. */
+  public record Trained(ArabicNameFinder finder, ModelWriter writer, CrfModel crf) {}
+
+  /** Writes a trained model in its own format (OpenNLP zip or {@link CrfModel}). */
+  public interface ModelWriter {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** Trains the configuration's model (OpenNLP or CRF) on {@code train}. */
+  public static Trained train(Config c, List<TaggedSentence> train) throws IOException {
     Map<String, Object> resources = new java.util.HashMap<>();
     String freq = c.params().get("frequencies");
+    WordFrequencies table = null;
     if (freq != null && !freq.equals("none")) {
-      resources.put(freq, WordFrequencies.count(
-          train.stream().map(TaggedSentence::tokenArray).toList()));
+      table = WordFrequencies.count(train.stream().map(TaggedSentence::tokenArray).toList());
+      resources.put(freq, table);
     }
     String clusters = c.params().get("clusters");
     if (clusters != null && !clusters.equals("none")) {
       resources.put(clusters, BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
     }
-    return NerTrainer.train(train, descriptor(c), resources, c.algorithm(), c.iterations(),
-        c.cutoff(), c.trainer());
+    if (c.crf()) {
+      if (resources.size() > (table == null ? 0 : 1)) {
+        throw new IllegalArgumentException("a CRF model carries only a frequency table");
+      }
+      CrfModel m = CrfTrainer.train(train, descriptor(c), table == null ? "" : freq, table,
+          CrfTrainer.Settings.of(c.trainer(), c.iterations(), c.cutoff()));
+      return new Trained(ArabicNameFinder.of(m), m::write, m);
+    }
+    TokenNameFinderModel m = NerTrainer.train(train, descriptor(c), resources, c.algorithm(),
+        c.iterations(), c.cutoff(), c.trainer());
+    return new Trained(ArabicNameFinder.of(m), m::serialize, null);
+  }
+
+  /** Training sentences of a configuration: the given ANERcorp part plus the extra corpora. */
+  public static List<TaggedSentence> withExtra(Config c, NerCorpus corpus,
+      List<TaggedSentence> anercorp) throws IOException {
+    List<TaggedSentence> train = new ArrayList<>(anercorp);
+    if (c.aqmar()) {
+      train.addAll(corpus.aqmar());
+    }
+    if (c.wojood()) {
+      train.addAll(corpus.wojood());
+    }
+    return train;
   }
 
   /** The command line, for the corpus location when clusters are built. */
@@ -158,14 +205,11 @@ public final class NerExperiment {
     ARGS = args;
     Config c = Config.parse(args);
     NerCorpus corpus = NerCorpus.fromArgs(args);
-    List<TaggedSentence> train = new ArrayList<>(corpus.trainSplit());
-    if (c.aqmar()) {
-      train.addAll(corpus.aqmar());
-    }
+    List<TaggedSentence> train = withExtra(c, corpus, corpus.trainSplit());
     long t0 = System.nanoTime();
-    TokenNameFinderModel model = train(c, train);
+    Trained model = train(c, train);
     double secs = (System.nanoTime() - t0) / 1e9;
-    ArabicNameFinder finder = ArabicNameFinder.of(model);
+    ArabicNameFinder finder = model.finder();
     NerEval.Result r = NerEval.evaluate(finder, corpus.trainSplit(), corpus.devSplit(), false);
     String errors = NerEval.argOr(args, "--errors", null);
     if (errors != null) {
@@ -184,10 +228,23 @@ public final class NerExperiment {
             100 * d.microF1(), 100 * d.microPrecision(), 100 * d.microRecall());
       }
     }
+    String biases = NerEval.argOr(args, "--o-bias", null);
+    if (biases != null && model.crf() != null) {
+      for (String b : biases.split(",")) {
+        ArabicNameFinder biased = ArabicNameFinder.of(model.crf().withOtherBias(
+            Double.parseDouble(b)));
+        NerEval.Result rb = NerEval.evaluate(biased, corpus.trainSplit(), corpus.devSplit(), false);
+        var d = NerEval.score(biased, corpus.devSplit(), 20);
+        System.out.printf(Locale.ROOT, "O-BIAS %s DEV micro-F1 %.2f (P %.2f R %.2f) unseenR %.1f"
+                + " doc20 %.2f%n", b, 100 * rb.scores().microF1(),
+            100 * rb.scores().microPrecision(), 100 * rb.scores().microRecall(),
+            100 * rb.unseenRecall(), 100 * d.microF1());
+      }
+    }
     String save = NerEval.argOr(args, "--save", null);
     if (save != null) {
       try (var os = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(save))) {
-        model.serialize(os);
+        model.writer().write(os);
       }
     }
     System.out.printf(Locale.ROOT, "CONFIG %s%nDEV micro-F1 %.2f (P %.2f R %.2f) unseenR %.1f "

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Trains the bundled Arabic NER model and writes it with a sidecar describing it.
@@ -52,25 +50,26 @@ public final class TrainNer {
     Files.createDirectories(out);
 
     System.err.println("[1/3] training on train split, scoring dev: " + c.summary());
-    List<TaggedSentence> trainSplit = new ArrayList<>(corpus.trainSplit());
-    if (c.aqmar()) {
-      trainSplit.addAll(corpus.aqmar());
-    }
-    NerEval.Result dev = NerEval.evaluate(ArabicNameFinder.of(NerExperiment.train(c, trainSplit)),
+    List<TaggedSentence> trainSplit = NerExperiment.withExtra(c, corpus, corpus.trainSplit());
+    NerEval.Result dev = NerEval.evaluate(NerExperiment.train(c, trainSplit).finder(),
         corpus.trainSplit(), corpus.devSplit(), false);
     System.err.print(NerEval.report(dev));
 
-    System.err.println("[2/3] training on all of train.txt");
-    List<TaggedSentence> trainAll = new ArrayList<>(corpus.anercorpTrainAll());
-    if (c.aqmar()) {
-      trainAll.addAll(corpus.aqmar());
-    }
-    long t0 = System.nanoTime();
-    TokenNameFinderModel model = NerExperiment.train(c, trainAll);
-    double trainSecs = (System.nanoTime() - t0) / 1e9;
     Path bin = out.resolve("ner-ar.bin");
+    ArabicNameFinder previous = null; // the model being replaced, for the throughput ratio
+    if (Files.exists(bin)) {
+      try (var in = Files.newInputStream(bin)) {
+        previous = ArabicNameFinder.load(in);
+      }
+    }
+
+    System.err.println("[2/3] training on all of train.txt");
+    List<TaggedSentence> trainAll = NerExperiment.withExtra(c, corpus, corpus.anercorpTrainAll());
+    long t0 = System.nanoTime();
+    NerExperiment.Trained model = NerExperiment.train(c, trainAll);
+    double trainSecs = (System.nanoTime() - t0) / 1e9;
     try (OutputStream os = Files.newOutputStream(bin)) {
-      model.serialize(os);
+      model.writer().write(os);
     }
 
     System.err.println("[3/3] scoring test.txt");
@@ -81,15 +80,36 @@ public final class TrainNer {
     NerEval.Result test = NerEval.evaluate(finder, corpus.anercorpTrainAll(), corpus.test(), true);
     System.out.print(NerEval.report(test));
     NerScores testDoc = NerEval.score(finder, corpus.test(), DOC_WINDOW);
-    double openNlpTps = NerEval.throughput(finder.withOpenNlpDecoder(), corpus.test());
-    double fastTps = NerEval.throughput(finder, corpus.test());
+    String speed;
+    if (finder.isCrf()) {
+      long t1 = System.nanoTime();
+      try (var in = Files.newInputStream(bin)) {
+        ArabicNameFinder.load(in);
+      }
+      double loadMs = (System.nanoTime() - t1) / 1e6;
+      double crfTps = NerEval.throughput(finder, corpus.test());
+      speed = String.format(Locale.ROOT, "Tagging throughput on test (one thread, best of 3 "
+          + "passes after warm-up): CRF Viterbi (`CrfDecoder`) %.0f tokens/s", crfTps);
+      if (previous != null && !previous.isCrf()) {
+        double oldTps = NerEval.throughput(previous, corpus.test());
+        speed += String.format(Locale.ROOT, "; the perceptron model it replaced, decoded by "
+            + "`NameDecoder` in the same JVM, %.0f tokens/s (CRF/perceptron %.2f×)", oldTps,
+            crfTps / oldTps);
+      }
+      speed += String.format(Locale.ROOT, ". Model load (second load in the JVM): %.0f ms.%n",
+          loadMs);
+    } else {
+      double openNlpTps = NerEval.throughput(finder.withOpenNlpDecoder(), corpus.test());
+      double fastTps = NerEval.throughput(finder, corpus.test());
+      speed = String.format(Locale.ROOT, "Tagging throughput on test, same JVM, one after the "
+          + "other: OpenNLP NameFinderME %.0f tokens/s, khabar NameDecoder %.0f tokens/s "
+          + "(%.2f×).%n", openNlpTps, fastTps, fastTps / openNlpTps);
+    }
 
     String md = sidecar(c, effective, dev, test, trainSecs, Files.size(bin)) + String.format(
         Locale.ROOT, "%nTest as documents of %d consecutive sentences (`ArabicNameFinder"
             + "#findInDocument`, name consistency pass; `NerEval --doc-window %d`):%n%n```%n%s```%n"
-            + "%nTagging throughput on test, same JVM, one after the other: OpenNLP NameFinderME "
-            + "%.0f tokens/s, khabar NameDecoder %.0f tokens/s (%.2f×).%n", DOC_WINDOW, DOC_WINDOW,
-        testDoc.table(), openNlpTps, fastTps, fastTps / openNlpTps);
+            + "%n%s", DOC_WINDOW, DOC_WINDOW, testDoc.table(), speed);
     Files.writeString(out.resolve("ner-ar.md"), md, StandardCharsets.UTF_8);
     System.err.println("wrote " + bin + " (" + Files.size(bin) + " bytes) and ner-ar.md");
   }
@@ -112,19 +132,35 @@ public final class TrainNer {
   private static String sidecar(NerExperiment.Config c, String[] args, NerEval.Result dev,
       NerEval.Result test, double trainSecs, long bytes) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# ner-ar.bin — Arabic named-entity model (OpenNLP name finder)\n\n");
+    sb.append(c.crf()
+        ? "# ner-ar.bin — Arabic named-entity model (linear-chain CRF, `io.khabar.ner.CrfModel`)\n\n"
+        : "# ner-ar.bin — Arabic named-entity model (OpenNLP name finder)\n\n");
     sb.append("Generated by `io.khabar.train.TrainNer` on ").append(LocalDate.now()).append(".\n\n");
     sb.append("- **Corpus**: ANERcorp (Benajiba et al. 2007; CAMeL Lab split, Obeid et al. 2020), ")
         .append("`train.txt` (all of it for the final model)");
     if (c.aqmar()) {
       sb.append(" + AQMAR Arabic Wikipedia NER corpus (Mohit et al. 2012, all 28 articles)");
     }
+    if (c.wojood()) {
+      sb.append(" + the public Wojood sample (Jarrar et al. 2022), train and val splits, outermost "
+          + "PERS/ORG kept, GPE and LOC as LOC, all else O");
+    }
     sb.append(".\n- **Licence of the training data**: ANERcorp CC BY-SA 4.0");
     if (c.aqmar()) {
       sb.append("; AQMAR CC BY-SA 3.0");
     }
+    if (c.wojood()) {
+      sb.append("; Wojood sample MIT");
+    }
     sb.append(". The model is a derived work of the corpus; attribute as above.\n");
     sb.append("- **Types**: PERS, LOC, ORG, MISC (BIO codec).\n");
+    if (c.crf()) {
+      sb.append("- **Learner**: first-order linear-chain CRF over the outcome-independent features, ")
+          .append("BIO-invalid transitions masked; negative log-likelihood + c2/2·‖w‖² + c1·‖w‖₁, ")
+          .append("L-BFGS/OWL-QN (`io.khabar.train.CrfTrainer`); weights below the pruning ")
+          .append("threshold dropped from the file; decoded by Viterbi (`CrfDecoder`), a name's ")
+          .append("probability is the mean marginal of its tokens' labels.\n");
+    }
     sb.append("- **Training**: ").append(c.summary()).append(String.format(Locale.ROOT,
         "; %.0f s on the shared 2-core machine; %d bytes.%n", trainSecs, bytes));
     sb.append("- **Features**: `io.khabar.ner.ArabicFeatureGenerator` (matching form, proclitic ")

@@ -10,18 +10,19 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * Statistical Arabic name recogniser over whitespace/clitic tokens, backed by an OpenNLP
- * {@link TokenNameFinderModel} trained with {@link ArabicFeatureGenerator}.
+ * Statistical Arabic name recogniser over whitespace/clitic tokens, backed by an OpenNLP {@link
+ * TokenNameFinderModel} (the bundled model, a perceptron) or a linear-chain CRF ({@link
+ * CrfModel}), both trained with {@link ArabicFeatureGenerator}.
  *
- * <p>Thread-safe: the model is loaded once and shared; each thread gets its own {@link
- * NameFinderME} (which keeps per-document state and is not thread-safe) through a {@link
- * ThreadLocal}, because building one re-parses the feature descriptor. Each {@link #find} call is
- * independent of the previous ones; {@link #findInDocument} lets the sentences of one document
- * inform each other when the model uses OpenNLP's adaptive (previous-map) features.
+ * <p>Thread-safe: the model is loaded once and shared; each thread gets its own decoder (which
+ * keeps per-sentence state and is not thread-safe) through a {@link ThreadLocal}, because building
+ * one re-parses the feature descriptor. Each {@link #find} call is independent of the previous
+ * ones; {@link #findInDocument} lets the sentences of one document inform each other.
  *
- * <p>Perceptron BIO models whose feature generators are all outcome-independent (the bundled one)
- * are decoded by {@link NameDecoder}, which generates each token's features once instead of once
- * per beam hypothesis; others, or {@link #withOpenNlpDecoder()}, by OpenNLP's NameFinderME.
+ * <p>A CRF model is decoded by {@link CrfDecoder} (Viterbi). Perceptron BIO models whose feature
+ * generators are all outcome-independent are decoded by {@link NameDecoder}, which generates each
+ * token's features once instead of once per beam hypothesis; other OpenNLP models, or {@link
+ * #withOpenNlpDecoder()}, by OpenNLP's NameFinderME.
  */
 public final class ArabicNameFinder {
 
@@ -30,9 +31,10 @@ public final class ArabicNameFinder {
 
   private static volatile ArabicNameFinder defaultInstance;
 
-  private final TokenNameFinderModel model;
+  private final TokenNameFinderModel model; // null for a CRF
   private final ThreadLocal<NameFinderME> finders;
   private final ThreadLocal<NameDecoder> decoders; // null: decode with NameFinderME
+  private final ThreadLocal<CrfDecoder> crf; // null: an OpenNLP model
 
   private ArabicNameFinder(TokenNameFinderModel model, boolean fast) {
     this.model = model;
@@ -40,32 +42,59 @@ public final class ArabicNameFinder {
     NameDecoder.Tables tables = fast ? NameDecoder.tables(model).orElse(null) : null;
     this.decoders = tables == null ? null
         : ThreadLocal.withInitial(() -> NameDecoder.create(tables).orElseThrow());
+    this.crf = null;
   }
 
   private ArabicNameFinder(TokenNameFinderModel model) {
     this(model, true);
   }
 
+  private ArabicNameFinder(CrfModel crfModel) {
+    this.model = null;
+    this.finders = null;
+    this.decoders = null;
+    CrfDecoder.create(crfModel); // fail here, not in the first find, on a bad descriptor
+    this.crf = ThreadLocal.withInitial(() -> CrfDecoder.create(crfModel));
+  }
+
   /**
    * The same model decoded by OpenNLP's NameFinderME, for comparison with the default decoder
    * (benchmarks, evaluation).
+   *
+   * @throws UnsupportedOperationException for a CRF model, which OpenNLP cannot decode
    */
   public ArabicNameFinder withOpenNlpDecoder() {
+    if (model == null) {
+      throw new UnsupportedOperationException("a CRF model has no OpenNLP decoder");
+    }
     return new ArabicNameFinder(model, false);
   }
 
-  /** Whether {@link #find} uses the per-token decoder rather than NameFinderME. */
+  /** Whether {@link #find} uses a khabar decoder (CRF or per-token) rather than NameFinderME. */
   public boolean fastDecoder() {
-    return decoders != null;
+    return decoders != null || crf != null;
+  }
+
+  /** Whether the model is a linear-chain CRF. */
+  public boolean isCrf() {
+    return crf != null;
   }
 
   public static ArabicNameFinder of(TokenNameFinderModel model) {
     return new ArabicNameFinder(model);
   }
 
-  /** Reads a model; the stream is not closed. */
+  public static ArabicNameFinder of(CrfModel model) {
+    return new ArabicNameFinder(model);
+  }
+
+  /** Reads a model, CRF ({@link CrfModel}) or OpenNLP; the stream is not closed. */
   public static ArabicNameFinder load(InputStream in) throws IOException {
-    return new ArabicNameFinder(new TokenNameFinderModel(new NonClosing(in)));
+    InputStream b = in.markSupported() ? in : new BufferedInputStream(in);
+    if (CrfModel.isCrf(b)) {
+      return new ArabicNameFinder(CrfModel.read(new NonClosing(b)));
+    }
+    return new ArabicNameFinder(new TokenNameFinderModel(new NonClosing(b)));
   }
 
   /** Whether the bundled model is on the class path. */
@@ -97,12 +126,16 @@ public final class ArabicNameFinder {
     return f;
   }
 
+  /** The OpenNLP model, or null when the model is a CRF. */
   public TokenNameFinderModel model() {
     return model;
   }
 
   /** Names in one sentence; token ranges index into {@code tokens}. Null tokens count as empty. */
   public List<NameSpan> find(String[] tokens) {
+    if (crf != null) {
+      return decodeWith(crf.get(), tokens);
+    }
     if (decoders != null) {
       return decodeWith(decoders.get(), tokens);
     }
@@ -126,6 +159,13 @@ public final class ArabicNameFinder {
   /** Names in each sentence, each tagged alone (adaptive features aside), without consistency. */
   public List<List<NameSpan>> findEach(List<String[]> sentences) {
     ImmutableList.Builder<List<NameSpan>> out = ImmutableList.builder();
+    if (crf != null) {
+      CrfDecoder d = crf.get();
+      for (String[] s : sentences) {
+        out.add(decodeWith(d, s));
+      }
+      return out.build();
+    }
     if (decoders != null) { // no adaptive features: the sentences are independent
       NameDecoder d = decoders.get();
       for (String[] s : sentences) {
@@ -145,6 +185,13 @@ public final class ArabicNameFinder {
   }
 
   private static List<NameSpan> decodeWith(NameDecoder decoder, String[] tokens) {
+    if (tokens == null || tokens.length == 0) {
+      return List.of();
+    }
+    return ImmutableList.copyOf(decoder.decode(withoutNulls(tokens)));
+  }
+
+  private static List<NameSpan> decodeWith(CrfDecoder decoder, String[] tokens) {
     if (tokens == null || tokens.length == 0) {
       return List.of();
     }

@@ -1,0 +1,305 @@
+package io.khabar.ner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+
+/**
+ * Viterbi decoding of a {@link CrfModel}, with each name's probability the mean of its tokens'
+ * label marginals (forward–backward), so callers keep the same 0–1 confidence as from the
+ * perceptron.
+ *
+ * <p>Features are computed once per token (a CRF has no outcome features). As in {@link
+ * NameDecoder}, the features of {@link ArabicFeatureGenerator} that depend on one token only are
+ * summed into a per-token score vector at every neighbour offset and memoised per distinct token
+ * string (bounded), so a frequent word costs one map look-up per sentence instead of about sixty
+ * feature strings. Any other generator is asked for its features with no previous outcomes, which
+ * is how the trainer generated them. Not thread-safe (feature generators cache per sentence): one
+ * per thread.
+ */
+final class CrfDecoder {
+
+  /** Distinct tokens whose score vectors are kept (about 8 MB at 9 labels). */
+  private static final int MEMO_MAX = 1 << 14;
+
+  private static final int SPAN = 2 * ArabicFeatureGenerator.MAX_DISTANCE + 1;
+
+  private final CrfModel model;
+  private final int labels;
+  private final List<AdaptiveFeatureGenerator> others;
+  private final ArabicFeatureGenerator arabic; // null when the model does not use it
+  private final List<String> scratch = new ArrayList<>(64);
+  private final List<String> tokenScratch = new ArrayList<>(32);
+  private final Map<String, double[]> memo = new HashMap<>();
+  private final double[] edge;
+  private final boolean[] edgeDone = new boolean[SPAN];
+  private final double[] expStart;
+  private final double[] expTransitions;
+
+  private CrfDecoder(CrfModel model, List<AdaptiveFeatureGenerator> others,
+      ArabicFeatureGenerator arabic) {
+    this.model = model;
+    this.labels = model.labelCount();
+    this.others = others;
+    this.arabic = arabic;
+    this.edge = new double[SPAN * labels];
+    expStart = new double[labels];
+    expTransitions = new double[labels * labels];
+    for (int l = 0; l < labels; l++) {
+      expStart[l] = Math.exp(model.start(l));
+      for (int k = 0; k < labels; k++) {
+        expTransitions[k * labels + l] = Math.exp(model.transition(k, l));
+      }
+    }
+  }
+
+  static CrfDecoder create(CrfModel model) {
+    AdaptiveFeatureGenerator root;
+    try {
+      root = model.featureGenerator();
+    } catch (IOException e) {
+      throw new UncheckedIOException("CRF feature descriptor unreadable", e);
+    }
+    List<AdaptiveFeatureGenerator> others = new ArrayList<>();
+    ArabicFeatureGenerator arabic = null;
+    Deque<AdaptiveFeatureGenerator> todo = new ArrayDeque<>();
+    todo.add(root);
+    while (!todo.isEmpty()) {
+      AdaptiveFeatureGenerator g = todo.poll();
+      if (g instanceof CachedFeatureGenerator c) {
+        todo.addFirst(c.getCachedFeatureGenerator()); // per-token generation makes it useless
+      } else if (g instanceof AggregatedFeatureGenerator a) {
+        List<AdaptiveFeatureGenerator> children = new ArrayList<>(a.getGenerators());
+        for (int i = children.size() - 1; i >= 0; i--) {
+          todo.addFirst(children.get(i));
+        }
+      } else if (g instanceof ArabicFeatureGenerator ar && arabic == null) {
+        arabic = ar;
+      } else {
+        others.add(g);
+      }
+    }
+    return new CrfDecoder(model, others, arabic);
+  }
+
+  /** The names of one sentence (no null tokens). */
+  List<NameSpan> decode(String[] tokens) {
+    int n = tokens.length;
+    if (n == 0) {
+      return List.of();
+    }
+    double[] scores = emissions(tokens);
+    int[] path = viterbi(model, scores, n);
+    double[] marginal = pathMarginals(scores, n, path);
+    List<NameSpan> spans = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      String label = model.label(path[i]);
+      if (label.startsWith("B-")) {
+        String type = label.substring(2);
+        int end = i + 1;
+        while (end < n && model.label(path[end]).equals("I-" + type)) {
+          end++;
+        }
+        double sum = 0;
+        for (int k = i; k < end; k++) {
+          sum += marginal[k];
+        }
+        spans.add(new NameSpan(i, end, type, sum / (end - i)));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return spans;
+  }
+
+  /** Per token and label, the summed feature weights: {@code [token * labels + label]}. */
+  double[] emissions(String[] tokens) {
+    int n = tokens.length;
+    double[] scores = new double[n * labels];
+    double[][] held = new double[n][];
+    if (arabic != null) {
+      for (int i = 0; i < n; i++) {
+        held[i] = memoOf(tokens[i]);
+      }
+    }
+    int d = ArabicFeatureGenerator.MAX_DISTANCE;
+    for (int i = 0; i < n; i++) {
+      int at = i * labels;
+      scratch.clear();
+      for (AdaptiveFeatureGenerator g : others) {
+        g.createFeatures(scratch, tokens, i, null);
+      }
+      if (arabic != null) {
+        arabic.createContextFeatures(scratch, tokens, i);
+        for (int off = -d; off <= d; off++) {
+          int j = i + off;
+          double[] v = j >= 0 && j < n ? held[j] : edgeVector(off);
+          int base = (off + d) * labels;
+          for (int l = 0; l < labels; l++) {
+            scores[at + l] += v[base + l];
+          }
+        }
+      }
+      for (int k = 0, m = scratch.size(); k < m; k++) {
+        model.addWeights(scratch.get(k), scores, at);
+      }
+    }
+    return scores;
+  }
+
+  /**
+   * The best label sequence under the model's start and transition weights (−∞ for what BIO
+   * forbids, so the path is always valid) and the given emission scores.
+   */
+  static int[] viterbi(CrfModel model, double[] scores, int n) {
+    int nl = model.labelCount();
+    double[] delta = new double[nl];
+    double[] next = new double[nl];
+    int[] back = new int[n * nl];
+    for (int l = 0; l < nl; l++) {
+      delta[l] = model.start(l) + scores[l];
+    }
+    for (int i = 1; i < n; i++) {
+      for (int l = 0; l < nl; l++) {
+        double best = Double.NEGATIVE_INFINITY;
+        int arg = 0;
+        for (int k = 0; k < nl; k++) {
+          double s = delta[k] + model.transition(k, l);
+          if (s > best) {
+            best = s;
+            arg = k;
+          }
+        }
+        next[l] = best + scores[i * nl + l];
+        back[i * nl + l] = arg;
+      }
+      double[] t = delta;
+      delta = next;
+      next = t;
+    }
+    int last = 0;
+    for (int l = 1; l < nl; l++) {
+      if (delta[l] > delta[last]) {
+        last = l;
+      }
+    }
+    int[] path = new int[n];
+    path[n - 1] = last;
+    for (int i = n - 1; i > 0; i--) {
+      path[i - 1] = back[i * nl + path[i]];
+    }
+    return path;
+  }
+
+  /**
+   * Each position's marginal probability of its label on {@code path}, by forward–backward in
+   * probability space with per-position scaling (one exp per token and label, none per
+   * transition).
+   */
+  private double[] pathMarginals(double[] scores, int n, int[] path) {
+    int nl = labels;
+    double[] e = new double[n * nl];
+    for (int i = 0; i < n; i++) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int l = 0; l < nl; l++) {
+        max = Math.max(max, scores[i * nl + l]);
+      }
+      for (int l = 0; l < nl; l++) {
+        e[i * nl + l] = Math.exp(scores[i * nl + l] - max);
+      }
+    }
+    double[] alpha = new double[n * nl];
+    double[] scale = new double[n];
+    for (int i = 0; i < n; i++) {
+      double sum = 0;
+      for (int l = 0; l < nl; l++) {
+        double in;
+        if (i == 0) {
+          in = expStart[l];
+        } else {
+          in = 0;
+          for (int k = 0; k < nl; k++) {
+            in += alpha[(i - 1) * nl + k] * expTransitions[k * nl + l];
+          }
+        }
+        double a = in * e[i * nl + l];
+        alpha[i * nl + l] = a;
+        sum += a;
+      }
+      scale[i] = sum;
+      for (int l = 0; l < nl; l++) {
+        alpha[i * nl + l] /= sum;
+      }
+    }
+    double[] beta = new double[nl];
+    double[] prev = new double[nl];
+    Arrays.fill(beta, 1);
+    double[] out = new double[n];
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = alpha[i * nl + path[i]] * beta[path[i]];
+      if (i > 0) {
+        for (int k = 0; k < nl; k++) {
+          double s = 0;
+          for (int l = 0; l < nl; l++) {
+            s += expTransitions[k * nl + l] * e[i * nl + l] * beta[l];
+          }
+          prev[k] = s / scale[i];
+        }
+        double[] t = beta;
+        beta = prev;
+        prev = t;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The weights of the token features of {@code token} at every offset, flat: offset {@code off}
+   * at {@code [(off + MAX_DISTANCE) * labels, …)}.
+   */
+  private double[] memoOf(String token) {
+    double[] v = memo.get(token);
+    if (v == null) {
+      if (memo.size() >= MEMO_MAX) {
+        memo.clear(); // bounded memory; the frequent words come back at once
+      }
+      v = new double[SPAN * labels];
+      int d = ArabicFeatureGenerator.MAX_DISTANCE;
+      for (int off = -d; off <= d; off++) {
+        addTokenFeatures(v, token, off);
+      }
+      memo.put(token, v);
+    }
+    return v;
+  }
+
+  /** The token-feature weights of "outside the sentence" at {@code offset}. */
+  private double[] edgeVector(int offset) {
+    int d = ArabicFeatureGenerator.MAX_DISTANCE;
+    if (!edgeDone[offset + d]) {
+      addTokenFeatures(edge, null, offset); // the offset-0 slot stays unused
+      edgeDone[offset + d] = true;
+    }
+    return edge;
+  }
+
+  private void addTokenFeatures(double[] v, String token, int off) {
+    tokenScratch.clear();
+    arabic.createTokenFeatures(tokenScratch, token, off);
+    int base = (off + ArabicFeatureGenerator.MAX_DISTANCE) * labels;
+    for (int k = 0, m = tokenScratch.size(); k < m; k++) {
+      model.addWeights(tokenScratch.get(k), v, base);
+    }
+  }
+}
