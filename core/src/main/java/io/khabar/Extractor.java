@@ -91,7 +91,7 @@ public final class Extractor {
     this.tokenizer = tokenizer;
     this.entities = new EntityRecognizer(kb, titles, finder, segmenter, transliterator);
     this.timexes = TimexRecognizer.create();
-    this.events = new EventExtractor(triggers, EventExtractor.demonymsOf(kb));
+    this.events = new EventExtractor(triggers, kb.demonyms());
     this.maxChars = b.maxChars;
     LOG.debug("extractor ready in {} ms ({} knowledge-base entities, name finder {})",
         (System.nanoTime() - t0) / 1_000_000, kb.size(), finder.isPresent() ? "on" : "off");

@@ -103,7 +103,7 @@ public final class EventExtractor {
   }
 
   /**
-   * With {@code demonyms} (see {@link #demonymsOf}) an unnamed subject qualified by a country's
+   * With {@code demonyms} (see {@link io.khabar.kb.KnowledgeBase#demonyms}) an unnamed subject qualified by a country's
    * adjective acts for that country: قصفت طائرات إسرائيلية، غارات روسية.
    */
   public EventExtractor(TriggerLexicon lexicon, Map<String, String> demonyms) {
@@ -254,26 +254,6 @@ public final class EventExtractor {
       }
     }
     return events.build(text.text());
-  }
-
-  /** The demonyms of the countries in {@code kb}, definite and indefinite, in matching form. */
-  public static ImmutableMap<String, String> demonymsOf(io.khabar.kb.KnowledgeBase kb) {
-    Map<String, String> out = new java.util.HashMap<>();
-    ArabicNormalizer n = ArabicNormalizer.get();
-    for (KbEntity e : kb.entities()) {
-      Optional<String> code = e.countryCode();
-      if (code.isEmpty()) {
-        continue;
-      }
-      for (String d : e.demonyms()) {
-        String form = n.matchingForm(d);
-        out.putIfAbsent(form, code.get());
-        if (form.startsWith("ال") && form.length() > 4) {
-          out.putIfAbsent(form.substring(2), code.get()); // إسرائيلية
-        }
-      }
-    }
-    return ImmutableMap.copyOf(out);
   }
 
   /**

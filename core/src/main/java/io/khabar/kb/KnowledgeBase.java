@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.khabar.text.ArabicNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,6 +53,7 @@ public final class KnowledgeBase {
   private final ImmutableMap<String, String> origins;
   private final ImmutableListMultimap<String, Holding> holdings;
   private final PhraseTrie<KbEntity> names;
+  private final ImmutableMap<String, String> demonyms;
 
   /** A person's role, indexed by {@code ROLE|of}. */
   private record Holding(KbEntity person, Role role) {}
@@ -75,6 +77,34 @@ public final class KnowledgeBase {
     }
     this.holdings = h.build();
     this.names = nb.build();
+    this.demonyms = demonymsOf(byKey.values());
+  }
+
+  /**
+   * The adjectives of the countries (السوري، الروسية), definite and indefinite (سوري، روسية), in
+   * matching form, each with its country's ISO code.
+   */
+  public ImmutableMap<String, String> demonyms() {
+    return demonyms;
+  }
+
+  private static ImmutableMap<String, String> demonymsOf(Iterable<KbEntity> entities) {
+    Map<String, String> out = new java.util.HashMap<>();
+    ArabicNormalizer n = ArabicNormalizer.get();
+    for (KbEntity e : entities) {
+      Optional<String> code = e.countryCode();
+      if (code.isEmpty()) {
+        continue;
+      }
+      for (String d : e.demonyms()) {
+        String form = n.matchingForm(d);
+        out.putIfAbsent(form, code.get());
+        if (form.startsWith("ال") && form.length() > 4) {
+          out.putIfAbsent(form.substring(2), code.get()); // إسرائيلية
+        }
+      }
+    }
+    return ImmutableMap.copyOf(out);
   }
 
   /** The bundled knowledge base (khabar-models data plus ICU countries), loaded once. */

@@ -15,6 +15,7 @@ import io.khabar.token.AnalyzedText;
 import io.khabar.token.CliticSegmenter;
 import io.khabar.token.Segment;
 import io.khabar.token.SegmentKind;
+import io.khabar.token.TokenType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -363,13 +364,18 @@ public final class EntityRecognizer {
         if (!text.isWord(start) || containsLongToken(tokens, span)) {
           continue;
         }
+        while (type.get() == EntityType.PERSON && end - start > 1
+            && text.type(end - 1) == TokenType.NUMBER) {
+          end--; // روكسان محمد 37 عاماً: a person's age follows the name
+        }
         int proclitics = procliticChars(text, start);
         String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
         if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
+            || kb.demonyms().containsKey(word)
             || word.startsWith("ال") && word.endsWith("يه") && type.get() != EntityType.PERSON)) {
           // كجهاز انتقالي، الممثل السامي: a head noun or a title's adjective; قاعدة حميميم
-          // الجوية، غرب الفرات بالكامل: the word after a known name qualifies it; a feminine
-          // nisba alone (الجوية، البحرية) is an adjective
+          // الجوية، غرب الفرات بالكامل: the word after a known name qualifies it; a country's
+          // adjective (مصدر روسي) or a feminine nisba (الجوية، البحرية) alone is an adjective
           continue;
         }
         out.add(new Candidate(start, end, proclitics, Source.MODEL,
@@ -380,8 +386,9 @@ public final class EntityRecognizer {
 
   /**
    * Words the model sometimes tags alone that are never a name by themselves: the head nouns of
-   * bodies (جهاز، مجلس، هيئة) without the rest of the name, and the adjectives of titles (الممثل
-   * السامي، المبعوث الخاص، الأمين العام). In matching form, proclitics removed.
+   * bodies (جهاز، مجلس، هيئة) without the rest of the name, the indefinite head nouns of places
+   * (قاعدة حميميم، مطار دمشق: القاعدة is al-Qaeda, قاعدة never), and the adjectives of titles
+   * (الممثل السامي، المبعوث الخاص، الأمين العام). In matching form, proclitics removed.
    */
   private static final ImmutableSet<String> NEVER_A_NAME_ALONE =
       ArabicNormalizer.get().matchingForms(
@@ -389,7 +396,8 @@ public final class EntityRecognizer {
       "مكتب", "المكتب", "مؤسسة", "المؤسسة", "منظمة", "المنظمة", "حكومة", "الحكومة", "سلطة",
       "السلطة", "قوات", "القوات", "السامي", "السامية", "الأعلى", "العليا", "الخاص", "الخاصة",
       "العام", "العامة", "الدائم", "الدائمة", "الأممي", "الأممية", "الدولي", "الدولية",
-      "التنفيذي", "التنفيذية", "الانتقالي", "الانتقالية", "الفخري", "المؤقت", "المؤقتة");
+      "التنفيذي", "التنفيذية", "الانتقالي", "الانتقالية", "الفخري", "المؤقت", "المؤقتة",
+      "قاعدة", "مطار", "ميناء", "معبر", "مخيم", "سجن", "محافظة", "مدينة", "بلدة", "قرية", "منطقة");
 
   private static boolean containsLongToken(String[] tokens, NameSpan span) {
     for (int i = span.start(); i < span.end(); i++) {

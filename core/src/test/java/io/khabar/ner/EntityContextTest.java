@@ -84,4 +84,22 @@ class EntityContextTest {
     assertTrue(x.entities().stream().anyMatch(e -> e.kbId().isPresent()
         || e.name().contains("Security Council")), x.entities().toString());
   }
+
+  @Test
+  void theIndefiniteHeadNounOfAPlaceIsNoPlaceAlone() {
+    Extraction x = EXTRACTOR.extract(
+        "نقلت الطائرات الجنود من المطار إلى قاعدة حميميم الجوية قرب اللاذقية.", PUBLISHED);
+    assertTrue(x.entities().stream().noneMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("قاعدة"))), x.entities().toString());
+    named(x, "Hmeimim air base");
+  }
+
+  @Test
+  void aCountrysAdjectiveAloneIsNoName() {
+    Extraction x = EXTRACTOR.extract("وأبلغ مصدر دبلوماسي روسي وكالة الأنباء أن موسكو لن تسحب "
+        + "قواتها. وشوهد علم روسي فوق المبنى، فيما وصل وفد روسي إلى دمشق.", PUBLISHED);
+    assertTrue(x.entities().stream().noneMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("روسي"))), x.entities().toString());
+    named(x, "Moscow");
+  }
 }
