@@ -115,4 +115,16 @@ class ExtractorTest {
       }
     }
   }
+
+  @Test
+  void noPhraseRunsOnAcrossALineBreak() {
+    // a caption line ends with عبر, the next begins with الهاتف: no phone call, no name across
+    Extraction x = EXTRACTOR.extract("وزير الخارجية التركي هاكان فيدان قال عبر\nالهاتف المحمول "
+        + "صار أداة للعمل الدبلوماسي.\nسيرغي\nلافروف", PUBLISHED);
+    for (var v : x.events()) {
+      assertTrue(v.core().sentence().contains(v.core().trigger()), v.toString());
+    }
+    assertTrue(x.entities().stream().noneMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().contains("\n"))), x.entities().toString());
+  }
 }

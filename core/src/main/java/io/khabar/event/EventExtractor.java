@@ -372,12 +372,13 @@ public final class EventExtractor {
 
   private static int findObject(AnalyzedText text, int from, SplitTrigger st) {
     int sentence = text.sentenceOf(from - 1);
-    int limit = Math.min(text.sentenceEnd(sentence), from + st.maxGap() + 1);
+    int sentenceEnd = text.sentenceEnd(sentence);
+    int limit = Math.min(sentenceEnd, from + st.maxGap() + 1);
     for (int i = from; i < limit; i++) {
       if (isBreak(text, i)) {
         return -1;
       }
-      if (i + st.object().size() <= text.size() && objectAt(text, i, st.object())) {
+      if (i + st.object().size() <= sentenceEnd && objectAt(text, i, st.object())) {
         return i;
       }
     }

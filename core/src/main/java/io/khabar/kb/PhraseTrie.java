@@ -210,7 +210,7 @@ public final class PhraseTrie<V> {
         lastEnd = i;
         lastNode = node;
       }
-      if (i >= tokens.size()) {
+      if (i >= tokens.size() || tokens.startsSentence(i)) {
         break;
       }
       CharSequence w = tokens.matchingForm(i);

@@ -194,6 +194,11 @@ public final class AnalyzedText implements TokenSequence {
     return sentenceOfToken[token];
   }
 
+  @Override
+  public boolean startsSentence(int i) {
+    return i > 0 && sentenceOfToken[i] != sentenceOfToken[i - 1];
+  }
+
   public int sentenceCount() {
     return tokens.sentenceCount();
   }
