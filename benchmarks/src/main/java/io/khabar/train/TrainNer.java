@@ -167,13 +167,16 @@ public final class TrainNer {
         .append("stem, stem prefixes/suffixes, ")
         .append("false".equals(c.params().get("charNgrams")) ? "" : "character n-grams, ")
         .append("shape, neighbour stems ±window, ")
-        .append("cue words, rarity in the training text, ")
+        .append("cue words incl. the given-name lexicon `lexicon/given-names.txt`, rarity in ")
+        .append("the training text, ")
         .append(c.params().getOrDefault("gazetteer", "none").startsWith("kb")
             ? "knowledge-base gazetteer `" + c.params().get("gazetteer") + "` (`KbGazetteer`)"
             : "no gazetteer")
         .append(") + OpenNLP ")
         .append(c.previousMap() ? "previous-map, " : "").append("token bigram and ")
-        .append("sentence-begin generators. Dev-split ablations: `ner-ar-ablations.md`. ")
+        .append("sentence-begin generators. The features read the bundled knowledge base and ")
+        .append("lexicons at tagging time: retrain with this command when they change. ")
+        .append("Dev-split ablations: `ner-ar-ablations.md`. ")
         .append("Descriptor:\n\n```xml\n")
         .append(new String(NerExperiment.descriptor(c), StandardCharsets.UTF_8)).append("```\n\n");
     sb.append("- **Command** (from the repository root, after ")
