@@ -3,6 +3,7 @@ package io.khabar.train;
 import io.khabar.eval.NerEval;
 import io.khabar.eval.NerScores;
 import io.khabar.ner.ArabicNameFinder;
+import io.khabar.ner.FeatureResources;
 import io.khabar.testdata.conll.TaggedSentence;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -179,6 +180,10 @@ public final class TrainNer {
         .append("Dev-split ablations: `ner-ar-ablations.md`. ")
         .append("Descriptor:\n\n```xml\n")
         .append(new String(NerExperiment.descriptor(c), StandardCharsets.UTF_8)).append("```\n\n");
+    sb.append("- **Feature resources**: fingerprint `").append(FeatureResources.fingerprint())
+        .append("` of the knowledge base and given-name lexicon it was trained with ")
+        .append("(`io.khabar.ner.FeatureResources`; a test fails when they change without a ")
+        .append("retrain).\n");
     sb.append("- **Command** (from the repository root, after ")
         .append("`mvn -B -q -pl benchmarks -am package -DskipTests`):\n\n")
         .append("```\njava -Xmx4g -cp benchmarks/target/benchmarks.jar io.khabar.train.TrainNer")

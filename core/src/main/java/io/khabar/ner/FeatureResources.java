@@ -1,0 +1,61 @@
+package io.khabar.ner;
+
+import io.khabar.kb.KbEntity;
+import io.khabar.kb.KnowledgeBase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A fingerprint of the data the name finder's features read at tagging time: the bundled
+ * knowledge base ({@link KbGazetteer}) and the given-name lexicon ({@link CueWords}). A model
+ * scores what it was trained with, so the training command records the fingerprint in the
+ * model's sidecar and a test fails when either resource changed without the model being
+ * retrained: an edit to the knowledge base silently shifts every knowledge-base feature.
+ */
+public final class FeatureResources {
+
+  private FeatureResources() {}
+
+  /** Sixteen hex digits of a SHA-256 over the bundled knowledge base's names and the lexicon. */
+  public static String fingerprint() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      List<KbEntity> entities = new ArrayList<>(KnowledgeBase.loadDefault().entities());
+      entities.sort(Comparator.comparing(KbEntity::key));
+      for (KbEntity e : entities) {
+        update(sha, e.key() + '\t' + e.type() + '\t' + e.name() + '\t'
+            + String.join("|", e.aliases()) + '\t' + String.join("|", e.abbreviations()) + '\n');
+      }
+      try (InputStream in = FeatureResources.class.getResourceAsStream(CueWords.GIVEN_NAMES)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + CueWords.GIVEN_NAMES);
+        }
+        // the names only: comments and layout do not change what the features see
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          int hash = line.indexOf('#');
+          String names = (hash < 0 ? line : line.substring(0, hash)).trim();
+          if (!names.isEmpty()) {
+            update(sha, String.join(" ", names.split("\\s+")) + '\n');
+          }
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void update(MessageDigest sha, String s) {
+    sha.update(s.getBytes(StandardCharsets.UTF_8));
+  }
+}
