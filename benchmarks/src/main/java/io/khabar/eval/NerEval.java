@@ -159,14 +159,7 @@ public final class NerEval {
     NerCorpus corpus = NerCorpus.fromArgs(args);
     String model = arg(args, "--model", null);
     String split = arg(args, "--split", "test");
-    ArabicNameFinder finder;
-    if (model == null) {
-      finder = ArabicNameFinder.loadDefault();
-    } else {
-      try (InputStream in = Files.newInputStream(Path.of(model))) {
-        finder = ArabicNameFinder.load(in);
-      }
-    }
+    ArabicNameFinder finder = finder(model);
     if ("opennlp".equals(arg(args, "--decoder", "fast"))) {
       finder = finder.withOpenNlpDecoder();
     }
@@ -195,6 +188,16 @@ public final class NerEval {
       NerScores d = score(finder, eval, window);
       System.out.printf(Locale.ROOT, "as documents of %d consecutive sentences (name consistency "
           + "pass):%n%s", window, d.table());
+    }
+  }
+
+  /** The model file at {@code path}, or the bundled model when {@code path} is null. */
+  static ArabicNameFinder finder(String path) throws IOException {
+    if (path == null) {
+      return ArabicNameFinder.loadDefault();
+    }
+    try (InputStream in = Files.newInputStream(Path.of(path))) {
+      return ArabicNameFinder.load(in);
     }
   }
 

@@ -9,9 +9,6 @@ import io.khabar.ner.Mention;
 import io.khabar.testdata.conll.TaggedSentence;
 import io.khabar.train.NerCorpus;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -143,14 +140,7 @@ public final class RecognizerNerEval {
     String split = NerEval.arg(args, "--split", "test");
     String model = NerEval.arg(args, "--model", null);
     int window = Integer.parseInt(NerEval.arg(args, "--doc-window", "20"));
-    ArabicNameFinder finder;
-    if (model == null) {
-      finder = ArabicNameFinder.loadDefault();
-    } else {
-      try (InputStream in = Files.newInputStream(Path.of(model))) {
-        finder = ArabicNameFinder.load(in);
-      }
-    }
+    ArabicNameFinder finder = NerEval.finder(model);
     List<TaggedSentence> eval = split.equals("dev") ? corpus.devSplit() : corpus.test();
     Extractor extractor = Extractor.builder().nameFinder(finder).build();
     System.out.printf(Locale.ROOT, "ANERcorp %s, documents of %d sentences, model %s%n", split,

@@ -1,6 +1,7 @@
 package io.khabar.train;
 
 import io.khabar.ner.CrfModel;
+import io.khabar.ner.ScaledForward;
 import io.khabar.ner.WordFrequencies;
 import io.khabar.testdata.conll.TaggedSentence;
 import java.io.ByteArrayInputStream;
@@ -301,42 +302,10 @@ public final class CrfTrainer {
           gold += x[w + nl + y[i - 1] * nl + y[i]];
         }
       }
-      // forward with scaling
       double[] e = new double[n * nl];
-      double logZ = 0;
-      for (int i = 0; i < n; i++) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int l = 0; l < nl; l++) {
-          max = Math.max(max, score[i * nl + l]);
-        }
-        for (int l = 0; l < nl; l++) {
-          e[i * nl + l] = Math.exp(score[i * nl + l] - max);
-        }
-        logZ += max;
-      }
       double[] alpha = new double[n * nl];
       double[] scale = new double[n];
-      for (int i = 0; i < n; i++) {
-        double sum = 0;
-        for (int l = 0; l < nl; l++) {
-          double in;
-          if (i == 0) {
-            in = expS[l];
-          } else {
-            in = 0;
-            for (int k = 0; k < nl; k++) {
-              in += alpha[(i - 1) * nl + k] * expT[k * nl + l];
-            }
-          }
-          alpha[i * nl + l] = in * e[i * nl + l];
-          sum += alpha[i * nl + l];
-        }
-        scale[i] = sum;
-        logZ += Math.log(sum);
-        for (int l = 0; l < nl; l++) {
-          alpha[i * nl + l] /= sum;
-        }
-      }
+      double logZ = ScaledForward.run(score, n, nl, expS, expT, e, alpha, scale);
       // backward, accumulating expected counts minus observed ones
       double[] beta = new double[nl];
       double[] prev = new double[nl];

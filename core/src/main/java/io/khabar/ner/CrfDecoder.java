@@ -210,38 +210,9 @@ final class CrfDecoder {
   private double[] pathMarginals(double[] scores, int n, int[] path) {
     int nl = labels;
     double[] e = new double[n * nl];
-    for (int i = 0; i < n; i++) {
-      double max = Double.NEGATIVE_INFINITY;
-      for (int l = 0; l < nl; l++) {
-        max = Math.max(max, scores[i * nl + l]);
-      }
-      for (int l = 0; l < nl; l++) {
-        e[i * nl + l] = Math.exp(scores[i * nl + l] - max);
-      }
-    }
     double[] alpha = new double[n * nl];
     double[] scale = new double[n];
-    for (int i = 0; i < n; i++) {
-      double sum = 0;
-      for (int l = 0; l < nl; l++) {
-        double in;
-        if (i == 0) {
-          in = expStart[l];
-        } else {
-          in = 0;
-          for (int k = 0; k < nl; k++) {
-            in += alpha[(i - 1) * nl + k] * expTransitions[k * nl + l];
-          }
-        }
-        double a = in * e[i * nl + l];
-        alpha[i * nl + l] = a;
-        sum += a;
-      }
-      scale[i] = sum;
-      for (int l = 0; l < nl; l++) {
-        alpha[i * nl + l] /= sum;
-      }
-    }
+    ScaledForward.run(scores, n, nl, expStart, expTransitions, e, alpha, scale);
     double[] beta = new double[nl];
     double[] prev = new double[nl];
     Arrays.fill(beta, 1);
