@@ -2,16 +2,12 @@ package io.khabar.ner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 
 /**
  * Viterbi decoding of a {@link CrfModel}, with each name's probability the mean of its tokens'
@@ -31,17 +27,13 @@ final class CrfDecoder {
   /** Distinct tokens whose score vectors are kept (about 8 MB at 9 labels). */
   private static final int MEMO_MAX = 1 << 14;
 
-  private static final int SPAN = 2 * ArabicFeatureGenerator.MAX_DISTANCE + 1;
-
   private final CrfModel model;
   private final int labels;
   private final List<AdaptiveFeatureGenerator> others;
   private final ArabicFeatureGenerator arabic; // null when the model does not use it
+  private final TokenFeatureWeights tokenWeights; // null when arabic is
   private final List<String> scratch = new ArrayList<>(64);
-  private final List<String> tokenScratch = new ArrayList<>(32);
   private final Map<String, double[]> memo = new HashMap<>();
-  private final double[] edge;
-  private final boolean[] edgeDone = new boolean[SPAN];
   private final double[] expStart;
   private final double[] expTransitions;
 
@@ -51,7 +43,8 @@ final class CrfDecoder {
     this.labels = model.labelCount();
     this.others = others;
     this.arabic = arabic;
-    this.edge = new double[SPAN * labels];
+    this.tokenWeights = arabic == null ? null
+        : new TokenFeatureWeights(arabic, model::addWeights, labels);
     expStart = new double[labels];
     expTransitions = new double[labels * labels];
     for (int l = 0; l < labels; l++) {
@@ -71,18 +64,8 @@ final class CrfDecoder {
     }
     List<AdaptiveFeatureGenerator> others = new ArrayList<>();
     ArabicFeatureGenerator arabic = null;
-    Deque<AdaptiveFeatureGenerator> todo = new ArrayDeque<>();
-    todo.add(root);
-    while (!todo.isEmpty()) {
-      AdaptiveFeatureGenerator g = todo.poll();
-      if (g instanceof CachedFeatureGenerator c) {
-        todo.addFirst(c.getCachedFeatureGenerator()); // per-token generation makes it useless
-      } else if (g instanceof AggregatedFeatureGenerator a) {
-        List<AdaptiveFeatureGenerator> children = new ArrayList<>(a.getGenerators());
-        for (int i = children.size() - 1; i >= 0; i--) {
-          todo.addFirst(children.get(i));
-        }
-      } else if (g instanceof ArabicFeatureGenerator ar && arabic == null) {
+    for (AdaptiveFeatureGenerator g : TokenFeatureWeights.leaves(root)) {
+      if (g instanceof ArabicFeatureGenerator ar && arabic == null) {
         arabic = ar;
       } else {
         others.add(g);
@@ -133,7 +116,6 @@ final class CrfDecoder {
         held[i] = memoOf(tokens[i]);
       }
     }
-    int d = ArabicFeatureGenerator.MAX_DISTANCE;
     for (int i = 0; i < n; i++) {
       int at = i * labels;
       scratch.clear();
@@ -142,14 +124,7 @@ final class CrfDecoder {
       }
       if (arabic != null) {
         arabic.createContextFeatures(scratch, tokens, i);
-        for (int off = -d; off <= d; off++) {
-          int j = i + off;
-          double[] v = j >= 0 && j < n ? held[j] : edgeVector(off);
-          int base = (off + d) * labels;
-          for (int l = 0; l < labels; l++) {
-            scores[at + l] += v[base + l];
-          }
-        }
+        tokenWeights.addWindow(scores, at, held, i, n);
       }
       for (int k = 0, m = scratch.size(); k < m; k++) {
         model.addWeights(scratch.get(k), scores, at);
@@ -235,42 +210,16 @@ final class CrfDecoder {
     return out;
   }
 
-  /**
-   * The weights of the token features of {@code token} at every offset, flat: offset {@code off}
-   * at {@code [(off + MAX_DISTANCE) * labels, …)}.
-   */
+  /** {@code token}'s vector of {@link TokenFeatureWeights}, memoised per distinct token. */
   private double[] memoOf(String token) {
     double[] v = memo.get(token);
     if (v == null) {
       if (memo.size() >= MEMO_MAX) {
         memo.clear(); // bounded memory; the frequent words come back at once
       }
-      v = new double[SPAN * labels];
-      int d = ArabicFeatureGenerator.MAX_DISTANCE;
-      for (int off = -d; off <= d; off++) {
-        addTokenFeatures(v, token, off);
-      }
+      v = tokenWeights.of(token);
       memo.put(token, v);
     }
     return v;
-  }
-
-  /** The token-feature weights of "outside the sentence" at {@code offset}. */
-  private double[] edgeVector(int offset) {
-    int d = ArabicFeatureGenerator.MAX_DISTANCE;
-    if (!edgeDone[offset + d]) {
-      addTokenFeatures(edge, null, offset); // the offset-0 slot stays unused
-      edgeDone[offset + d] = true;
-    }
-    return edge;
-  }
-
-  private void addTokenFeatures(double[] v, String token, int off) {
-    tokenScratch.clear();
-    arabic.createTokenFeatures(tokenScratch, token, off);
-    int base = (off + ArabicFeatureGenerator.MAX_DISTANCE) * labels;
-    for (int k = 0, m = tokenScratch.size(); k < m; k++) {
-      model.addWeights(tokenScratch.get(k), v, base);
-    }
   }
 }

@@ -1,8 +1,6 @@
 package io.khabar.ner;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +9,7 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 
@@ -90,12 +86,17 @@ final class NameDecoder {
     }
 
     void add(double[] act, String feature) {
+      addParameters(feature, act, 0);
+    }
+
+    /** Adds {@code feature}'s parameters per outcome to {@code v[base + outcome]}. */
+    void addParameters(String feature, double[] v, int base) {
       Context c = pmap.get(feature);
       if (c != null) {
         int[] os = c.getOutcomes();
         double[] ps = c.getParameters();
         for (int k = 0; k < os.length; k++) {
-          act[os[k]] += ps[k];
+          v[base + os[k]] += ps[k];
         }
       }
     }
@@ -104,8 +105,8 @@ final class NameDecoder {
   private final Tables t;
   private final List<AdaptiveFeatureGenerator> generators;
   private final ArabicFeatureGenerator arabic; // null when the model does not use it
+  private final TokenFeatureWeights tokenWeights; // null when arabic is
   private final List<String> scratch = new ArrayList<>(96);
-  private final List<String> tokenScratch = new ArrayList<>(32);
 
   /** Distinct tokens whose feature sums are kept (about 10 MB at 9 outcomes). */
   private static final int MEMO_MAX = 1 << 14;
@@ -114,28 +115,29 @@ final class NameDecoder {
 
   /**
    * What decoding needs of one distinct token, whatever sentence it is in: the summed parameters
-   * of its token features at every offset, and of its outcome features per previous outcome
-   * (filled as the beam meets them; the last slot is the sentence start).
+   * of its token features at every offset ({@link TokenFeatureWeights}; null without the Arabic
+   * generator), and of its outcome features per previous outcome (filled as the beam meets them;
+   * the last slot is the sentence start).
    */
   private static final class Memo {
     final double[] stat;
     final double[][] dyn;
-    String powf;
+    final String powf;
 
-    Memo(int offsets, int outcomes) {
-      stat = new double[offsets * outcomes];
-      dyn = new double[outcomes + 1][];
+    Memo(double[] stat, int outcomes, String powf) {
+      this.stat = stat;
+      this.dyn = new double[outcomes + 1][];
+      this.powf = powf;
     }
   }
-  private final double[] edge;
-  private final boolean[] edgeDone = new boolean[2 * ArabicFeatureGenerator.MAX_DISTANCE + 1];
 
   private NameDecoder(Tables t, List<AdaptiveFeatureGenerator> generators,
       ArabicFeatureGenerator arabic) {
     this.t = t;
     this.generators = generators;
     this.arabic = arabic;
-    this.edge = new double[(2 * ArabicFeatureGenerator.MAX_DISTANCE + 1) * t.outcomes.length];
+    this.tokenWeights = arabic == null ? null
+        : new TokenFeatureWeights(arabic, t::addParameters, t.outcomes.length);
   }
 
   /** Shared tables for a model this decoder can handle, else empty. */
@@ -153,19 +155,10 @@ final class NameDecoder {
   /** A decoder over shared tables, or empty when the feature generators are not all known. */
   static Optional<NameDecoder> create(Tables t) {
     List<AdaptiveFeatureGenerator> leaves = new ArrayList<>();
-    Deque<AdaptiveFeatureGenerator> todo = new ArrayDeque<>();
-    todo.add(t.model.getFactory().createFeatureGenerators());
     ArabicFeatureGenerator arabic = null;
-    while (!todo.isEmpty()) {
-      AdaptiveFeatureGenerator g = todo.poll();
-      if (g instanceof CachedFeatureGenerator c) {
-        todo.addFirst(c.getCachedFeatureGenerator()); // per-token generation makes it useless
-      } else if (g instanceof AggregatedFeatureGenerator a) {
-        List<AdaptiveFeatureGenerator> children = new ArrayList<>(a.getGenerators());
-        for (int i = children.size() - 1; i >= 0; i--) {
-          todo.addFirst(children.get(i));
-        }
-      } else if (g instanceof ArabicFeatureGenerator ar && arabic == null) {
+    for (AdaptiveFeatureGenerator g : TokenFeatureWeights.leaves(
+        t.model.getFactory().createFeatureGenerators())) {
+      if (g instanceof ArabicFeatureGenerator ar && arabic == null) {
         arabic = ar;
         leaves.add(g);
       } else if (g instanceof BigramNameFeatureGenerator || g instanceof SentenceFeatureGenerator) {
@@ -187,8 +180,10 @@ final class NameDecoder {
     // static activation per token
     double[][] stat = new double[n][no];
     Memo[] held = new Memo[n];
+    double[][] tokenStats = new double[n][];
     for (int i = 0; i < n; i++) {
       held[i] = memoOf(tokens[i]);
+      tokenStats[i] = held[i].stat;
     }
     for (int i = 0; i < n; i++) {
       double[] a = stat[i];
@@ -200,15 +195,7 @@ final class NameDecoder {
       }
       if (arabic != null) {
         arabic.createContextFeatures(scratch, tokens, i);
-        int d = ArabicFeatureGenerator.MAX_DISTANCE;
-        for (int off = -d; off <= d; off++) {
-          int j = i + off;
-          double[] v = j >= 0 && j < n ? held[j].stat : edgeVector(off);
-          int base = (off + d) * no;
-          for (int o = 0; o < no; o++) {
-            a[o] += v[base + o];
-          }
-        }
+        tokenWeights.addWindow(a, 0, tokenStats, i, n);
       }
       for (int k = 0, m = scratch.size(); k < m; k++) {
         t.add(a, scratch.get(k));
@@ -329,11 +316,8 @@ final class NameDecoder {
   }
 
   /**
-   * The summed parameters of the token features ({@link
-   * ArabicFeatureGenerator#createTokenFeatures}) of {@code token} at every offset, flat: offset
-   * {@code off} at {@code [(off + MAX_DISTANCE) * outcomes, …)}. Memoised per distinct token (a
-   * news text reuses a few thousand words for most of its tokens); null (outside the sentence)
-   * has its own entry.
+   * What decoding needs of {@code token} ({@link Memo}), memoised per distinct token: a news
+   * text reuses a few thousand words for most of its tokens.
    */
   private Memo memoOf(String token) {
     Memo m = memo.get(token);
@@ -341,44 +325,11 @@ final class NameDecoder {
       if (memo.size() >= MEMO_MAX) {
         memo.clear(); // bounded memory; the frequent words come back at once
       }
-      int d = ArabicFeatureGenerator.MAX_DISTANCE;
-      m = new Memo(2 * d + 1, t.outcomes.length);
-      if (arabic != null) {
-        for (int off = -d; off <= d; off++) {
-          addTokenFeatures(m.stat, token, off);
-        }
-      }
-      m.powf = FeatureGeneratorUtil.tokenFeature(token);
+      m = new Memo(tokenWeights == null ? null : tokenWeights.of(token), t.outcomes.length,
+          FeatureGeneratorUtil.tokenFeature(token));
       memo.put(token, m);
     }
     return m;
-  }
-
-  /** The token-feature sums of "outside the sentence" at {@code offset}. */
-  private double[] edgeVector(int offset) {
-    int d = ArabicFeatureGenerator.MAX_DISTANCE;
-    if (!edgeDone[offset + d]) {
-      addTokenFeatures(edge, null, offset); // the offset-0 slot stays unused
-      edgeDone[offset + d] = true;
-    }
-    return edge;
-  }
-
-  private void addTokenFeatures(double[] v, String token, int off) {
-    int no = t.outcomes.length;
-    int base = (off + ArabicFeatureGenerator.MAX_DISTANCE) * no;
-    tokenScratch.clear();
-    arabic.createTokenFeatures(tokenScratch, token, off);
-    for (String f : tokenScratch) {
-      Context c = t.pmap.get(f);
-      if (c != null) {
-        int[] os = c.getOutcomes();
-        double[] ps = c.getParameters();
-        for (int k = 0; k < os.length; k++) {
-          v[base + os[k]] += ps[k];
-        }
-      }
-    }
   }
 
   /**
