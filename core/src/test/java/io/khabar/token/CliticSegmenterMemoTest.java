@@ -182,17 +182,22 @@ class CliticSegmenterMemoTest {
   @Property(tries = 2000)
   void memoisedSegmentsEqualScoredSegmentsAtTheEdgesOfTheCompactRange(
       @ForAll("edgeWords") String word, @ForAll("edgeWords") String before) {
+    for (SegmentBuffer memo : new SegmentBuffer[] {SHARED, SHARED_SMALL}) {
+      assertMemoEqualsScoring(word, before, memo);
+    }
+  }
+
+  /** {@code word} after {@code before}, segmented through {@code memo} cold then warm. */
+  private static void assertMemoEqualsScoring(String word, String before, SegmentBuffer memo) {
     String text = before + " " + word + " .";
     char[] c = text.toCharArray();
     int start = before.length() + 1;
     int end = start + word.length();
     String expected = reference(SEG, c, start, end);
-    for (SegmentBuffer memo : new SegmentBuffer[] {SHARED, SHARED_SMALL}) {
-      SEG.segment(c, start, end, memo);
-      assertEquals(expected, memo.toString(), () -> "cold: " + word);
-      SEG.segment(c, start, end, memo);
-      assertEquals(expected, memo.toString(), () -> "warm: " + word);
-    }
+    SEG.segment(c, start, end, memo);
+    assertEquals(expected, memo.toString(), () -> "cold: " + word);
+    SEG.segment(c, start, end, memo);
+    assertEquals(expected, memo.toString(), () -> "warm: " + word);
   }
 
   /**
@@ -283,16 +288,8 @@ class CliticSegmenterMemoTest {
   @Property(tries = 3000)
   void memoisedSegmentsEqualScoredSegments(@ForAll("arabicWords") String word,
       @ForAll("arabicWords") String before) {
-    String text = before + " " + word + " .";
-    char[] c = text.toCharArray();
-    int start = before.length() + 1;
-    int end = start + word.length();
-    String expected = reference(SEG, c, start, end);
     for (SegmentBuffer memo : new SegmentBuffer[] {SHARED, SHARED_SMALL}) {
-      SEG.segment(c, start, end, memo);
-      assertEquals(expected, memo.toString(), () -> "cold: " + word);
-      SEG.segment(c, start, end, memo);
-      assertEquals(expected, memo.toString(), () -> "warm: " + word);
+      assertMemoEqualsScoring(word, before, memo);
       // the same word alone, at offset 0
       char[] alone = word.toCharArray();
       String expectedAlone = reference(SEG, alone, 0, alone.length);
