@@ -82,7 +82,7 @@ public final class CueWords {
   }
 
   /** The names of {@value #GIVEN_NAMES}, in the models jar. */
-  private static String[] givenNames() {
+  static String[] givenNames() {
     try (InputStream in = CueWords.class.getResourceAsStream(GIVEN_NAMES)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + GIVEN_NAMES

@@ -2,9 +2,6 @@ package io.khabar.ner;
 
 import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,24 +31,13 @@ public final class FeatureResources {
         update(sha, e.key() + '\t' + e.type() + '\t' + e.name() + '\t'
             + String.join("|", e.aliases()) + '\t' + String.join("|", e.abbreviations()) + '\n');
       }
-      try (InputStream in = FeatureResources.class.getResourceAsStream(CueWords.GIVEN_NAMES)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + CueWords.GIVEN_NAMES);
-        }
-        // the names only: comments and layout do not change what the features see
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          int hash = line.indexOf('#');
-          String names = (hash < 0 ? line : line.substring(0, hash)).trim();
-          if (!names.isEmpty()) {
-            update(sha, String.join(" ", names.split("\\s+")) + '\n');
-          }
-        }
+      // the names as CueWords reads them: comments and layout do not change what features see
+      for (String name : CueWords.givenNames()) {
+        update(sha, name + '\n');
       }
       return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
