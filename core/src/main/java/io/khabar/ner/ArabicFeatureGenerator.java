@@ -251,7 +251,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (c == null) {
       c = CueWords.of(f);
     }
-    if (c == null && f.length() >= 4 && isClitic(f.charAt(0))) {
+    if (c == null && f.length() >= 4 && ProcliticStripper.isProcliticLetter(f.charAt(0))) {
       c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
     }
     return new Tok(f, st, c, shape(t), frequencies == null ? null : frequencies.bucket(f),
@@ -315,10 +315,6 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     }
     gazetteerTags = gazetteer.maxWords() > 0 ? gazetteer.tag(forms, stems) : new String[n][];
     cachedTokens = tokens;
-  }
-
-  private static boolean isClitic(char c) {
-    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
   }
 
   private static void addCharNgrams(List<String> features, String s) {

@@ -165,13 +165,9 @@ final class DocumentConsistency {
     return sb.toString();
   }
 
-  /** The word without one leading proclitic, when it is long enough to have one. */
+  /** The word without one leading proclitic, when a word long enough to propagate remains. */
   private static String stripped(String w) {
-    return w.length() >= MIN_SINGLE_CHARS + 1 && isProclitic(w.charAt(0)) ? w.substring(1) : w;
-  }
-
-  private static boolean isProclitic(char c) {
-    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
+    return ProcliticStripper.withoutOneProclitic(w, MIN_SINGLE_CHARS);
   }
 
   private static void count(Map<String, Map<String, Tally>> names, String name, NameSpan n) {

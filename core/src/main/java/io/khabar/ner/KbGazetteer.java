@@ -173,13 +173,7 @@ public final class KbGazetteer implements Gazetteer {
 
   /** وأحمد → أحمد; a name of at least three letters must remain. */
   private static String dropClitic(String f) {
-    if (f.length() >= 4) {
-      char c = f.charAt(0);
-      if (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك') {
-        return f.substring(1);
-      }
-    }
-    return f;
+    return ProcliticStripper.withoutOneProclitic(f, 3);
   }
 
   private static String[] append(String[] a, String s) {

@@ -24,6 +24,19 @@ public final class ProcliticStripper implements StemFunction {
 
   private final boolean articleOnly;
 
+  /** Whether {@code c} is a one-letter proclitic: و ف (conjunctions) or ب ل ك (prepositions). */
+  static boolean isProcliticLetter(char c) {
+    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
+  }
+
+  /**
+   * {@code w} without its first letter when that is a one-letter proclitic and at least {@code
+   * minRest} letters remain (وأحمد → أحمد), else {@code w}.
+   */
+  static String withoutOneProclitic(String w, int minRest) {
+    return w.length() > minRest && isProcliticLetter(w.charAt(0)) ? w.substring(1) : w;
+  }
+
   private ProcliticStripper(boolean articleOnly) {
     this.articleOnly = articleOnly;
   }
