@@ -40,6 +40,29 @@ class ExtractorTest {
   }
 
   @Test
+  void linksCompoundNamesWrittenAsOneWord() {
+    String text = "استقبل الرئيس المصري عبدالفتاح السيسي في القاهرة الأمين العام للجامعة "
+        + "العربية أحمد أبوالغيط، وبحثا الوضع في غزة.";
+    Extraction x = EXTRACTOR.extract(text, LocalDate.of(2020, 5, 1));
+    assertTrue(entityNamed(x, "Abdel Fattah el-Sisi").mentions().stream()
+        .anyMatch(m -> m.text().equals("عبدالفتاح السيسي")), x.entities().toString());
+    assertTrue(entityNamed(x, "Ahmed Aboul Gheit").mentions().stream()
+        .anyMatch(m -> m.text().equals("أحمد أبوالغيط")), x.entities().toString());
+  }
+
+  @Test
+  void namesAnUnknownPersonAfterTheNameNotTheTitleBeforeIt() {
+    String text = "وقال الأمين العام لحزب الله سليم محمد الخطيب إن المقاومة مستعدة.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    Entity person = x.entities().stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("سليم محمد الخطيب")))
+        .findFirst().orElseThrow(() -> new AssertionError(x.entities().toString()));
+    assertTrue(person.mentions().stream()
+        .anyMatch(m -> m.text().equals("الأمين العام لحزب الله")), person.toString());
+    assertEquals("Salim Mohammed al-Khatib", person.name());
+  }
+
+  @Test
   void resolvesATitleThroughTheOfficeHolderAtThePublicationDate() {
     String text = "استقبل الرئيس السوري في قصر الشعب وفدا برلمانيا.";
     assertTrue(EXTRACTOR.extract(text, LocalDate.of(2018, 6, 1)).entities().stream()

@@ -62,7 +62,7 @@ public final class KnowledgeBase {
     this.byKey = ImmutableMap.copyOf(entities);
     this.origins = ImmutableMap.copyOf(origins);
     ImmutableListMultimap.Builder<String, Holding> h = ImmutableListMultimap.builder();
-    PhraseTrie.Builder<KbEntity> nb = PhraseTrie.builder();
+    PhraseTrie.Builder<KbEntity> nb = PhraseTrie.<KbEntity>builder().compoundNameVariants(true);
     for (KbEntity e : byKey.values()) {
       for (Role r : e.roles()) {
         h.put(indexKey(r.role(), r.of()), new Holding(e, r));

@@ -409,6 +409,7 @@ public final class PhraseTrie<V> {
     /** Per node: null, the one value stored there, or {@link Several}. */
     private final List<Object> nodeValues = new ArrayList<>();
     private boolean procliticTolerant = true;
+    private boolean compoundNames;
 
     private Builder() {
       nodeValues.add(null); // root
@@ -425,6 +426,16 @@ public final class PhraseTrie<V> {
     }
 
     /**
+     * Whether each phrase is also stored with its compound names written the other way
+     * ({@link CompoundNames}: عبد الله / عبدالله, أبو ظبي / أبوظبي); default false. For lexicons
+     * of names.
+     */
+    public Builder<V> compoundNameVariants(boolean variants) {
+      this.compoundNames = variants;
+      return this;
+    }
+
+    /**
      * Stores {@code value} under {@code phrase} (any text: it is normalised and split here).
      * Returns false, storing nothing, when the phrase has no words.
      */
@@ -436,6 +447,11 @@ public final class PhraseTrie<V> {
         return false;
       }
       addPath(whole, value);
+      if (compoundNames) {
+        for (List<String> variant : CompoundNames.variants(whole)) {
+          addPath(variant, value);
+        }
+      }
       if (hasPunctuation(form)) { // else the split reading is the same words
         List<String> split = splitWords(form, true);
         if (!split.equals(whole) && !split.isEmpty()) {

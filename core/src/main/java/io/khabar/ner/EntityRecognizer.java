@@ -503,6 +503,8 @@ public final class EntityRecognizer {
     final EntityType type;
     final Optional<KbEntity> kb;
     final List<Span> mentions = new ArrayList<>();
+    /** The mentions that are names, not titles in apposition: an unknown entity is named by one. */
+    final List<Span> names = new ArrayList<>();
     final List<int[]> tokenRanges = new ArrayList<>();
     final Set<String> forms = new HashSet<>();
     Group mergedInto;
@@ -575,6 +577,7 @@ public final class EntityRecognizer {
       }
       Span span = text.span(c.start(), c.end(), c.stripped());
       g.mentions.add(span);
+      g.names.add(span);
       g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
       g.forms.add(form);
       candidateGroup[ci] = g;
@@ -593,6 +596,7 @@ public final class EntityRecognizer {
     for (Group g : groups) {
       if (g.mergedInto != null) {
         g.root().mentions.addAll(g.mentions);
+        g.root().names.addAll(g.names);
         g.root().tokenRanges.addAll(g.tokenRanges);
       }
     }
@@ -614,7 +618,7 @@ public final class EntityRecognizer {
       ImmutableList<Mention> mentions = g.mentions.stream().distinct().sorted()
           .map(s -> Mention.of(text.text(), s)).collect(ImmutableList.toImmutableList());
       String name = g.kb.map(KbEntity::name).orElseGet(() -> transliterator.transliterate(
-          longestMention(mentions)));
+          longestName(text.text(), g.names.isEmpty() ? g.mentions : g.names)));
       EntityType type = g.kb.flatMap(KbEntity::subtype).filter("seat"::equals).isPresent()
           && onlyLocative(text, g.tokenRanges) ? EntityType.LOCATION : g.type;
       entities.add(new Entity("E" + (i + 1), type, name,
@@ -628,9 +632,16 @@ public final class EntityRecognizer {
         roots.stream().map(g -> g.kb).collect(ImmutableList.toImmutableList()));
   }
 
-  private static String longestMention(List<Mention> mentions) {
-    return mentions.stream().map(Mention::text).max(Comparator.comparingInt(String::length))
-        .orElseThrow();
+  /** The longest of the spans' texts; the first in the text of equal length. */
+  private static String longestName(String text, List<Span> spans) {
+    String best = "";
+    for (Span s : spans.stream().sorted().toList()) {
+      String t = text.substring(s.start(), s.end());
+      if (t.length() > best.length()) {
+        best = t;
+      }
+    }
+    return best;
   }
 
   /** A one-word unknown person joins the one multi-word person whose last word it is. */

@@ -116,6 +116,21 @@ class PhraseTrieTest {
   }
 
   @Test
+  void matchesCompoundNamesWrittenJoinedOrApartWhenAsked() {
+    PhraseTrie.Builder<String> b = PhraseTrie.<String>builder().compoundNameVariants(true);
+    b.add("حسن نصر الله", "nasrallah");
+    b.add("أحمد أبوالغيط", "aboul-gheit");
+    PhraseTrie<String> names = b.build();
+    SimpleTokens t = new SimpleTokens("وقال حسن نصرالله إن أحمد أبو الغيط تلقى اتصالا");
+    assertEquals(List.of("حسن نصرالله=nasrallah", "أحمد أبو الغيط=aboul-gheit"),
+        names.findAll(t).stream().map(m -> t.text(m) + "=" + String.join("|", m.values()))
+            .toList());
+    PhraseTrie.Builder<String> plain = PhraseTrie.builder();
+    plain.add("حسن نصر الله", "nasrallah");
+    assertTrue(plain.build().findAll(new SimpleTokens("وقال حسن نصرالله")).isEmpty());
+  }
+
+  @Test
   void exactLookup() {
     assertEquals(List.of("sdf"), TRIE.get("قوات  سوريا الديمقراطيّة"));
     assertTrue(TRIE.get("سوريا").isEmpty());
