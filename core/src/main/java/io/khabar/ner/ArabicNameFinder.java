@@ -188,14 +188,16 @@ public final class ArabicNameFinder {
     if (tokens == null || tokens.length == 0) {
       return List.of();
     }
-    return ImmutableList.copyOf(decoder.decode(withoutNulls(tokens)));
+    String[] clean = withoutNulls(tokens);
+    return ImmutableList.copyOf(GivenNameExtension.apply(clean, decoder.decode(clean)));
   }
 
   private static List<NameSpan> decodeWith(CrfDecoder decoder, String[] tokens) {
     if (tokens == null || tokens.length == 0) {
       return List.of();
     }
-    return ImmutableList.copyOf(decoder.decode(withoutNulls(tokens)));
+    String[] clean = withoutNulls(tokens);
+    return ImmutableList.copyOf(GivenNameExtension.apply(clean, decoder.decode(clean)));
   }
 
   private static String[] withoutNulls(String[] tokens) {
@@ -224,7 +226,7 @@ public final class ArabicNameFinder {
             s.getProb()));
       }
     }
-    return out.build();
+    return GivenNameExtension.apply(clean, out.build());
   }
 
   /** OpenNLP's model reader closes its input; the caller owns the stream. */
