@@ -17,12 +17,14 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * One training configuration for tuning: builds the feature descriptor, trains on the ANERcorp
- * train split (optionally plus AQMAR) and scores on the development split — never on test.
+ * train split (optionally plus AQMAR and the Wojood sample) and scores on the development
+ * split — never on test.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.khabar.train.NerExperiment [--shared ../shared]
  *   [--algorithm PERCEPTRON|MAXENT|PERCEPTRON_SEQUENCE|CRF] [--iterations 300] [--cutoff 0]
- *   [--aqmar] [--wojood] [--aux-domain] [--no-prevmap] [--no-bigram] [--opennlp-defaults] [--set charNgrams=false ...]
+ *   [--aqmar] [--wojood] [--aux-domain] [--no-prevmap] [--no-bigram] [--opennlp-defaults]
+ *   [--set charNgrams=false ...]
  *   [--param L2Cost=1.0 ...] [--errors /tmp/dev-errors.txt] [--doc] [--doc-window 10,20]
  *   [--o-bias 0.5,1] [--save /tmp/model.bin]
  * </pre>
@@ -34,18 +36,19 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * {@code --aux-domain} trains on the extra corpora with domain feature augmentation ({@link
  * NerTrainer#trainAugmented}, prefixes {@code aq:} and {@code wj:}; OpenNLP event trainers only)
  * and counts the frequency table on ANERcorp alone; {@code --errors} writes the dev sentences
- * with missed and false entities; {@code --doc} also scores dev tagged as one document, {@code --doc-window}
- * in runs of that many consecutive sentences ({@link ArabicNameFinder#findInDocument}); {@code
- * --o-bias} also scores a CRF with each of these subtracted from the O label's score ({@link
- * CrfModel#withOtherBias}); {@code --save} writes the dev-split model. Results measured so far:
- * {@code models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
+ * with missed and false entities; {@code --doc} also scores dev tagged as one document, {@code
+ * --doc-window} in runs of that many consecutive sentences ({@link
+ * ArabicNameFinder#findInDocument}); {@code --o-bias} also scores a CRF with each of these
+ * subtracted from the O label's score ({@link CrfModel#withOtherBias}); {@code --save} writes
+ * the dev-split model. Results measured so far: {@code
+ * models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
  */
 public final class NerExperiment {
 
   /** Settings of one run. */
   public record Config(String algorithm, int iterations, int cutoff, boolean aqmar,
-      boolean wojood, boolean auxDomain, boolean previousMap, boolean bigram, boolean opennlpDefaults,
-      Map<String, String> params, Map<String, String> trainer) {
+      boolean wojood, boolean auxDomain, boolean previousMap, boolean bigram,
+      boolean opennlpDefaults, Map<String, String> params, Map<String, String> trainer) {
 
     public static Config defaults() {
       return new Config("PERCEPTRON", 300, 0, false, false, false, true, true, false, Map.of(),
@@ -214,6 +217,11 @@ public final class NerExperiment {
    */
   public record TrainingSet(List<TaggedSentence> anercorp,
       Map<String, List<TaggedSentence>> extra) {
+
+    public TrainingSet {
+      anercorp = List.copyOf(anercorp);
+      extra = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
 
     /** All sentences, ANERcorp first, as plain training uses them. */
     public List<TaggedSentence> all() {

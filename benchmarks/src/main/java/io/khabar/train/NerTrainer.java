@@ -74,10 +74,10 @@ public final class NerTrainer {
   /**
    * Trains on a main corpus plus auxiliary corpora with domain feature augmentation ({@link
    * DomainAugmentedContextGenerator}): a sentence of {@code auxiliary} under key {@code prefix}
-   * fires every feature {@code f} and {@code prefix + f}, a main sentence {@code f} only. Events are
-   * built here as {@link NameFinderME#train} builds them (main corpus first, then each auxiliary
-   * corpus in map order) and the model is assembled as it assembles it, so the result is an
-   * ordinary name finder model whose prefixed features never fire when tagging.
+   * fires every feature {@code f} and {@code prefix + f}, a main sentence {@code f} only. Events
+   * are built here as {@link NameFinderME#train} builds them (main corpus first, then each
+   * auxiliary corpus in map order) and the model is assembled as it assembles it, so the result
+   * is an ordinary name finder model whose prefixed features never fire when tagging.
    *
    * @param algorithm an event trainer (PERCEPTRON, MAXENT, MAXENT_QN); a sequence trainer builds
    *     its own events and cannot be given the augmented ones
