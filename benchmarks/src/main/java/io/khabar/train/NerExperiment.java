@@ -17,12 +17,14 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * One training configuration for tuning: builds the feature descriptor, trains on the ANERcorp
- * train split (optionally plus AQMAR) and scores on the development split — never on test.
+ * train split (optionally plus AQMAR and the Wojood sample) and scores on the development
+ * split — never on test.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.khabar.train.NerExperiment [--shared ../shared]
  *   [--algorithm PERCEPTRON|MAXENT|PERCEPTRON_SEQUENCE|CRF] [--iterations 300] [--cutoff 0]
- *   [--aqmar] [--wojood] [--no-prevmap] [--no-bigram] [--opennlp-defaults] [--set charNgrams=false ...]
+ *   [--aqmar] [--wojood] [--aux-domain] [--no-prevmap] [--no-bigram] [--opennlp-defaults]
+ *   [--set charNgrams=false ...]
  *   [--param L2Cost=1.0 ...] [--errors /tmp/dev-errors.txt] [--doc] [--doc-window 10,20]
  *   [--o-bias 0.5,1] [--save /tmp/model.bin]
  * </pre>
@@ -30,22 +32,26 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * {@code --set} sets an {@link io.khabar.ner.ArabicFeatureGeneratorFactory} parameter, {@code
  * --param} an OpenNLP trainer parameter or, with {@code --algorithm CRF}, a {@link
  * CrfTrainer.Settings} one ({@code c1}, {@code c2}, {@code prune}, {@code threads}; the CRF has
- * no previous-map feature); {@code --wojood} adds the Wojood sample ({@link NerCorpus#wojood}); {@code --errors} writes the dev sentences with missed and
- * false entities; {@code --doc} also scores dev tagged as one document, {@code --doc-window}
- * in runs of that many consecutive sentences ({@link ArabicNameFinder#findInDocument}); {@code
- * --o-bias} also scores a CRF with each of these subtracted from the O label's score ({@link
- * CrfModel#withOtherBias}); {@code --save} writes the dev-split model. Results measured so far:
- * {@code models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
+ * no previous-map feature); {@code --wojood} adds the Wojood sample ({@link NerCorpus#wojood});
+ * {@code --aux-domain} trains on the extra corpora with domain feature augmentation ({@link
+ * NerTrainer#trainAugmented}, prefixes {@code aq:} and {@code wj:}; OpenNLP event trainers only)
+ * and counts the frequency table on ANERcorp alone; {@code --errors} writes the dev sentences
+ * with missed and false entities; {@code --doc} also scores dev tagged as one document, {@code
+ * --doc-window} in runs of that many consecutive sentences ({@link
+ * ArabicNameFinder#findInDocument}); {@code --o-bias} also scores a CRF with each of these
+ * subtracted from the O label's score ({@link CrfModel#withOtherBias}); {@code --save} writes
+ * the dev-split model. Results measured so far: {@code
+ * models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
  */
 public final class NerExperiment {
 
   /** Settings of one run. */
   public record Config(String algorithm, int iterations, int cutoff, boolean aqmar,
-      boolean wojood, boolean previousMap, boolean bigram, boolean opennlpDefaults,
-      Map<String, String> params, Map<String, String> trainer) {
+      boolean wojood, boolean auxDomain, boolean previousMap, boolean bigram,
+      boolean opennlpDefaults, Map<String, String> params, Map<String, String> trainer) {
 
     public static Config defaults() {
-      return new Config("PERCEPTRON", 300, 0, false, false, true, true, false, Map.of(),
+      return new Config("PERCEPTRON", 300, 0, false, false, false, true, true, false, Map.of(),
           Map.of());
     }
 
@@ -63,6 +69,7 @@ public final class NerExperiment {
       int cutoff = d.cutoff();
       boolean aqmar = false;
       boolean wojood = false;
+      boolean auxDomain = false;
       boolean prevMap = true;
       boolean bigram = true;
       boolean opennlp = false;
@@ -73,6 +80,7 @@ public final class NerExperiment {
           case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
           case "--aqmar" -> aqmar = true;
           case "--wojood" -> wojood = true;
+          case "--aux-domain" -> auxDomain = true;
           case "--no-prevmap" -> prevMap = false;
           case "--no-bigram" -> bigram = false;
           case "--opennlp-defaults" -> opennlp = true;
@@ -88,14 +96,15 @@ public final class NerExperiment {
         }
       }
       // a CRF has no previous outcomes to map
-      return new Config(algorithm, iterations, cutoff, aqmar, wojood,
+      return new Config(algorithm, iterations, cutoff, aqmar, wojood, auxDomain,
           prevMap && !algorithm.equals("CRF"), bigram, opennlp, params, trainer);
     }
 
     public String summary() {
       return String.format(Locale.ROOT,
-          "%s it=%d cutoff=%d aqmar=%s wojood=%s prevmap=%s bigram=%s %s%s",
-          algorithm, iterations, cutoff, aqmar, wojood, previousMap, bigram,
+          "%s it=%d cutoff=%d aqmar=%s wojood=%s%s prevmap=%s bigram=%s %s%s",
+          algorithm, iterations, cutoff, aqmar, wojood, auxDomain ? " aux-domain" : "",
+          previousMap, bigram,
           opennlpDefaults ? "opennlp-default-features " : "", params)
           + (trainer.isEmpty() ? "" : " trainer" + trainer);
     }
@@ -159,13 +168,24 @@ public final class NerExperiment {
     void write(OutputStream out) throws IOException;
   }
 
-  /** Trains the configuration's model (OpenNLP or CRF) on {@code train}. */
+  /** Trains the configuration's model (OpenNLP or CRF) on {@code train}, all of one domain. */
   public static Trained train(Config c, List<TaggedSentence> train) throws IOException {
+    return train(c, new TrainingSet(train, Map.of()));
+  }
+
+  /**
+   * Trains the configuration's model (OpenNLP or CRF). With {@link Config#auxDomain} the extra
+   * corpora are feature-augmented ({@link NerTrainer#trainAugmented}) and the frequency table is
+   * counted on ANERcorp only; otherwise all sentences are one corpus.
+   */
+  public static Trained train(Config c, TrainingSet set) throws IOException {
+    boolean augment = c.auxDomain() && !set.extra().isEmpty();
     Map<String, Object> resources = new java.util.HashMap<>();
     String freq = c.params().get("frequencies");
     WordFrequencies table = null;
     if (freq != null && !freq.equals("none")) {
-      table = WordFrequencies.count(train.stream().map(TaggedSentence::tokenArray).toList());
+      List<TaggedSentence> counted = augment ? set.anercorp() : set.all();
+      table = WordFrequencies.count(counted.stream().map(TaggedSentence::tokenArray).toList());
       resources.put(freq, table);
     }
     String clusters = c.params().get("clusters");
@@ -173,29 +193,55 @@ public final class NerExperiment {
       resources.put(clusters, BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
     }
     if (c.crf()) {
+      if (augment) {
+        throw new IllegalArgumentException("--aux-domain is implemented for OpenNLP trainers");
+      }
       if (resources.size() > (table == null ? 0 : 1)) {
         throw new IllegalArgumentException("a CRF model carries only a frequency table");
       }
-      CrfModel m = CrfTrainer.train(train, descriptor(c), table == null ? "" : freq, table,
+      CrfModel m = CrfTrainer.train(set.all(), descriptor(c), table == null ? "" : freq, table,
           CrfTrainer.Settings.of(c.trainer(), c.iterations(), c.cutoff()));
       return new Trained(ArabicNameFinder.of(m), m::write, m);
     }
-    TokenNameFinderModel m = NerTrainer.train(train, descriptor(c), resources, c.algorithm(),
-        c.iterations(), c.cutoff(), c.trainer());
+    TokenNameFinderModel m = augment
+        ? NerTrainer.trainAugmented(set.anercorp(), set.extra(), descriptor(c), resources,
+            c.algorithm(), c.iterations(), c.cutoff(), c.trainer())
+        : NerTrainer.train(set.all(), descriptor(c), resources, c.algorithm(), c.iterations(),
+            c.cutoff(), c.trainer());
     return new Trained(ArabicNameFinder.of(m), m::serialize, null);
   }
 
-  /** Training sentences of a configuration: the given ANERcorp part plus the extra corpora. */
-  public static List<TaggedSentence> withExtra(Config c, NerCorpus corpus,
+  /**
+   * Training sentences by corpus: the ANERcorp part and each extra corpus under the feature
+   * prefix it gets when augmented ({@code aq:} AQMAR, {@code wj:} Wojood), in training order.
+   */
+  public record TrainingSet(List<TaggedSentence> anercorp,
+      Map<String, List<TaggedSentence>> extra) {
+
+    public TrainingSet {
+      anercorp = List.copyOf(anercorp);
+      extra = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
+
+    /** All sentences, ANERcorp first, as plain training uses them. */
+    public List<TaggedSentence> all() {
+      List<TaggedSentence> all = new ArrayList<>(anercorp);
+      extra.values().forEach(all::addAll);
+      return all;
+    }
+  }
+
+  /** The training set of a configuration: the given ANERcorp part plus the extra corpora. */
+  public static TrainingSet trainingSet(Config c, NerCorpus corpus,
       List<TaggedSentence> anercorp) throws IOException {
-    List<TaggedSentence> train = new ArrayList<>(anercorp);
+    Map<String, List<TaggedSentence>> extra = new LinkedHashMap<>();
     if (c.aqmar()) {
-      train.addAll(corpus.aqmar());
+      extra.put("aq:", corpus.aqmar());
     }
     if (c.wojood()) {
-      train.addAll(corpus.wojood());
+      extra.put("wj:", corpus.wojood());
     }
-    return train;
+    return new TrainingSet(anercorp, extra);
   }
 
   /** The command line, for the corpus location when clusters are built. */
@@ -205,7 +251,7 @@ public final class NerExperiment {
     ARGS = args;
     Config c = Config.parse(args);
     NerCorpus corpus = NerCorpus.fromArgs(args);
-    List<TaggedSentence> train = withExtra(c, corpus, corpus.trainSplit());
+    TrainingSet train = trainingSet(c, corpus, corpus.trainSplit());
     long t0 = System.nanoTime();
     Trained model = train(c, train);
     double secs = (System.nanoTime() - t0) / 1e9;

@@ -4,15 +4,25 @@ import io.khabar.testdata.conll.TaggedSentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.NameFinderEventStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 
 /** Trains an OpenNLP name finder with a given feature descriptor and training settings. */
@@ -54,6 +64,55 @@ public final class NerTrainer {
   public static TokenNameFinderModel train(List<TaggedSentence> sentences, byte[] descriptor,
       Map<String, Object> resources, String algorithm, int iterations, int cutoff,
       Map<String, String> extra) throws IOException {
+    TrainingParameters p = parameters(algorithm, iterations, cutoff, extra);
+    TokenNameFinderFactory factory =
+        new TokenNameFinderFactory(descriptor, resources, new BioCodec());
+    return NameFinderME.train("ar", null,
+        ObjectStreamUtils.createObjectStream(NerCorpus.toSamples(sentences)), p, factory);
+  }
+
+  /**
+   * Trains on a main corpus plus auxiliary corpora with domain feature augmentation ({@link
+   * DomainAugmentedContextGenerator}): a sentence of {@code auxiliary} under key {@code prefix}
+   * fires every feature {@code f} and {@code prefix + f}, a main sentence {@code f} only. Events
+   * are built here as {@link NameFinderME#train} builds them (main corpus first, then each
+   * auxiliary corpus in map order) and the model is assembled as it assembles it, so the result
+   * is an ordinary name finder model whose prefixed features never fire when tagging.
+   *
+   * @param algorithm an event trainer (PERCEPTRON, MAXENT, MAXENT_QN); a sequence trainer builds
+   *     its own events and cannot be given the augmented ones
+   */
+  public static TokenNameFinderModel trainAugmented(List<TaggedSentence> sentences,
+      Map<String, List<TaggedSentence>> auxiliary, byte[] descriptor,
+      Map<String, Object> resources, String algorithm, int iterations, int cutoff,
+      Map<String, String> extra) throws IOException {
+    TrainingParameters p = parameters(algorithm, iterations, cutoff, extra);
+    if (TrainerFactory.getTrainerType(p) != TrainerFactory.TrainerType.EVENT_MODEL_TRAINER) {
+      throw new IllegalArgumentException("domain augmentation needs an event trainer, not "
+          + algorithm);
+    }
+    BioCodec bio = new BioCodec();
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources, bio);
+    NameContextGenerator shared = factory.createContextGenerator();
+    SequenceCodec<String> codec = factory.createSequenceCodec();
+    List<ObjectStream<Event>> parts = new ArrayList<>();
+    parts.add(new NameFinderEventStream(
+        ObjectStreamUtils.createObjectStream(NerCorpus.toSamples(sentences)), null, shared, codec));
+    for (Map.Entry<String, List<TaggedSentence>> aux : auxiliary.entrySet()) {
+      parts.add(new NameFinderEventStream(
+          ObjectStreamUtils.createObjectStream(NerCorpus.toSamples(aux.getValue())), null,
+          new DomainAugmentedContextGenerator(shared, aux.getKey()), codec));
+    }
+    Map<String, String> manifest = new HashMap<>();
+    MaxentModel model = TrainerFactory.getEventTrainer(p, manifest)
+        .train(ObjectStreamUtils.concatenateObjectStream(parts));
+    return new TokenNameFinderModel("ar", model,
+        p.getIntParameter(BeamSearch.BEAM_SIZE_PARAMETER, NameFinderME.DEFAULT_BEAM_SIZE),
+        descriptor, resources, manifest, bio, factory);
+  }
+
+  private static TrainingParameters parameters(String algorithm, int iterations, int cutoff,
+      Map<String, String> extra) {
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     if (algorithm.equals("PERCEPTRON_SEQUENCE")) {
@@ -67,10 +126,7 @@ public final class NerTrainer {
       p.put("UseSkippedAveraging", true);
     }
     extra.forEach(p::put);
-    TokenNameFinderFactory factory =
-        new TokenNameFinderFactory(descriptor, resources, new BioCodec());
-    return NameFinderME.train("ar", null,
-        ObjectStreamUtils.createObjectStream(NerCorpus.toSamples(sentences)), p, factory);
+    return p;
   }
 
   public static String describe(byte[] descriptor) {

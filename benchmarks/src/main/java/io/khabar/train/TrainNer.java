@@ -4,7 +4,6 @@ import io.khabar.eval.NerEval;
 import io.khabar.eval.NerScores;
 import io.khabar.ner.ArabicNameFinder;
 import io.khabar.ner.FeatureResources;
-import io.khabar.testdata.conll.TaggedSentence;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,8 @@ public final class TrainNer {
     Files.createDirectories(out);
 
     System.err.println("[1/3] training on train split, scoring dev: " + c.summary());
-    List<TaggedSentence> trainSplit = NerExperiment.withExtra(c, corpus, corpus.trainSplit());
+    NerExperiment.TrainingSet trainSplit = NerExperiment.trainingSet(c, corpus,
+        corpus.trainSplit());
     NerEval.Result dev = NerEval.evaluate(NerExperiment.train(c, trainSplit).finder(),
         corpus.trainSplit(), corpus.devSplit(), false);
     System.err.print(NerEval.report(dev));
@@ -65,7 +65,8 @@ public final class TrainNer {
     }
 
     System.err.println("[2/3] training on all of train.txt");
-    List<TaggedSentence> trainAll = NerExperiment.withExtra(c, corpus, corpus.anercorpTrainAll());
+    NerExperiment.TrainingSet trainAll = NerExperiment.trainingSet(c, corpus,
+        corpus.anercorpTrainAll());
     long t0 = System.nanoTime();
     NerExperiment.Trained model = NerExperiment.train(c, trainAll);
     double trainSecs = (System.nanoTime() - t0) / 1e9;

@@ -1,0 +1,131 @@
+package io.khabar.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.khabar.ner.ArabicNameFinder;
+import io.khabar.ner.NameSpan;
+import io.khabar.testdata.conll.TaggedSentence;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import org.junit.jupiter.api.Test;
+
+class DomainAugmentationTest {
+
+  private static final byte[] DESCRIPTOR = """
+      <featureGenerators name="nameFinder">
+        <generator class="io.khabar.ner.ArabicFeatureGeneratorFactory"/>
+      </featureGenerators>
+      """.getBytes(StandardCharsets.UTF_8);
+
+  private static final List<TaggedSentence> NEWS = List.of(
+      TaggedSentence.of(List.of("زار", "سمير", "حداد", "طرابلس", "أمس"),
+          List.of("O", "B-PERS", "I-PERS", "B-LOC", "O")),
+      TaggedSentence.of(List.of("وصل", "ناصر", "العلي", "إلى", "صيدا"),
+          List.of("O", "B-PERS", "I-PERS", "O", "B-LOC")),
+      TaggedSentence.of(List.of("قالت", "وزارة", "الصحة", "في", "حلب"),
+          List.of("O", "B-ORG", "I-ORG", "O", "B-LOC")));
+
+  private static final List<TaggedSentence> ENCYCLOPEDIA = List.of(
+      TaggedSentence.of(List.of("ولد", "خليل", "مطران", "في", "بعلبك", "عام", "1872"),
+          List.of("O", "B-PERS", "I-PERS", "O", "B-LOC", "O", "O")),
+      TaggedSentence.of(List.of("تقع", "جبيل", "شمال", "بيروت"),
+          List.of("O", "B-LOC", "O", "B-LOC")));
+
+  /** Returns fixed features and counts the adaptive calls it receives. */
+  private static final class FixedFeatures implements NameContextGenerator {
+    int updates;
+    int clears;
+
+    @Override
+    public String[] getContext(int index, String[] tokens, String[] prior, Object[] extra) {
+      return new String[] {"w=" + tokens[index], "po=other"};
+    }
+
+    @Override
+    public void addFeatureGenerator(AdaptiveFeatureGenerator generator) {}
+
+    @Override
+    public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+      updates++;
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+      clears++;
+    }
+  }
+
+  @Test
+  void auxiliarySentenceFiresEachFeatureAlsoUnderItsPrefix() {
+    FixedFeatures shared = new FixedFeatures();
+    var augmented = new DomainAugmentedContextGenerator(shared, "aq:");
+    String[] tokens = {"تقع", "جبيل", "شمال", "بيروت"};
+    assertArrayEquals(new String[] {"w=جبيل", "po=other", "aq:w=جبيل", "aq:po=other"},
+        augmented.getContext(1, tokens, new String[] {"other"}, null));
+    augmented.updateAdaptiveData(tokens, new String[] {"other", "other", "other", "other"});
+    augmented.clearAdaptiveData();
+    assertEquals(1, shared.updates);
+    assertEquals(1, shared.clears);
+  }
+
+  @Test
+  void emptyPrefixIsRejected() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new DomainAugmentedContextGenerator(new FixedFeatures(), ""));
+  }
+
+  @Test
+  void augmentedModelIsAnOrdinaryModelThatTagsNews() throws Exception {
+    TokenNameFinderModel model = NerTrainer.trainAugmented(NEWS, Map.of("aq:", ENCYCLOPEDIA),
+        DESCRIPTOR, Map.of(), "PERCEPTRON", 100, 0, Map.of());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.serialize(bytes);
+    List<String> predicates = predicates(bytes.toByteArray());
+    assertTrue(predicates.stream().anyMatch(p -> p.startsWith("aq:")), "prefixed copies trained");
+    assertTrue(predicates.stream().anyMatch(p -> !p.startsWith("aq:")), "shared features trained");
+
+    ArabicNameFinder finder = ArabicNameFinder.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertFalse(finder.isCrf());
+    List<NameSpan> names = finder.find(new String[] {"زار", "سمير", "حداد", "طرابلس", "أمس"});
+    assertEquals(List.of("PERS", "LOC"), names.stream().map(NameSpan::type).toList());
+    assertEquals(1, names.get(0).start());
+    assertEquals(3, names.get(0).end());
+  }
+
+  @Test
+  void sequenceTrainerIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> NerTrainer.trainAugmented(NEWS,
+        Map.of("aq:", ENCYCLOPEDIA), DESCRIPTOR, Map.of(), "PERCEPTRON_SEQUENCE", 10, 0,
+        Map.of()));
+  }
+
+  /** Predicate names of the model file: the UTF strings of its {@code nameFinder.model} entry. */
+  private static List<String> predicates(byte[] modelFile) throws Exception {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(modelFile))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        if (e.getName().equals("nameFinder.model")) {
+          var in = new java.io.DataInputStream(new ByteArrayInputStream(zip.readAllBytes()));
+          var reader = new opennlp.tools.ml.perceptron.BinaryPerceptronModelReader(in);
+          Object[] data = reader.getModel().getDataStructures();
+          @SuppressWarnings("unchecked")
+          var pmap = (Map<String, ?>) data[1];
+          return new ArrayList<>(pmap.keySet());
+        }
+      }
+    }
+    throw new AssertionError("no nameFinder.model entry");
+  }
+}
