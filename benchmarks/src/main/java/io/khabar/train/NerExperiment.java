@@ -124,8 +124,9 @@ public final class NerExperiment {
       x.append("  <generator class=\"io.khabar.ner.ArabicFeatureGeneratorFactory\">\n");
       for (Map.Entry<String, String> e : c.params().entrySet()) {
         String kind = switch (e.getKey()) {
-          case "window" -> "int";
-          case "stemmer", "gazetteer", "frequencies", "clusters" -> "str";
+          case "window", "nameShapeWindow" -> "int";
+          case "stemmer", "gazetteer", "frequencies", "clusters", "nameShape", "nameShapeBin" ->
+              "str";
           default -> "bool";
         };
         x.append("    <").append(kind).append(" name=\"").append(e.getKey()).append("\">")
@@ -172,6 +173,10 @@ public final class NerExperiment {
     if (clusters != null && !clusters.equals("none")) {
       resources.put(clusters, BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
     }
+    String shape = c.params().get("nameShape");
+    if (shape != null && !shape.equals("none")) {
+      resources.put(shape, nameShapeModel());
+    }
     if (c.crf()) {
       if (resources.size() > (table == null ? 0 : 1)) {
         throw new IllegalArgumentException("a CRF model carries only a frequency table");
@@ -198,8 +203,29 @@ public final class NerExperiment {
     return train;
   }
 
+  private static io.khabar.ner.NameShapeModel nameShape;
+
+  /**
+   * The character model of the {@code ns…} features ({@link BuildNameShape}), built once per run
+   * from the shared corpora, the knowledge base and the given-name lexicon ({@code --shape-order},
+   * default 4; {@code --shape-weight types|log}, default types).
+   */
+  static synchronized io.khabar.ner.NameShapeModel nameShapeModel() throws IOException {
+    if (nameShape == null) {
+      int order = Integer.parseInt(NerEval.argOr(ARGS, "--shape-order", "4"));
+      boolean types = !NerEval.argOr(ARGS, "--shape-weight", "types").equals("log");
+      nameShape = BuildNameShape.build(NerCorpus.fromArgs(ARGS), order, types);
+    }
+    return nameShape;
+  }
+
   /** The command line, for the corpus location when clusters are built. */
   private static String[] ARGS = new String[0];
+
+  /** Sets the command line that {@link #train} reads corpus paths and table options from. */
+  static void useArgs(String[] args) {
+    ARGS = args.clone();
+  }
 
   public static void main(String[] args) throws IOException {
     ARGS = args;

@@ -27,6 +27,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *       WordFrequencies}), when the model carries a frequency table;
  *   <li>{@code cl0..2=}, {@code cl±1=} word classes of the token and its neighbours learnt from
  *       unlabelled text ({@link WordClusters}), when the model carries a cluster table;
+ *   <li>{@code ns=}, {@code ns,PERS=}, {@code ns,LOC=}, {@code ns,ORG=}, {@code ns±1=} the class
+ *       whose character model ({@link NameShapeModel}) scores the stem highest, and binned score
+ *       differences of each name class against ordinary words, when the model carries one;
  *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens);
  *       left out when the previous outcomes are null (see {@link #createOutcomeFeatures}).
  * </ul>
@@ -68,6 +71,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final Gazetteer gazetteer;
   private final WordFrequencies frequencies;
   private final WordClusters clusters;
+  private final NameShapes nameShapes;
+  private final double[] shapeScores = new double[NameShapeModel.CLASSES];
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
   // per-sentence cache, keyed by the identity of the token array
@@ -101,6 +106,15 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    */
   public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
       WordFrequencies frequencies, WordClusters clusters) {
+    this(options, stemFunction, gazetteer, frequencies, clusters, null);
+  }
+
+  /**
+   * @param nameShapes the character-model name shape features ({@link NameShapes}), or null
+   */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
+      WordFrequencies frequencies, WordClusters clusters, NameShapes nameShapes) {
+    this.nameShapes = nameShapes;
     this.clusters = clusters;
     this.options = options;
     this.stemFunction = stemFunction;
@@ -110,6 +124,44 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
   public Options options() {
     return options;
+  }
+
+  /**
+   * Settings of the {@code ns…} features: the model, the neighbour distance whose best class is
+   * also a feature (0 or 1), and the width in nats per letter of the score-difference bins (six
+   * bins: below −2w, −2w…−w, −w…0, 0…w, w…2w, above 2w).
+   */
+  public record NameShapes(NameShapeModel model, int window, double binWidth) {
+
+    public NameShapes {
+      if (model == null || window < 0 || window > 1 || !(binWidth > 0)) {
+        throw new IllegalArgumentException("name shapes need a model, window 0..1, width > 0");
+      }
+    }
+
+    private static final String[] BEST = new String[NameShapeModel.CLASSES];
+    private static final String[][] BINS = new String[3][6];
+    private static final String[][] NEIGHBOUR = new String[2][NameShapeModel.CLASSES];
+
+    static {
+      for (int c = 0; c < NameShapeModel.CLASSES; c++) {
+        String n = NameShapeModel.className(c);
+        BEST[c] = "ns=" + n;
+        NEIGHBOUR[0][c] = "ns-1=" + n;
+        NEIGHBOUR[1][c] = "ns+1=" + n;
+        if (c < 3) {
+          for (int b = 0; b < 6; b++) {
+            BINS[c][b] = "ns," + n + "=" + (b - 3);
+          }
+        }
+      }
+    }
+
+    /** Bin of a score difference: 0..5. */
+    int bin(double diff) {
+      int b = (int) Math.floor(diff / binWidth) + 3;
+      return b < 0 ? 0 : Math.min(b, 5);
+    }
   }
 
   /** Highest neighbour distance any token feature looks at (window ≤ 3, cue-2). */
@@ -164,6 +216,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (frequencies != null && d == 1) {
       features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq));
     }
+    if (nameShapes != null && d <= nameShapes.window() && t != null && t.nsBest >= 0) {
+      features.add(NameShapes.NEIGHBOUR[left ? 0 : 1][t.nsBest]);
+    }
     if (clusters != null && d == 1 && t != null && t.cl != null && t.cl.length > 1) {
       features.add((left ? "cl-1=" : "cl+1=") + t.cl[1]);
     }
@@ -206,6 +261,12 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("cl" + k + "=" + t.cl[k]);
       }
     }
+    if (t.nsBest >= 0) {
+      features.add(NameShapes.BEST[t.nsBest]);
+      for (int c = 0; c < 3; c++) {
+        features.add(NameShapes.BINS[c][t.nsBins[c]]);
+      }
+    }
     if (frequencies != null) {
       features.add("fq=" + t.fq);
       features.add("fq,sh=" + t.fq + "," + t.shape + (st.definite() ? "al" : ""));
@@ -235,7 +296,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
   /** What the token features need to know about one token; depends on the token only. */
   private record Tok(String form, Stem stem, CueWords.Cue cue, String shape, String fq,
-      String[] cl) {}
+      String[] cl, int nsBest, byte[] nsBins) {}
 
   private Tok analyseToken(String token) {
     String t = token == null ? "" : token;
@@ -254,8 +315,19 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (c == null && f.length() >= 4 && ProcliticStripper.isProcliticLetter(f.charAt(0))) {
       c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
     }
-    return new Tok(f, st, c, shape(t), frequencies == null ? null : frequencies.bucket(f),
-        clusters == null ? null : clusters.of(f));
+    String sh = shape(t);
+    int nsBest = -1;
+    byte[] nsBins = null;
+    if (nameShapes != null && sh.equals("ar") && st.stem().length() >= 2) {
+      nameShapes.model().score(st.stem(), shapeScores);
+      nsBest = NameShapeModel.best(shapeScores);
+      nsBins = new byte[3];
+      for (int k = 0; k < 3; k++) {
+        nsBins[k] = (byte) nameShapes.bin(shapeScores[k] - shapeScores[NameShapeModel.O]);
+      }
+    }
+    return new Tok(f, st, c, sh, frequencies == null ? null : frequencies.bucket(f),
+        clusters == null ? null : clusters.of(f), nsBest, nsBins);
   }
 
   /**
