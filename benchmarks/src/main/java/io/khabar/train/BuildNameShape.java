@@ -31,7 +31,9 @@ import java.util.TreeMap;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.khabar.train.BuildNameShape [--shared ../shared]
- *      [--shape-order 4] [--shape-weight types|log] [--out /tmp/ner-ar-shape.nameshape]
+ *      [--shape-order 4] [--shape-weight types|log] [--shape-no-kb] [--shape-exclude-dev]
+ *      [--shape-exclude-dev-kb]
+ *      [--out /tmp/ner-ar-shape.nameshape]
  * </pre>
  *
  * Words: PERS — every word of the Arabic aliases of the knowledge base's people, the given-name
@@ -50,10 +52,8 @@ public final class BuildNameShape {
 
   public static void main(String[] args) throws IOException {
     NerCorpus corpus = NerCorpus.fromArgs(args);
-    int order = Integer.parseInt(io.khabar.eval.NerEval.argOr(args, "--shape-order", "4"));
-    boolean types = !io.khabar.eval.NerEval.argOr(args, "--shape-weight", "types").equals("log");
     long t0 = System.nanoTime();
-    NameShapeModel m = build(corpus, order, types);
+    NameShapeModel m = fromArgs(corpus, args);
     System.err.printf(Locale.ROOT, "built in %.1fs; n-grams PERS %d LOC %d ORG %d O %d%n",
         (System.nanoTime() - t0) / 1e9, m.size(0), m.size(1), m.size(2), m.size(3));
     String out = io.khabar.eval.NerEval.argOr(args, "--out", null);
@@ -66,14 +66,43 @@ public final class BuildNameShape {
     System.out.print(standalone(m, corpus));
   }
 
+  /**
+   * The model the command line asks for: {@code --shape-order N} (default 4), {@code
+   * --shape-weight types|log} (default types), and the ablations {@code --shape-no-kb}, {@code
+   * --shape-exclude-dev} (no word of the development split is learnt, from any source) and
+   * {@code --shape-exclude-dev-kb} (none from the knowledge base and the given-name lexicon,
+   * which were extended after reading development-split errors).
+   */
+  public static NameShapeModel fromArgs(NerCorpus corpus, String[] args) throws IOException {
+    List<String> a = List.of(args);
+    int order = Integer.parseInt(io.khabar.eval.NerEval.argOr(args, "--shape-order", "4"));
+    boolean types = !io.khabar.eval.NerEval.argOr(args, "--shape-weight", "types").equals("log");
+    Set<String> dev = a.contains("--shape-exclude-dev") || a.contains("--shape-exclude-dev-kb")
+        ? devStems(corpus) : Set.of();
+    return build(corpus, order, types, !a.contains("--shape-no-kb"),
+        a.contains("--shape-exclude-dev") ? dev : Set.of(),
+        a.contains("--shape-exclude-dev-kb") ? dev : Set.of());
+  }
+
   /** The model from the shared corpora and the bundled knowledge base and lexicon. */
   public static NameShapeModel build(NerCorpus corpus, int order, boolean types)
       throws IOException {
+    return build(corpus, order, types, true, Set.of(), Set.of());
+  }
+
+  /**
+   * @param kb whether the knowledge base's aliases are learnt (off: an ablation)
+   * @param exclude stems never learnt (an ablation: {@link #devStems} makes every dev word one
+   *     the model has not seen, so only letter shapes, not memorised words, can help)
+   * @param excludeKnowledge stems not learnt from the knowledge base and the given-name lexicon
+   */
+  public static NameShapeModel build(NerCorpus corpus, int order, boolean types, boolean kb,
+      Set<String> exclude, Set<String> excludeKnowledge) throws IOException {
     List<Map<String, Integer>> words = new ArrayList<>();
     for (int c = 0; c < NameShapeModel.CLASSES; c++) {
       words.add(new HashMap<>());
     }
-    for (KbEntity e : KnowledgeBase.loadDefault().entities()) {
+    for (KbEntity e : kb ? KnowledgeBase.loadDefault().entities() : List.<KbEntity>of()) {
       int c = switch (e.type()) {
         case PERSON -> NameShapeModel.PERS;
         case LOCATION -> NameShapeModel.LOC;
@@ -83,13 +112,13 @@ public final class BuildNameShape {
       if (c >= 0) {
         for (String alias : e.aliases()) {
           for (String w : alias.split("\\s+")) {
-            add(words.get(c), w);
+            add(words.get(c), w, excludeKnowledge);
           }
         }
       }
     }
     for (String w : givenNames()) {
-      add(words.get(NameShapeModel.PERS), w);
+      add(words.get(NameShapeModel.PERS), w, excludeKnowledge);
     }
     List<TaggedSentence> tagged = new ArrayList<>(corpus.aqmar());
     tagged.addAll(corpus.wojood());
@@ -98,7 +127,7 @@ public final class BuildNameShape {
         String tag = s.tags().get(i);
         int c = classOf(tag);
         if (c >= 0) {
-          add(words.get(c), s.tokens().get(i));
+          add(words.get(c), s.tokens().get(i), Set.of());
         }
       }
     }
@@ -107,7 +136,7 @@ public final class BuildNameShape {
       for (ConlluReader.Sentence s : ConlluReader.read(pud)) {
         for (ConlluReader.Word w : s.words()) {
           if (!w.upos().equals("PROPN") && !w.upos().equals("PUNCT") && !w.upos().equals("NUM")) {
-            add(words.get(NameShapeModel.O), w.form());
+            add(words.get(NameShapeModel.O), w.form(), Set.of());
           }
         }
       }
@@ -116,11 +145,28 @@ public final class BuildNameShape {
     for (int c = 0; c < NameShapeModel.CLASSES; c++) {
       // sorted, so the model is the same whatever the hash order
       for (Map.Entry<String, Integer> e : new TreeMap<>(words.get(c)).entrySet()) {
+        if (exclude.contains(e.getKey())) {
+          continue;
+        }
         int weight = types ? 1 : 1 + (31 - Integer.numberOfLeadingZeros(e.getValue()));
         b.add(c, e.getKey(), weight);
       }
     }
     return b.build();
+  }
+
+  /** The stems ({@link #stemOf}) of every word of the ANERcorp development split. */
+  public static Set<String> devStems(NerCorpus corpus) throws IOException {
+    Set<String> out = new HashSet<>();
+    for (TaggedSentence s : corpus.devSplit()) {
+      for (String t : s.tokens()) {
+        String st = stemOf(t);
+        if (st != null) {
+          out.add(st);
+        }
+      }
+    }
+    return out;
   }
 
   /** PERS/LOC/ORG for B-/I- tags of these types, O for O, -1 for MISC and anything else. */
@@ -161,9 +207,9 @@ public final class BuildNameShape {
     return true;
   }
 
-  private static void add(Map<String, Integer> m, String word) {
+  private static void add(Map<String, Integer> m, String word, Set<String> exclude) {
     String s = stemOf(word);
-    if (s != null) {
+    if (s != null && !exclude.contains(s)) {
       m.merge(s, 1, Integer::sum);
     }
   }

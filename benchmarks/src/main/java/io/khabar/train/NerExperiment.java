@@ -206,15 +206,13 @@ public final class NerExperiment {
   private static io.khabar.ner.NameShapeModel nameShape;
 
   /**
-   * The character model of the {@code ns…} features ({@link BuildNameShape}), built once per run
-   * from the shared corpora, the knowledge base and the given-name lexicon ({@code --shape-order},
-   * default 4; {@code --shape-weight types|log}, default types).
+   * The character model of the {@code ns…} features, built once per run from the shared corpora,
+   * the knowledge base and the given-name lexicon with the {@code --shape-…} options of {@link
+   * BuildNameShape#fromArgs}.
    */
   static synchronized io.khabar.ner.NameShapeModel nameShapeModel() throws IOException {
     if (nameShape == null) {
-      int order = Integer.parseInt(NerEval.argOr(ARGS, "--shape-order", "4"));
-      boolean types = !NerEval.argOr(ARGS, "--shape-weight", "types").equals("log");
-      nameShape = BuildNameShape.build(NerCorpus.fromArgs(ARGS), order, types);
+      nameShape = BuildNameShape.fromArgs(NerCorpus.fromArgs(ARGS), ARGS);
     }
     return nameShape;
   }

@@ -128,10 +128,12 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
   /**
    * Settings of the {@code ns…} features: the model, the neighbour distance whose best class is
-   * also a feature (0 or 1), and the width in nats per letter of the score-difference bins (six
-   * bins: below −2w, −2w…−w, −w…0, 0…w, w…2w, above 2w).
+   * also a feature (0 or 1), the width in nats per letter of the score-difference bins (six
+   * bins: below −2w, −2w…−w, −w…0, 0…w, w…2w, above 2w), and whether only the person bin
+   * ({@code ns,PERS=}) is emitted.
    */
-  public record NameShapes(NameShapeModel model, int window, double binWidth) {
+  public record NameShapes(NameShapeModel model, int window, double binWidth,
+      boolean personOnly) {
 
     public NameShapes {
       if (model == null || window < 0 || window > 1 || !(binWidth > 0)) {
@@ -216,8 +218,11 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (frequencies != null && d == 1) {
       features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq));
     }
-    if (nameShapes != null && d <= nameShapes.window() && t != null && t.nsBest >= 0) {
-      features.add(NameShapes.NEIGHBOUR[left ? 0 : 1][t.nsBest]);
+    if (nameShapes != null && d <= nameShapes.window() && t != null) {
+      int best = scoreShape(t);
+      if (best >= 0) {
+        features.add(NameShapes.NEIGHBOUR[left ? 0 : 1][best]);
+      }
     }
     if (clusters != null && d == 1 && t != null && t.cl != null && t.cl.length > 1) {
       features.add((left ? "cl-1=" : "cl+1=") + t.cl[1]);
@@ -261,10 +266,14 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("cl" + k + "=" + t.cl[k]);
       }
     }
-    if (t.nsBest >= 0) {
-      features.add(NameShapes.BEST[t.nsBest]);
-      for (int c = 0; c < 3; c++) {
-        features.add(NameShapes.BINS[c][t.nsBins[c]]);
+    int best = nameShapes == null ? -1 : scoreShape(t);
+    if (best >= 0) {
+      if (!nameShapes.personOnly()) {
+        features.add(NameShapes.BEST[best]);
+      }
+      for (int c = 0; c < (nameShapes.personOnly() ? 1 : 3); c++) {
+        features.add(NameShapes.BINS[c][nameShapes.bin(
+            shapeScores[c] - shapeScores[NameShapeModel.O])]);
       }
     }
     if (frequencies != null) {
@@ -296,7 +305,20 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
   /** What the token features need to know about one token; depends on the token only. */
   private record Tok(String form, Stem stem, CueWords.Cue cue, String shape, String fq,
-      String[] cl, int nsBest, byte[] nsBins) {}
+      String[] cl) {}
+
+  /**
+   * Scores an Arabic stem of two or more letters into {@link #shapeScores} and returns the best
+   * class, or −1 for other tokens. Done when a feature needs it, not in {@link #analyse}: the
+   * decoders memoise token features per distinct token, so a frequent word is scored once.
+   */
+  private int scoreShape(Tok t) {
+    if (!t.shape.equals("ar") || t.stem.stem().length() < 2) {
+      return -1;
+    }
+    nameShapes.model().score(t.stem.stem(), shapeScores);
+    return NameShapeModel.best(shapeScores);
+  }
 
   private Tok analyseToken(String token) {
     String t = token == null ? "" : token;
@@ -315,19 +337,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (c == null && f.length() >= 4 && ProcliticStripper.isProcliticLetter(f.charAt(0))) {
       c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
     }
-    String sh = shape(t);
-    int nsBest = -1;
-    byte[] nsBins = null;
-    if (nameShapes != null && sh.equals("ar") && st.stem().length() >= 2) {
-      nameShapes.model().score(st.stem(), shapeScores);
-      nsBest = NameShapeModel.best(shapeScores);
-      nsBins = new byte[3];
-      for (int k = 0; k < 3; k++) {
-        nsBins[k] = (byte) nameShapes.bin(shapeScores[k] - shapeScores[NameShapeModel.O]);
-      }
-    }
-    return new Tok(f, st, c, sh, frequencies == null ? null : frequencies.bucket(f),
-        clusters == null ? null : clusters.of(f), nsBest, nsBins);
+    return new Tok(f, st, c, shape(t), frequencies == null ? null : frequencies.bucket(f),
+        clusters == null ? null : clusters.of(f));
   }
 
   /**

@@ -20,8 +20,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  *   <str name="frequencies">ner-ar-freq.wordfreq</str>
  *   <str name="clusters">ner-ar-clusters.wordclass</str>
  *   <str name="nameShape">ner-ar-shape.nameshape</str>
- *   <int name="nameShapeWindow">1</int>
- *   <str name="nameShapeBin">0.25</str>
+ *   <int name="nameShapeWindow">0</int>
+ *   <str name="nameShapeBin">0.5</str>
+ *   <bool name="nameShapePersonOnly">false</bool>
  * </generator>
  * }</pre>
  *
@@ -29,7 +30,8 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * Stemmer and gazetteer are resolved by name at load time; the optional frequency table is a model
  * artifact ({@link WordFrequencies}) saved with the model, and so is the optional cluster table
  * ({@link WordClusters}), and so is the optional character-model table ({@link NameShapeModel};
- * {@code nameShapeWindow} 0 or 1, default 1, and {@code nameShapeBin}, default 0.25, set its
+ * {@code nameShapeWindow} 0 or 1, default 0, {@code nameShapeBin}, default 0.5, and {@code
+ * nameShapePersonOnly}, default false, set its
  * features, see {@link ArabicFeatureGenerator.NameShapes}).
  */
 public final class ArabicFeatureGeneratorFactory
@@ -83,8 +85,9 @@ public final class ArabicFeatureGeneratorFactory
             + "' missing from the model resources");
       }
       try {
-        shapes = new ArabicFeatureGenerator.NameShapes(m, getInt("nameShapeWindow", 1),
-            Double.parseDouble(getStr("nameShapeBin", "0.25")));
+        shapes = new ArabicFeatureGenerator.NameShapes(m, getInt("nameShapeWindow", 0),
+            Double.parseDouble(getStr("nameShapeBin", "0.5")),
+            getBool("nameShapePersonOnly", false));
       } catch (IllegalArgumentException e) {
         throw new InvalidFormatException(e.getMessage(), e);
       }

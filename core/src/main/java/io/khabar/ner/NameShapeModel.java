@@ -53,7 +53,7 @@ public final class NameShapeModel implements SerializableArtifact {
   private static final int ALPHABET = 48;
   /** Words longer than this are scored on their first MAX_LETTERS letters. */
   private static final int MAX_LETTERS = 64;
-  private static final int MAGIC = 0x4e53484d; // "NSHM"
+  private static final int MAGIC = 0x4e53484e; // "NSHN": varint format
 
   private final int order;
   private final IntTable[] ngrams = new IntTable[CLASSES]; // n-gram key -> count
@@ -228,7 +228,10 @@ public final class NameShapeModel implements SerializableArtifact {
     return Serializer.class;
   }
 
-  /** Binary: magic, order, then per class the n-gram count and sorted (key, count) pairs. */
+  /**
+   * Binary: magic, order, then per class the number of n-grams and, in key order, each key as the
+   * varint difference to the previous one and its count as a varint.
+   */
   public static final class Serializer implements ArtifactSerializer<NameShapeModel> {
 
     public Serializer() {}
@@ -250,9 +253,13 @@ public final class NameShapeModel implements SerializableArtifact {
           throw new IOException("bad size " + n);
         }
         t[c] = new IntTable(Math.max(16, n));
+        int key = 0;
         for (int i = 0; i < n; i++) {
-          int key = d.readInt();
-          int count = d.readInt();
+          key += readVarint(d);
+          int count = readVarint(d);
+          if (key <= 0 || count <= 0) {
+            throw new IOException("bad n-gram entry " + i);
+          }
           int slot = t[c].slot(key);
           t[c].a[slot] = count;
         }
@@ -276,13 +283,36 @@ public final class NameShapeModel implements SerializableArtifact {
         }
         Arrays.sort(pairs);
         d.writeInt(pairs.length);
+        int previous = 0;
         for (long p : pairs) {
-          d.writeInt((int) (p >>> 32));
-          d.writeInt((int) p);
+          int key = (int) (p >>> 32);
+          writeVarint(d, key - previous);
+          writeVarint(d, (int) p);
+          previous = key;
         }
       }
       d.flush(); // never close: the stream is the model's zip
     }
+  }
+
+  private static void writeVarint(DataOutputStream d, int v) throws IOException {
+    while ((v & ~0x7f) != 0) {
+      d.writeByte((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    d.writeByte(v);
+  }
+
+  private static int readVarint(DataInputStream d) throws IOException {
+    int v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      int b = d.readUnsignedByte();
+      v |= (b & 0x7f) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+    throw new IOException("bad varint");
   }
 
   /** Open-addressing int table, key 0 = empty (keys start with a 1 bit), two int values. */
