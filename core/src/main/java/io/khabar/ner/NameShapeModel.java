@@ -162,7 +162,7 @@ public final class NameShapeModel implements SerializableArtifact {
   }
 
   private static IntTable contextsOf(IntTable ng) {
-    IntTable cx = new IntTable(Math.max(16, ng.size));
+    IntTable cx = new IntTable(Math.max(16, ng.size / 2), true);
     for (int i = 0; i < ng.keys.length; i++) {
       int key = ng.keys[i];
       if (key != 0) {
@@ -190,7 +190,7 @@ public final class NameShapeModel implements SerializableArtifact {
       }
       this.order = order;
       for (int c = 0; c < CLASSES; c++) {
-        counts[c] = new IntTable(1024);
+        counts[c] = new IntTable(1024, false);
       }
     }
 
@@ -219,7 +219,11 @@ public final class NameShapeModel implements SerializableArtifact {
     }
 
     public NameShapeModel build() {
-      return new NameShapeModel(order, counts.clone());
+      IntTable[] frozen = new IntTable[CLASSES];
+      for (int c = 0; c < CLASSES; c++) {
+        frozen[c] = counts[c].copy(); // later adds must not change a built model
+      }
+      return new NameShapeModel(order, frozen);
     }
   }
 
@@ -252,7 +256,7 @@ public final class NameShapeModel implements SerializableArtifact {
         if (n < 0 || n > 50_000_000) {
           throw new IOException("bad size " + n);
         }
-        t[c] = new IntTable(Math.max(16, n));
+        t[c] = new IntTable(Math.max(16, n), false);
         int key = 0;
         for (int i = 0; i < n; i++) {
           key += readVarint(d);
@@ -315,18 +319,31 @@ public final class NameShapeModel implements SerializableArtifact {
     throw new IOException("bad varint");
   }
 
-  /** Open-addressing int table, key 0 = empty (keys start with a 1 bit), two int values. */
+  /**
+   * Open-addressing int table, key 0 = empty (keys start with a 1 bit), one or two int values;
+   * at most half full.
+   */
   private static final class IntTable {
     int[] keys;
     int[] a;
     int[] b;
     int size;
 
-    IntTable(int expected) {
+    /** @param second whether the second value array {@code b} is needed */
+    IntTable(int expected, boolean second) {
       int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
       keys = new int[cap];
       a = new int[cap];
-      b = new int[cap];
+      b = second ? new int[cap] : null;
+    }
+
+    IntTable copy() {
+      IntTable t = new IntTable(16, b != null);
+      t.keys = keys.clone();
+      t.a = a.clone();
+      t.b = b == null ? null : b.clone();
+      t.size = size;
+      return t;
     }
 
     int find(int key) {
@@ -369,13 +386,15 @@ public final class NameShapeModel implements SerializableArtifact {
       int[] ob = b;
       keys = new int[ok.length * 2];
       a = new int[ok.length * 2];
-      b = new int[ok.length * 2];
+      b = ob == null ? null : new int[ok.length * 2];
       size = 0;
       for (int i = 0; i < ok.length; i++) {
         if (ok[i] != 0) {
           int s = slot(ok[i]);
           a[s] = oa[i];
-          b[s] = ob[i];
+          if (ob != null) {
+            b[s] = ob[i];
+          }
         }
       }
     }

@@ -134,6 +134,15 @@ class NameShapeModelTest {
     }
   }
 
+  @Test
+  void builtModelIsNotChangedByLaterAdds() {
+    NameShapeModel.Builder b = NameShapeModel.builder(3).add(NameShapeModel.PERS, "دروغبا", 1);
+    NameShapeModel m = b.build();
+    double[] before = m.score("دروغبا");
+    b.add(NameShapeModel.O, "دروغبا", 5);
+    assertArrayEquals(before, m.score("دروغبا"), 0.0);
+  }
+
   @Property
   void neverThrowsAndStaysFinite(@ForAll String word) {
     double[] s = MODEL.score(word);
