@@ -133,8 +133,9 @@ public final class NerExperiment {
       x.append("  <generator class=\"io.khabar.ner.ArabicFeatureGeneratorFactory\">\n");
       for (Map.Entry<String, String> e : c.params().entrySet()) {
         String kind = switch (e.getKey()) {
-          case "window" -> "int";
-          case "stemmer", "gazetteer", "frequencies", "clusters" -> "str";
+          case "window", "nameShapeWindow" -> "int";
+          case "stemmer", "gazetteer", "frequencies", "clusters", "nameShape", "nameShapeBin" ->
+              "str";
           default -> "bool";
         };
         x.append("    <").append(kind).append(" name=\"").append(e.getKey()).append("\">")
@@ -192,6 +193,10 @@ public final class NerExperiment {
     if (clusters != null && !clusters.equals("none")) {
       resources.put(clusters, BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
     }
+    String shape = c.params().get("nameShape");
+    if (shape != null && !shape.equals("none")) {
+      resources.put(shape, nameShapeModel());
+    }
     if (c.crf()) {
       if (augment) {
         throw new IllegalArgumentException("--aux-domain is implemented for OpenNLP trainers");
@@ -244,8 +249,27 @@ public final class NerExperiment {
     return new TrainingSet(anercorp, extra);
   }
 
+  private static io.khabar.ner.NameShapeModel nameShape;
+
+  /**
+   * The character model of the {@code ns…} features, built once per run from the shared corpora,
+   * the knowledge base and the given-name lexicon with the {@code --shape-…} options of {@link
+   * BuildNameShape#fromArgs}.
+   */
+  static synchronized io.khabar.ner.NameShapeModel nameShapeModel() throws IOException {
+    if (nameShape == null) {
+      nameShape = BuildNameShape.fromArgs(NerCorpus.fromArgs(ARGS), ARGS);
+    }
+    return nameShape;
+  }
+
   /** The command line, for the corpus location when clusters are built. */
   private static String[] ARGS = new String[0];
+
+  /** Sets the command line that {@link #train} reads corpus paths and table options from. */
+  static void useArgs(String[] args) {
+    ARGS = args.clone();
+  }
 
   public static void main(String[] args) throws IOException {
     ARGS = args;

@@ -45,6 +45,7 @@ public final class TrainNer {
   public static void main(String[] args) throws IOException {
     String[] effective = args.length == 0 || onlyPaths(args) ? concat(CHOSEN, args) : args;
     NerExperiment.Config c = NerExperiment.Config.parse(effective);
+    NerExperiment.useArgs(effective);
     NerCorpus corpus = NerCorpus.fromArgs(args);
     Path out = Path.of(NerEval.argOr(args, "--out", "models/src/main/resources/io/khabar/models"));
     Files.createDirectories(out);

@@ -27,6 +27,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *       WordFrequencies}), when the model carries a frequency table;
  *   <li>{@code cl0..2=}, {@code cl±1=} word classes of the token and its neighbours learnt from
  *       unlabelled text ({@link WordClusters}), when the model carries a cluster table;
+ *   <li>{@code ns=}, {@code ns,PERS=}, {@code ns,LOC=}, {@code ns,ORG=}, {@code ns±1=} the class
+ *       whose character model ({@link NameShapeModel}) scores the stem highest, and binned score
+ *       differences of each name class against ordinary words, when the model carries one;
  *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens);
  *       left out when the previous outcomes are null (see {@link #createOutcomeFeatures}).
  * </ul>
@@ -68,6 +71,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final Gazetteer gazetteer;
   private final WordFrequencies frequencies;
   private final WordClusters clusters;
+  private final NameShapes nameShapes;
+  private final double[] shapeScores = new double[NameShapeModel.CLASSES];
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
   // per-sentence cache, keyed by the identity of the token array
@@ -101,6 +106,15 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    */
   public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
       WordFrequencies frequencies, WordClusters clusters) {
+    this(options, stemFunction, gazetteer, frequencies, clusters, null);
+  }
+
+  /**
+   * @param nameShapes the character-model name shape features ({@link NameShapes}), or null
+   */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
+      WordFrequencies frequencies, WordClusters clusters, NameShapes nameShapes) {
+    this.nameShapes = nameShapes;
     this.clusters = clusters;
     this.options = options;
     this.stemFunction = stemFunction;
@@ -110,6 +124,46 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
   public Options options() {
     return options;
+  }
+
+  /**
+   * Settings of the {@code ns…} features: the model, the neighbour distance whose best class is
+   * also a feature (0 or 1), the width in nats per letter of the score-difference bins (six
+   * bins: below −2w, −2w…−w, −w…0, 0…w, w…2w, above 2w), and whether only the person bin
+   * ({@code ns,PERS=}) is emitted.
+   */
+  public record NameShapes(NameShapeModel model, int window, double binWidth,
+      boolean personOnly) {
+
+    public NameShapes {
+      if (model == null || window < 0 || window > 1 || !(binWidth > 0)) {
+        throw new IllegalArgumentException("name shapes need a model, window 0..1, width > 0");
+      }
+    }
+
+    private static final String[] BEST = new String[NameShapeModel.CLASSES];
+    private static final String[][] BINS = new String[3][6];
+    private static final String[][] NEIGHBOUR = new String[2][NameShapeModel.CLASSES];
+
+    static {
+      for (int c = 0; c < NameShapeModel.CLASSES; c++) {
+        String n = NameShapeModel.className(c);
+        BEST[c] = "ns=" + n;
+        NEIGHBOUR[0][c] = "ns-1=" + n;
+        NEIGHBOUR[1][c] = "ns+1=" + n;
+        if (c < 3) {
+          for (int b = 0; b < 6; b++) {
+            BINS[c][b] = "ns," + n + "=" + (b - 3);
+          }
+        }
+      }
+    }
+
+    /** Bin of a score difference: 0..5. */
+    int bin(double diff) {
+      int b = (int) Math.floor(diff / binWidth) + 3;
+      return b < 0 ? 0 : Math.min(b, 5);
+    }
   }
 
   /** Highest neighbour distance any token feature looks at (window ≤ 3, cue-2). */
@@ -164,6 +218,12 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (frequencies != null && d == 1) {
       features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq));
     }
+    if (nameShapes != null && d <= nameShapes.window() && t != null) {
+      int best = scoreShape(t);
+      if (best >= 0) {
+        features.add(NameShapes.NEIGHBOUR[left ? 0 : 1][best]);
+      }
+    }
     if (clusters != null && d == 1 && t != null && t.cl != null && t.cl.length > 1) {
       features.add((left ? "cl-1=" : "cl+1=") + t.cl[1]);
     }
@@ -206,6 +266,16 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("cl" + k + "=" + t.cl[k]);
       }
     }
+    int best = nameShapes == null ? -1 : scoreShape(t);
+    if (best >= 0) {
+      if (!nameShapes.personOnly()) {
+        features.add(NameShapes.BEST[best]);
+      }
+      for (int c = 0; c < (nameShapes.personOnly() ? 1 : 3); c++) {
+        features.add(NameShapes.BINS[c][nameShapes.bin(
+            shapeScores[c] - shapeScores[NameShapeModel.O])]);
+      }
+    }
     if (frequencies != null) {
       features.add("fq=" + t.fq);
       features.add("fq,sh=" + t.fq + "," + t.shape + (st.definite() ? "al" : ""));
@@ -236,6 +306,19 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   /** What the token features need to know about one token; depends on the token only. */
   private record Tok(String form, Stem stem, CueWords.Cue cue, String shape, String fq,
       String[] cl) {}
+
+  /**
+   * Scores an Arabic stem of two or more letters into {@link #shapeScores} and returns the best
+   * class, or −1 for other tokens. Done when a feature needs it, not in {@link #analyse}: the
+   * decoders memoise token features per distinct token, so a frequent word is scored once.
+   */
+  private int scoreShape(Tok t) {
+    if (!t.shape.equals("ar") || t.stem.stem().length() < 2) {
+      return -1;
+    }
+    nameShapes.model().score(t.stem.stem(), shapeScores);
+    return NameShapeModel.best(shapeScores);
+  }
 
   private Tok analyseToken(String token) {
     String t = token == null ? "" : token;

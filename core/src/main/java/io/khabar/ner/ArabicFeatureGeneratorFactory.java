@@ -19,13 +19,20 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  *   <str name="gazetteer">none</str>
  *   <str name="frequencies">ner-ar-freq.wordfreq</str>
  *   <str name="clusters">ner-ar-clusters.wordclass</str>
+ *   <str name="nameShape">ner-ar-shape.nameshape</str>
+ *   <int name="nameShapeWindow">0</int>
+ *   <str name="nameShapeBin">0.5</str>
+ *   <bool name="nameShapePersonOnly">false</bool>
  * </generator>
  * }</pre>
  *
  * Every parameter is optional and defaults to {@link ArabicFeatureGenerator.Options#defaults()}.
  * Stemmer and gazetteer are resolved by name at load time; the optional frequency table is a model
  * artifact ({@link WordFrequencies}) saved with the model, and so is the optional cluster table
- * ({@link WordClusters}).
+ * ({@link WordClusters}), and so is the optional character-model table ({@link NameShapeModel};
+ * {@code nameShapeWindow} 0 or 1, default 0, {@code nameShapeBin}, default 0.5, and {@code
+ * nameShapePersonOnly}, default false, set its
+ * features, see {@link ArabicFeatureGenerator.NameShapes}).
  */
 public final class ArabicFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -69,9 +76,25 @@ public final class ArabicFeatureGeneratorFactory
       }
       clusters = w;
     }
+    ArabicFeatureGenerator.NameShapes shapes = null;
+    String ns = getStr("nameShape", "none");
+    if (!ns.equals("none")) {
+      Object r = resourceManager == null ? null : resourceManager.getResource(ns);
+      if (!(r instanceof NameShapeModel m)) {
+        throw new InvalidFormatException("name shape model '" + ns
+            + "' missing from the model resources");
+      }
+      try {
+        shapes = new ArabicFeatureGenerator.NameShapes(m, getInt("nameShapeWindow", 0),
+            Double.parseDouble(getStr("nameShapeBin", "0.5")),
+            getBool("nameShapePersonOnly", false));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFormatException(e.getMessage(), e);
+      }
+    }
     try {
       return new ArabicFeatureGenerator(o, StemFunction.byName(o.stemmer()),
-          Gazetteer.byName(o.gazetteer()), freq, clusters);
+          Gazetteer.byName(o.gazetteer()), freq, clusters, shapes);
     } catch (IllegalArgumentException e) {
       throw new InvalidFormatException(e.getMessage(), e);
     }
