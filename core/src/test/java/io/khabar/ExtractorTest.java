@@ -63,6 +63,25 @@ class ExtractorTest {
   }
 
   @Test
+  void splitsTwoPlayersJoinedByANationality() {
+    String text = "وسجل البرازيلي مالكوم والصربي ألكسندر ميتروفيتش هدفي الفريق في المباراة.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    assertTrue(x.entities().stream().flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.text().contains("الصربي") || m.text().contains("البرازيلي")),
+        x.entities().toString());
+    assertTrue(x.entities().stream().flatMap(e -> e.mentions().stream())
+        .anyMatch(m -> m.text().equals("ألكسندر ميتروفيتش")), x.entities().toString());
+  }
+
+  @Test
+  void keepsANisbaThatEndsAFamilyName() {
+    String text = "وقال رئيس الوزراء محمد شياع السوداني إن الحكومة ماضية في خطتها.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    assertTrue(x.entities().stream().flatMap(e -> e.mentions().stream())
+        .anyMatch(m -> m.text().equals("محمد شياع السوداني")), x.entities().toString());
+  }
+
+  @Test
   void resolvesATitleThroughTheOfficeHolderAtThePublicationDate() {
     String text = "استقبل الرئيس السوري في قصر الشعب وفدا برلمانيا.";
     assertTrue(EXTRACTOR.extract(text, LocalDate.of(2018, 6, 1)).entities().stream()

@@ -368,20 +368,56 @@ public final class EntityRecognizer {
             && text.type(end - 1) == TokenType.NUMBER) {
           end--; // روكسان محمد 37 عاماً: a person's age follows the name
         }
-        int proclitics = procliticChars(text, start);
-        String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
-        if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
-            || kb.demonyms().containsKey(word)
-            || word.startsWith("ال") && word.endsWith("يه") && type.get() != EntityType.PERSON)) {
-          // كجهاز انتقالي، الممثل السامي: a head noun or a title's adjective; قاعدة حميميم
-          // الجوية، غرب الفرات بالكامل: the word after a known name qualifies it; a country's
-          // adjective (مصدر روسي) or a feminine nisba (الجوية، البحرية) alone is an adjective
-          continue;
+        if (type.get() == EntityType.PERSON) {
+          int cut = nationalityBefore(text, start, end);
+          if (cut >= 0) {
+            // مالكوم والصربي ألكسندر ميتروفيتش: a nationality is in apposition before a name,
+            // never inside one, so the span holds two people (or a nationality and a name)
+            if (cut > start) {
+              addModelCandidate(text, start, cut, type.get(), span.probability(), knownEndsBefore,
+                  out);
+            }
+            start = cut + 1;
+          }
         }
-        out.add(new Candidate(start, end, proclitics, Source.MODEL,
-            ImmutableList.of(), type.get(), span.probability()));
+        addModelCandidate(text, start, end, type.get(), span.probability(), knownEndsBefore, out);
       }
     }
+  }
+
+  /**
+   * The last token of {@code [start, end - 1)} that is a country's adjective (after one
+   * conjunction: والصربي), or −1. The last token is left out: a nisba ends many family names
+   * (محمد شياع السوداني).
+   */
+  private int nationalityBefore(AnalyzedText text, int start, int end) {
+    for (int i = end - 2; i >= start; i--) {
+      String f = text.form(i);
+      if (kb.demonyms().containsKey(f) || (f.length() > 4 && (f.charAt(0) == 'و'
+          || f.charAt(0) == 'ف') && kb.demonyms().containsKey(f.substring(1)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void addModelCandidate(AnalyzedText text, int start, int end, EntityType type,
+      double probability, boolean[] knownEndsBefore, List<Candidate> out) {
+    if (!text.isWord(start)) {
+      return;
+    }
+    int proclitics = procliticChars(text, start);
+    String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
+    if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
+        || kb.demonyms().containsKey(word)
+        || word.startsWith("ال") && word.endsWith("يه") && type != EntityType.PERSON)) {
+      // كجهاز انتقالي، الممثل السامي: a head noun or a title's adjective; قاعدة حميميم
+      // الجوية، غرب الفرات بالكامل: the word after a known name qualifies it; a country's
+      // adjective (مصدر روسي) or a feminine nisba (الجوية، البحرية) alone is an adjective
+      return;
+    }
+    out.add(new Candidate(start, end, proclitics, Source.MODEL,
+        ImmutableList.of(), type, probability));
   }
 
   /**
