@@ -82,6 +82,18 @@ class ExtractorTest {
   }
 
   @Test
+  void resolvesACounterpartThroughTheOfficeOfThePersonBefore() {
+    String text = "واستقبل الرئيس الفرنسي إيمانويل ماكرون نظيره اللبناني في قصر الإليزيه.";
+    assertTrue(entityNamed(EXTRACTOR.extract(text, LocalDate.of(2025, 3, 12)), "Joseph Aoun")
+        .mentions().stream().anyMatch(m -> m.text().equals("نظيره اللبناني")));
+    assertTrue(entityNamed(EXTRACTOR.extract(text, LocalDate.of(2018, 6, 1)), "Michel Aoun")
+        .mentions().stream().anyMatch(m -> m.text().equals("نظيره اللبناني")));
+    String noOffice = "وقال رجل الأعمال إنه التقى نظيره اللبناني في باريس.";
+    assertTrue(EXTRACTOR.extract(noOffice, LocalDate.of(2025, 3, 12)).entities().stream()
+        .flatMap(e -> e.mentions().stream()).noneMatch(m -> m.text().contains("نظيره")));
+  }
+
+  @Test
   void resolvesATitleThroughTheOfficeHolderAtThePublicationDate() {
     String text = "استقبل الرئيس السوري في قصر الشعب وفدا برلمانيا.";
     assertTrue(EXTRACTOR.extract(text, LocalDate.of(2018, 6, 1)).entities().stream()

@@ -8,8 +8,11 @@ import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
 import io.khabar.kb.NameTransliterator;
 import io.khabar.kb.PhraseMatch;
+import io.khabar.kb.Role;
+import io.khabar.kb.RoleType;
 import io.khabar.kb.TitleMatch;
 import io.khabar.kb.TitleResolver;
+import io.khabar.kb.TitleSense;
 import io.khabar.text.Span;
 import io.khabar.token.AnalyzedText;
 import io.khabar.token.CliticSegmenter;
@@ -108,6 +111,7 @@ public final class EntityRecognizer {
               ImmutableList.of(holder), holder.type(), 0.9));
         }
       }
+      addCounterparts(text, published.get(), candidates);
     }
     model.ifPresent(finder -> addModelCandidates(text, finder, candidates));
     addQuotedBodies(text, candidates);
@@ -115,6 +119,54 @@ public final class EntityRecognizer {
     accepted.removeIf(c -> c.type() == EntityType.ORGANIZATION && inCredit(text, c));
     addFamilyNames(text, accepted);
     return merge(text, appositions(accepted), published);
+  }
+
+  /**
+   * "نظيره اللبناني" after a known office holder in the same sentence is the holder of the same
+   * office in that country at the publication date: التقى الرئيس الفرنسي إيمانويل ماكرون نظيره
+   * اللبناني names Lebanon's president. The office is the state office the person mentioned
+   * last before the phrase held on that date.
+   */
+  private void addCounterparts(AnalyzedText text, LocalDate date, List<Candidate> candidates) {
+    List<Candidate> known = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.PERSON && c.entities().size() == 1) {
+        known.add(c);
+      }
+    }
+    if (known.isEmpty()) {
+      return;
+    }
+    known.sort(Comparator.comparingInt(Candidate::start));
+    for (PhraseMatch<TitleSense> m : titles.titles().findAll(text)) {
+      if (!m.values().get(0).isCounterpart() || !text.isWord(m.start())) {
+        continue;
+      }
+      Candidate before = null;
+      for (Candidate c : known) {
+        if (c.end() <= m.start() && text.sentenceOf(c.start()) == text.sentenceOf(m.start())) {
+          before = c;
+        }
+      }
+      if (before == null) {
+        continue;
+      }
+      KbEntity person = before.entities().get(0);
+      Optional<RoleType> office = person.roles().stream()
+          .filter(r -> r.activeOn(date) && r.of().length() == 2
+              && Character.isUpperCase(r.of().charAt(0)))
+          .map(Role::role).findFirst();
+      if (office.isEmpty()) {
+        continue;
+      }
+      Optional<TitleMatch> tm = titles.resolveAt(text, m.start(), date, office);
+      if (tm.isPresent() && tm.get().holder().isPresent()
+          && !tm.get().holder().get().key().equals(person.key())) {
+        KbEntity holder = tm.get().holder().get();
+        candidates.add(new Candidate(tm.get().start(), tm.get().end(), tm.get().strippedChars(),
+            Source.TITLE, ImmutableList.of(holder), holder.type(), 0.9));
+      }
+    }
   }
 
   /**
