@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.khabar.event.Event;
 import io.khabar.event.EventType;
+import io.khabar.kb.EntityType;
 import io.khabar.ner.Entity;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,17 @@ class ExtractorTest {
     String noOffice = "وقال رجل الأعمال إنه التقى نظيره اللبناني في باريس.";
     assertTrue(EXTRACTOR.extract(noOffice, LocalDate.of(2025, 3, 12)).entities().stream()
         .flatMap(e -> e.mentions().stream()).noneMatch(m -> m.text().contains("نظيره")));
+  }
+
+  @Test
+  void aPlaceNounBeforeANameMakesItThePlaceNotTheBodyOrPersonOfThatName() {
+    String text = "انتشرت الكوليرا في ولاية الجزيرة، وقالت الجزيرة إن مراسلها وصل إلى مدينة "
+        + "الصدر حيث تظاهر أنصار الصدر.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    assertEquals(EntityType.LOCATION, entityNamed(x, "Gezira State").type());
+    assertEquals(EntityType.ORGANIZATION, entityNamed(x, "Al Jazeera").type());
+    assertEquals(EntityType.LOCATION, entityNamed(x, "Sadr City").type());
+    assertEquals(EntityType.PERSON, entityNamed(x, "Muqtada al-Sadr").type());
   }
 
   @Test

@@ -99,6 +99,13 @@ public final class EntityRecognizer {
     List<Candidate> candidates = new ArrayList<>();
     for (PhraseMatch<KbEntity> m : kb.names().findAll(text)) {
       if (text.isWord(m.start()) && plausibleName(text, m)) {
+        if (afterPlaceNoun(text, m.start())
+            && m.values().stream().noneMatch(e -> e.type() == EntityType.LOCATION)) {
+          // بلدة الصدر with no such place known: the noun before says a place is named
+          candidates.add(new Candidate(m.start(), m.end(), m.strippedChars(), Source.KB,
+              ImmutableList.of(), EntityType.LOCATION, 1.0));
+          continue;
+        }
         candidates.add(withoutDescriptor(text, new Candidate(m.start(), m.end(), m.strippedChars(),
             Source.KB, m.values(), m.values().get(0).type(), 1.0)));
       }
@@ -355,10 +362,25 @@ public final class EntityRecognizer {
     Optional<PhraseMatch<KbEntity>> named = kb.names().matchAt(text, c.start() + 1);
     if (named.isPresent() && named.get().end() <= c.end() && named.get().strippedChars() == 0) {
       PhraseMatch<KbEntity> m = named.get();
-      return new Candidate(m.start(), m.end(), 0, Source.KB, m.values(), m.values().get(0).type(),
-          c.score());
+      // only a place: ولاية الجزيرة is the state, whatever else الجزيرة names (the channel)
+      ImmutableList<KbEntity> places = m.values().stream()
+          .filter(e -> e.type() == EntityType.LOCATION).collect(ImmutableList.toImmutableList());
+      if (!places.isEmpty()) {
+        return new Candidate(m.start(), m.end(), 0, Source.KB, places, EntityType.LOCATION,
+            c.score());
+      }
     }
     return new Candidate(c.start() + 1, c.end(), 0, c.source(), c.entities(), c.type(), c.score());
+  }
+
+  /** Whether the word before token {@code i}, in its sentence, is a generic place noun. */
+  private static boolean afterPlaceNoun(AnalyzedText text, int i) {
+    if (i == 0 || text.sentenceOf(i - 1) != text.sentenceOf(i)) {
+      return false;
+    }
+    String f = text.form(i - 1);
+    return DESCRIPTORS.contains(f)
+        || DESCRIPTORS.contains(ProcliticStripper.withoutOneProclitic(f, 3));
   }
 
   /** Single-letter and pure-article matches are noise, not names. */
