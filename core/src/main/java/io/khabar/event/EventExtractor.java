@@ -293,7 +293,7 @@ public final class EventExtractor {
         continue;
       }
       for (SplitTrigger st : m.get().values()) {
-        int objectAt = findObject(text, m.get().end(), st);
+        int objectAt = findObject(text, m.get().end(), st, lexicon);
         if (objectAt >= 0) {
           candidates.add(new Found(i, m.get().end(), m.get().strippedChars(), st.trigger(),
               objectAt + st.object().size()));
@@ -346,8 +346,41 @@ public final class EventExtractor {
       out.add(f);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    for (int k = 0; k < out.size(); k++) {
+      Found f = out.get(k);
+      if (f.trigger().type() == EventType.MEETING && byPhone(text, f)) {
+        Trigger t = f.trigger();
+        out.set(k, new Found(f.start(), f.end(), f.stripped(), new Trigger(EventType.PHONE_CALL,
+            t.subtype(), t.pos(), t.form(), t.modality(), t.weak()), f.reach()));
+      }
+    }
     return out;
   }
+
+  /** How many tokens after a meeting's trigger an adverb of the telephone may stand. */
+  private static final int PHONE_ADVERB_REACH = 4;
+
+  /**
+   * بحث هاتفياً مع نظيره، يبحث مع روبيو هاتفياً: a meeting held by telephone is a call. The adverb
+   * stands inside the trigger or just after it, in the same clause.
+   */
+  private static boolean byPhone(AnalyzedText text, Found f) {
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
+    int limit = Math.min(sentenceEnd, f.reach() + PHONE_ADVERB_REACH);
+    for (int i = f.end(); i < limit; i++) {
+      if (isBreak(text, i)) {
+        return false;
+      }
+      if (PHONE_ADVERBS.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** هاتفياً and its forms with a conjunction, in matching form. */
+  private static final ImmutableSet<String> PHONE_ADVERBS =
+      ArabicNormalizer.get().matchingForms("هاتفيا", "هاتفياً", "تلفونيا", "تليفونيا");
 
   /**
    * Prepositions never attach to verbs: a verb reached by stripping ب or ك, or ل from a perfect
@@ -370,7 +403,14 @@ public final class EventExtractor {
     return rest.startsWith("ال") && !rest.startsWith("التق") && !rest.startsWith("التام");
   }
 
-  private static int findObject(AnalyzedText text, int from, SplitTrigger st) {
+  /**
+   * Where the split trigger's object starts within its gap after the verb, or −1. The gap is the
+   * subject (الرئيس اللبناني جوزاف عون اليوم): a trigger inside it means the object belongs to
+   * that event instead (يبحثان تنفيذ الاتفاق النووي مع إيران; بحث في اتصال هاتفي مع), so
+   * the search stops there, as it does at sentence punctuation.
+   */
+  private static int findObject(AnalyzedText text, int from, SplitTrigger st,
+      TriggerLexicon lexicon) {
     int sentence = text.sentenceOf(from - 1);
     int sentenceEnd = text.sentenceEnd(sentence);
     int limit = Math.min(sentenceEnd, from + st.maxGap() + 1);
@@ -380,6 +420,10 @@ public final class EventExtractor {
       }
       if (i + st.object().size() <= sentenceEnd && objectAt(text, i, st.object())) {
         return i;
+      }
+      if (text.isWord(i) && lexicon.triggers().matchAt(text, i)
+          .filter(t -> !t.values().get(0).weak()).isPresent()) {
+        return -1;
       }
     }
     return -1;

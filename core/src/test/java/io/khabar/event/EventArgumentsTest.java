@@ -247,4 +247,30 @@ class EventArgumentsTest {
         + "2025.");
     assertEquals(2, ofType(x, EventType.MEETING).size(), x.toPrettyJson());
   }
+
+  @Test
+  void discussingWithSomeoneIsAMeetingWithThem() {
+    Extraction x = extract("وبحث الرئيس اللبناني جوزاف عون مع المبعوث الأمريكي توم باراك في قصر "
+        + "بعبدا ملف الحدود الجنوبية.");
+    List<Event> meetings = ofType(x, EventType.MEETING);
+    assertEquals(1, meetings.size(), x.toPrettyJson());
+    assertEquals(Set.of("Joseph Aoun", "Tom Barrack"), names(x, meetings.get(0)));
+  }
+
+  @Test
+  void discussingByTelephoneIsACallNotAMeeting() {
+    Extraction x = extract("أردوغان يبحث مع الشرع هاتفياً تطورات الأوضاع في حلب.");
+    assertTrue(ofType(x, EventType.MEETING).isEmpty(), x.toPrettyJson());
+    assertEquals(1, ofType(x, EventType.PHONE_CALL).size(), x.toPrettyJson());
+  }
+
+  @Test
+  void aTriggerBetweenVerbAndWithTakesTheObject() {
+    Extraction x = extract("ويبحث الوزيران تنفيذ الاتفاق النووي مع إيران خلال اللقاء.");
+    assertTrue(ofType(x, EventType.MEETING).stream()
+        .noneMatch(m -> names(x, m).contains("Iran")), x.toPrettyJson());
+    Extraction call = extract("وبحث أردوغان في اتصال هاتفي مع الشرع الأوضاع في حلب.");
+    assertTrue(ofType(call, EventType.MEETING).isEmpty(), call.toPrettyJson());
+    assertEquals(1, ofType(call, EventType.PHONE_CALL).size(), call.toPrettyJson());
+  }
 }
