@@ -106,6 +106,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareFamilyNameIsThePersonTheArticleNamesInFull() {
+    String text = "عون يبحث مع باراك ملف الحدود\nاستقبل الرئيس اللبناني جوزاف عون المبعوث "
+        + "الأمريكي توم باراك في بيروت. وقال باراك إن واشنطن تدعم الجيش.";
+    Extraction x = EXTRACTOR.extract(text, LocalDate.of(2025, 7, 9));
+    assertEquals(3, entityNamed(x, "Tom Barrack").mentions().size(), x.entities().toString());
+    assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Ehud Barak")));
+    String both = "قال إيهود باراك إن توم باراك زار تل أبيب، وأضاف باراك أن الزيارة ناجحة.";
+    assertTrue(EXTRACTOR.extract(both, LocalDate.of(2025, 7, 9)).entities().stream()
+        .anyMatch(e -> e.name().equals("Ehud Barak")));
+  }
+
+  @Test
   void resolvesATitleThroughTheOfficeHolderAtThePublicationDate() {
     String text = "استقبل الرئيس السوري في قصر الشعب وفدا برلمانيا.";
     assertTrue(EXTRACTOR.extract(text, LocalDate.of(2018, 6, 1)).entities().stream()

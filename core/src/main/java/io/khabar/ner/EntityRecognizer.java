@@ -247,6 +247,7 @@ public final class EntityRecognizer {
     if (family.isEmpty()) {
       return;
     }
+    relinkBareNamesOfOthers(text, accepted, family);
     int firstFull = family.values().stream().mapToInt(Candidate::start).min()
         .orElse(text.size());
     List<Candidate> added = new ArrayList<>();
@@ -270,6 +271,38 @@ public final class EntityRecognizer {
     if (!added.isEmpty()) {
       accepted.addAll(added);
       accepted.sort(Comparator.comparingInt(Candidate::start));
+    }
+  }
+
+  /**
+   * A bare family name that the knowledge base gives to someone else is the person the document
+   * names in full: with توم باراك in the article, باراك (even in the headline, before the full
+   * name) is Tom Barrack, not Ehud Barak, unless the article also names إيهود باراك in full.
+   */
+  private void relinkBareNamesOfOthers(AnalyzedText text, List<Candidate> accepted,
+      Map<String, Candidate> family) {
+    Set<String> namedInFull = new HashSet<>();
+    for (Candidate c : family.values()) {
+      namedInFull.add(c.entities().get(0).key());
+    }
+    for (Candidate c : accepted) {
+      if (c.type() == EntityType.PERSON && c.length() >= 2 && c.entities().size() == 1) {
+        namedInFull.add(c.entities().get(0).key());
+      }
+    }
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.length() != 1 || c.type() != EntityType.PERSON || c.source() != Source.KB
+          || c.entities().isEmpty()
+          || c.entities().stream().anyMatch(e -> namedInFull.contains(e.key()))) {
+        continue;
+      }
+      String form = text.form(c.start());
+      Candidate full = family.get(form.substring(Math.min(c.stripped(), form.length())));
+      if (full != null) {
+        accepted.set(k, new Candidate(c.start(), c.end(), c.stripped(), Source.KB,
+            full.entities(), full.type(), c.score()));
+      }
     }
   }
 
