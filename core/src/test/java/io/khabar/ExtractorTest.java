@@ -118,6 +118,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameRightAfterThePopesTitleIsThatPersonsOwn() {
+    String text = "استقبل البابا تواضروس الثاني وفدا من رجال الدين في القاهرة.";
+    Extraction x = EXTRACTOR.extract(text, LocalDate.of(2021, 3, 5));
+    assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Pope Francis")),
+        x.entities().toString());
+  }
+
+  @Test
   void resolvesATitleThroughTheOfficeHolderAtThePublicationDate() {
     String text = "استقبل الرئيس السوري في قصر الشعب وفدا برلمانيا.";
     assertTrue(EXTRACTOR.extract(text, LocalDate.of(2018, 6, 1)).entities().stream()

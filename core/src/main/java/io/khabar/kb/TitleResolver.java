@@ -219,6 +219,10 @@ public final class TitleResolver {
     // Fixed titles whose wording the generated ones do not cover; added before the organisation
     // titles, so they win where both produce a phrase (رئيس حكومة إقليم كردستان).
     private static final Object[][] FIXED = {
+      // the Pope is the Holy See's head of state; a name right after (البابا تواضروس) is the
+      // person's own title in apposition and wins over this reading
+      {RoleType.HEAD_OF_STATE, "VA", new String[] {"البابا", "بابا الفاتيكان", "الحبر الأعظم",
+          "بابا روما", "قداسة البابا"}},
       {RoleType.FOREIGN_MINISTER, "eu", new String[] {
           "مسؤول السياسة الخارجية في الاتحاد الأوروبي",
           "مسؤولة السياسة الخارجية في الاتحاد الأوروبي",

@@ -28,6 +28,8 @@ class BundledTitleResolutionTest {
   @ParameterizedTest(name = "{0} @ {1} -> {2}")
   @CsvSource({
       "الرئيس السوري, 2018-06-01, bashar-al-assad",
+      "البابا, 2021-03-05, pope-francis",
+      "الحبر الأعظم, 2025-06-01, pope-leo-xiv",
       "الرئيس السوري, 2026-01-29, ahmed-al-sharaa",
       "رئيس النظام السوري, 2016-03-01, bashar-al-assad",
       "الرئيس الروسي, 2026-03-01, vladimir-putin",
