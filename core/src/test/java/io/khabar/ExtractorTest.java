@@ -126,6 +126,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aPlaceNameDoesNotRunOnAcrossAConjoinedVerb() {
+    String text = "الرئيس التونسي قيس سعيّد يستقبل فايز السراج في قرطاج ويدعو إلى حل سياسي.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    assertTrue(x.entities().stream().flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.text().contains("ويدعو")), x.entities().toString());
+  }
+
+  @Test
   void resolvesATitleThroughTheOfficeHolderAtThePublicationDate() {
     String text = "استقبل الرئيس السوري في قصر الشعب وفدا برلمانيا.";
     assertTrue(EXTRACTOR.extract(text, LocalDate.of(2018, 6, 1)).entities().stream()

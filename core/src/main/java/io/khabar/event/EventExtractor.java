@@ -639,11 +639,21 @@ public final class EventExtractor {
     int objectSlot = subjectAfter.filter(o -> agent.contains(o.entity())).map(Occurrence::end)
         .orElse(f.end());
     boolean inCoordination = false;
+    // وقّعت السعودية وإيران اتفاقاً: a subject after the verb may be coordinated
+    int coAgentEnd = subjectAfter.filter(o -> agent.contains(o.entity()))
+        .map(Occurrence::end).orElse(-1);
     for (Occurrence o : after) {
       if (agent.contains(o.entity())) {
         continue;
       }
       String cue = cueBefore(text, layer, o.start(), f.end());
+      if (cue.equals("و") && coAgentEnd >= 0 && o.start() <= coAgentEnd + 1
+          && isActor(layer, o.entity()) && !isCapital(layer, o.entity())) {
+        agent.add(o.entity());
+        coAgentEnd = o.end();
+        continue;
+      }
+      coAgentEnd = -1;
       boolean directObject = cue.isEmpty() && !nominal
           && objectGap(text, inTimex, objectSlot, o.start()) <= OBJECT_REACH
           && takesObject(type) && others.isEmpty();
@@ -1480,6 +1490,7 @@ public final class EventExtractor {
     ImmutableList<Event> build(String text) {
       foldUndatedStatements();
       foldUndatedParts();
+      foldPartsInOneSentence();
       List<Event> body = new ArrayList<>();
       List<Event> titles = new ArrayList<>();
       for (Event e : list) {
@@ -1566,6 +1577,46 @@ public final class EventExtractor {
         }
         return false;
       });
+    }
+
+    /**
+     * وقّع الجيش والدعم السريع … اتفاقاً: the verb and its verbal-noun object both read the same
+     * event; the reading with fewer parties, in the same sentence, with no other date or
+     * modality, is part of the fuller one.
+     */
+    private void foldPartsInOneSentence() {
+      java.util.Map<io.khabar.text.Span, List<Event>> bySentence = new java.util.HashMap<>();
+      for (Event e : list) {
+        if (e.type() != EventType.STATEMENT) {
+          bySentence.computeIfAbsent(e.core().sentence(), k -> new ArrayList<>()).add(e);
+        }
+      }
+      java.util.Set<Event> folded = java.util.Collections.newSetFromMap(
+          new java.util.IdentityHashMap<>());
+      for (List<Event> events : bySentence.values()) {
+        if (events.size() < 2) {
+          continue;
+        }
+        for (Event e : events) {
+          Set<String> parts = partyIds(e);
+          if (parts.isEmpty()) {
+            continue;
+          }
+          for (Event d : events) {
+            if (d == e || folded.contains(d) || d.type() != e.type() || !act(d).equals(act(e))
+                || d.core().modality() != e.core().modality()
+                || e.core().date().isPresent() && !e.core().date().equals(d.core().date())) {
+              continue;
+            }
+            Set<String> dParts = partyIds(d);
+            if (dParts.size() > parts.size() && dParts.containsAll(parts)) {
+              folded.add(e);
+              break;
+            }
+          }
+        }
+      }
+      list.removeIf(folded::contains);
     }
 
     private static final int FOLD_CANDIDATES = 16;

@@ -475,21 +475,53 @@ public final class EntityRecognizer {
             && text.type(end - 1) == TokenType.NUMBER) {
           end--; // روكسان محمد 37 عاماً: a person's age follows the name
         }
-        if (type.get() == EntityType.PERSON) {
-          int cut = nationalityBefore(text, start, end);
-          if (cut >= 0) {
-            // مالكوم والصربي ألكسندر ميتروفيتش: a nationality is in apposition before a name,
-            // never inside one, so the span holds two people (or a nationality and a name)
-            if (cut > start) {
-              addModelCandidate(text, start, cut, type.get(), span.probability(), knownEndsBefore,
-                  out);
+        if (type.get() != EntityType.ORGANIZATION) {
+          int and = conjunctionInside(text, start, end);
+          if (and > 0) {
+            // قرطاج ويدعو، وطارق السعيد وحسن مصطفى: a person's or place's name does not run on
+            // across و; a conjunct of two words or more is a second name, one word is not
+            if (end - and >= 2) {
+              addModelSpan(text, and, end, type.get(), span.probability(), knownEndsBefore, out);
             }
-            start = cut + 1;
+            end = and;
           }
         }
-        addModelCandidate(text, start, end, type.get(), span.probability(), knownEndsBefore, out);
+        addModelSpan(text, start, end, type.get(), span.probability(), knownEndsBefore, out);
       }
     }
+  }
+
+  /** A span of the model, cut at a nationality inside a person's name (see below). */
+  private void addModelSpan(AnalyzedText text, int start, int end, EntityType type,
+      double probability, boolean[] knownEndsBefore, List<Candidate> out) {
+    if (type == EntityType.PERSON) {
+      int cut = nationalityBefore(text, start, end);
+      if (cut >= 0) {
+        // مالكوم والصربي ألكسندر ميتروفيتش: a nationality is in apposition before a name,
+        // never inside one, so the span holds two people (or a nationality and a name)
+        if (cut > start) {
+          addModelCandidate(text, start, cut, type, probability, knownEndsBefore, out);
+        }
+        start = cut + 1;
+      }
+    }
+    if (start < end) {
+      addModelCandidate(text, start, end, type, probability, knownEndsBefore, out);
+    }
+  }
+
+  /** The first token after {@code start} in {@code [start, end)} that starts with و, or −1. */
+  private int conjunctionInside(AnalyzedText text, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      if (text.form(i).startsWith("و")) {
+        ImmutableList<Segment> segments =
+            segmenter.segment(text.text(), text.start(i), text.end(i));
+        if (segments.size() > 1 && segments.get(0).kind() == SegmentKind.CONJUNCTION) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -273,4 +273,13 @@ class EventArgumentsTest {
     assertTrue(ofType(call, EventType.MEETING).isEmpty(), call.toPrettyJson());
     assertEquals(1, ofType(call, EventType.PHONE_CALL).size(), call.toPrettyJson());
   }
+
+  @Test
+  void aCoordinatedSubjectAfterTheVerbActsTogether() {
+    Extraction x = extract("ووقّعت المملكة العربية السعودية وإيران في بكين اتفاقاً لاستئناف "
+        + "العلاقات الدبلوماسية.");
+    List<Event> agreements = ofType(x, EventType.AGREEMENT);
+    assertEquals(1, agreements.size(), x.toPrettyJson());
+    assertEquals(Set.of("Saudi Arabia", "Iran"), names(x, agreements.get(0)));
+  }
 }
