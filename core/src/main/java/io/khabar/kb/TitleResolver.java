@@ -190,7 +190,8 @@ public final class TitleResolver {
       {RoleType.FOREIGN_MINISTER, new String[] {"وزير الخارجية", "وزيرة الخارجية"}},
       {RoleType.DEFENCE_MINISTER, new String[] {"وزير الدفاع", "وزيرة الدفاع"}},
       {RoleType.INTERIOR_MINISTER, new String[] {"وزير الداخلية", "وزيرة الداخلية"}},
-      {RoleType.AMBASSADOR, new String[] {"السفير", "السفيرة"}},
+      {RoleType.AMBASSADOR, new String[] {"السفير", "السفيرة", "المندوب", "المندوبة",
+          "المندوب الدائم", "المندوبة الدائمة"}},
       {RoleType.ENVOY, new String[] {"المبعوث", "المبعوثة", "الموفد", "المبعوث الخاص"}},
     };
     // role words followed by a country name (وزير خارجية روسيا) — construct forms
@@ -203,7 +204,7 @@ public final class TitleResolver {
       {RoleType.FOREIGN_MINISTER, new String[] {"وزير خارجية", "وزيرة خارجية"}},
       {RoleType.DEFENCE_MINISTER, new String[] {"وزير دفاع", "وزيرة دفاع"}},
       {RoleType.INTERIOR_MINISTER, new String[] {"وزير داخلية", "وزيرة داخلية"}},
-      {RoleType.AMBASSADOR, new String[] {"سفير", "سفيرة"}},
+      {RoleType.AMBASSADOR, new String[] {"سفير", "سفيرة", "مندوب", "مندوبة"}},
     };
     // Countries whose president the data records as HEAD_OF_GOVERNMENT (README-people.md): in
     // Iran the Supreme Leader is the head of state, so "الرئيس الإيراني" names the president.
@@ -248,6 +249,7 @@ public final class TitleResolver {
           "أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية",
           "أمين سر تنفيذية منظمة التحرير"}},
     };
+    private static final String UN = "un";
     private static final String[] COUNTERPART = {"نظيره", "نظيرته", "نظيرها", "نظيريه",
         "نظرائه", "نظيرهم", "نظيرتها"};
     private static final String[] TO = {"إلى", "لدى", "في", "الى"};
@@ -342,15 +344,20 @@ public final class TitleResolver {
       return b.build();
     }
 
-    /** "إلى سوريا", "الخاص إلى سوريا", "لدى العراق", bare "سوريا" (valid only as لسوريا) … */
+    /**
+     * "إلى سوريا", "الخاص إلى سوريا", "لدى العراق", bare "سوريا" (valid only as لسوريا) …, and
+     * the United Nations, where states send ambassadors too ("لدى الأمم المتحدة").
+     */
     static PhraseTrie<Destination> destinations(KnowledgeBase kb) {
       PhraseTrie.Builder<Destination> b = PhraseTrie.builder();
       for (KbEntity c : kb.entities()) {
-        if (c.countryCode().isEmpty()) {
+        Optional<String> code = c.countryCode().or(() -> c.key().equals(UN) ? Optional.of(UN)
+            : Optional.empty());
+        if (code.isEmpty()) {
           continue;
         }
-        Destination viaPreposition = new Destination(c.countryCode().get(), false);
-        Destination viaLam = new Destination(c.countryCode().get(), true);
+        Destination viaPreposition = new Destination(code.get(), false);
+        Destination viaLam = new Destination(code.get(), true);
         for (String n : c.aliases()) {
           for (String p : TO) {
             b.addJoined(viaPreposition, p, n);

@@ -29,6 +29,8 @@ class BundledTitleResolutionTest {
   @CsvSource({
       "الرئيس السوري, 2018-06-01, bashar-al-assad",
       "البابا, 2021-03-05, pope-francis",
+      "المندوبة الأمريكية لدى الأمم المتحدة, 2023-05-16, linda-thomas-greenfield",
+      "السفيرة الأمريكية لدى الأمم المتحدة, 2018-03-01, nikki-haley",
       "الحبر الأعظم, 2025-06-01, pope-leo-xiv",
       "الرئيس السوري, 2026-01-29, ahmed-al-sharaa",
       "رئيس النظام السوري, 2016-03-01, bashar-al-assad",
