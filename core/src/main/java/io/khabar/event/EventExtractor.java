@@ -1597,12 +1597,16 @@ public final class EventExtractor {
         if (events.size() < 2) {
           continue;
         }
-        for (Event e : events) {
+        for (int i = 0; i < events.size(); i++) {
+          Event e = events.get(i);
           Set<String> parts = partyIds(e);
           if (parts.isEmpty()) {
             continue;
           }
-          for (Event d : events) {
+          // the verb and its verbal noun are neighbours: a bounded look keeps this linear
+          int to = Math.min(events.size(), i + FOLD_CANDIDATES + 1);
+          for (int j = Math.max(0, i - FOLD_CANDIDATES); j < to; j++) {
+            Event d = events.get(j);
             if (d == e || folded.contains(d) || d.type() != e.type() || !act(d).equals(act(e))
                 || d.core().modality() != e.core().modality()
                 || e.core().date().isPresent() && !e.core().date().equals(d.core().date())) {

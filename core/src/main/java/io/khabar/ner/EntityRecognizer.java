@@ -144,18 +144,17 @@ public final class EntityRecognizer {
     if (known.isEmpty()) {
       return;
     }
-    known.sort(Comparator.comparingInt(Candidate::start));
+    known.sort(Comparator.comparingInt(Candidate::end));
+    int next = 0; // known[0, next) end before the phrase: both lists run in text order
     for (PhraseMatch<TitleSense> m : titles.titles().findAll(text)) {
       if (!m.values().get(0).isCounterpart() || !text.isWord(m.start())) {
         continue;
       }
-      Candidate before = null;
-      for (Candidate c : known) {
-        if (c.end() <= m.start() && text.sentenceOf(c.start()) == text.sentenceOf(m.start())) {
-          before = c;
-        }
+      while (next < known.size() && known.get(next).end() <= m.start()) {
+        next++;
       }
-      if (before == null) {
+      Candidate before = next > 0 ? known.get(next - 1) : null;
+      if (before == null || text.sentenceOf(before.start()) != text.sentenceOf(m.start())) {
         continue;
       }
       KbEntity person = before.entities().get(0);
