@@ -134,6 +134,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleAloneIsNoPerson() {
+    String text = "وقال وكيل وزارة الخزانة لشؤون الإرهاب إن إيران تواصل استخدام شبكات التهريب.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON),
+        x.entities().toString());
+  }
+
+  @Test
   void resolvesATitleThroughTheOfficeHolderAtThePublicationDate() {
     String text = "استقبل الرئيس السوري في قصر الشعب وفدا برلمانيا.";
     assertTrue(EXTRACTOR.extract(text, LocalDate.of(2018, 6, 1)).entities().stream()

@@ -547,9 +547,10 @@ public final class EntityRecognizer {
     int proclitics = procliticChars(text, start);
     String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
     if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
-        || kb.demonyms().containsKey(word)
+        || kb.demonyms().containsKey(word) || CueWords.of(word) == CueWords.Cue.TITLE
         || word.startsWith("ال") && word.endsWith("يه") && type != EntityType.PERSON)) {
-      // كجهاز انتقالي، الممثل السامي: a head noun or a title's adjective; قاعدة حميميم
+      // كجهاز انتقالي، الممثل السامي: a head noun, a title (وكيل الوزارة) or a title's
+      // adjective; قاعدة حميميم
       // الجوية، غرب الفرات بالكامل: the word after a known name qualifies it; a country's
       // adjective (مصدر روسي) or a feminine nisba (الجوية، البحرية) alone is an adjective
       return;
@@ -561,8 +562,9 @@ public final class EntityRecognizer {
   /**
    * Words the model sometimes tags alone that are never a name by themselves: the head nouns of
    * bodies (جهاز، مجلس، هيئة) without the rest of the name, the indefinite head nouns of places
-   * (قاعدة حميميم، مطار دمشق: القاعدة is al-Qaeda, قاعدة never), and the adjectives of titles
-   * (الممثل السامي، المبعوث الخاص، الأمين العام). In matching form, proclitics removed.
+   * (قاعدة حميميم، مطار دمشق: القاعدة is al-Qaeda, قاعدة never), the adjectives of titles
+   * (الممثل السامي، المبعوث الخاص، الأمين العام) and title nouns the cue words lack (وكيل
+   * الوزارة; those they have are dropped as well). In matching form, proclitics removed.
    */
   private static final ImmutableSet<String> NEVER_A_NAME_ALONE =
       ArabicNormalizer.get().matchingForms(
@@ -571,7 +573,8 @@ public final class EntityRecognizer {
       "السلطة", "قوات", "القوات", "السامي", "السامية", "الأعلى", "العليا", "الخاص", "الخاصة",
       "العام", "العامة", "الدائم", "الدائمة", "الأممي", "الأممية", "الدولي", "الدولية",
       "التنفيذي", "التنفيذية", "الانتقالي", "الانتقالية", "الفخري", "المؤقت", "المؤقتة",
-      "قاعدة", "مطار", "ميناء", "معبر", "مخيم", "سجن", "محافظة", "مدينة", "بلدة", "قرية", "منطقة");
+      "قاعدة", "مطار", "ميناء", "معبر", "مخيم", "سجن", "محافظة", "مدينة", "بلدة", "قرية", "منطقة",
+      "وكيل", "الوكيل", "وكيلة", "الوكيلة");
 
   private static boolean containsLongToken(String[] tokens, NameSpan span) {
     for (int i = span.start(); i < span.end(); i++) {
