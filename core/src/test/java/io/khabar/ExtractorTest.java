@@ -142,6 +142,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aHeadlineNamesByFamilyNameThePersonTheBodyNamesInFull() {
+    String text = "سعيّد يستقبل السراج في قرطاج\nاستقبل الرئيس التونسي قيس سعيّد أمس رئيس "
+        + "المجلس الرئاسي الليبي فايز السراج في قصر قرطاج.";
+    Extraction x = EXTRACTOR.extract(text, LocalDate.of(2020, 1, 8));
+    assertTrue(entityNamed(x, "Kais Saied").mentions().stream()
+        .anyMatch(m -> m.start() == 0 && m.text().equals("سعيّد")), x.entities().toString());
+  }
+
+  @Test
   void resolvesATitleThroughTheOfficeHolderAtThePublicationDate() {
     String text = "استقبل الرئيس السوري في قصر الشعب وفدا برلمانيا.";
     assertTrue(EXTRACTOR.extract(text, LocalDate.of(2018, 6, 1)).entities().stream()

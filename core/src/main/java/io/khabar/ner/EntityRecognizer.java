@@ -227,7 +227,8 @@ public final class EntityRecognizer {
   /**
    * A known person named in full is then called by the family name alone (جوزاف عون … وأكد عون;
    * محمد شياع السوداني … وأكد السوداني): each later bare occurrence of that last word is a mention
-   * of the same person. A last word shaped like a nisba adjective (السوداني "Sudanese") counts
+   * of the same person, and so is one in the first line, a headline naming the person the body
+   * names in full (سعيّد يستقبل السراج … استقبل الرئيس التونسي قيس سعيّد). A last word shaped like a nisba adjective (السوداني "Sudanese") counts
    * only right after a reporting verb or a title, where an adjective cannot stand.
    */
   private void addFamilyNames(AnalyzedText text, List<Candidate> accepted) {
@@ -249,8 +250,10 @@ public final class EntityRecognizer {
     relinkBareNamesOfOthers(text, accepted, family);
     int firstFull = family.values().stream().mapToInt(Candidate::start).min()
         .orElse(text.size());
+    // the headline (the first line) names people by family name before the body names them
+    int from = text.sentenceCount() > 1 ? 0 : firstFull;
     List<Candidate> added = new ArrayList<>();
-    for (int i = firstFull; i < text.size(); i++) {
+    for (int i = from; i < text.size(); i++) {
       if (taken[i] || !text.isWord(i)) {
         continue;
       }
@@ -258,7 +261,7 @@ public final class EntityRecognizer {
       String form = text.form(i);
       String bare = form.substring(Math.min(proclitics, form.length()));
       Candidate full = family.get(bare);
-      if (full == null || full.start() > i) {
+      if (full == null || full.start() > i && text.sentenceOf(i) != 0) {
         continue;
       }
       boolean nisba = bare.startsWith("ال") && bare.endsWith("ي");
