@@ -147,7 +147,7 @@ class ExtractorTest {
         + "المجلس الرئاسي الليبي فايز السراج في قصر قرطاج.";
     Extraction x = EXTRACTOR.extract(text, LocalDate.of(2020, 1, 8));
     assertTrue(entityNamed(x, "Kais Saied").mentions().stream()
-        .anyMatch(m -> m.start() == 0 && m.text().equals("سعيّد")), x.entities().toString());
+        .anyMatch(m -> m.span().start() == 0 && m.text().equals("سعيّد")), x.entities().toString());
   }
 
   @Test
