@@ -228,8 +228,9 @@ public final class EntityRecognizer {
    * A known person named in full is then called by the family name alone (جوزاف عون … وأكد عون;
    * محمد شياع السوداني … وأكد السوداني): each later bare occurrence of that last word is a mention
    * of the same person, and so is one in the first line, a headline naming the person the body
-   * names in full (سعيّد يستقبل السراج … استقبل الرئيس التونسي قيس سعيّد). A last word shaped like a nisba adjective (السوداني "Sudanese") counts
-   * only right after a reporting verb or a title, where an adjective cannot stand.
+   * names in full (سعيّد يستقبل السراج … استقبل الرئيس التونسي قيس سعيّد). A last word shaped like
+   * a nisba adjective (السوداني "Sudanese") counts only right after a reporting verb or a title,
+   * where an adjective cannot stand.
    */
   private void addFamilyNames(AnalyzedText text, List<Candidate> accepted) {
     Map<String, Candidate> family = new HashMap<>();
@@ -311,8 +312,7 @@ public final class EntityRecognizer {
   /** A reporting verb or a title right before: the next word is a name, not an adjective. */
   private static boolean announcesName(AnalyzedText text, int i) {
     String w = text.form(i);
-    for (String f : new String[] {w, w.length() > 1 && "وف".indexOf(w.charAt(0)) >= 0
-        ? w.substring(1) : w}) {
+    for (String f : new String[] {w, ProcliticStripper.withoutConjunction(w, 1)}) {
       CueWords.Cue cue = CueWords.of(f);
       if (cue == CueWords.Cue.SPEECH || cue == CueWords.Cue.TITLE) {
         return true;
@@ -534,8 +534,8 @@ public final class EntityRecognizer {
   private int nationalityBefore(AnalyzedText text, int start, int end) {
     for (int i = end - 2; i >= start; i--) {
       String f = text.form(i);
-      if (kb.demonyms().containsKey(f) || (f.length() > 4 && (f.charAt(0) == 'و'
-          || f.charAt(0) == 'ف') && kb.demonyms().containsKey(f.substring(1)))) {
+      if (kb.demonyms().containsKey(f)
+          || kb.demonyms().containsKey(ProcliticStripper.withoutConjunction(f, 4))) {
         return i;
       }
     }
@@ -553,9 +553,9 @@ public final class EntityRecognizer {
         || kb.demonyms().containsKey(word) || CueWords.of(word) == CueWords.Cue.TITLE
         || word.startsWith("ال") && word.endsWith("يه") && type != EntityType.PERSON)) {
       // كجهاز انتقالي، الممثل السامي: a head noun, a title (وكيل الوزارة) or a title's
-      // adjective; قاعدة حميميم
-      // الجوية، غرب الفرات بالكامل: the word after a known name qualifies it; a country's
-      // adjective (مصدر روسي) or a feminine nisba (الجوية، البحرية) alone is an adjective
+      // adjective; قاعدة حميميم الجوية، غرب الفرات بالكامل: the word after a known name
+      // qualifies it; a country's adjective (مصدر روسي) or a feminine nisba (الجوية، البحرية)
+      // alone is an adjective
       return;
     }
     out.add(new Candidate(start, end, proclitics, Source.MODEL,

@@ -28,7 +28,8 @@ final class GivenNameExtension {
       }
       int previousEnd = k == 0 ? 0 : spans.get(k - 1).end();
       int start = s.start();
-      while (start > previousEnd && s.start() - start < MAX_GIVEN && isGivenName(tokens[start - 1])) {
+      while (start > previousEnd && s.start() - start < MAX_GIVEN
+          && isGivenName(tokens[start - 1])) {
         start--;
       }
       if (start != s.start()) {
@@ -43,12 +44,13 @@ final class GivenNameExtension {
 
   /** وحسن: a person joined to the one before by و, which the words before do not belong to. */
   private static boolean startsWithConjoinedGivenName(String token) {
-    if (token == null || isGivenName(token)) {
+    if (token == null) {
       return false;
     }
     String f = ArabicNormalizer.get().matchingForm(token);
-    return f.length() > 1 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')
-        && CueWords.of(f.substring(1)) == CueWords.Cue.GIVEN_NAME;
+    String rest = ProcliticStripper.withoutConjunction(f, 1);
+    return CueWords.of(f) != CueWords.Cue.GIVEN_NAME && rest.length() < f.length()
+        && CueWords.of(rest) == CueWords.Cue.GIVEN_NAME;
   }
 
   private static boolean isGivenName(String token) {

@@ -37,6 +37,14 @@ public final class ProcliticStripper implements StemFunction {
     return w.length() > minRest && isProcliticLetter(w.charAt(0)) ? w.substring(1) : w;
   }
 
+  /**
+   * {@code w} without its first letter when that is the conjunction و or ف and at least {@code
+   * minRest} letters remain (والصربي → الصربي), else {@code w}.
+   */
+  static String withoutConjunction(String w, int minRest) {
+    return w.length() > minRest && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+  }
+
   private ProcliticStripper(boolean articleOnly) {
     this.articleOnly = articleOnly;
   }

@@ -46,6 +46,14 @@ class ProcliticStripperTest {
   }
 
   @Test
+  void dropsOnlyAConjunctionAndOnlyWhenEnoughRemains() {
+    assertEquals("الصربي", ProcliticStripper.withoutConjunction("والصربي", 4));
+    assertEquals("قال", ProcliticStripper.withoutConjunction("فقال", 1));
+    assertEquals("بغداد", ProcliticStripper.withoutConjunction("بغداد", 1));
+    assertEquals("وزن", ProcliticStripper.withoutConjunction("وزن", 3));
+  }
+
+  @Test
   void doesNotStripArticleWhenTooLittleRemains() {
     assertEquals("الي", split("الي").stem());
     assertEquals("عام", split("العام").stem());
