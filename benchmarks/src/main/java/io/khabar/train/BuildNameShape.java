@@ -2,6 +2,7 @@ package io.khabar.train;
 
 import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
+import io.khabar.ner.CueWords;
 import io.khabar.ner.NameShapeModel;
 import io.khabar.ner.ProcliticStripper;
 import io.khabar.ner.Stem;
@@ -10,9 +11,7 @@ import io.khabar.testdata.conll.TaggedSentence;
 import io.khabar.testdata.ud.ConlluReader;
 import io.khabar.text.ArabicNormalizer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,7 +116,7 @@ public final class BuildNameShape {
         }
       }
     }
-    for (String w : givenNames()) {
+    for (String w : CueWords.givenNames()) {
       add(words.get(NameShapeModel.PERS), w, excludeKnowledge);
     }
     List<TaggedSentence> tagged = new ArrayList<>(corpus.aqmar());
@@ -212,26 +211,6 @@ public final class BuildNameShape {
     if (s != null && !exclude.contains(s)) {
       m.merge(s, 1, Integer::sum);
     }
-  }
-
-  private static List<String> givenNames() throws IOException {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = BuildNameShape.class.getResourceAsStream(
-        "/io/khabar/models/lexicon/given-names.txt")) {
-      if (in == null) {
-        throw new IOException("missing given-names.txt (khabar-models on the class path?)");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        int hash = line.indexOf('#');
-        String content = hash < 0 ? line : line.substring(0, hash);
-        for (String w : content.trim().split("\\s+")) {
-          if (!w.isEmpty()) {
-            out.add(w);
-          }
-        }
-      }
-    }
-    return out;
   }
 
   /**

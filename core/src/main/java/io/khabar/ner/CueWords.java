@@ -81,8 +81,8 @@ public final class CueWords {
     return ImmutableMap.copyOf(m);
   }
 
-  /** The names of {@value #GIVEN_NAMES}, in the models jar. */
-  static String[] givenNames() {
+  /** The names of {@value #GIVEN_NAMES}, in the models jar, as written there. */
+  public static String[] givenNames() {
     try (InputStream in = CueWords.class.getResourceAsStream(GIVEN_NAMES)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + GIVEN_NAMES
