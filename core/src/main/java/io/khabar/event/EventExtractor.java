@@ -378,9 +378,9 @@ public final class EventExtractor {
     return false;
   }
 
-  /** هاتفياً and its forms with a conjunction, in matching form. */
+  /** هاتفياً and its synonyms, in matching form (the tanween folds away). */
   private static final ImmutableSet<String> PHONE_ADVERBS =
-      ArabicNormalizer.get().matchingForms("هاتفيا", "هاتفياً", "تلفونيا", "تليفونيا");
+      ArabicNormalizer.get().matchingForms("هاتفياً", "تلفونياً", "تليفونياً");
 
   /**
    * Prepositions never attach to verbs: a verb reached by stripping ب or ك, or ل from a perfect
