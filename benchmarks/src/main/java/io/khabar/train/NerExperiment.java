@@ -26,7 +26,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  *   [--aqmar] [--wojood] [--aux-domain] [--no-prevmap] [--no-bigram] [--opennlp-defaults]
  *   [--set charNgrams=false ...]
  *   [--param L2Cost=1.0 ...] [--errors /tmp/dev-errors.txt] [--doc] [--doc-window 10,20]
- *   [--o-bias 0.5,1] [--save /tmp/model.bin]
+ *   [--o-bias 0.5,1] [--save /tmp/model.bin] [--set clusters=x.wordclass --clusters-file f]
  * </pre>
  *
  * {@code --set} sets an {@link io.khabar.ner.ArabicFeatureGeneratorFactory} parameter, {@code
@@ -40,7 +40,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * --doc-window} in runs of that many consecutive sentences ({@link
  * ArabicNameFinder#findInDocument}); {@code --o-bias} also scores a CRF with each of these
  * subtracted from the O label's score ({@link CrfModel#withOtherBias}); {@code --save} writes
- * the dev-split model. Results measured so far: {@code
+ * the dev-split model; {@code --clusters-file} reads the {@code clusters} table ({@code form TAB
+ * id|id…} lines, {@link io.khabar.ner.WordClusters#read}) from a file instead of building it
+ * with {@link BuildWordClusters}, for token classes made elsewhere. Results measured so far: {@code
  * models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
  */
 public final class NerExperiment {
@@ -191,7 +193,10 @@ public final class NerExperiment {
     }
     String clusters = c.params().get("clusters");
     if (clusters != null && !clusters.equals("none")) {
-      resources.put(clusters, BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
+      String file = NerEval.argOr(ARGS, "--clusters-file", null);
+      resources.put(clusters, file != null
+          ? io.khabar.ner.WordClusters.read(java.nio.file.Files.newInputStream(java.nio.file.Path.of(file)))
+          : BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
     }
     String shape = c.params().get("nameShape");
     if (shape != null && !shape.equals("none")) {
