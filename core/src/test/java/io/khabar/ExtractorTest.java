@@ -118,6 +118,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aGivenNameAfterAnHonorificIsThePersonNamedInFull() {
+    String text = "استقبل وزير الداخلية الكويتي الشيخ طلال خالد الأحمد وفداً أمنياً من الأردن. "
+        + "وأكد الشيخ طلال أن التعاون مستمر.";
+    Entity talal = entityNamed(EXTRACTOR.extract(text, PUBLISHED), "Talal Khaled al-Ahmed");
+    assertTrue(talal.mentions().stream().anyMatch(m -> m.text().equals("طلال")),
+        talal.toString());
+    String two = "التقى الشيخ طلال خالد الأحمد والشيخ طلال ناصر في الكويت. وقال الشيخ طلال إن "
+        + "اللقاء مثمر.";
+    assertEquals(1, entityNamed(EXTRACTOR.extract(two, PUBLISHED), "Talal Khaled al-Ahmed")
+        .mentions().size(), "two people named Talal: the bare name stays apart");
+  }
+
+  @Test
   void aNameRightAfterThePopesTitleIsThatPersonsOwn() {
     String text = "استقبل البابا تواضروس الثاني وفدا من رجال الدين في القاهرة.";
     Extraction x = EXTRACTOR.extract(text, LocalDate.of(2021, 3, 5));

@@ -769,7 +769,7 @@ public final class EntityRecognizer {
       g.mentions.add(span);
       g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
     }
-    mergeFamilyNames(groups);
+    mergeFamilyNames(text, groups);
 
     // order by first mention, assign ids
     List<Group> roots = new ArrayList<>();
@@ -824,17 +824,37 @@ public final class EntityRecognizer {
     return best;
   }
 
-  /** A one-word unknown person joins the one multi-word person whose last word it is. */
-  private static void mergeFamilyNames(List<Group> groups) {
+  /**
+   * Honorifics that Arabic news puts before a given name alone when it refers back to a person
+   * named in full (الشيخ صباح after الشيخ صباح الأحمد الجابر الصباح, الأمير محمد, السيد حسن).
+   */
+  private static final ImmutableSet<String> HONORIFICS = ImmutableSet.of(
+      "الشيخ", "الشيخة", "الأمير", "الأميرة", "الملك", "الملكة", "السلطان", "السيد", "السيدة")
+      .stream().map(ArabicNormalizer.get()::matchingForm).collect(ImmutableSet.toImmutableSet());
+
+  /**
+   * A one-word unknown person joins the one multi-word person whose last word it is (الشرع after
+   * أحمد الشرع) or, right after an honorific, whose given name it is (الشيخ صباح). With two
+   * candidates it stays apart.
+   */
+  private static void mergeFamilyNames(AnalyzedText text, List<Group> groups) {
     Map<String, List<Group>> byLastWord = new HashMap<>();
+    Map<String, List<Group>> byGivenName = new HashMap<>();
     for (Group g : groups) {
       if (g.type != EntityType.PERSON) {
         continue;
       }
       for (String f : g.forms) {
-        int sp = f.lastIndexOf(' ');
-        if (sp > 0) {
-          byLastWord.computeIfAbsent(f.substring(sp + 1), k -> new ArrayList<>()).add(g);
+        String[] words = f.split(" ");
+        if (words.length > 1) {
+          byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(g);
+        }
+        int first = 0;
+        while (first < words.length && HONORIFICS.contains(words[first])) {
+          first++;
+        }
+        if (words.length - first > 1) {
+          byGivenName.computeIfAbsent(words[first], k -> new ArrayList<>()).add(g);
         }
       }
     }
@@ -843,9 +863,16 @@ public final class EntityRecognizer {
           || g.forms.stream().anyMatch(f -> f.indexOf(' ') >= 0)) {
         continue;
       }
+      boolean afterHonorific = g.tokenRanges.stream()
+          .anyMatch(r -> r[0] > 0 && HONORIFICS.contains(
+              ProcliticStripper.withoutConjunction(text.form(r[0] - 1), 3)));
       Set<Group> targets = new HashSet<>();
       for (String f : g.forms) {
-        for (Group h : byLastWord.getOrDefault(f, List.of())) {
+        List<Group> named = new ArrayList<>(byLastWord.getOrDefault(f, List.of()));
+        if (afterHonorific) {
+          named.addAll(byGivenName.getOrDefault(f, List.of()));
+        }
+        for (Group h : named) {
           if (h != g) {
             targets.add(h.root());
           }
