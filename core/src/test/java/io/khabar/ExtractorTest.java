@@ -131,6 +131,38 @@ class ExtractorTest {
   }
 
   @Test
+  void aStateBodyIsNamedByItsNounAndTheCountrysAdjective() {
+    String text = "وافقت الحكومة اليمنية على الهدنة، وقالت الرئاسة التونسية إنها ترحب بالاتفاق.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    assertEquals(EntityType.ORGANIZATION, entityNamed(x, "Government of Yemen").type());
+    assertEquals("الرئاسة التونسية", entityNamed(x, "Presidency of Tunisia").mentions().get(0)
+        .text());
+  }
+
+  @Test
+  void aMinistrysAdjectiveAfterADefiniteNounQualifiesIt() {
+    String text = "وانتقد النائب السياسة الخارجية الأمريكية وقال إن الشؤون الداخلية السورية لا "
+        + "تعني واشنطن. وقالت الخارجية الأمريكية إنها تتابع.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    assertEquals("الخارجية الأمريكية", entityNamed(x, "US State Department").mentions().get(0)
+        .text());
+    assertEquals(1, entityNamed(x, "US State Department").mentions().size(),
+        x.entities().toString());
+    assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Interior")),
+        x.entities().toString());
+  }
+
+  @Test
+  void aCommunityIsNoEntity() {
+    String text = "والتقى زعيم دروز لبنان وفدا من وجهاء الأكراد والتركمان، وقال إن العلويين "
+        + "والمسيحيين شركاء في الوطن.";
+    Extraction x = EXTRACTOR.extract(text, PUBLISHED);
+    assertTrue(x.entities().stream().flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.text().matches("دروز|الأكراد|التركمان|العلويين|المسيحيين")),
+        x.entities().toString());
+  }
+
+  @Test
   void aNameRightAfterThePopesTitleIsThatPersonsOwn() {
     String text = "استقبل البابا تواضروس الثاني وفدا من رجال الدين في القاهرة.";
     Extraction x = EXTRACTOR.extract(text, LocalDate.of(2021, 3, 5));

@@ -328,6 +328,10 @@ public final class KnowledgeBase {
         all.put(e.key(), base == null ? e : merge(e, base));
         where.put(e.key(), origins.get(e.key()));
       }
+      for (KbEntity e : StateBodies.generate(all.values())) {
+        all.put(e.key(), e);
+        where.put(e.key(), StateBodies.ORIGIN);
+      }
       return new KnowledgeBase(all, where);
     }
 

@@ -319,7 +319,7 @@ public final class TitleResolver {
         b.add(w, sense(RoleType.ENVOY, "un", null));
       }
       for (KbEntity o : kb.entities()) {
-        if (o.type() != EntityType.ORGANIZATION) {
+        if (o.type() != EntityType.ORGANIZATION || StateBodies.generated(kb, o)) {
           continue;
         }
         List<String> names = new ArrayList<>(o.aliases());

@@ -418,8 +418,26 @@ public final class EntityRecognizer {
         || DESCRIPTORS.contains(ProcliticStripper.withoutOneProclitic(f, 3));
   }
 
-  /** Single-letter and pure-article matches are noise, not names. */
+  /**
+   * Ministries that news names by an adjective alone (الخارجية الأمريكية، الداخلية السورية): the
+   * adjective is the ministry only when it does not qualify a definite noun before it.
+   */
+  private static final ImmutableSet<String> MINISTRY_ADJECTIVES = ImmutableSet.of(
+      "الخارجية", "الداخلية").stream().map(ArabicNormalizer.get()::matchingForm)
+      .collect(ImmutableSet.toImmutableSet());
+
+  /**
+   * Single-letter and pure-article matches are noise, not names; so is a ministry's adjective
+   * that qualifies the noun before it (السياسة الخارجية الأمريكية is a policy, قالت الخارجية
+   * الأمريكية the ministry).
+   */
   private static boolean plausibleName(AnalyzedText text, PhraseMatch<KbEntity> m) {
+    int s = m.start();
+    if (m.strippedChars() == 0 && MINISTRY_ADJECTIVES.contains(text.form(s)) && s > 0
+        && text.isWord(s - 1) && text.form(s - 1).startsWith("ال")
+        && text.form(s - 1).length() > 3) {
+      return false;
+    }
     if (m.length() > 1) {
       return true;
     }
@@ -567,7 +585,9 @@ public final class EntityRecognizer {
    * bodies (جهاز، مجلس، هيئة) without the rest of the name, the indefinite head nouns of places
    * (قاعدة حميميم، مطار دمشق: القاعدة is al-Qaeda, قاعدة never), the adjectives of titles
    * (الممثل السامي، المبعوث الخاص، الأمين العام) and title nouns the cue words lack (وكيل
-   * الوزارة; those they have are dropped as well). In matching form, proclitics removed.
+   * الوزارة; those they have are dropped as well), and religious and ethnic communities (زعيم
+   * دروز إسرائيل، الأكراد): a people, not a person, place or body. In matching form, proclitics
+   * removed.
    */
   private static final ImmutableSet<String> NEVER_A_NAME_ALONE =
       ArabicNormalizer.get().matchingForms(
@@ -577,7 +597,11 @@ public final class EntityRecognizer {
       "العام", "العامة", "الدائم", "الدائمة", "الأممي", "الأممية", "الدولي", "الدولية",
       "التنفيذي", "التنفيذية", "الانتقالي", "الانتقالية", "الفخري", "المؤقت", "المؤقتة",
       "قاعدة", "مطار", "ميناء", "معبر", "مخيم", "سجن", "محافظة", "مدينة", "بلدة", "قرية", "منطقة",
-      "وكيل", "الوكيل", "وكيلة", "الوكيلة");
+      "وكيل", "الوكيل", "وكيلة", "الوكيلة",
+      "دروز", "الدروز", "علويون", "العلويون", "العلويين", "أكراد", "الأكراد", "الكرد", "الشيعة",
+      "المسيحيون", "المسيحيين", "الأقباط", "أقباط", "الإيزيديون", "الإيزيديين", "الأيزيديين",
+      "التركمان", "الشركس", "الآشوريون", "الآشوريين", "السريان", "الأرمن", "الموارنة", "البدو",
+      "الإسماعيليون", "الإسماعيليين");
 
   private static boolean containsLongToken(String[] tokens, NameSpan span) {
     for (int i = span.start(); i < span.end(); i++) {
