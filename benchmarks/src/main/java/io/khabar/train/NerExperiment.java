@@ -194,9 +194,14 @@ public final class NerExperiment {
     String clusters = c.params().get("clusters");
     if (clusters != null && !clusters.equals("none")) {
       String file = NerEval.argOr(ARGS, "--clusters-file", null);
-      resources.put(clusters, file != null
-          ? io.khabar.ner.WordClusters.read(java.nio.file.Files.newInputStream(java.nio.file.Path.of(file)))
-          : BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
+      if (file == null) {
+        resources.put(clusters, BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
+      } else {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(
+            java.nio.file.Path.of(file))) {
+          resources.put(clusters, io.khabar.ner.WordClusters.read(in));
+        }
+      }
     }
     String shape = c.params().get("nameShape");
     if (shape != null && !shape.equals("none")) {

@@ -10,6 +10,7 @@ import io.khabar.kb.KbEntity;
 import io.khabar.kb.PhraseMatch;
 import io.khabar.ner.Entity;
 import io.khabar.ner.EntityLayer;
+import io.khabar.ner.ProcliticStripper;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.text.Span;
 import io.khabar.time.Timex;
@@ -1067,8 +1068,8 @@ public final class EventExtractor {
         return -1;
       }
       String f = text.form(i);
-      if (lightVerbs.contains(f) || f.length() > 1 && "وف".indexOf(f.charAt(0)) >= 0
-          && lightVerbs.contains(f.substring(1))) {
+      if (lightVerbs.contains(f)
+          || lightVerbs.contains(ProcliticStripper.withoutConjunction(f, 1))) {
         return i;
       }
     }

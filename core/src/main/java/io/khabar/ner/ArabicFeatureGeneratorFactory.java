@@ -57,33 +57,13 @@ public final class ArabicFeatureGeneratorFactory
     if (o.window() < 0 || o.window() > 3) {
       throw new InvalidFormatException("window must be 0..3: " + o.window());
     }
-    WordFrequencies freq = null;
-    if (!o.frequencies().equals("none")) {
-      Object r = resourceManager == null ? null : resourceManager.getResource(o.frequencies());
-      if (!(r instanceof WordFrequencies w)) {
-        throw new InvalidFormatException("frequency table '" + o.frequencies()
-            + "' missing from the model resources");
-      }
-      freq = w;
-    }
-    WordClusters clusters = null;
-    String cl = getStr("clusters", "none");
-    if (!cl.equals("none")) {
-      Object r = resourceManager == null ? null : resourceManager.getResource(cl);
-      if (!(r instanceof WordClusters w)) {
-        throw new InvalidFormatException("word clusters '" + cl
-            + "' missing from the model resources");
-      }
-      clusters = w;
-    }
+    WordFrequencies freq = artifact(o.frequencies(), WordFrequencies.class, "frequency table");
+    WordClusters clusters = artifact(getStr("clusters", "none"), WordClusters.class,
+        "word clusters");
+    NameShapeModel m = artifact(getStr("nameShape", "none"), NameShapeModel.class,
+        "name shape model");
     ArabicFeatureGenerator.NameShapes shapes = null;
-    String ns = getStr("nameShape", "none");
-    if (!ns.equals("none")) {
-      Object r = resourceManager == null ? null : resourceManager.getResource(ns);
-      if (!(r instanceof NameShapeModel m)) {
-        throw new InvalidFormatException("name shape model '" + ns
-            + "' missing from the model resources");
-      }
+    if (m != null) {
       try {
         shapes = new ArabicFeatureGenerator.NameShapes(m, getInt("nameShapeWindow", 0),
             Double.parseDouble(getStr("nameShapeBin", "0.5")),
@@ -98,5 +78,20 @@ public final class ArabicFeatureGeneratorFactory
     } catch (IllegalArgumentException e) {
       throw new InvalidFormatException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The model artifact named {@code name}, or null when the name is {@code none}; an artifact
+   * missing from the model resources, or of another type, is a format error.
+   */
+  private <T> T artifact(String name, Class<T> type, String what) throws InvalidFormatException {
+    if (name.equals("none")) {
+      return null;
+    }
+    Object r = resourceManager == null ? null : resourceManager.getResource(name);
+    if (!type.isInstance(r)) {
+      throw new InvalidFormatException(what + " '" + name + "' missing from the model resources");
+    }
+    return type.cast(r);
   }
 }

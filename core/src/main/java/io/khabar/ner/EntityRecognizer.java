@@ -422,9 +422,8 @@ public final class EntityRecognizer {
    * Ministries that news names by an adjective alone (الخارجية الأمريكية، الداخلية السورية): the
    * adjective is the ministry only when it does not qualify a definite noun before it.
    */
-  private static final ImmutableSet<String> MINISTRY_ADJECTIVES = ImmutableSet.of(
-      "الخارجية", "الداخلية").stream().map(ArabicNormalizer.get()::matchingForm)
-      .collect(ImmutableSet.toImmutableSet());
+  private static final ImmutableSet<String> MINISTRY_ADJECTIVES =
+      ArabicNormalizer.get().matchingForms("الخارجية", "الداخلية");
 
   /**
    * Single-letter and pure-article matches are noise, not names; so is a ministry's adjective
@@ -852,9 +851,8 @@ public final class EntityRecognizer {
    * Honorifics that Arabic news puts before a given name alone when it refers back to a person
    * named in full (الشيخ صباح after الشيخ صباح الأحمد الجابر الصباح, الأمير محمد, السيد حسن).
    */
-  private static final ImmutableSet<String> HONORIFICS = ImmutableSet.of(
-      "الشيخ", "الشيخة", "الأمير", "الأميرة", "الملك", "الملكة", "السلطان", "السيد", "السيدة")
-      .stream().map(ArabicNormalizer.get()::matchingForm).collect(ImmutableSet.toImmutableSet());
+  private static final ImmutableSet<String> HONORIFICS = ArabicNormalizer.get().matchingForms(
+      "الشيخ", "الشيخة", "الأمير", "الأميرة", "الملك", "الملكة", "السلطان", "السيد", "السيدة");
 
   /**
    * A one-word unknown person joins the one multi-word person whose last word it is (الشرع after

@@ -41,7 +41,7 @@ public final class ProcliticStripper implements StemFunction {
    * {@code w} without its first letter when that is the conjunction و or ف and at least {@code
    * minRest} letters remain (والصربي → الصربي), else {@code w}.
    */
-  static String withoutConjunction(String w, int minRest) {
+  public static String withoutConjunction(String w, int minRest) {
     return w.length() > minRest && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
   }
 
