@@ -180,7 +180,7 @@ public final class EventExtractor {
       EventCore c = t.event().core();
       if (c.date().isPresent() && c.modality() == statement.core().modality()
           && c.participants().stream().anyMatch(p -> speakers.contains(p.entity()))) {
-        return rebuild(statement, statement.core().withDate(c.date(), c.timex()));
+        return rebuild(statement, statement.core().withDate(c.date(), c.timex(), DateBasis.TEXT));
       }
     }
     return statement;
@@ -789,8 +789,8 @@ public final class EventExtractor {
       timexId = coordinated.get().event().core().timex();
     }
     double confidence = confidence(f.trigger(), ps, agent);
-    EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, date, timexId, confidence,
-        modality);
+    EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, date, timexId,
+        date.map(d -> DateBasis.TEXT), confidence, modality);
     return Optional.of(build(f.trigger(), core));
   }
 

@@ -1,9 +1,29 @@
 package io.khabar.event;
 
-/** Whether the text reports the event as having happened or as planned/expected. */
+/**
+ * Whether the text reports the event as fact. Only {@link #ASSERTED} events happened as far as
+ * the article says; {@link #isAsserted()} is what a user who wants facts filters on.
+ */
 public enum Modality {
   /** Reported as having happened or as happening. */
   ASSERTED,
-  /** Announced, scheduled or expected: "سيزور", "من المقرر أن", "الأسبوع المقبل". */
-  PLANNED
+  /** Announced or scheduled: "سيزور", "من المقرر أن", "الأسبوع المقبل". */
+  PLANNED,
+  /** Denied or said not to have happened: "لم يحصل أي هجوم", "نفى أن يكون التقى". */
+  NEGATED,
+  /** Urged or called for by someone: "يحث أتباعه على شن هجمات", "دعا إلى فرض عقوبات". */
+  EXHORTED,
+  /** Expected or judged likely: "يتوقع أن", "من المحتمل أن". */
+  EXPECTED,
+  /** Feared or warned against: "يخشى من هجوم", "حذر من". */
+  FEARED,
+  /** Under a condition: "في حال", "إذا". */
+  CONDITIONAL,
+  /** Counterfactual or hypothetical: "لو". */
+  HYPOTHETICAL;
+
+  /** True for an event the text reports as having happened or happening. */
+  public boolean isAsserted() {
+    return this == ASSERTED;
+  }
 }

@@ -62,7 +62,10 @@ public final class ExtractionJson {
       writeOptional(g, "kbId", e.kbId());
       g.writeArrayFieldStart("mentions");
       for (Mention m : e.mentions()) {
-        writeSpan(g, null, text, m.span(), true);
+        g.writeStartObject();
+        writeSpanFields(g, text, m.span(), true);
+        g.writeStringField("kind", m.kind().name());
+        g.writeEndObject();
       }
       g.writeEndArray();
       writeOptional(g, "key", e.key());
@@ -103,6 +106,7 @@ public final class ExtractionJson {
       g.writeEndArray();
       writeOptional(g, "place", c.place());
       writeOptional(g, "date", c.date());
+      writeOptional(g, "dateBasis", c.dateBasis().map(Enum::name));
       writeOptional(g, "timex", c.timex());
       writeSpan(g, "sentence", text, c.sentence(), false);
       g.writeNumberField("confidence", Math.round(c.confidence() * 100) / 100.0);
@@ -120,17 +124,18 @@ public final class ExtractionJson {
 
   private static void writeSpan(JsonGenerator g, String field, String text, Span span,
       boolean withText) throws IOException {
-    if (field == null) {
-      g.writeStartObject();
-    } else {
-      g.writeObjectFieldStart(field);
-    }
+    g.writeObjectFieldStart(field);
+    writeSpanFields(g, text, span, withText);
+    g.writeEndObject();
+  }
+
+  private static void writeSpanFields(JsonGenerator g, String text, Span span, boolean withText)
+      throws IOException {
     if (withText) {
       g.writeStringField("text", span.textOf(text));
     }
     g.writeNumberField("start", span.start());
     g.writeNumberField("end", span.end());
-    g.writeEndObject();
   }
 
   private static void writeOptional(JsonGenerator g, String field, Optional<String> value)
