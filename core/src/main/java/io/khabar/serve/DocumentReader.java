@@ -64,38 +64,38 @@ final class DocumentReader {
     }
     JsonNode textNode = node.get("text");
     if (textNode == null || !textNode.isTextual()) {
-      throw new HttpError(400, "missing \"text\" string");
+      throw new HttpError(400, "missing \"text\" string", id);
     }
     LocalDate published = null;
     JsonNode pub = node.get("published");
     if (pub != null && !pub.isNull()) {
       if (!pub.isTextual()) {
-        throw new HttpError(400, "\"published\" is not a date string YYYY-MM-DD: " + pub);
+        throw new HttpError(400, "\"published\" is not a date string YYYY-MM-DD: " + pub, id);
       }
-      published = date(pub.asText());
+      published = date(pub.asText(), id);
     }
     return checked(new Document(id, textNode.asText(), published));
   }
 
   /** A plain-text body; {@code published} and {@code id} may be null. */
   Document plain(byte[] body, String published, String id) throws HttpError {
-    LocalDate date = published == null ? null : date(published);
+    LocalDate date = published == null ? null : date(published, id);
     return checked(new Document(id, utf8(body, 0, body.length), date));
   }
 
   private Document checked(Document d) throws HttpError {
     if (d.text().length() > maxChars) {
       throw new HttpError(413, "text of " + d.text().length() + " chars is longer than the"
-          + " maximum of " + maxChars + " (--max-chars)");
+          + " maximum of " + maxChars + " (--max-chars)", d.id());
     }
     return d;
   }
 
-  static LocalDate date(String s) throws HttpError {
+  private static LocalDate date(String s, String id) throws HttpError {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      throw new HttpError(400, "\"published\" is not a date YYYY-MM-DD: \"" + s + "\"");
+      throw new HttpError(400, "\"published\" is not a date YYYY-MM-DD: \"" + s + "\"", id);
     }
   }
 

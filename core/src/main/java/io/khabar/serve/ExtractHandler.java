@@ -195,9 +195,8 @@ final class ExtractHandler extends Handler.Abstract {
         if (lines.isBlank()) {
           continue;
         }
-        String json = batchLine(t, extractor.get(), lines);
-        out.write(json.getBytes(StandardCharsets.UTF_8));
-        out.write('\n');
+        // one write per answer line: the stream is unbuffered, each write is one chunk
+        out.write((batchLine(t, extractor.get(), lines) + "\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
       }
     }
@@ -218,7 +217,7 @@ final class ExtractHandler extends Handler.Abstract {
           System.nanoTime() + options.timeout().toNanos());
     } catch (HttpError e) {
       metrics.error(Route.BATCH.path, e.status);
-      return Json.lineError(doc == null ? null : doc.id(), lines.number(), e.status,
+      return Json.lineError(doc != null ? doc.id() : e.document, lines.number(), e.status,
           e.getMessage());
     }
   }

@@ -164,8 +164,14 @@ public final class ExtractServer implements AutoCloseable {
     server.join();
   }
 
-  ServeMetrics metrics() {
-    return metrics;
+  /** Requests admitted now (running or waiting); for tests. */
+  int admitted() {
+    return pool.admitted();
+  }
+
+  /** Worker threads alive now; for tests. */
+  int workerThreads() {
+    return pool.workerThreads();
   }
 
   /**

@@ -64,6 +64,11 @@ final class WorkPool implements AutoCloseable {
     return threads;
   }
 
+  /** Worker threads alive now: never more than {@link #threads()}. */
+  int workerThreads() {
+    return workers.getPoolSize();
+  }
+
   int capacity() {
     return capacity;
   }
