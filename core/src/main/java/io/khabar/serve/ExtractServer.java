@@ -33,6 +33,8 @@ public final class ExtractServer implements AutoCloseable {
 
   /** Grace beyond {@code --timeout} for the requests in flight when stopping. */
   private static final long STOP_GRACE_MILLIS = 2_000;
+  /** How long a stop waits on idle kept-alive connections (Jetty's default is a second). */
+  private static final long STOP_IDLE_MILLIS = 200;
 
   private final ServeOptions options;
   private final WorkPool pool;
@@ -88,8 +90,11 @@ public final class ExtractServer implements AutoCloseable {
         return failure;
       }
     };
-    server.setHandler(new GracefulHandler(
-        new ExtractHandler(options, readiness, pool, metrics, openApi())));
+    GracefulHandler graceful = new GracefulHandler(
+        new ExtractHandler(options, readiness, pool, metrics, openApi()));
+    // on stop, a kept-alive connection with no request in flight is closed after this long
+    graceful.setShutdownIdleTimeout(STOP_IDLE_MILLIS);
+    server.setHandler(graceful);
     server.setStopTimeout(options.timeout().toMillis() + STOP_GRACE_MILLIS);
     Thread load = new Thread(() -> load(loader), "khabar-serve-load");
     load.setDaemon(true);
