@@ -106,6 +106,11 @@ public final class ExtractServer implements AutoCloseable {
     try {
       server.start();
     } catch (Exception e) {
+      try {
+        server.stop(); // the parts that did start (threads, scheduler)
+      } catch (Exception ignored) {
+        // reported below as the start failure
+      }
       pool.close();
       throw new IllegalStateException("cannot listen on " + options.bind() + ":"
           + options.port() + ": " + ExtractHandler.describe(e), e);
