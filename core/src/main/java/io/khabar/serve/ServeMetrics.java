@@ -43,15 +43,6 @@ final class ServeMetrics {
     words.add(wordCount);
   }
 
-  long requests(String route, int status) {
-    LongAdder a = requests.get(key(route, status));
-    return a == null ? 0 : a.sum();
-  }
-
-  long words() {
-    return words.sum();
-  }
-
   private static String key(String route, int status) {
     return "route=\"" + route + "\",status=\"" + status + "\"";
   }

@@ -27,16 +27,14 @@ final class WorkPool implements AutoCloseable {
 
   private final Semaphore places;
   private final ThreadPoolExecutor workers;
-  private final int threads;
   private final int capacity;
 
   WorkPool(int threads, int queue) {
-    this.threads = threads;
     this.capacity = threads + queue;
     this.places = new Semaphore(capacity);
     AtomicInteger n = new AtomicInteger();
     // the queue is unbounded in type only: the semaphore admits at most `capacity` requests,
-    // each with at most one task outstanding
+    // each with at most one task queued (a task abandoned while running stays on its worker)
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
         new LinkedBlockingQueue<>(), r -> {
           Thread t = new Thread(r, "khabar-extract-" + n.incrementAndGet());
@@ -60,11 +58,7 @@ final class WorkPool implements AutoCloseable {
     return workers.getQueue().size();
   }
 
-  int threads() {
-    return threads;
-  }
-
-  /** Worker threads alive now: never more than {@link #threads()}. */
+  /** Worker threads alive now: never more than {@code threads}. */
   int workerThreads() {
     return workers.getPoolSize();
   }
