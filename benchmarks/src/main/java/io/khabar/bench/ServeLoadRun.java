@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,8 +33,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code java -cp benchmarks/target/benchmarks.jar io.khabar.bench.ServeLoadRun [requests] [seconds]}.
  *
  * <p>The 24 annotated test articles are sent round and round, each request carrying its
- * article's id and date. Phases, each stopping after {@code requests} requests (default 480)
- * or {@code seconds} (default 60), whichever comes first:
+ * article's id and date. After a warm-up of both paths, the timed phases take turns in
+ * {@value #ROUNDS} rounds (so that a drift of the machine falls on all alike), each phase
+ * sending {@code requests} requests in all (default 480) and each turn stopping after
+ * {@code seconds} (default 60) at the latest:
  * <ol>
  *   <li>baseline: {@code Extractor.extract} on 1 and 2 threads of this JVM;
  *   <li>the service ({@code --threads 2 --queue 16}, sharing the same extractor) from 1, 2 and
@@ -47,6 +50,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ServeLoadRun {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Turns each timed phase takes, interleaved with the others. */
+  private static final int ROUNDS = 4;
 
   private ServeLoadRun() {}
 
@@ -54,10 +59,26 @@ public final class ServeLoadRun {
   private record Job(String id, String body, String expected, long words) {}
 
   /** What a phase measured. */
-  private record Phase(String name, int requests, long words, double seconds, long[] latencies,
-      int ok, int busy, int wrong) {
+  private record Phase(String name, int requests, long words, double seconds, double cpuSeconds,
+      long[] latencies, int ok, int busy, int wrong) {
+    /** CPU time of the whole process (every thread: clients, server, JIT, GC) per request. */
+    double cpuMsPerRequest() {
+      return cpuSeconds * 1e3 / requests;
+    }
+
     double perSecond() {
       return requests / seconds;
+    }
+
+    /** The rounds of one phase as one: their requests, words, time and latencies added up. */
+    static Phase merge(String name, List<Phase> rounds) {
+      long[] all = rounds.stream().flatMapToLong(r -> Arrays.stream(r.latencies)).toArray();
+      return new Phase(name, rounds.stream().mapToInt(Phase::requests).sum(),
+          rounds.stream().mapToLong(Phase::words).sum(),
+          rounds.stream().mapToDouble(Phase::seconds).sum(),
+          rounds.stream().mapToDouble(Phase::cpuSeconds).sum(), all,
+          rounds.stream().mapToInt(Phase::ok).sum(), rounds.stream().mapToInt(Phase::busy).sum(),
+          rounds.stream().mapToInt(Phase::wrong).sum());
     }
 
     double wordsPerSecond() {
@@ -96,46 +117,84 @@ public final class ServeLoadRun {
         + " load average before: %.2f%n", jobs.size(), totalWords, requests, seconds,
         Runtime.getRuntime().availableProcessors(), loadAverage());
 
-    // warm-up: the JIT sees both paths before anything is timed
-    inProcess("warm-up", extractor, docs, 2, requests, limit);
-
-    List<Phase> phases = new ArrayList<>();
-    Phase base1 = inProcess("in-process, 1 thread", extractor, docs, 1, requests, limit);
-    Phase base2 = inProcess("in-process, 2 threads", extractor, docs, 2, requests, limit);
-    phases.add(base1);
-    phases.add(base2);
-
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
     ServeOptions serve = ServeOptions.defaults().withBind("127.0.0.1").withPort(0)
         .withThreads(2).withQueue(16).withTimeout(Duration.ofSeconds(30));
+    String[] names = {"in-process, 1 thread", "in-process, 2 threads",
+        "HTTP, 1 client (2 threads)", "HTTP, 2 clients (2 threads)", "HTTP, 8 clients (2 threads)"};
+    List<List<Phase>> byPhase = new ArrayList<>();
+    for (int p = 0; p < names.length; p++) {
+      byPhase.add(new ArrayList<>());
+    }
+    // threads that live through the run, as the server's workers do: a thread's first
+    // extractions build its per-thread state, which a fresh thread per phase would pay again
+    ExecutorService one = Executors.newFixedThreadPool(1);
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    ExecutorService eight = Executors.newFixedThreadPool(8);
     try (ExtractServer server = ExtractServer.start(serve, () -> extractor)) {
       if (!server.awaitLoaded(Duration.ofMinutes(2))) {
         throw new IllegalStateException("server did not load: " + server.loadFailure());
       }
       URI uri = server.uri().resolve("/v1/extract");
-      overHttp("warm-up", client, uri, jobs, 2, requests, limit);
-      for (int clients : new int[] {1, 2, 8}) {
-        phases.add(overHttp("HTTP, " + clients + " client" + (clients == 1 ? "" : "s")
-            + " (2 threads)", client, uri, jobs, clients, requests, limit));
+      // warm-up: the JIT sees both paths, and every thread that will extract has made its
+      // per-thread state (the name finder's decoder), before anything is timed
+      for (ExecutorService pool : List.of(one, two)) {
+        inProcess("warm-up", extractor, docs, pool, requests / 2, limit);
       }
+      for (ExecutorService pool : List.of(one, two, eight)) {
+        overHttp("warm-up", client, uri, jobs, pool, requests / 4, limit);
+      }
+      // the phases take turns, round after round, so that a drift of the machine (the JIT
+      // finishing late, other processes) falls on all of them alike
+      int share = Math.max(1, requests / ROUNDS);
+      for (int round = 0; round < ROUNDS; round++) {
+        byPhase.get(0).add(inProcess(names[0], extractor, docs, one, share, limit));
+        byPhase.get(2).add(overHttp(names[2], client, uri, jobs, one, share, limit));
+        byPhase.get(1).add(inProcess(names[1], extractor, docs, two, share, limit));
+        byPhase.get(3).add(overHttp(names[3], client, uri, jobs, two, share, limit));
+        byPhase.get(4).add(overHttp(names[4], client, uri, jobs, eight, share, limit));
+      }
+    }
+    List<Phase> phases = new ArrayList<>();
+    for (int p = 0; p < names.length; p++) {
+      phases.add(Phase.merge(names[p], byPhase.get(p)));
+    }
+    Phase base1 = phases.get(0);
+    Phase base2 = phases.get(1);
+    for (int p = 0; p < names.length; p++) {
+      StringBuilder perRound = new StringBuilder();
+      for (Phase r : byPhase.get(p)) {
+        perRound.append(String.format(Locale.ROOT, " %.1f", r.perSecond()));
+      }
+      System.out.printf("%-42s requests/s by round:%s%n", names[p], perRound);
     }
     Phase overload;
     ServeOptions small = serve.withThreads(1).withQueue(1);
     try (ExtractServer server = ExtractServer.start(small, () -> extractor)) {
       server.awaitLoaded(Duration.ofMinutes(2));
       overload = overHttp("overload: 8 clients, 1 thread + queue 1", client,
-          server.uri().resolve("/v1/extract"), jobs, 8, requests, limit);
+          server.uri().resolve("/v1/extract"), jobs, eight, requests, limit);
+    } finally {
+      one.shutdownNow();
+      two.shutdownNow();
+      eight.shutdownNow();
     }
     phases.add(overload);
 
-    System.out.printf("%-42s %9s %9s %10s %9s %9s %6s %6s %6s%n", "phase", "requests", "req/s",
-        "words/s", "p50 ms", "p99 ms", "200", "503", "wrong");
+    System.out.printf("%-42s %9s %9s %10s %9s %9s %9s %6s %6s %6s%n", "phase", "requests",
+        "req/s", "words/s", "p50 ms", "p99 ms", "CPU ms/req", "200", "503", "wrong");
     for (Phase p : phases) {
-      System.out.printf(Locale.ROOT, "%-42s %9d %9.1f %10.0f %9.2f %9.2f %6d %6d %6d%n", p.name,
-          p.requests, p.perSecond(), p.wordsPerSecond(), p.percentileMs(0.5),
-          p.percentileMs(0.99), p.ok, p.busy, p.wrong);
+      System.out.printf(Locale.ROOT, "%-42s %9d %9.1f %10.0f %9.2f %9.2f %9.2f %6d %6d %6d%n",
+          p.name, p.requests, p.perSecond(), p.wordsPerSecond(), p.percentileMs(0.5),
+          p.percentileMs(0.99), p.cpuMsPerRequest(), p.ok, p.busy, p.wrong);
     }
+    System.out.printf(Locale.ROOT, "ratios of CPU time per request: HTTP 1 client / in-process"
+        + " 1 thread %.2f, HTTP 2 clients / in-process 2 threads %.2f, HTTP 8 clients /"
+        + " in-process 2 threads %.2f%n",
+        phases.get(2).cpuMsPerRequest() / base1.cpuMsPerRequest(),
+        phases.get(3).cpuMsPerRequest() / base2.cpuMsPerRequest(),
+        phases.get(4).cpuMsPerRequest() / base2.cpuMsPerRequest());
     System.out.printf(Locale.ROOT, "ratios to in-process throughput (requests/s):"
         + " HTTP 1 client / 1 thread %.2f, HTTP 2 clients / 2 threads %.2f,"
         + " HTTP 8 clients / 2 threads %.2f%n",
@@ -160,12 +219,17 @@ public final class ServeLoadRun {
     }
   }
 
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
   private static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static Phase inProcess(String name, Extractor extractor, List<AnnotatedDocument> docs,
-      int threads, int requests, Duration limit) throws Exception {
+      ExecutorService threads, int requests, Duration limit) throws Exception {
     return run(name, threads, requests, limit, i -> {
       AnnotatedDocument d = docs.get(i % docs.size());
       long t0 = System.nanoTime();
@@ -175,7 +239,7 @@ public final class ServeLoadRun {
   }
 
   private static Phase overHttp(String name, HttpClient client, URI uri, List<Job> jobs,
-      int clients, int requests, Duration limit) throws Exception {
+      ExecutorService clients, int requests, Duration limit) throws Exception {
     return run(name, clients, requests, limit, i -> {
       Job job = jobs.get(i % jobs.size());
       HttpRequest request = HttpRequest.newBuilder(uri)
@@ -206,9 +270,13 @@ public final class ServeLoadRun {
     Answer call(int i) throws Exception;
   }
 
-  /** {@code workers} loops take request numbers until {@code requests} or the time limit. */
-  private static Phase run(String name, int workers, int requests, Duration limit, Call call)
-      throws Exception {
+  /**
+   * One loop on each thread of {@code pool} takes request numbers until {@code requests} or the
+   * time limit.
+   */
+  private static Phase run(String name, ExecutorService pool, int requests, Duration limit,
+      Call call) throws Exception {
+    int workers = ((ThreadPoolExecutor) pool).getCorePoolSize();
     AtomicInteger next = new AtomicInteger();
     AtomicLong words = new AtomicLong();
     AtomicInteger ok = new AtomicInteger();
@@ -216,38 +284,35 @@ public final class ServeLoadRun {
     AtomicInteger wrong = new AtomicInteger();
     long[] latencies = new long[requests];
     long deadline = System.nanoTime() + limit.toNanos();
-    ExecutorService pool = Executors.newFixedThreadPool(workers);
     long t0 = System.nanoTime();
-    try {
-      List<Future<?>> loops = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        loops.add(pool.submit(() -> {
-          int i;
-          while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < requests) {
-            Answer a = call.call(i);
-            latencies[i] = a.nanos;
-            if (a.status == 200 && a.right) {
-              ok.incrementAndGet();
-              words.addAndGet(a.words);
-            } else if (a.status == 503 && a.right) {
-              busy.incrementAndGet();
-            } else {
-              wrong.incrementAndGet();
-            }
+    long cpu0 = processCpuNanos();
+    List<Future<?>> loops = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      loops.add(pool.submit(() -> {
+        int i;
+        while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < requests) {
+          Answer a = call.call(i);
+          latencies[i] = a.nanos;
+          if (a.status == 200 && a.right) {
+            ok.incrementAndGet();
+            words.addAndGet(a.words);
+          } else if (a.status == 503 && a.right) {
+            busy.incrementAndGet();
+          } else {
+            wrong.incrementAndGet();
           }
-          return null;
-        }));
-      }
-      for (Future<?> f : loops) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : loops) {
+      f.get();
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
     int done = Math.min(next.get(), requests);
     long[] okLatencies = Arrays.copyOf(latencies, done);
-    return new Phase(name, done, words.get(), seconds, okLatencies, ok.get(), busy.get(),
-        wrong.get());
+    return new Phase(name, done, words.get(), seconds, cpuSeconds, okLatencies, ok.get(),
+        busy.get(), wrong.get());
   }
 }
