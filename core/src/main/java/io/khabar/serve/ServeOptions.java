@@ -25,7 +25,7 @@ public record ServeOptions(String bind, int port, int threads, int queue, int ma
 
   /** The command line's usage lines for {@code serve} (this class loads no server code). */
   public static final String USAGE = String.join(System.lineSeparator(),
-      "  serve [OPTIONS]  an HTTP extract service: POST /v1/extract, POST /v1/extract/batch,",
+      "  serve [OPTIONS] an HTTP extract service: POST /v1/extract, POST /v1/extract/batch,",
       "                  GET /health, /metrics, /openapi.json (README, \"HTTP service\")",
       "                  --port N          TCP port (default 8080; 0: any free port)",
       "                  --bind ADDR       address to listen on (default 0.0.0.0, every interface)",
@@ -34,8 +34,8 @@ public record ServeOptions(String bind, int port, int threads, int queue, int ma
           + DEFAULT_QUEUE + "); past it 503",
       "                  --max-chars N     longest text accepted (default " + DEFAULT_MAX_CHARS
           + "); past it 413",
-      "                  --timeout D       longest a request may take, e.g. 30s, 500ms, 2m"
-          + " (default 30s); past it 504");
+      "                  --timeout D       longest a request may take (default 30s; 500ms, 2m,"
+          + " PT1M); past it 504");
 
   public ServeOptions {
     if (bind == null || bind.isBlank()) {
