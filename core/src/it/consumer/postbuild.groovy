@@ -22,6 +22,11 @@ def jar = { String artifact, String classifier ->
   assert pom.name.text() && pom.description.text() : "$artifact: no name or description"
 }
 
+// the serve command's web server stays optional: library users must not inherit it
+def corePom = new XmlSlurper().parse(new File(dir('khabar-core'), "khabar-core-${version}.pom"))
+def jetty = corePom.dependencies.dependency.findAll { it.groupId.text() == 'org.eclipse.jetty' }
+assert jetty.size() > 0 && jetty.every { it.optional.text() == 'true' } : 'jetty must be <optional> in khabar-core'
+
 def entries = { File f -> new ZipFile(f).withCloseable { z -> z.entries().collect { it.name } } }
 def javadoc = entries(jar('khabar-core', 'javadoc'))
 ['io/khabar/Extractor.html', 'io/khabar/Extraction.html', 'io/khabar/event/Event.html',

@@ -46,7 +46,8 @@ public final class Main {
       "  demo            extract from the bundled sample article: entities and a dated event timeline",
       ExtractOptions.USAGE,
       "  tokens FILE...  print the tokens of each UTF-8 file: start<TAB>end<TAB>type<TAB>text",
-      "                  (a '# FILE' line precedes each file when several are given)");
+      "                  (a '# FILE' line precedes each file when several are given)",
+      io.khabar.serve.ServeOptions.USAGE);
 
   private Main() {}
 
@@ -93,6 +94,8 @@ public final class Main {
       case "extract":
         return ExtractCommand.run(args, ExtractCommand.ExtractorFactory.defaults(), in, out, err,
             errIsTerminal, USAGE);
+      case "serve":
+        return io.khabar.serve.ServeCommand.run(args, out, err, USAGE);
       case "tokens":
         if (args.length < 2) {
           err.println(USAGE);

@@ -5,11 +5,12 @@ package io.khabar.cli;
  * word with harakat counts once). Cheap and tokenizer-independent: it is a throughput unit, not
  * a linguistic count.
  */
-final class WordCount {
+public final class WordCount {
 
   private WordCount() {}
 
-  static long of(CharSequence text) {
+  /** The words of {@code text}. */
+  public static long of(CharSequence text) {
     long words = 0;
     boolean inWord = false;
     for (int i = 0, n = text.length(); i < n; i++) {

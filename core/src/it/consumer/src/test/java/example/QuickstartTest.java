@@ -30,6 +30,13 @@ class QuickstartTest {
     Quickstart.main(new String[0]);
   }
 
+  /** The serve command's web server is optional in khabar-core: a library user has none. */
+  @Test
+  void noWebServerComesWithTheLibrary() {
+    org.junit.jupiter.api.Assertions.assertThrows(ClassNotFoundException.class,
+        () -> Class.forName("org.eclipse.jetty.server.Server"));
+  }
+
   @Test
   void findsPersonPlaceAndDatedMeeting() {
     Extraction x = EXTRACTOR.extract(TEXT, PUBLISHED);
