@@ -44,8 +44,8 @@ final class BatchRunner {
     }
   }
 
-  static void run(DocumentSource source, Extractor extractor, int threads, OutputSink sink,
-      Progress progress) throws BatchFailure, InterruptedException {
+  static void run(DocumentSource source, ExtractCommand.DocumentExtractor extractor, int threads,
+      OutputSink sink, Progress progress) throws BatchFailure, InterruptedException {
     BlockingQueue<Future<Outcome>> inFlight =
         new ArrayBlockingQueue<>(IN_FLIGHT_PER_THREAD * threads);
     AtomicInteger workerNumber = new AtomicInteger();
@@ -101,7 +101,7 @@ final class BatchRunner {
     }
   }
 
-  private static Outcome process(Job job, Extractor extractor) {
+  private static Outcome process(Job job, ExtractCommand.DocumentExtractor extractor) {
     try {
       return job.process(extractor);
     } catch (RuntimeException | StackOverflowError e) {

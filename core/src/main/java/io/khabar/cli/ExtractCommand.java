@@ -1,5 +1,6 @@
 package io.khabar.cli;
 
+import io.khabar.Extraction;
 import io.khabar.Extractor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,16 +19,25 @@ import java.util.OptionalInt;
  */
 final class ExtractCommand {
 
+  /**
+   * What a job calls for each document: {@link Extractor#extract(String, LocalDate)} of the
+   * run's extractor (a stand-in in tests of the command line itself).
+   */
+  @FunctionalInterface
+  interface DocumentExtractor {
+    Extraction extract(String text, LocalDate published);
+  }
+
   /** The extractor for a run: {@code maxChars} is {@code --max-chars} when given. */
   @FunctionalInterface
   interface ExtractorFactory {
-    Extractor create(OptionalInt maxChars);
+    DocumentExtractor create(OptionalInt maxChars);
 
     static ExtractorFactory defaults() {
       return maxChars -> {
         Extractor.Builder b = Extractor.builder();
         maxChars.ifPresent(b::maxChars);
-        return b.build();
+        return b.build()::extract;
       };
     }
   }
@@ -43,6 +53,11 @@ final class ExtractCommand {
     ExtractOptions o;
     try {
       o = ExtractOptions.parse(args);
+      if (o.out().isPresent()) {
+        java.util.List<String> inputs = new java.util.ArrayList<>(o.inputs());
+        o.jsonl().ifPresent(inputs::add);
+        OutputGuard.check(o.out().get(), o.outIsDirectory(), inputs);
+      }
     } catch (ExtractOptions.UsageException e) {
       err.println(e.getMessage());
       err.println(usage);
@@ -78,7 +93,7 @@ final class ExtractCommand {
       return 1;
     }
     long t0 = System.nanoTime();
-    Extractor extractor;
+    DocumentExtractor extractor;
     try {
       extractor = extractors.create(o.maxChars());
     } catch (RuntimeException e) {
@@ -90,20 +105,25 @@ final class ExtractCommand {
     Progress progress = new Progress(err, o.progress().orElse(errIsTerminal),
         source.documents(), source.bytes());
     progress.summariseOnExit(prefix);
-    try (OutputSink s = sink) {
-      BatchRunner.run(source, extractor, o.threads(), s, progress);
+    try {
+      BatchRunner.run(source, extractor, o.threads(), sink, progress);
     } catch (BatchRunner.BatchFailure e) {
+      sink.abandon();
       progress.finish(prefix);
       err.println(e.getMessage());
       return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sink.abandon();
+      progress.finish(prefix);
+      err.println("interrupted");
+      return 1;
+    }
+    try {
+      sink.close();
     } catch (IOException e) {
       progress.finish(prefix);
       err.println("cannot close the output: " + BatchRunner.describe(e));
-      return 1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      progress.finish(prefix);
-      err.println("interrupted");
       return 1;
     }
     progress.finish(prefix);

@@ -1,7 +1,6 @@
 package io.khabar.cli;
 
 import io.khabar.Extraction;
-import io.khabar.Extractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -20,7 +19,7 @@ record FileJob(Path path, String name, LocalDate published, boolean pretty, long
     implements Job {
 
   @Override
-  public Outcome process(Extractor extractor) {
+  public Outcome process(ExtractCommand.DocumentExtractor extractor) {
     byte[] bytes;
     try {
       if (Files.isDirectory(path)) {

@@ -42,9 +42,9 @@ class ExtractCommandTest {
 
   private static final ExtractCommand.ExtractorFactory SHARED = maxChars -> {
     if (maxChars.isPresent()) {
-      return Extractor.builder().maxChars(maxChars.getAsInt()).build();
+      return Extractor.builder().maxChars(maxChars.getAsInt()).build()::extract;
     }
-    return shared();
+    return shared()::extract;
   };
 
   /** Sentences written for these tests, in the style of news wires. */
