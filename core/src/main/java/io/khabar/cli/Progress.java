@@ -38,8 +38,9 @@ final class Progress {
   private int samples;
 
   private static final int STOP_WAIT_SECONDS = 3;
+  /** Fair: a stop waits for the write under way only, never behind the writes after it. */
   private final java.util.concurrent.locks.ReentrantLock writeLock =
-      new java.util.concurrent.locks.ReentrantLock();
+      new java.util.concurrent.locks.ReentrantLock(true);
   private volatile boolean stopped;
   private volatile Thread exitHook;
   private final java.util.concurrent.atomic.AtomicBoolean finished =
