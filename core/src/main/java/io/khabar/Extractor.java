@@ -1,6 +1,5 @@
 package io.khabar;
 
-import com.google.common.collect.ImmutableList;
 import io.khabar.event.EventExtractor;
 import io.khabar.event.TriggerLexicon;
 import io.khabar.kb.KnowledgeBase;
@@ -17,6 +16,7 @@ import io.khabar.token.Tokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -154,7 +154,7 @@ public final class Extractor {
     }
     AnalyzedText analyzed = AnalyzedText.of(read, tokenizer);
     EntityLayer layer = entities.recognize(analyzed, date);
-    ImmutableList<Timex> found = timexes.find(read, analyzed.sentences(), published);
+    List<Timex> found = timexes.find(read, analyzed.sentences(), published);
     return new Extraction(text, Optional.empty(), date, layer.entities(), found,
         events.extract(analyzed, layer, found), analyzed.sentences());
   }
