@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -72,9 +71,7 @@ class ByteOrderMarkTest {
   private static JsonNode shift(JsonNode node, int by) {
     if (node.isObject()) {
       ObjectNode o = (ObjectNode) node;
-      Iterator<Map.Entry<String, JsonNode>> fields = o.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
+      for (Map.Entry<String, JsonNode> f : o.properties()) {
         if ((f.getKey().equals("start") || f.getKey().equals("end")) && f.getValue().isInt()) {
           f.setValue(IntNode.valueOf(f.getValue().asInt() + by));
         } else {

@@ -23,8 +23,9 @@ import java.util.Properties;
  *
  * <pre>
  *   demo                 extract from the bundled sample article: entities, then events as a dated timeline
- *   extract [OPTIONS] FILE|DIR...   the extraction JSON of each file (a directory's *.txt files,
- *                        recursively), one document per line, in input order
+ *   extract [OPTIONS] FILE|DIR|-...   the extraction JSON of each file (a directory's *.txt
+ *                        files, recursively; - is standard input as one document), one document
+ *                        per line, in input order
  *   extract [OPTIONS] --jsonl IN   one {"id","text","published"} object per line (IN or - for
  *                        stdin) in, one extraction JSON per line out
  *                        (options: --threads, --out FILE|DIR, --published, --max-chars,
