@@ -7,6 +7,7 @@ import io.khabar.ner.Entity;
 import io.khabar.text.Span;
 import io.khabar.time.Timex;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,15 +34,14 @@ public final class Extraction {
    * one. The lists are taken as they are (ids are their positions), none may be null.
    */
   public Extraction(String text, Optional<String> document, Optional<LocalDate> published,
-      ImmutableList<Entity> entities, ImmutableList<Timex> timexes, ImmutableList<Event> events,
-      ImmutableList<Span> sentences) {
+      List<Entity> entities, List<Timex> timexes, List<Event> events, List<Span> sentences) {
     this.text = Objects.requireNonNull(text, "text");
     this.document = Objects.requireNonNull(document, "document");
     this.published = Objects.requireNonNull(published, "published");
-    this.entities = Objects.requireNonNull(entities, "entities");
-    this.timexes = Objects.requireNonNull(timexes, "timexes");
-    this.events = Objects.requireNonNull(events, "events");
-    this.sentences = Objects.requireNonNull(sentences, "sentences");
+    this.entities = ImmutableList.copyOf(Objects.requireNonNull(entities, "entities"));
+    this.timexes = ImmutableList.copyOf(Objects.requireNonNull(timexes, "timexes"));
+    this.events = ImmutableList.copyOf(Objects.requireNonNull(events, "events"));
+    this.sentences = ImmutableList.copyOf(Objects.requireNonNull(sentences, "sentences"));
   }
 
   /** The empty extraction of an empty (or blank) text. */
@@ -69,12 +69,12 @@ public final class Extraction {
    * The entities, each with all its mentions, in order of first mention; entity {@code E<n>} is
    * element {@code n - 1}.
    */
-  public ImmutableList<Entity> entities() {
+  public List<Entity> entities() {
     return entities;
   }
 
   /** The time expressions in text order, with their TIMEX3 values; {@code T<n>} is element {@code n - 1}. */
-  public ImmutableList<Timex> timexes() {
+  public List<Timex> timexes() {
     return timexes;
   }
 
@@ -83,12 +83,12 @@ public final class Extraction {
    * name entities of {@link #entities()} by id, the date's source names a timex of
    * {@link #timexes()}.
    */
-  public ImmutableList<Event> events() {
+  public List<Event> events() {
     return events;
   }
 
   /** The sentences the text was split into, as offsets into {@link #text()}. */
-  public ImmutableList<Span> sentences() {
+  public List<Span> sentences() {
     return sentences;
   }
 

@@ -1,6 +1,5 @@
 package io.khabar;
 
-import com.google.common.collect.ImmutableList;
 import io.khabar.event.EventExtractor;
 import io.khabar.event.TriggerLexicon;
 import io.khabar.kb.KnowledgeBase;
@@ -17,6 +16,7 @@ import io.khabar.token.Tokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Input limits: {@code null} text is a {@link NullPointerException}; a text longer than
  * {@link Builder#maxChars(int)} (default {@value #DEFAULT_MAX_CHARS} chars) is a
- * {@link DocumentTooLargeException}; an empty or blank text gives an empty extraction. Any other
+ * {@link DocumentTooLargeException}; an empty or blank text gives an empty extraction. A leading
+ * byte-order mark (U+FEFF) is not read as text but still counted by the offsets. Any other
  * string — lone surrogates, control characters, Latin or mixed scripts — is read as it is.
  */
 public final class Extractor {
@@ -50,6 +51,8 @@ public final class Extractor {
    * together with the heap.
    */
   public static final int DEFAULT_MAX_CHARS = 10 * 1024 * 1024;
+
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private final Tokenizer tokenizer;
   private final EntityRecognizer entities;
@@ -143,12 +146,15 @@ public final class Extractor {
       throw new DocumentTooLargeException(text.length(), maxChars);
     }
     Optional<LocalDate> date = Optional.ofNullable(published);
-    if (text.isBlank()) {
+    // A leading byte-order mark is no text: the stages read a copy with a space in its place,
+    // so that offsets still index the text as given and nothing downstream sees the mark.
+    String read = text.startsWith(BYTE_ORDER_MARK) ? " " + text.substring(1) : text;
+    if (read.isBlank()) {
       return Extraction.empty(text, date);
     }
-    AnalyzedText analyzed = AnalyzedText.of(text, tokenizer);
+    AnalyzedText analyzed = AnalyzedText.of(read, tokenizer);
     EntityLayer layer = entities.recognize(analyzed, date);
-    ImmutableList<Timex> found = timexes.find(text, analyzed.sentences(), published);
+    List<Timex> found = timexes.find(read, analyzed.sentences(), published);
     return new Extraction(text, Optional.empty(), date, layer.entities(), found,
         events.extract(analyzed, layer, found), analyzed.sentences());
   }

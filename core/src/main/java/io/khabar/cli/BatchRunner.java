@@ -1,5 +1,6 @@
 package io.khabar.cli;
 
+import io.khabar.DocumentTooLargeException;
 import io.khabar.Extractor;
 import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -38,14 +39,21 @@ final class BatchRunner {
   /** What stopped a run before its end: the input broke off or the output failed. */
   static final class BatchFailure extends Exception {
     private static final long serialVersionUID = 1L;
+    private final boolean outputFailed;
 
-    BatchFailure(String message, Throwable cause) {
+    BatchFailure(String message, Throwable cause, boolean outputFailed) {
       super(message, cause);
+      this.outputFailed = outputFailed;
+    }
+
+    /** The output could not be written (rather than the input read further). */
+    boolean outputFailed() {
+      return outputFailed;
     }
   }
 
-  static void run(DocumentSource source, Extractor extractor, int threads, OutputSink sink,
-      Progress progress) throws BatchFailure, InterruptedException {
+  static void run(DocumentSource source, ExtractCommand.DocumentExtractor extractor, int threads,
+      OutputSink sink, Progress progress) throws BatchFailure, InterruptedException {
     BlockingQueue<Future<Outcome>> inFlight =
         new ArrayBlockingQueue<>(IN_FLIGHT_PER_THREAD * threads);
     AtomicInteger workerNumber = new AtomicInteger();
@@ -81,14 +89,18 @@ final class BatchRunner {
         try {
           outcome = next.get();
         } catch (ExecutionException e) {
-          throw new BatchFailure("extraction failed: " + describe(e.getCause()), e.getCause());
+          throw new BatchFailure("extraction failed: " + describe(e.getCause()), e.getCause(),
+              false);
         }
+        boolean written;
         try {
-          sink.write(outcome);
+          written = progress.write(sink, outcome);
         } catch (IOException | RuntimeException e) {
-          throw new BatchFailure("cannot write the output: " + describe(e), e);
+          throw new BatchFailure("cannot write the output: " + describe(e), e, true);
         }
-        progress.add(outcome);
+        if (!written) {
+          throw new InterruptedException("stopped");
+        }
       }
     } finally {
       reader.interrupt();
@@ -97,11 +109,12 @@ final class BatchRunner {
     }
     Exception failed = inputFailure.get();
     if (failed != null) {
-      throw new BatchFailure("cannot read the input further: " + describe(failed), failed);
+      throw new BatchFailure("cannot read the input further: " + describe(failed), failed,
+          false);
     }
   }
 
-  private static Outcome process(Job job, Extractor extractor) {
+  private static Outcome process(Job job, ExtractCommand.DocumentExtractor extractor) {
     try {
       return job.process(extractor);
     } catch (RuntimeException | StackOverflowError e) {
@@ -113,8 +126,17 @@ final class BatchRunner {
     }
   }
 
-  /** The exception as a reason in an error record: its type and message, no stack. */
+  /**
+   * The exception as a reason in an error record: its type and message, no stack. A text over
+   * the limit names the option that sets it.
+   */
   static String describe(Throwable e) {
+    if (e instanceof DocumentTooLargeException d) {
+      return "text of " + d.length() + " chars is longer than --max-chars " + d.maxChars();
+    }
+    if (e.getClass() == IOException.class && e.getMessage() != null) {
+      return e.getMessage();
+    }
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }

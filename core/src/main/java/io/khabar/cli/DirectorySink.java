@@ -2,10 +2,8 @@ package io.khabar.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,8 +12,8 @@ import java.util.Set;
  * {@code --out DIR}: one {@code NAME.json} per document (an error record for a failed one), NAME
  * being the document id or file stem made safe as a file name by {@link #fileName}. Names that
  * collide within the run (also by case) get {@code -2}, {@code -3}, …; files of an earlier run are
- * replaced. Each file is written under a temporary name and moved into place, so a killed run
- * leaves only complete files.
+ * replaced. Each file is written under a temporary name and moved into place
+ * ({@link AtomicFiles}), so a killed run leaves only complete files.
  */
 final class DirectorySink implements OutputSink {
 
@@ -37,13 +35,9 @@ final class DirectorySink implements OutputSink {
       name = base + "-" + n;
     }
     Path target = dir.resolve(name + ".json");
-    Path tmp = dir.resolve(".khabar-" + name + ".json.tmp");
+    Path tmp = AtomicFiles.temporaryFor(target);
     Files.write(tmp, (outcome.json() + "\n").getBytes(StandardCharsets.UTF_8));
-    try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.commit(tmp, target);
   }
 
   /**

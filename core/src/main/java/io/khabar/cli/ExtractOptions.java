@@ -27,9 +27,10 @@ record ExtractOptions(
   static final int MAX_THREADS = 256;
 
   static final String USAGE = String.join(System.lineSeparator(),
-      "  extract [OPTIONS] FILE|DIR...",
+      "  extract [OPTIONS] FILE|DIR|-...",
       "                  one extraction JSON per UTF-8 file (a DIR is read recursively: its *.txt",
-      "                  files in path order, each named by its path relative to DIR)",
+      "                  files in path order, each named by its path relative to DIR; - is one",
+      "                  plain-text document read from standard input)",
       "  extract [OPTIONS] --jsonl IN",
       "                  read {\"id\", \"text\", \"published\"} lines from IN (- for stdin), write one",
       "                  extraction JSON per line",
@@ -39,14 +40,27 @@ record ExtractOptions(
       "                                     output order is input order whatever N",
       "             --out FILE|DIR          JSONL to FILE, or one NAME.json per document in DIR",
       "                                     (NAME: the id or file stem; DIR: an existing",
-      "                                     directory or a path ending in /); default: stdout",
+      "                                     directory or a path ending in /); default: stdout.",
+      "                                     Never an input, nor inside an input directory; FILE",
+      "                                     is replaced only when the run is through",
       "             --max-chars N           reject documents longer than N chars (default "
           + io.khabar.Extractor.DEFAULT_MAX_CHARS + ")",
       "             --pretty                indented JSON (standard output or --out DIR)",
       "             --progress|--no-progress  progress bar on stderr (default: when a terminal)",
+      "             --help                  this text",
       "    a document that fails becomes {\"document\", \"line\" (JSONL), \"error\"} in its place and",
-      "    the run goes on; a summary line goes to stderr; exit code 0 all done, 1 some failed,",
-      "    2 bad usage");
+      "    the run goes on; a summary line goes to stderr",
+      ExitCodes.HELP);
+
+  /** Whether the arguments ask for help ({@code --help} or {@code -h} before any {@code --}). */
+  static boolean wantsHelp(String[] args) {
+    for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+      if (args[i].equals("--help") || args[i].equals("-h")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A bad command line; the message says what is wrong. */
   static final class UsageException extends Exception {
@@ -98,7 +112,10 @@ record ExtractOptions(
     }
     ImmutableList<String> in = inputs.build();
     if ((jsonl == null) == in.isEmpty()) {
-      throw new UsageException("give FILE|DIR... or --jsonl IN, not both or neither");
+      throw new UsageException("give FILE|DIR|-... or --jsonl IN, not both or neither");
+    }
+    if (in.stream().filter("-"::equals).count() > 1) {
+      throw new UsageException("- (standard input) can be read once only");
     }
     Path outPath = null;
     boolean outDir = false;

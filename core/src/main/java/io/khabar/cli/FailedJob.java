@@ -1,13 +1,12 @@
 package io.khabar.cli;
 
-import io.khabar.Extractor;
 
 /** A document already known to fail (an unreadable directory entry, an over-long JSONL line). */
 record FailedJob(String document, int line, String stem, String message, long inputBytes)
     implements Job {
 
   @Override
-  public Outcome process(Extractor extractor) {
+  public Outcome process(ExtractCommand.DocumentExtractor extractor) {
     return failure(message);
   }
 

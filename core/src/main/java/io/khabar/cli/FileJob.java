@@ -1,7 +1,6 @@
 package io.khabar.cli;
 
 import io.khabar.Extraction;
-import io.khabar.Extractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -20,7 +19,7 @@ record FileJob(Path path, String name, LocalDate published, boolean pretty, long
     implements Job {
 
   @Override
-  public Outcome process(Extractor extractor) {
+  public Outcome process(ExtractCommand.DocumentExtractor extractor) {
     byte[] bytes;
     try {
       if (Files.isDirectory(path)) {
@@ -34,18 +33,28 @@ record FileJob(Path path, String name, LocalDate published, boolean pretty, long
     } catch (IOException e) {
       return failure("cannot read: " + e);
     }
+    return fromBytes(bytes, name, stem(), maxBytes, published, pretty, extractor);
+  }
+
+  /**
+   * One document from its bytes (a file's, or standard input's): too many bytes or invalid UTF-8
+   * is an error record, otherwise the extraction under {@code document} (none when null).
+   */
+  static Outcome fromBytes(byte[] bytes, String document, String stem, long maxBytes,
+      LocalDate published, boolean pretty, ExtractCommand.DocumentExtractor extractor) {
     if (bytes.length > maxBytes) {
-      return Outcome.error(name, 0, stem(), "file of more than " + maxBytes
-          + " bytes is longer than the maximum number of chars (--max-chars)", bytes.length);
+      return Outcome.error(document, 0, stem, "more than " + maxBytes + " bytes: longer than"
+          + " --max-chars allows (3 bytes of UTF-8 a char at most)", bytes.length);
     }
     String text;
     try {
       text = Utf8.decode(bytes, 0, bytes.length);
     } catch (Utf8.InvalidUtf8Exception e) {
-      return Outcome.error(name, 0, stem(), e.getMessage(), bytes.length);
+      return Outcome.error(document, 0, stem, e.getMessage(), bytes.length);
     }
-    Extraction x = extractor.extract(text, published).withDocument(name);
-    return Outcome.of(x, stem(), pretty, bytes.length);
+    Extraction x = extractor.extract(text, published);
+    return Outcome.of(document == null ? x : x.withDocument(document), stem, pretty,
+        bytes.length);
   }
 
   @Override
@@ -60,21 +69,26 @@ record FileJob(Path path, String name, LocalDate published, boolean pretty, long
   }
 
   private static byte[] readAtMost(Path path, long maxBytes) throws IOException {
-    int limit = (int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1);
     try (InputStream in = Files.newInputStream(path)) {
-      byte[] buf = new byte[Math.min(limit, 1 << 16)];
-      int n = 0;
-      while (n < limit) {
-        if (n == buf.length) {
-          buf = Arrays.copyOf(buf, (int) Math.min(limit, 2L * buf.length));
-        }
-        int r = in.read(buf, n, buf.length - n);
-        if (r < 0) {
-          break;
-        }
-        n += r;
-      }
-      return n == buf.length ? buf : Arrays.copyOf(buf, n);
+      return readAtMost(in, maxBytes);
     }
+  }
+
+  /** At most {@code maxBytes + 1} bytes of {@code in}: one more than allowed says "too long". */
+  static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+    int limit = (int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1);
+    byte[] buf = new byte[Math.min(limit, 1 << 16)];
+    int n = 0;
+    while (n < limit) {
+      if (n == buf.length) {
+        buf = Arrays.copyOf(buf, (int) Math.min(limit, 2L * buf.length));
+      }
+      int r = in.read(buf, n, buf.length - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    return n == buf.length ? buf : Arrays.copyOf(buf, n);
   }
 }

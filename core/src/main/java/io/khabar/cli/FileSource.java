@@ -2,6 +2,7 @@ package io.khabar.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,22 +15,30 @@ import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
- * Files and directories as documents, in argument order. A file is one document named by its
- * file name; a directory is walked recursively (symbolic links to directories are not followed)
+ * Files and directories as documents, in argument order. {@code -} is standard input as one
+ * document ({@link StdinJob}). A file is one document named by its file name; a directory is walked recursively (symbolic links to directories are not followed)
  * and its {@code *.txt} files become documents in path order, named by their path relative to
- * the directory with {@code /} separators. Paths are listed up front (so the total is known);
- * the files are read later, by the workers.
+ * the directory with {@code /} separators; a directory without any is noted
+ * ({@link #notes()}). Paths are listed up front (so the total is known); the files are read
+ * later, by the workers.
  */
 final class FileSource implements DocumentSource {
 
   private final ImmutableList<Job> jobs;
+  private final ImmutableList<String> notes;
 
-  FileSource(List<String> inputs, LocalDate published, boolean pretty, long maxBytes) {
+  FileSource(List<String> inputs, InputStream stdin, LocalDate published, boolean pretty,
+      long maxBytes) {
     ImmutableList.Builder<Job> all = ImmutableList.builder();
+    ImmutableList.Builder<String> notes = ImmutableList.builder();
     for (String input : inputs) {
       Path p = Path.of(input);
-      if (Files.isDirectory(p)) {
-        walk(p, published, pretty, maxBytes, all);
+      if (input.equals("-")) {
+        all.add(new StdinJob(stdin, published, pretty, maxBytes));
+      } else if (Files.isDirectory(p)) {
+        if (walk(p, published, pretty, maxBytes, all) == 0) {
+          notes.add(input + ": no *.txt files in this directory");
+        }
       } else {
         Path fileName = p.getFileName();
         all.add(new FileJob(p, fileName == null ? input : fileName.toString(), published, pretty,
@@ -37,9 +46,16 @@ final class FileSource implements DocumentSource {
       }
     }
     this.jobs = all.build();
+    this.notes = notes.build();
   }
 
-  private static void walk(Path dir, LocalDate published, boolean pretty, long maxBytes,
+  /** What the user should know before the run: directories that gave no document. */
+  List<String> notes() {
+    return notes;
+  }
+
+  /** Adds the documents of {@code dir} in path order; returns how many. */
+  private static int walk(Path dir, LocalDate published, boolean pretty, long maxBytes,
       ImmutableList.Builder<Job> into) {
     record Entry(Path relative, Job job) {}
     List<Entry> entries = new ArrayList<>();
@@ -69,6 +85,7 @@ final class FileSource implements DocumentSource {
     }
     entries.sort((a, b) -> a.relative().compareTo(b.relative()));
     entries.forEach(e -> into.add(e.job()));
+    return entries.size();
   }
 
   private static String name(Path relative) {

@@ -1,7 +1,5 @@
 package io.khabar.cli;
 
-import io.khabar.Extractor;
-
 /**
  * One document of a batch, made by a {@link DocumentSource} in input order. {@link #process}
  * runs on a worker thread: it reads or decodes the document there (so that reading, decoding and
@@ -9,7 +7,7 @@ import io.khabar.Extractor;
  */
 interface Job {
 
-  Outcome process(Extractor extractor);
+  Outcome process(ExtractCommand.DocumentExtractor extractor);
 
   /** The error record in this document's place when {@link #process} failed unexpectedly. */
   Outcome failure(String message);

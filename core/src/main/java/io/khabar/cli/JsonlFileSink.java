@@ -9,21 +9,25 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * {@code --out FILE}: JSONL, one document per line. Each line, its newline included, goes to the
- * file in one write with no buffering in between, so that a run that is killed leaves complete
- * lines (the last one may be missing, never cut) as far as the operating system writes a buffer
- * whole.
+ * {@code --out FILE}: JSONL, one document per line, written to a temporary file beside FILE and
+ * moved over FILE by {@link #close()} once the run is through ({@link AtomicFiles}). A run that
+ * fails, is stopped or is killed leaves FILE as it was: a previous complete output is never
+ * replaced by a partial one.
  */
 final class JsonlFileSink implements OutputSink {
 
+  private final Path target;
+  private final Path tmp;
   private final FileChannel channel;
 
   JsonlFileSink(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
+    this.target = file.toAbsolutePath();
+    Path parent = target.getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+    this.tmp = AtomicFiles.temporaryFor(target);
+    this.channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING);
   }
 
@@ -35,8 +39,35 @@ final class JsonlFileSink implements OutputSink {
     }
   }
 
+  /** Moves the complete output over FILE. */
   @Override
   public void close() throws IOException {
-    channel.close();
+    try {
+      channel.close();
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+    AtomicFiles.commit(tmp, target);
+  }
+
+  /** Drops the partial output; FILE stays as it was. */
+  @Override
+  public void abandon() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // the file is dropped anyway
+    }
+    try {
+      Files.deleteIfExists(tmp);
+    } catch (IOException e) {
+      // a hidden leftover; FILE itself is untouched
+    }
+  }
+
+  @Override
+  public String toString() {
+    return target.toString();
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.khabar.Extraction;
-import io.khabar.Extractor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -28,7 +27,7 @@ record JsonlJob(int line, byte[] bytes, LocalDate published, boolean pretty, lon
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @Override
-  public Outcome process(Extractor extractor) {
+  public Outcome process(ExtractCommand.DocumentExtractor extractor) {
     int from = line == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF
         && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
     String json;

@@ -16,14 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Properties;
 
 /**
  * The khabar command line.
  *
  * <pre>
  *   demo                 extract from the bundled sample article: entities, then events as a dated timeline
- *   extract [OPTIONS] FILE|DIR...   the extraction JSON of each file (a directory's *.txt files,
- *                        recursively), one document per line, in input order
+ *   extract [OPTIONS] FILE|DIR|-...   the extraction JSON of each file (a directory's *.txt
+ *                        files, recursively; - is standard input as one document), one document
+ *                        per line, in input order
  *   extract [OPTIONS] --jsonl IN   one {"id","text","published"} object per line (IN or - for
  *                        stdin) in, one extraction JSON per line out
  *                        (options: --threads, --out FILE|DIR, --published, --max-chars,
@@ -31,12 +33,14 @@ import java.time.LocalDate;
  *   tokens FILE...       one token per line: start TAB end TAB type TAB text (UTF-8 input)
  * </pre>
  *
- * Output is UTF-8 whatever the platform default. Exit codes: 0 done, 1 an input could not be
- * read (for {@code extract}: some document failed), 2 bad arguments.
+ * Output is UTF-8 whatever the platform default. Exit codes ({@link ExitCodes}): 0 done, 1 an
+ * input could not be read (for {@code extract}: some document failed), 2 bad arguments, 3 the
+ * output could not be written. {@code --version} prints {@code khabar VERSION}.
  */
 public final class Main {
 
   static final String SAMPLE = "/io/khabar/sample/sample-article.txt";
+  private static final String VERSION = "/io/khabar/version.properties";
   /** The sample article's dateline. */
   static final LocalDate SAMPLE_PUBLISHED = LocalDate.of(2026, 1, 29);
 
@@ -47,7 +51,9 @@ public final class Main {
       ExtractOptions.USAGE,
       "  tokens FILE...  print the tokens of each UTF-8 file: start<TAB>end<TAB>type<TAB>text",
       "                  (a '# FILE' line precedes each file when several are given)",
-      io.khabar.serve.ServeOptions.USAGE);
+      io.khabar.serve.ServeOptions.USAGE,
+      "  --version       print khabar's version;  --help, extract --help: this text",
+      ExitCodes.HELP);
 
   private Main() {}
 
@@ -57,8 +63,9 @@ public final class Main {
     if (System.getProperty("slf4j.internal.verbosity") == null) {
       System.setProperty("slf4j.internal.verbosity", "ERROR");
     }
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+    // keeps the reason a write to standard output failed (disk full, closed pipe) to report it
+    PrintWriter out = new FailureKeepingWriter(new BufferedWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     int code = run(args, System.in, out, err, Terminal.stderrIsTerminal());
@@ -107,11 +114,27 @@ public final class Main {
       case "help":
         out.println(USAGE);
         return 0;
+      case "--version":
+        out.println("khabar " + version());
+        return 0;
       default:
         err.println("unknown command: " + args[0]);
         err.println(USAGE);
         return 2;
     }
+  }
+
+  /** The version the build wrote into {@code io/khabar/version.properties}. */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream(VERSION)) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // reported as unknown
+    }
+    return p.getProperty("version", "(unknown version)");
   }
 
   private static int demo(PrintWriter out, PrintWriter err) {

@@ -37,6 +37,11 @@ final class Progress {
   private int next;
   private int samples;
 
+  private static final int STOP_WAIT_SECONDS = 3;
+  /** Fair: a stop waits for the write under way only, never behind the writes after it. */
+  private final java.util.concurrent.locks.ReentrantLock writeLock =
+      new java.util.concurrent.locks.ReentrantLock(true);
+  private volatile boolean stopped;
   private volatile Thread exitHook;
   private final java.util.concurrent.atomic.AtomicBoolean finished =
       new java.util.concurrent.atomic.AtomicBoolean();
@@ -65,6 +70,31 @@ final class Progress {
     }
   }
 
+  /**
+   * Writes one outcome to {@code sink} and counts it, as one step that a stop
+   * ({@link #stopAndSummarise}) never cuts in two: so the summary after a stop counts exactly
+   * the documents written. Returns false, writing nothing, once the run is stopped. Called by the
+   * output thread only.
+   */
+  boolean write(OutputSink sink, Outcome o) throws java.io.IOException {
+    writeLock.lock();
+    try {
+      if (stopped) {
+        return false;
+      }
+      sink.write(o);
+      add(o);
+      return true;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Whether the run was stopped from outside. */
+  boolean stopped() {
+    return stopped;
+  }
+
   /** Counts one written outcome; called by the output thread only. */
   void add(Outcome o) {
     documents = documents + 1;
@@ -87,16 +117,37 @@ final class Progress {
    * Makes sure that a run stopped from outside (Ctrl-C, SIGTERM) still ends the bar's line and
    * prints the summary so far.
    */
-  void summariseOnExit(String prefix) {
-    Thread hook = new Thread(() -> {
-      finish(prefix + "(stopped) ");
-    }, "khabar-progress-exit");
+  void summariseOnExit(String prefix, Runnable onStop) {
+    Thread hook = new Thread(() -> stopAndSummarise(prefix, onStop), "khabar-progress-exit");
     try {
       Runtime.getRuntime().addShutdownHook(hook);
       exitHook = hook;
     } catch (IllegalStateException e) {
       // already shutting down
     }
+  }
+
+  /**
+   * Stops the run from outside (the shutdown hook of Ctrl-C or SIGTERM): waits for a write under
+   * way to be written and counted (a few seconds at most, in case the output is stuck), lets no
+   * later one through, runs {@code onStop} (the sink's abandon) and prints the summary.
+   */
+  void stopAndSummarise(String prefix, Runnable onStop) {
+    boolean locked = false;
+    try {
+      locked = writeLock.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      stopped = true;
+      onStop.run();
+    } finally {
+      if (locked) {
+        writeLock.unlock();
+      }
+    }
+    finish(prefix);
   }
 
   /** Stops the bar (leaving its last state on its own line) and prints the summary line. */
@@ -221,15 +272,20 @@ final class Progress {
 
   /**
    * The summary line, e.g. {@code extract: 5000 documents, 31210 entities, 4420 events, 2 errors;
-   * 41.7 docs/s, 12.3k words/s; 2:00 (120.0 s)}.
+   * 41.7 docs/s, 12.3k words/s; 120.0 s}; a count of one is singular (1 entity, 1 event).
    */
   static String summary(String prefix, long documents, long entities, long events, long errors,
       long words, long elapsedNanos) {
     double seconds = Math.max(elapsedNanos / 1e9, 1e-9);
-    return String.format(Locale.ROOT,
-        "%s%d document%s, %d entities, %d events, %d error%s; %s docs/s, %s words/s; %.1f s",
-        prefix, documents, documents == 1 ? "" : "s", entities, events, errors,
-        errors == 1 ? "" : "s", rate(documents / seconds), rate(words / seconds), seconds);
+    return String.format(Locale.ROOT, "%s%s, %s, %s, %s; %s docs/s, %s words/s; %.1f s", prefix,
+        count(documents, "document", "documents"), count(entities, "entity", "entities"),
+        count(events, "event", "events"), count(errors, "error", "errors"),
+        rate(documents / seconds), rate(words / seconds), seconds);
+  }
+
+  /** {@code 1 event}, {@code 0 events}, {@code 2 events}. */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** 3 significant figures with k/M for thousands/millions: 0.42, 41.7, 123, 12.3k, 1.20M. */

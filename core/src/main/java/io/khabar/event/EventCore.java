@@ -22,7 +22,7 @@ import java.util.Optional;
 public record EventCore(
     Span trigger,
     Span sentence,
-    ImmutableList<Participant> participants,
+    List<Participant> participants,
     Optional<String> place,
     Optional<String> date,
     Optional<String> timex,

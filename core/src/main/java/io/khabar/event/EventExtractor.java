@@ -83,18 +83,18 @@ public final class EventExtractor {
    * الوزيرين اتفقا), so nothing before it is the subject of a verb inside. With a pronoun (إنه)
    * the subject is the one who spoke, so the walk back goes on.
    */
-  private final ImmutableSet<String> bareThat;
-  private final ImmutableSet<String> complementizers;
-  private final ImmutableSet<String> particles;
-  private final ImmutableSet<String> governingPrepositions;
-  private final ImmutableSet<String> lightVerbs;
-  private final ImmutableSet<String> duringIt;
-  private final ImmutableSet<String> temporalClause;
-  private final ImmutableSet<String> cuePrepositions;
-  private final ImmutableSet<String> titleWords;
-  private final ImmutableSet<String> unnamedAgents;
-  private final ImmutableSet<String> timeCues;
-  private final ImmutableSet<String> attributionCues;
+  private final Set<String> bareThat;
+  private final Set<String> complementizers;
+  private final Set<String> particles;
+  private final Set<String> governingPrepositions;
+  private final Set<String> lightVerbs;
+  private final Set<String> duringIt;
+  private final Set<String> temporalClause;
+  private final Set<String> cuePrepositions;
+  private final Set<String> titleWords;
+  private final Set<String> unnamedAgents;
+  private final Set<String> timeCues;
+  private final Set<String> attributionCues;
 
   /** Country ISO code of each demonym in matching form, definite and indefinite (الإسرائيلية، إسرائيلية). */
   private final ImmutableMap<String, String> demonyms;
@@ -205,7 +205,7 @@ public final class EventExtractor {
   /** An entity occurrence: token range and entity index. */
   private record Occurrence(int start, int end, int entity) {}
 
-  public ImmutableList<Event> extract(AnalyzedText text, EntityLayer entities,
+  public List<Event> extract(AnalyzedText text, EntityLayer entities,
       List<Timex> timexes) {
     List<Found> found = new ArrayList<>();
     for (Found f : findTriggers(text)) {
@@ -380,7 +380,7 @@ public final class EventExtractor {
   }
 
   /** هاتفياً and its synonyms, in matching form (the tanween folds away). */
-  private static final ImmutableSet<String> PHONE_ADVERBS =
+  private static final Set<String> PHONE_ADVERBS =
       ArabicNormalizer.get().matchingForms("هاتفياً", "تلفونياً", "تليفونياً");
 
   /**

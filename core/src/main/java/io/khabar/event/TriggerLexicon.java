@@ -1,7 +1,6 @@
 package io.khabar.event;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import io.khabar.kb.PhraseTrie;
 import io.khabar.text.ArabicNormalizer;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The event trigger lexicon of khabar-models ({@code io/khabar/events/triggers.tsv} and the
@@ -37,7 +37,11 @@ public final class TriggerLexicon {
   }
 
   /** A verb whose object, a few tokens later, completes the trigger. */
-  public record SplitTrigger(Trigger trigger, ImmutableList<String> object, int maxGap) {}
+  public record SplitTrigger(Trigger trigger, List<String> object, int maxGap) {
+    public SplitTrigger {
+      object = ImmutableList.copyOf(object);
+    }
+  }
 
   public enum Pos { PERFECT, IMPERFECT, PASSIVE, IMPERATIVE, MASDAR, NOUN, PARTICIPLE, PHRASE }
 
@@ -70,17 +74,17 @@ public final class TriggerLexicon {
   }
 
   /** Single-word future cues in matching form (سوف، المقرر، يعتزم، المقبل …). */
-  public ImmutableSet<String> futureCues() {
+  public Set<String> futureCues() {
     return cues.get("FUTURE_CUE");
   }
 
   /** Negation particles in matching form (لم، لن، لا، ما، ليس …). */
-  public ImmutableSet<String> negations() {
+  public Set<String> negations() {
     return cues.get("NEGATION");
   }
 
   /** The single-word cues of one role of {@code argument-cues.tsv}, in matching form. */
-  public ImmutableSet<String> cues(String role) {
+  public Set<String> cues(String role) {
     return cues.get(role);
   }
 

@@ -2,6 +2,7 @@ package io.khabar.kb;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,30 +26,30 @@ public record KbEntity(
     EntityType type,
     String name,
     Optional<String> wikidata,
-    ImmutableList<String> aliases,
-    ImmutableList<String> abbreviations,
+    List<String> aliases,
+    List<String> abbreviations,
     Optional<String> country,
-    ImmutableList<Role> roles,
+    List<Role> roles,
     Optional<String> parent,
     Optional<String> subtype,
-    ImmutableList<String> demonyms) {
+    List<String> demonyms) {
 
   public KbEntity {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(wikidata, "wikidata");
-    Objects.requireNonNull(aliases, "aliases");
-    Objects.requireNonNull(abbreviations, "abbreviations");
+    aliases = ImmutableList.copyOf(aliases);
+    abbreviations = ImmutableList.copyOf(abbreviations);
     Objects.requireNonNull(country, "country");
-    Objects.requireNonNull(roles, "roles");
+    roles = ImmutableList.copyOf(roles);
     Objects.requireNonNull(parent, "parent");
     Objects.requireNonNull(subtype, "subtype");
-    Objects.requireNonNull(demonyms, "demonyms");
+    demonyms = ImmutableList.copyOf(demonyms);
   }
 
   /** The roles active on {@code date}. */
-  public ImmutableList<Role> rolesOn(LocalDate date) {
+  public List<Role> rolesOn(LocalDate date) {
     return roles.stream().filter(r -> r.activeOn(date)).collect(ImmutableList.toImmutableList());
   }
 

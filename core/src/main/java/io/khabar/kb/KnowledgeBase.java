@@ -1,6 +1,5 @@
 package io.khabar.kb;
 
-import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -16,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +47,7 @@ public final class KnowledgeBase {
    * Slugs an envoy's or ambassador's {@code for} may name instead of a country or entity, for
    * posts about a topic rather than a place (README-people.md lists them).
    */
-  public static final ImmutableSet<String> ROLE_TOPICS = ImmutableSet.of(
+  public static final Set<String> ROLE_TOPICS = ImmutableSet.of(
       "peace-process", "gulf", "climate", "hostages", "economic-cooperation");
 
   private final ImmutableMap<String, KbEntity> byKey;
@@ -84,7 +85,7 @@ public final class KnowledgeBase {
    * The adjectives of the countries (السوري، الروسية), definite and indefinite (سوري، روسية), in
    * matching form, each with its country's ISO code.
    */
-  public ImmutableMap<String, String> demonyms() {
+  public Map<String, String> demonyms() {
     return demonyms;
   }
 
@@ -129,7 +130,7 @@ public final class KnowledgeBase {
     return get("country-" + isoCode.toLowerCase(Locale.ROOT));
   }
 
-  public ImmutableCollection<KbEntity> entities() {
+  public Collection<KbEntity> entities() {
     return byKey.values();
   }
 
@@ -151,7 +152,7 @@ public final class KnowledgeBase {
   }
 
   /** People holding {@code role} of {@code of} on {@code date}, latest appointment first. */
-  public ImmutableList<KbEntity> holders(RoleType role, String of, LocalDate date) {
+  public List<KbEntity> holders(RoleType role, String of, LocalDate date) {
     return holders(role, of, Optional.empty(), date);
   }
 
@@ -159,7 +160,7 @@ public final class KnowledgeBase {
    * As {@link #holders(RoleType, String, LocalDate)}, restricted to roles whose {@code for}
    * (envoys, ambassadors) is {@code forCountry} when given.
    */
-  public ImmutableList<KbEntity> holders(
+  public List<KbEntity> holders(
       RoleType role, String of, Optional<String> forCountry, LocalDate date) {
     Objects.requireNonNull(date, "date");
     return holdings.get(indexKey(role, of)).stream()
@@ -182,7 +183,7 @@ public final class KnowledgeBase {
    * parent} references, unknown country codes, entities without an Arabic alias, aliases without
    * Arabic letters. Empty for good data.
    */
-  public ImmutableList<String> validate() {
+  public List<String> validate() {
     ImmutableList.Builder<String> problems = ImmutableList.builder();
     for (KbEntity e : byKey.values()) {
       String where = origins.getOrDefault(e.key(), "?") + " [" + e.key() + "] ";

@@ -1,6 +1,7 @@
 package io.khabar.kb;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 
 /**
  * A phrase found by {@link PhraseTrie}: tokens {@code [start, end)} of the searched
@@ -14,9 +15,10 @@ import com.google.common.collect.ImmutableList;
  * it. So the phrase's first char in the original text is the token's char whose matching-form
  * index is {@code strippedChars}.
  */
-public record PhraseMatch<V>(int start, int end, int strippedChars, ImmutableList<V> values) {
+public record PhraseMatch<V>(int start, int end, int strippedChars, List<V> values) {
 
   public PhraseMatch {
+    values = ImmutableList.copyOf(values);
     if (start < 0 || end <= start || strippedChars < 0 || values.isEmpty()) {
       throw new IllegalArgumentException(
           "bad match [" + start + ", " + end + ") stripped=" + strippedChars);

@@ -113,7 +113,7 @@ public final class PhraseTrie<V> {
   }
 
   /** The values stored under exactly this phrase (normalised, no proclitic tolerance). */
-  public ImmutableList<V> get(String phrase) {
+  public List<V> get(String phrase) {
     List<String> ws = splitWords(ArabicNormalizer.get().matchingForm(phrase), false);
     if (ws.isEmpty()) {
       return ImmutableList.of();
@@ -137,7 +137,7 @@ public final class PhraseTrie<V> {
   }
 
   /** Longest matches, left to right, non-overlapping. */
-  public ImmutableList<PhraseMatch<V>> findAll(TokenSequence tokens) {
+  public List<PhraseMatch<V>> findAll(TokenSequence tokens) {
     ImmutableList.Builder<PhraseMatch<V>> out = ImmutableList.builder();
     Probe probe = new Probe();
     int n = tokens.size();

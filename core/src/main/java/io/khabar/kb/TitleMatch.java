@@ -1,6 +1,7 @@
 package io.khabar.kb;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,11 @@ public record TitleMatch(
     Optional<String> forCountry,
     boolean counterpart,
     boolean former,
-    ImmutableList<KbEntity> holders) {
+    List<KbEntity> holders) {
+
+  public TitleMatch {
+    holders = ImmutableList.copyOf(holders);
+  }
 
   /** The single holder when exactly one person held the role then. */
   public Optional<KbEntity> holder() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves title references ("الرئيس السوري", "وزير الخارجية الروسي", "الأمين العام للأمم
@@ -28,11 +29,11 @@ import java.util.Optional;
  */
 public final class TitleResolver {
 
-  private static final ImmutableSet<String> NOT_THE_HOLDER_BEFORE =
+  private static final Set<String> NOT_THE_HOLDER_BEFORE =
       ArabicNormalizer.get().matchingForms(
       "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "باسم", "مكتب", "مبعوث", "مبعوثة",
       "ممثل", "ممثلة", "زوجة", "زوج", "نجل", "ابنة", "شقيق", "شقيقة", "حرس", "موكب");
-  private static final ImmutableSet<String> FORMER_AFTER =
+  private static final Set<String> FORMER_AFTER =
       ArabicNormalizer.get().matchingForms(
       "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع", "المخلوعة",
       "المعزول", "المعزولة", "الفار", "المنتخب", "المنتخبة", "المقبل", "المقبلة");
@@ -69,7 +70,7 @@ public final class TitleResolver {
   }
 
   /** Every title in {@code tokens}, resolved at {@code date}; counterpart phrases are skipped. */
-  public ImmutableList<TitleMatch> findAll(TokenSequence tokens, LocalDate date) {
+  public List<TitleMatch> findAll(TokenSequence tokens, LocalDate date) {
     return findAll(tokens, date, Optional.empty());
   }
 
@@ -78,7 +79,7 @@ public final class TitleResolver {
    * take {@code counterpartRole} (the role of the person mentioned before) and are skipped
    * when it is empty.
    */
-  public ImmutableList<TitleMatch> findAll(
+  public List<TitleMatch> findAll(
       TokenSequence tokens, LocalDate date, Optional<RoleType> counterpartRole) {
     Objects.requireNonNull(date, "date");
     ImmutableList.Builder<TitleMatch> out = ImmutableList.builder();
@@ -149,16 +150,16 @@ public final class TitleResolver {
       former = true;
       end++;
     }
-    ImmutableList<KbEntity> holders =
+    List<KbEntity> holders =
         former ? ImmutableList.of() : holders(role.get(), sense.of(), forCountry, date);
     return Optional.of(new TitleMatch(m.start(), end, m.strippedChars(), role.get(), sense.of(),
         forCountry, sense.isCounterpart(), former, holders));
   }
 
   /** Holders, with the near-synonym roles the data may use instead. */
-  private ImmutableList<KbEntity> holders(
+  private List<KbEntity> holders(
       RoleType role, String of, Optional<String> forCountry, LocalDate date) {
-    ImmutableList<KbEntity> h = kb.holders(role, of, forCountry, date);
+    List<KbEntity> h = kb.holders(role, of, forCountry, date);
     if (!h.isEmpty()) {
       return h;
     }

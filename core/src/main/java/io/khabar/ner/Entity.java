@@ -2,6 +2,7 @@ package io.khabar.ner;
 
 import com.google.common.collect.ImmutableList;
 import io.khabar.kb.EntityType;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public record Entity(
     String name,
     Optional<String> kbId,
     Optional<String> key,
-    ImmutableList<Mention> mentions) {
+    List<Mention> mentions) {
 
   public Entity {
     Objects.requireNonNull(id, "id");

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.khabar.kb.KbEntity;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public final class EntityLayer {
     return mentionStart[t];
   }
 
-  public ImmutableList<Entity> entities() {
+  public List<Entity> entities() {
     return entities;
   }
 

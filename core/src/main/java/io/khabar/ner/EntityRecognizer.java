@@ -107,7 +107,7 @@ public final class EntityRecognizer {
           continue;
         }
         candidates.add(withoutDescriptor(text, new Candidate(m.start(), m.end(), m.strippedChars(),
-            Source.KB, m.values(), m.values().get(0).type(), 1.0)));
+            Source.KB, ImmutableList.copyOf(m.values()), m.values().get(0).type(), 1.0)));
       }
     }
     if (published.isPresent()) {
@@ -217,7 +217,7 @@ public final class EntityRecognizer {
   private static final int MAX_QUOTED_NAME = 7;
 
   /** Head nouns of bodies' names, without the article, in matching form. */
-  private static final ImmutableSet<String> BODY_HEADS =
+  private static final Set<String> BODY_HEADS =
       ArabicNormalizer.get().matchingForms(
       "لجنة", "مجلس", "هيئة", "حركة", "حزب", "جبهة", "منظمة", "وكالة", "مؤسسة", "مركز", "معهد",
       "جمعية", "اتحاد", "تحالف", "ائتلاف", "تجمع", "تيار", "قوات", "وحدات", "كتائب", "سرايا",
@@ -422,7 +422,7 @@ public final class EntityRecognizer {
    * Ministries that news names by an adjective alone (الخارجية الأمريكية، الداخلية السورية): the
    * adjective is the ministry only when it does not qualify a definite noun before it.
    */
-  private static final ImmutableSet<String> MINISTRY_ADJECTIVES =
+  private static final Set<String> MINISTRY_ADJECTIVES =
       ArabicNormalizer.get().matchingForms("الخارجية", "الداخلية");
 
   /**
@@ -533,7 +533,7 @@ public final class EntityRecognizer {
   private int conjunctionInside(AnalyzedText text, int start, int end) {
     for (int i = start + 1; i < end; i++) {
       if (text.form(i).startsWith("و")) {
-        ImmutableList<Segment> segments =
+        List<Segment> segments =
             segmenter.segment(text.text(), text.start(i), text.end(i));
         if (segments.size() > 1 && segments.get(0).kind() == SegmentKind.CONJUNCTION) {
           return i;
@@ -588,7 +588,7 @@ public final class EntityRecognizer {
    * دروز إسرائيل، الأكراد): a people, not a person, place or body. In matching form, proclitics
    * removed.
    */
-  private static final ImmutableSet<String> NEVER_A_NAME_ALONE =
+  private static final Set<String> NEVER_A_NAME_ALONE =
       ArabicNormalizer.get().matchingForms(
       "جهاز", "الجهاز", "مجلس", "المجلس", "هيئة", "الهيئة", "لجنة", "اللجنة", "وزارة", "الوزارة",
       "مكتب", "المكتب", "مؤسسة", "المؤسسة", "منظمة", "المنظمة", "حكومة", "الحكومة", "سلطة",
@@ -634,7 +634,7 @@ public final class EntityRecognizer {
 
   /** Matching-form chars of token {@code i}'s proclitics, by the segmenter (ال stays in). */
   private int procliticChars(AnalyzedText text, int i) {
-    ImmutableList<Segment> segments = segmenter.segment(text.text(), text.start(i), text.end(i));
+    List<Segment> segments = segmenter.segment(text.text(), text.start(i), text.end(i));
     int nameStart = text.start(i);
     for (Segment seg : segments) {
       SegmentKind k = seg.kind();
@@ -851,7 +851,7 @@ public final class EntityRecognizer {
    * Honorifics that Arabic news puts before a given name alone when it refers back to a person
    * named in full (الشيخ صباح after الشيخ صباح الأحمد الجابر الصباح, الأمير محمد, السيد حسن).
    */
-  private static final ImmutableSet<String> HONORIFICS = ArabicNormalizer.get().matchingForms(
+  private static final Set<String> HONORIFICS = ArabicNormalizer.get().matchingForms(
       "الشيخ", "الشيخة", "الأمير", "الأميرة", "الملك", "الملكة", "السلطان", "السيد", "السيدة");
 
   /**

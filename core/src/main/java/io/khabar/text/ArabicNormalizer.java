@@ -5,6 +5,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer2;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Produces the matching form of Arabic text while keeping, for every output char, the index
@@ -202,7 +203,7 @@ public final class ArabicNormalizer {
   }
 
   /** The matching forms of {@code words}, for sets of closed-class words written as in text. */
-  public ImmutableSet<String> matchingForms(String... words) {
+  public Set<String> matchingForms(String... words) {
     ImmutableSet.Builder<String> b = ImmutableSet.builder();
     for (String w : words) {
       b.add(matchingForm(w));

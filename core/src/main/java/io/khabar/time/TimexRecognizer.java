@@ -42,7 +42,7 @@ public final class TimexRecognizer {
    *
    * @param published publication date, or null if unknown (relative expressions stay unresolved)
    */
-  public ImmutableList<Timex> find(String text, LocalDate published) {
+  public List<Timex> find(String text, LocalDate published) {
     if (text == null || text.isEmpty()) {
       return ImmutableList.of();
     }
@@ -54,7 +54,7 @@ public final class TimexRecognizer {
    * out of bounds are clipped, overlapping ones are skipped; text outside every sentence is
    * not searched.
    */
-  public ImmutableList<Timex> find(String text, List<Span> sentences, LocalDate published) {
+  public List<Timex> find(String text, List<Span> sentences, LocalDate published) {
     if (text == null || text.isEmpty() || sentences == null) {
       return ImmutableList.of();
     }

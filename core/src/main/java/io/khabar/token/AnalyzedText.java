@@ -5,6 +5,7 @@ import io.khabar.text.ArabicNormalizer;
 import io.khabar.text.NormalizedBuffer;
 import io.khabar.text.Span;
 import io.khabar.text.TokenSequence;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -186,7 +187,7 @@ public final class AnalyzedText implements TokenSequence {
     return new Span(originalIndex(from, stripped), tokens.end(to - 1));
   }
 
-  public ImmutableList<Span> sentences() {
+  public List<Span> sentences() {
     return sentences;
   }
 

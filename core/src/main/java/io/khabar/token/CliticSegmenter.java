@@ -525,7 +525,7 @@ public final class CliticSegmenter {
   }
 
   /** Segments of {@code text[start, end)} as immutable values with original offsets. */
-  public ImmutableList<Segment> segment(String text, int start, int end) {
+  public List<Segment> segment(String text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
     char[] word = new char[end - start]; // only the word: callers may pass a long document
     text.getChars(start, end, word, 0);
@@ -539,7 +539,7 @@ public final class CliticSegmenter {
   }
 
   /** Segments of a whole word. */
-  public ImmutableList<Segment> segment(String word) {
+  public List<Segment> segment(String word) {
     return segment(word, 0, word.length());
   }
 

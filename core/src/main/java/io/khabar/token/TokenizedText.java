@@ -2,6 +2,7 @@ package io.khabar.token;
 
 import com.google.common.collect.ImmutableList;
 import io.khabar.text.Span;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -45,17 +46,17 @@ public final class TokenizedText {
     return text;
   }
 
-  public ImmutableList<Token> tokens() {
+  public List<Token> tokens() {
     return tokens;
   }
 
   /** Sentence spans (chars of {@link #text()}), in order, each from its first to its last token. */
-  public ImmutableList<Span> sentences() {
+  public List<Span> sentences() {
     return sentences;
   }
 
   /** The tokens of sentence {@code s}. */
-  public ImmutableList<Token> sentenceTokens(int s) {
+  public List<Token> sentenceTokens(int s) {
     Objects.checkIndex(s, sentences.size());
     return tokens.subList(sentenceBounds[s], sentenceBounds[s + 1]);
   }

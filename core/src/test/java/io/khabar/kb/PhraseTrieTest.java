@@ -3,7 +3,6 @@ package io.khabar.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +55,7 @@ class PhraseTrieTest {
   @Test
   void restoresElidedArticleAfterLam() {
     SimpleTokens t = new SimpleTokens("قدم الوفد رسالة للرئيس السوري في دمشق");
-    ImmutableList<PhraseMatch<String>> ms = TRIE.findAll(t);
+    List<PhraseMatch<String>> ms = TRIE.findAll(t);
     assertEquals(2, ms.size());
     assertEquals(List.of("title:HoS-SY"), ms.get(0).values());
     assertEquals(1, ms.get(0).strippedChars());

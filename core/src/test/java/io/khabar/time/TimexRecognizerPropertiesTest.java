@@ -3,7 +3,6 @@ package io.khabar.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import io.khabar.text.Span;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +40,7 @@ class TimexRecognizerPropertiesTest {
         Arbitraries.integers().between(-3000, 3000).map(d -> LocalDate.of(2026, 1, 29).plusDays(d)));
   }
 
-  private static void assertWellFormed(String text, ImmutableList<Timex> found) {
+  private static void assertWellFormed(String text, List<Timex> found) {
     int previousEnd = 0;
     for (Timex t : found) {
       Span s = t.span();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import io.khabar.text.Span;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +17,7 @@ class TimexRecognizerTest {
   private final TimexRecognizer recognizer = TimexRecognizer.create();
 
   private Timex only(String sentence, LocalDate published) {
-    ImmutableList<Timex> found = recognizer.find(sentence, published);
+    List<Timex> found = recognizer.find(sentence, published);
     assertEquals(1, found.size(), () -> "expected one timex in " + sentence + " but got " + found);
     Timex t = found.get(0);
     assertEquals(t.text(), sentence.substring(t.span().start(), t.span().end()));
@@ -260,7 +259,7 @@ class TimexRecognizerTest {
   @Test
   void usesGivenSentencesForFutureCues() {
     String text = "سيزور الوزير المغرب. التقى الرئيس نظيره الثلاثاء";
-    ImmutableList<Timex> found = recognizer.find(text,
+    List<Timex> found = recognizer.find(text,
         List.of(new Span(0, 20), new Span(20, text.length())), PUBLISHED);
     assertEquals(1, found.size());
     assertEquals("2026-01-27", found.get(0).value().orElseThrow());

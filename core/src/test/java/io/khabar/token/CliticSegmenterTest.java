@@ -3,7 +3,7 @@ package io.khabar.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class CliticSegmenterTest {
     return render(word, SEG.segment(word));
   }
 
-  private static String render(String text, ImmutableList<Segment> segs) {
+  private static String render(String text, List<Segment> segs) {
     return segs.stream()
         .map(s -> s.textOf(text) + "/" + s.kind())
         .collect(Collectors.joining("+"));
@@ -26,7 +26,7 @@ class CliticSegmenterTest {
   private static String segInSentence(String sentence, String word) {
     int start = sentence.indexOf(word);
     assertTrue(start >= 0, word);
-    ImmutableList<Segment> segs = SEG.segment(sentence, start, start + word.length());
+    List<Segment> segs = SEG.segment(sentence, start, start + word.length());
     assertEquals(start, segs.get(0).span().start());
     assertEquals(start + word.length(), segs.get(segs.size() - 1).span().end());
     return render(sentence, segs);
@@ -156,7 +156,7 @@ class CliticSegmenterTest {
   @Test
   void neverSplitsInsideAPresentationLigature() {
     // ﻻ (lam-alef ligature) expands to two matching chars from one original char
-    ImmutableList<Segment> segs = SEG.segment("\uFEFBعب");
+    List<Segment> segs = SEG.segment("\uFEFBعب");
     assertEquals(1, segs.size());
     assertEquals(SegmentKind.STEM, segs.get(0).kind());
   }

@@ -4,7 +4,7 @@ import io.khabar.Extraction;
 import io.khabar.Extractor;
 import java.time.LocalDate;
 
-/** The README's "Use it from Java" example, compiled against the installed khabar-core. */
+/** Reads one Arabic sentence: prints its entities, its dated events, then the JSON. */
 public final class Quickstart {
 
   public static void main(String[] args) {
