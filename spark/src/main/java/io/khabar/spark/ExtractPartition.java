@@ -12,7 +12,7 @@ import org.apache.spark.sql.Row;
 /**
  * Extracts one partition, row by row as Spark pulls them (a partition is never held in memory),
  * with this executor's shared extractor. Input rows are {@code (id, text, published)} strings;
- * each gives one output row of {@link ExtractionRows#SCHEMA}. A row that cannot be extracted —
+ * each gives one row of {@link ExtractionRows#FLAT}. A row that cannot be extracted —
  * null text, an impossible date, a text over the limit, or anything the extractor throws —
  * becomes an error row and the partition goes on; the messages are the command line's.
  *

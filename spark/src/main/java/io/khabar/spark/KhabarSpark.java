@@ -2,6 +2,7 @@ package io.khabar.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
@@ -72,8 +73,13 @@ public final class KhabarSpark {
         stringColumn(articles, options.idColumn()).as("id"),
         articles.col(options.textColumn()).cast(DataTypes.StringType).as("text"),
         dateColumn(articles, options.publishedColumn()).as("published"));
-    return input.mapPartitions(new ExtractPartition(options.maxChars()),
-        Encoders.row(ExtractionRows.SCHEMA));
+    Dataset<Row> flat = input.mapPartitions(new ExtractPartition(options.maxChars()),
+        Encoders.row(ExtractionRows.FLAT));
+    Column nested = from_json(col("json"), ExtractionRows.CONTRACT);
+    return flat.select(col("id"), col("published"), nested.as("x"), col("json"), col("error"))
+        .select(col("id"), col("published"), col("x.entities").as("entities"),
+            col("x.timexes").as("timexes"), col("x.events").as("events"), col("json"),
+            col("error"));
   }
 
   /**
