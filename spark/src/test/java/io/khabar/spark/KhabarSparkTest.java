@@ -61,7 +61,7 @@ class KhabarSparkTest {
     List<String> lines = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(ant.get())), StandardCharsets.UTF_8))) {
-      for (String line; lines.size() < 300 && (line = r.readLine()) != null; ) {
+      for (String line; lines.size() < 200 && (line = r.readLine()) != null; ) {
         lines.add(line);
       }
     }
