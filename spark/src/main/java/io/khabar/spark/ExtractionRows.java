@@ -23,66 +23,66 @@ final class ExtractionRows {
   private static final DataType INT = DataTypes.IntegerType;
 
   static final StructType TEXT_SPAN = struct(
-      field("text", STRING, false), field("start", INT, false), field("end", INT, false));
+      field("text", STRING), field("start", INT), field("end", INT));
 
-  static final StructType SPAN = struct(field("start", INT, false), field("end", INT, false));
+  static final StructType SPAN = struct(field("start", INT), field("end", INT));
 
   static final StructType ENTITY = struct(
-      field("id", STRING, false),
-      field("type", STRING, false),
-      field("name", STRING, false),
-      field("kbId", STRING, true),
-      field("mentions", DataTypes.createArrayType(TEXT_SPAN, false), false),
-      field("key", STRING, true));
+      field("id", STRING),
+      field("type", STRING),
+      field("name", STRING),
+      field("kbId", STRING),
+      field("mentions", DataTypes.createArrayType(TEXT_SPAN)),
+      field("key", STRING));
 
   static final StructType TIMEX = struct(
-      field("id", STRING, false),
-      field("text", STRING, false),
-      field("start", INT, false),
-      field("end", INT, false),
-      field("type", STRING, false),
-      field("value", STRING, true));
+      field("id", STRING),
+      field("text", STRING),
+      field("start", INT),
+      field("end", INT),
+      field("type", STRING),
+      field("value", STRING));
 
   static final StructType PARTICIPANT = struct(
-      field("entity", STRING, false), field("role", STRING, false));
+      field("entity", STRING), field("role", STRING));
 
   static final StructType EVENT = struct(
-      field("id", STRING, false),
-      field("type", STRING, false),
-      field("plover", STRING, true),
-      field("trigger", TEXT_SPAN, false),
-      field("participants", DataTypes.createArrayType(PARTICIPANT, false), false),
-      field("place", STRING, true),
-      field("date", STRING, true),
-      field("timex", STRING, true),
-      field("sentence", SPAN, false),
-      field("confidence", DataTypes.DoubleType, false),
-      field("modality", STRING, false),
-      field("direction", STRING, true),
-      field("action", STRING, true));
+      field("id", STRING),
+      field("type", STRING),
+      field("plover", STRING),
+      field("trigger", TEXT_SPAN),
+      field("participants", DataTypes.createArrayType(PARTICIPANT)),
+      field("place", STRING),
+      field("date", STRING),
+      field("timex", STRING),
+      field("sentence", SPAN),
+      field("confidence", DataTypes.DoubleType),
+      field("modality", STRING),
+      field("direction", STRING),
+      field("action", STRING));
 
   /** The nested part of the contract, as {@code from_json} reads it. */
   static final StructType CONTRACT = struct(
-      field("entities", DataTypes.createArrayType(ENTITY, false), true),
-      field("timexes", DataTypes.createArrayType(TIMEX, false), true),
-      field("events", DataTypes.createArrayType(EVENT, false), true));
+      field("entities", DataTypes.createArrayType(ENTITY)),
+      field("timexes", DataTypes.createArrayType(TIMEX)),
+      field("events", DataTypes.createArrayType(EVENT)));
 
   /** What a task makes: the article's id and date as read, its JSON contract or its error. */
   static final StructType FLAT = struct(
-      field("id", STRING, true),
-      field("published", STRING, true),
-      field("json", STRING, true),
-      field("error", STRING, true));
+      field("id", STRING),
+      field("published", STRING),
+      field("json", STRING),
+      field("error", STRING));
 
   /** The output row: id, date, the contract's nested columns, the JSON, the error. */
   static final StructType SCHEMA = struct(
-      field("id", STRING, true),
-      field("published", STRING, true),
-      field("entities", DataTypes.createArrayType(ENTITY, false), true),
-      field("timexes", DataTypes.createArrayType(TIMEX, false), true),
-      field("events", DataTypes.createArrayType(EVENT, false), true),
-      field("json", STRING, true),
-      field("error", STRING, true));
+      field("id", STRING),
+      field("published", STRING),
+      field("entities", DataTypes.createArrayType(ENTITY)),
+      field("timexes", DataTypes.createArrayType(TIMEX)),
+      field("events", DataTypes.createArrayType(EVENT)),
+      field("json", STRING),
+      field("error", STRING));
 
   private ExtractionRows() {}
 
@@ -96,8 +96,9 @@ final class ExtractionRows {
     return RowFactory.create(id, published, null, error);
   }
 
-  private static StructField field(String name, DataType type, boolean nullable) {
-    return DataTypes.createStructField(name, type, nullable);
+  /** Every field nullable, as {@code from_json} reads them, so the schema is the result's. */
+  private static StructField field(String name, DataType type) {
+    return DataTypes.createStructField(name, type, true);
   }
 
   private static StructType struct(StructField... fields) {

@@ -33,10 +33,12 @@ class ParquetOutputTest {
     rows.add(RowFactory.create("syria", TEXT, "2026-01-29"));
     rows.add(RowFactory.create("broken", null, null));
     String out = dir.resolve("x.parquet").toString();
-    KhabarSpark.extract(LocalSpark.dataset(rows, 3)).write().parquet(out);
+    Dataset<Row> extracted = KhabarSpark.extract(LocalSpark.dataset(rows, 3));
+    assertEquals(KhabarSpark.outputSchema(), extracted.schema());
+    extracted.write().parquet(out);
 
     Dataset<Row> back = LocalSpark.session().read().parquet(out);
-    assertEquals(KhabarSpark.outputSchema().simpleString(), back.schema().simpleString());
+    assertEquals(KhabarSpark.outputSchema(), back.schema());
     assertEquals(rows.size(), back.count());
 
     Row r = back.where(col("id").equalTo("syria")).first();
