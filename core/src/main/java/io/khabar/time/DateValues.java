@@ -9,9 +9,22 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Calendar values of a {@link DateHit} against the publication date: year inference for a
- * month without a year, weekday direction, Hijri conversion, and the TIMEX3 string forms. The
- * rules are listed in {@link TimexGrammar} and the package documentation.
+ * Resolution of calendar dates: the TIMEX3 value of a {@link DateHit} against the publication
+ * date (all relative values need it, else the value is empty). Rules:
+ * <ul>
+ *   <li>A month without a year takes the publication year; in a sentence that does not point
+ *       forward, a result starting more than 31 days after the publication date moves to the
+ *       previous year; in a forward sentence, a result that ended more than 31 days before it
+ *       moves to the next year. Hijri months without a year do the same in Hijri years. With
+ *       الماضي / المقبل (أكتوبر الماضي) it is the latest occurrence before, or the first after,
+ *       the publication month; with من العام الماضي the year is counted from publication.
+ *   <li>A bare weekday is the most recent such day on or before the publication date, or the
+ *       next one on or after it when the sentence points forward; الماضي / المقبل are strict.
+ *   <li>Hijri dates go through {@link HijriDates} (Umm al-Qura); a Hijri month without a day
+ *       is the Gregorian month containing its first day; a Hijri year alone is the Gregorian
+ *       year containing its 1 Muharram; رمضان 2024 is the Hijri month that starts in 2024.
+ *   <li>An impossible date (31 فبراير) has no value.
+ * </ul>
  */
 final class DateValues {
 

@@ -20,7 +20,7 @@ import java.util.Optional;
  * a cue before it, or after it in the same clause) decides the direction of bare weekdays and
  * month names; an expression with its own direction (أمس,
  * غداً, الماضي, المقبل) keeps it, and that is what {@link Timex#future()} reports. See
- * {@link TimexGrammar} for the resolution rules.
+ * {@link DateValues} and {@link TimexValues} for the resolution rules.
  *
  * <p>Immutable and thread-safe; never throws on any input string.
  */
