@@ -30,9 +30,9 @@ final class DateValues {
 
   private DateValues() {}
 
-  static Optional<String> resolve(DateHit h, LocalDate p, boolean future) {
+  static Optional<String> resolve(DateHit h, LocalDate p, Tense tense) {
     if (h.hijri) {
-      return resolveHijri(h, p, future);
+      return resolveHijri(h, p, tense);
     }
     if (h.year > 0) {
       if (h.month < 0) {
@@ -65,7 +65,7 @@ final class DateValues {
           .or(() -> validDate(y, m, 28)); // 29 February in a common year
       int y = h.dir == TimeLexicon.PAST || h.dir == TimeLexicon.NEXT
           ? explicitYear(start, p, h.dir, p.getYear())
-          : inferYear(start, p, future, d > 0 ? 0 : 30);
+          : inferYear(start, p, tense, d > 0 ? 0 : 30);
       Optional<LocalDate> date = validDate(y, m, d > 0 ? d : 1);
       if (date.isEmpty()) {
         return Optional.empty();
@@ -80,7 +80,7 @@ final class DateValues {
       } else if (h.dir == TimeLexicon.NEXT) {
         d = p.with(TemporalAdjusters.next(dow));
       } else {
-        d = p.with(future ? TemporalAdjusters.nextOrSame(dow) : TemporalAdjusters.previousOrSame(dow));
+        d = p.with(tense == Tense.FUTURE ? TemporalAdjusters.nextOrSame(dow) : TemporalAdjusters.previousOrSame(dow));
       }
       return Optional.of(d.toString());
     }
@@ -109,23 +109,31 @@ final class DateValues {
   }
 
   /** The year (around p's) whose period starts within the allowed window. */
-  private static int inferYear(IntFunction<Optional<LocalDate>> start, LocalDate p, boolean future,
+  private static int inferYear(IntFunction<Optional<LocalDate>> start, LocalDate p, Tense tense,
       int extraDays) {
     int y = p.getYear();
     Optional<LocalDate> s = start.apply(y);
     if (s.isEmpty()) {
       return y;
     }
-    if (!future && s.get().isAfter(p.plusDays(31))) {
-      return y - 1;
-    }
-    if (future && s.get().plusDays(extraDays).isBefore(p.minusDays(31))) {
-      return y + 1;
-    }
-    return y;
+    return y + yearShift(s.get(), p, tense, extraDays);
   }
 
-  private static Optional<String> resolveHijri(DateHit h, LocalDate p, boolean future) {
+  /**
+   * -1, 0 or +1: the year move that puts a period starting on {@code start} (in the
+   * publication year) where the tense wants it. Past: it must have begun by the publication
+   * date. Unmarked: it may begin up to 31 days after it. Future: it may have ended up to 31
+   * days before it ({@code extraDays} is the period's length after its start).
+   */
+  private static int yearShift(LocalDate start, LocalDate p, Tense tense, int extraDays) {
+    return switch (tense) {
+      case PAST -> start.isAfter(p) ? -1 : 0;
+      case UNMARKED -> start.isAfter(p.plusDays(31)) ? -1 : 0;
+      case FUTURE -> start.plusDays(extraDays).isBefore(p.minusDays(31)) ? 1 : 0;
+    };
+  }
+
+  private static Optional<String> resolveHijri(DateHit h, LocalDate p, Tense tense) {
     int m = h.month;
     if (h.year > 0 && h.year < 1700) {
       if (m < 0) {
@@ -157,12 +165,8 @@ final class DateValues {
       return hijriValue(hy, m, d);
     }
     Optional<LocalDate> start = HijriDates.toGregorian(hy, m, d > 0 ? d : 1);
-    if (start.isPresent()) { // the same 31-day rule as for Gregorian months, in Hijri years
-      if (!future && start.get().isAfter(p.plusDays(31))) {
-        hy--;
-      } else if (future && start.get().plusDays(d > 0 ? 0 : 29).isBefore(p.minusDays(31))) {
-        hy++;
-      }
+    if (start.isPresent()) { // the same rule as for Gregorian months, in Hijri years
+      hy += yearShift(start.get(), p, tense, d > 0 ? 0 : 29);
     }
     return hijriValue(hy, m, d);
   }

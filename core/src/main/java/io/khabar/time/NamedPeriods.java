@@ -5,7 +5,6 @@ import static io.khabar.time.CalendarDates.yearPart;
 import static io.khabar.time.DateValues.two;
 import static io.khabar.time.DateValues.year;
 import static io.khabar.time.NamedPeriods.century;
-import static io.khabar.time.NamedPeriods.decade;
 import static io.khabar.time.NamedPeriods.season;
 import static io.khabar.time.TimeLexicon.in;
 import static io.khabar.time.TimeLexicon.is;
@@ -94,25 +93,43 @@ final class NamedPeriods {
     return new Match(i, j, TimexType.DATE, DIR_NONE, hijri ? NONE : TimexValues.constant(v));
   }
 
-  /** الستينيات [من القرن الماضي / العشرين] = "196". */
+  /**
+   * [عقد] الستينيات [من القرن الماضي / العشرين], ستينيات القرن الماضي / العشرين: decade 6 of a
+   * century that is written, relative to publication (الماضي, الحالي), or left to context
+   * ({@link TimexValues#decade}).
+   */
   static Match decade(TimeTokens t, int i) {
-    Integer dec = lookup(t, i, TimeLexicon.DECADES);
-    if (dec == null) {
-      return null;
+    int j = i;
+    if (is(t, j, "عقد") && j + 1 < t.size && TimeLexicon.DECADES.containsKey(t.text[j + 1])) {
+      j++; // عقد الثلاثينيات: the decade word belongs to the expression
     }
-    int j = i + 1;
-    int century = 19;
-    if (t.is(j, "من") && t.is(j + 1, "القرن")) {
-      long ord = ordinal(t, j + 2);
+    Integer dec = lookup(t, j, TimeLexicon.DECADES);
+    boolean construct = false;
+    if (dec == null) {
+      dec = lookup(t, j, TimeLexicon.DECADES_CONSTRUCT); // ستينيات القرن الماضي
+      if (dec == null || !t.is(j + 1, "القرن")) {
+        return null;
+      }
+      construct = true;
+    }
+    j++;
+    int century = Integer.MIN_VALUE; // the TIMEX3 century prefix: 19 for the 1900s
+    int relative = Integer.MIN_VALUE; // or an offset from the publication century
+    int k = construct ? j : t.is(j, "من") && t.is(j + 1, "القرن") ? j + 1 : -1;
+    if (k > 0) {
+      long ord = ordinal(t, k + 1);
+      Integer dir = k + 1 < t.size ? TimeLexicon.DIRECTIONS.get(t.text[k + 1]) : null;
       if (ord > 0) {
         century = (int) ord - 1;
         j = (int) (ord >>> 32);
-      } else if (t.is(j + 2, "الماضي")) {
-        j += 3;
+      } else if (dir != null && dir != TimeLexicon.NEXT) {
+        relative = dir;
+        j = k + 2;
+      } else if (construct) {
+        return null;
       }
     }
-    String v = century + "" + dec;
-    return new Match(i, j, TimexType.DATE, DIR_NONE, TimexValues.constant(v));
+    return new Match(i, j, TimexType.DATE, DIR_NONE, TimexValues.decade(dec, century, relative));
   }
 
   static final Set<String> PERIOD_NOUNS = ImmutableSet.of(

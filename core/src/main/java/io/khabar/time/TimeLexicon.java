@@ -126,12 +126,20 @@ final class TimeLexicon {
   static final Map<String, Integer> ORDINAL_TENS = ImmutableMap.of(
       "العشرين", 20, "الثلاثين", 30, "والعشرين", 20, "والثلاثين", 30);
 
-  /** Decades without a century: الستينيات = the 1960s (the 20th century is assumed). */
+  /** Decades, definite: الستينيات (the century comes from the text, publication or context). */
   static final Map<String, Integer> DECADES = ImmutableMap.<String, Integer>builder()
       .put("العشرينات", 2).put("العشرينيات", 2).put("الثلاثينات", 3).put("الثلاثينيات", 3)
       .put("الاربعينات", 4).put("الاربعينيات", 4).put("الخمسينات", 5).put("الخمسينيات", 5)
       .put("الستينات", 6).put("الستينيات", 6).put("السبعينات", 7).put("السبعينيات", 7)
       .put("الثمانينات", 8).put("الثمانينيات", 8).put("التسعينات", 9).put("التسعينيات", 9)
+      .build();
+
+  /** Decades in construct before القرن: ثمانينيات القرن الماضي. */
+  static final Map<String, Integer> DECADES_CONSTRUCT = ImmutableMap.<String, Integer>builder()
+      .put("عشرينات", 2).put("عشرينيات", 2).put("ثلاثينات", 3).put("ثلاثينيات", 3)
+      .put("اربعينات", 4).put("اربعينيات", 4).put("خمسينات", 5).put("خمسينيات", 5)
+      .put("ستينات", 6).put("ستينيات", 6).put("سبعينات", 7).put("سبعينيات", 7)
+      .put("ثمانينات", 8).put("ثمانينيات", 8).put("تسعينات", 9).put("تسعينيات", 9)
       .build();
 
   /** Seasons to TIMEX3 season codes; forms with and without the article. */

@@ -25,9 +25,22 @@ final class TimexGrammar {
   static final int DIR_NONE = 0;
   static final int DIR_FORWARD = 1;
 
-  /** Resolution: a value from the publication date (nullable) and the forward flag. */
+  /** Resolution: a value from the publication date (nullable) and the expression's context. */
   interface Resolver {
-    Optional<String> resolve(LocalDate published, boolean future);
+    Optional<String> resolve(LocalDate published, Context context);
+  }
+
+  /**
+   * What resolution knows about an expression beyond its own words: the tense of the sentence
+   * at it, and the year written nearest to it in the same sentence ({@link #NO_YEAR} if none),
+   * which places a decade without its century (ولد عام 1925 وبرز في الخمسينيات).
+   */
+  record Context(Tense tense, int nearbyYear) {
+    static final int NO_YEAR = -1;
+
+    boolean future() {
+      return tense == Tense.FUTURE;
+    }
   }
 
   /** Tokens {@code [start, end)} form a timex. */
@@ -57,7 +70,7 @@ final class TimexGrammar {
     java.util.Set<String> w = new java.util.HashSet<>();
     for (java.util.Map<String, ?> m : List.of(TimeLexicon.WEEKDAYS, TimeLexicon.CALENDAR_UNITS, TimeLexicon.DURATION_UNITS,
         TimeLexicon.NUMBER_WORDS, TimeLexicon.ORDINALS, TimeLexicon.ORDINAL_TENS,
-        TimeLexicon.DECADES, TimeLexicon.SEASONS, TimeLexicon.DAY_PARTS, TimeLexicon.SET_ADVERBS)) {
+        TimeLexicon.DECADES, TimeLexicon.DECADES_CONSTRUCT, TimeLexicon.SEASONS, TimeLexicon.DAY_PARTS, TimeLexicon.SET_ADVERBS)) {
       w.addAll(m.keySet());
     }
     w.addAll(MonthNames.firstWords());

@@ -87,33 +87,102 @@ public final class TimexRecognizer {
     if (t.size == 0) {
       return;
     }
-    FutureCues.Cues cues = FutureCues.cues(t);
+    boolean[] idiom = TimeIdioms.mask(t);
+    List<TimexGrammar.Match> matches = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      boolean yearContext = i > 0 && TimeLexicon.in(t, i - 1, TimeLexicon.YEAR_CONTEXT);
-      TimexGrammar.Match m = TimexGrammar.longestAt(t, i, yearContext);
-      if (m == null || m.end() <= i) {
+      TimexGrammar.Match m = null;
+      if (!idiom[i]) {
+        boolean yearContext = i > 0 && TimeLexicon.in(t, i - 1, TimeLexicon.YEAR_CONTEXT);
+        m = TimexGrammar.longestAt(t, i, yearContext);
+      }
+      if (m == null || m.end() <= i || touchesIdiom(idiom, m)) {
         i++;
         continue;
       }
+      matches.add(m);
+      i = m.end();
+    }
+    if (matches.isEmpty()) {
+      return;
+    }
+    FutureCues.Cues cues = FutureCues.cues(t);
+    for (TimexGrammar.Match m : matches) {
       Span local = nt.toOriginal(t.start[m.start()], t.end[m.end() - 1]);
       int end = from + local.end();
       while (end < to && isWordMark(text.charAt(end))) { // يوماً, هـ: the word's own marks
         end++;
       }
       Span span = new Span(from + local.start(), end);
-      boolean future = m.direction() == TimexGrammar.DIR_FORWARD
-          || (m.direction() == TimexGrammar.DIR_NONE
-              && cues.forwardAt(m.start(), m.end()));
-      Optional<String> value;
-      try {
-        value = m.value().resolve(published, future);
-      } catch (RuntimeException e) { // a value we cannot compute is an empty value
-        value = Optional.empty();
+      int year = nearbyYear(t, m, matches);
+      Tense tense = cueTense(m, cues);
+      Optional<String> value = resolve(m, published, tense, year);
+      Tense verb = m.direction() == TimexGrammar.DIR_NONE ? VerbTenses.at(t, m.start())
+          : Tense.UNMARKED;
+      if (verb != Tense.UNMARKED && verb != tense) {
+        Optional<String> byVerb = resolve(m, published, verb, year);
+        if (!byVerb.equals(value)) { // the verb decides where the date is
+          tense = verb;
+          value = byVerb;
+        }
       }
-      out.add(new Timex(span, text.substring(span.start(), span.end()), m.type(), value, future));
-      i = m.end();
+      out.add(new Timex(span, text.substring(span.start(), span.end()), m.type(), value,
+          tense == Tense.FUTURE));
     }
+  }
+
+  /**
+   * The expression's own direction (أمس, غداً, الماضي, المقبل) if it has one, else forward if a
+   * future cue applies ({@link FutureCues}), else unmarked.
+   */
+  private static Tense cueTense(TimexGrammar.Match m, FutureCues.Cues cues) {
+    if (m.direction() == TimexGrammar.DIR_FORWARD) {
+      return Tense.FUTURE;
+    }
+    if (m.direction() == TimexGrammar.DIR_PAST) {
+      return Tense.PAST;
+    }
+    return cues.forwardAt(m.start(), m.end()) ? Tense.FUTURE : Tense.UNMARKED;
+  }
+
+  private static Optional<String> resolve(TimexGrammar.Match m, LocalDate published, Tense tense,
+      int nearbyYear) {
+    try {
+      return m.value().resolve(published, new TimexGrammar.Context(tense, nearbyYear));
+    } catch (RuntimeException e) { // a value we cannot compute is an empty value
+      return Optional.empty();
+    }
+  }
+
+  /** The four-digit year (1000–2100) inside another expression nearest to {@code m}, or -1. */
+  private static int nearbyYear(TimeTokens t, TimexGrammar.Match m,
+      List<TimexGrammar.Match> matches) {
+    int best = TimexGrammar.Context.NO_YEAR;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimexGrammar.Match other : matches) {
+      if (other == m) {
+        continue;
+      }
+      for (int k = other.start(); k < other.end(); k++) {
+        if (t.digits[k] == 4 && t.number[k] >= 1000 && t.number[k] <= 2100) {
+          int distance = k < m.start() ? m.start() - k : k - m.end();
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            best = t.number[k];
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean touchesIdiom(boolean[] idiom, TimexGrammar.Match m) {
+    for (int k = m.start(); k < m.end(); k++) {
+      if (idiom[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sentence spans: cut after . ! ? ؟ (not a dot between digits) and at line breaks. */

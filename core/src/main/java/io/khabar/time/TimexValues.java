@@ -42,7 +42,7 @@ final class TimexValues {
 
   /** The calendar date of {@code h}. */
   static Resolver date(DateHit h) {
-    return (p, f) -> DateValues.resolve(h, p, f);
+    return (p, f) -> DateValues.resolve(h, p, f.tense());
   }
 
   /** The week, month, year or decade {@code dir} units from the publication date's. */
@@ -84,7 +84,7 @@ final class TimexValues {
 
   /** مساء الخميس: the day of {@code h} with a part-of-day code. */
   static Resolver dayPart(DateHit h, String code) {
-    return (p, f) -> DateValues.resolve(h, p, f).filter(v -> v.length() == 10)
+    return (p, f) -> DateValues.resolve(h, p, f.tense()).filter(v -> v.length() == 10)
         .map(v -> v + "T" + code);
   }
 
@@ -96,7 +96,7 @@ final class TimexValues {
     return (p, f) -> {
       Optional<String> v = Optional.empty();
       if (explicit != null && (explicit.day > 0 && explicit.month > 0)) {
-        v = DateValues.resolve(explicit, p, f);
+        v = DateValues.resolve(explicit, p, f.tense());
       }
       if (v.isEmpty() && p != null) {
         v = Optional.of(p.plusDays(offset).toString());
@@ -141,6 +141,47 @@ final class TimexValues {
     return (p, f) -> p == null ? Optional.empty() : Optional.of(two(p.getYear() / 100 + dir));
   }
 
+  /**
+   * Decade {@code dec} (3 = the thirties) of a century: the written one ({@code century}, a
+   * TIMEX3 prefix such as 19), else the publication century moved by {@code relative} (من
+   * القرن الماضي), else from context: the century of the year written nearest in the sentence
+   * (ولد عام 1925 وبرز في الخمسينيات = 195), unless that puts a decade the sentence does not
+   * place in the future after the publication year; else the latest such decade over by the
+   * publication year (in 2026 الثمانينيات = 198 and العشرينيات = 192: news names the running
+   * decade هذا العقد, not by its number), or in a forward sentence the first not yet over
+   * (العشرينيات = 202). Without a publication date or a year, the 1900s.
+   */
+  static Resolver decade(int dec, int century, int relative) {
+    return (p, f) -> {
+      if (century != Integer.MIN_VALUE) {
+        return Optional.of(decadeValue(century, dec));
+      }
+      if (relative != Integer.MIN_VALUE) {
+        return Optional.of(decadeValue(p == null ? 20 + relative : p.getYear() / 100 + relative,
+            dec));
+      }
+      if (f.nearbyYear() != TimexGrammar.Context.NO_YEAR) {
+        int c = f.nearbyYear() / 100;
+        if (p == null || f.future() || c * 100 + dec * 10 <= p.getYear()) {
+          return Optional.of(decadeValue(c, dec));
+        }
+      }
+      if (p == null) {
+        return Optional.of(decadeValue(19, dec));
+      }
+      int c = p.getYear() / 100;
+      int start = c * 100 + dec * 10;
+      if (f.future()) {
+        return Optional.of(decadeValue(start + 9 < p.getYear() ? c + 1 : c, dec));
+      }
+      return Optional.of(decadeValue(start + 9 >= p.getYear() ? c - 1 : c, dec));
+    };
+  }
+
+  private static String decadeValue(int century, int dec) {
+    return two(century) + dec;
+  }
+
   /** A quarter or half ({@code -Q1}, {@code -H2}) of the year the anchor resolves to. */
   static Resolver partOfYear(Resolver yearAnchor, String suffix) {
     return (p, f) -> yearAnchor.resolve(p, f).filter(v -> v.length() == 4).map(v -> v + suffix);
@@ -171,8 +212,8 @@ final class TimexValues {
   /** The interval {@code a/b}, empty unless both ends resolve. */
   static Resolver interval(DateHit a, DateHit b) {
     return (p, f) -> {
-      Optional<String> x = DateValues.resolve(a, p, f);
-      Optional<String> y = DateValues.resolve(b, p, f);
+      Optional<String> x = DateValues.resolve(a, p, f.tense());
+      Optional<String> y = DateValues.resolve(b, p, f.tense());
       return x.isPresent() && y.isPresent() ? Optional.of(x.get() + "/" + y.get()) : Optional.empty();
     };
   }
