@@ -21,7 +21,10 @@ import java.util.Set;
  * عقدت، أقيم) is {@link Tense#PAST}; an imperfect (يستقبل، تنطلق) is a present that news uses for
  * scheduled acts, so {@link Tense#FUTURE}. Particles change that: لم / لما + imperfect is past,
  * لن + imperfect is future, كان + imperfect (كان يستقبل) is past. ل + imperfect (ليلتقي, in
- * order to) is future. No verb found: {@link Tense#UNMARKED}.
+ * order to) is future. Two imperfects take their time from a main clause we do not read, so
+ * they decide nothing: one after a pronoun (وهو يضرب "while hitting", a circumstantial clause:
+ * the search goes on to the main verb) and one after قبل أن / بعد أن (unmarked). No verb
+ * found: {@link Tense#UNMARKED}.
  *
  * <p>The verbs are the single-word PERFECT / PASSIVE / IMPERFECT forms of the event lexicons
  * ({@code io/khabar/events/triggers.tsv}, {@code speech-verbs.tsv}, read by their header) and
@@ -41,6 +44,12 @@ final class VerbTenses {
 
   private static final Set<String> PAST_NEGATION = ImmutableSet.of("لم", "ولم", "فلم", "لما");
   private static final Set<String> FUTURE_NEGATION = ImmutableSet.of("لن", "ولن", "فلن");
+  /** Before an imperfect, a pronoun opens a circumstantial clause (وهو يضرب "while hitting"). */
+  private static final Set<String> PRONOUNS = ImmutableSet.of(
+      "هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما", "وهن");
+  /** قبل أن / بعد أن + imperfect: a subjunctive whose time is the main clause's. */
+  private static final Set<String> RELATIVE_TIME = ImmutableSet.of(
+      "قبل", "بعد", "وقبل", "وبعد", "فقبل", "فبعد");
   private static final Set<String> KANA = ImmutableSet.of(
       "كان", "كانت", "كانوا", "كانا", "كانتا", "وكان", "وكانت", "وكانوا");
 
@@ -52,6 +61,9 @@ final class VerbTenses {
   static Tense at(TimeTokens t, int start) {
     for (int k = start - 1; k >= 0 && k >= start - REACH; k--) {
       Tense verb = verb(t.text[k]);
+      if (verb == Tense.FUTURE && k > 0 && PRONOUNS.contains(t.text[k - 1])) {
+        continue; // وهو يضرب: a circumstantial clause, the main verb is further back
+      }
       if (verb != null) {
         return withParticles(t, k, verb);
       }
@@ -71,6 +83,9 @@ final class VerbTenses {
     }
     if (k > 0 && FUTURE_NEGATION.contains(t.text[k - 1])) {
       return Tense.FUTURE;
+    }
+    if (k > 1 && t.is(k - 1, "ان") && RELATIVE_TIME.contains(t.text[k - 2])) {
+      return Tense.UNMARKED; // قبل أن تختتم: the time of the main clause, which we do not read
     }
     for (int j = k - 1; j >= 0 && j >= k - 3; j--) { // كان الوزير يستقبل
       if (KANA.contains(t.text[j])) {

@@ -74,6 +74,18 @@ class TimexTenseAndContextTest {
   }
 
   @Test
+  void imperfectOfCircumstantialClauseDecidesNothing() {
+    assertValue("ظهر الحارس في تسجيل مصور وهو يضرب متظاهراً يوم الأول من مايو.",
+        LocalDate.of(2026, 7, 22), "يوم الأول من مايو", "2026-05-01");
+  }
+
+  @Test
+  void imperfectAfterQablaAnTakesTheMainClauseTime() {
+    assertValue("أقيمت مباريات البطولة طوال الربيع قبل أن تختتم الفعاليات يوم 27 أبريل.",
+        LocalDate.of(2026, 6, 6), "يوم 27 أبريل", "2026-04-27");
+  }
+
+  @Test
   void monthAfterVerbOfIntentIsTheComingOne() {
     assertValue("يتطلع البلدان لإجراء مشاورات بأوائل سبتمبر.", JULY, "بأوائل سبتمبر", "2026-09");
   }
