@@ -12,7 +12,9 @@ import java.util.function.IntFunction;
  * Resolution of calendar dates: the TIMEX3 value of a {@link DateHit} against the publication
  * date (all relative values need it, else the value is empty). Rules:
  * <ul>
- *   <li>A month without a year takes the publication year; in a sentence that does not point
+ *   <li>A month without a year takes the publication year; after a perfect verb ({@link
+ *       Tense#PAST}) it must have begun within a week of the publication date, else it is the
+ *       previous year's; in a sentence that does not point
  *       forward, a result starting more than 31 days after the publication date moves to the
  *       previous year; in a forward sentence, a result that ended more than 31 days before it
  *       moves to the next year. Hijri months without a year do the same in Hijri years. With
@@ -29,6 +31,8 @@ import java.util.function.IntFunction;
 final class DateValues {
 
   private DateValues() {}
+
+  static final int PAST_GRACE_DAYS = 7;
 
   static Optional<String> resolve(DateHit h, LocalDate p, Tense tense) {
     if (h.hijri) {
@@ -122,12 +126,14 @@ final class DateValues {
   /**
    * -1, 0 or +1: the year move that puts a period starting on {@code start} (in the
    * publication year) where the tense wants it. Past: it must have begun by the publication
-   * date. Unmarked: it may begin up to 31 days after it. Future: it may have ended up to 31
-   * days before it ({@code extraDays} is the period's length after its start).
+   * date, give or take {@value #PAST_GRACE_DAYS} days (the verb may be a neighbouring clause's:
+   * "بدأت الأربعاء 20 يونيو وتستمر حتى الاثنين 25 يونيو", published on the 21st). Unmarked: it
+   * may begin up to 31 days after it. Future: it may have ended up to 31 days before it
+   * ({@code extraDays} is the period's length after its start).
    */
   private static int yearShift(LocalDate start, LocalDate p, Tense tense, int extraDays) {
     return switch (tense) {
-      case PAST -> start.isAfter(p) ? -1 : 0;
+      case PAST -> start.isAfter(p.plusDays(PAST_GRACE_DAYS)) ? -1 : 0;
       case UNMARKED -> start.isAfter(p.plusDays(31)) ? -1 : 0;
       case FUTURE -> start.plusDays(extraDays).isBefore(p.minusDays(31)) ? 1 : 0;
     };

@@ -144,12 +144,13 @@ final class TimexValues {
   /**
    * Decade {@code dec} (3 = the thirties) of a century: the written one ({@code century}, a
    * TIMEX3 prefix such as 19), else the publication century moved by {@code relative} (من
-   * القرن الماضي), else from context: the century of the year written nearest in the sentence
-   * (ولد عام 1925 وبرز في الخمسينيات = 195), unless that puts a decade the sentence does not
-   * place in the future after the publication year; else the latest such decade over by the
-   * publication year (in 2026 الثمانينيات = 198 and العشرينيات = 192: news names the running
-   * decade هذا العقد, not by its number), or in a forward sentence the first not yet over
-   * (العشرينيات = 202). Without a publication date or a year, the 1900s.
+   * القرن الماضي, ثلاثينيات القرن الحالي), else from context: the century of the year written
+   * nearest in the sentence (ولد عام 1925 وبرز في الخمسينيات = 195) unless that puts the decade
+   * after the publication year, else the latest such decade over by the publication year (in
+   * 2026 الثمانينيات = 198 and العشرينيات = 192: news names the running decade هذا العقد and a
+   * future one with its century, not by its number alone). The tense plays no part: a present
+   * verb (يوصف بأنه … في الثمانينات) says nothing of the century. Without a publication date or
+   * a year, the 1900s.
    */
   static Resolver decade(int dec, int century, int relative) {
     return (p, f) -> {
@@ -162,7 +163,7 @@ final class TimexValues {
       }
       if (f.nearbyYear() != TimexGrammar.Context.NO_YEAR) {
         int c = f.nearbyYear() / 100;
-        if (p == null || f.future() || c * 100 + dec * 10 <= p.getYear()) {
+        if (p == null || c * 100 + dec * 10 <= p.getYear()) {
           return Optional.of(decadeValue(c, dec));
         }
       }
@@ -170,11 +171,7 @@ final class TimexValues {
         return Optional.of(decadeValue(19, dec));
       }
       int c = p.getYear() / 100;
-      int start = c * 100 + dec * 10;
-      if (f.future()) {
-        return Optional.of(decadeValue(start + 9 < p.getYear() ? c + 1 : c, dec));
-      }
-      return Optional.of(decadeValue(start + 9 >= p.getYear() ? c - 1 : c, dec));
+      return Optional.of(decadeValue(c * 100 + dec * 10 + 9 >= p.getYear() ? c - 1 : c, dec));
     };
   }
 

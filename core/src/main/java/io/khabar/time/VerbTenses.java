@@ -29,7 +29,8 @@ import java.util.Set;
  * <p>The verbs are the single-word PERFECT / PASSIVE / IMPERFECT forms of the event lexicons
  * ({@code io/khabar/events/triggers.tsv}, {@code speech-verbs.tsv}, read by their header) and
  * of {@code io/khabar/time/tense-verbs.tsv} (verbs of holding, starting, attending that the
- * event lexicons do not list). A form listed with both tenses is left out. A token is looked
+ * event lexicons do not list). A form listed with both tenses is left out, and so is the dual
+ * perfect of a three-letter verb (طلبا), spelt like an accusative noun (طلباً). A token is looked
  * up as is, then without a leading و (ويزور); never without ف (فيصل is a name, not ف + يصل).
  */
 final class VerbTenses {
@@ -162,6 +163,10 @@ final class VerbTenses {
       }
     }
     conflicting.forEach(verbs::remove);
+    // طلبا "they both asked" is spelt like طلباً "a request" (accusative): a dual perfect of a
+    // three-letter verb whose verbal noun has the same letters says nothing reliable
+    verbs.keySet().removeIf(f -> f.length() == 4 && f.endsWith("ا")
+        && verbs.get(f) == Tense.PAST && verbs.get(f.substring(0, 3)) == Tense.PAST);
     return ImmutableMap.copyOf(verbs);
   }
 }

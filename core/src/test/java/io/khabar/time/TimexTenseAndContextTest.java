@@ -158,8 +158,30 @@ class TimexTenseAndContextTest {
   }
 
   @Test
-  void forwardDecadeIsTheFirstNotYetOver() {
-    assertValue("ستتضاعف قدرة الطاقة الشمسية في الثلاثينيات.", Y2026, "الثلاثينيات", "203");
+  void futureDecadeIsNamedWithItsCentury() {
+    assertValue("ستتضاعف قدرة الطاقة الشمسية في ثلاثينيات القرن الحالي.", Y2026,
+        "ثلاثينيات القرن الحالي", "203");
+  }
+
+  @Test
+  void presentVerbSaysNothingOfTheCentury() {
+    assertValue("يوصف بأنه أخشن لاعب منذ جزار بلباو في الثمانينات.", Y2026, "الثمانينات", "198");
+  }
+
+  @Test
+  void verbalNounIsNoPastVerb() {
+    assertValue("قال الرئيس إن من الممكن عقد القمة في 12 يونيو كما كان مقرراً.",
+        LocalDate.of(2026, 5, 25), "12 يونيو", "2026-06-12");
+    assertValue("قدم الاتحاد طلباً لاتخاذ القرار بحلول منتصف مايو.",
+        LocalDate.of(2026, 4, 10), "منتصف مايو", "2026-05");
+  }
+
+  @Test
+  void pastVerbOfANeighbouringClauseLeavesTheComingDaysAlone() {
+    Timex t = recognizer.find("بدأت الامتحانات الأربعاء 20 يونيو وتستمر حتى الاثنين 25 يونيو.",
+        LocalDate.of(2026, 6, 21)).get(1);
+    assertEquals("الاثنين 25 يونيو", t.text());
+    assertEquals(Optional.of("2026-06-25"), t.value());
   }
 
   // ---------------------------------------------------------------- idioms
