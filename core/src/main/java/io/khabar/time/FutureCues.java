@@ -81,7 +81,7 @@ final class FutureCues {
     return new Cues(nextCue[0], nextCue, nextBoundary);
   }
 
-  private static boolean isCue(TimeTokens t, int i) {
+  static boolean isCue(TimeTokens t, int i) {
     String s = t.text[i];
     if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
       String rest = s.substring(1);

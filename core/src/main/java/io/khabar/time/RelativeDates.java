@@ -38,7 +38,7 @@ final class RelativeDates {
 
   private RelativeDates() {}
 
-  /** منذ / قبل / بعد / خلال / حتى / بتاريخ + a date, kept in the span. */
+  /** منذ / قبل / بعد / خلال / حتى / بتاريخ + a date, kept in the span; منذ points to the past. */
   static Match prepositional(TimeTokens t, int i) {
     if (!in(t, i, TimeLexicon.DATE_PREPOSITIONS)) {
       return null;
@@ -54,7 +54,13 @@ final class RelativeDates {
     inner = longer(inner, century(t, j));
     inner = longer(inner, decade(t, j));
     inner = longer(inner, range(t, j, true));
-    return inner == null ? null : inner.from(i);
+    if (inner == null) {
+      return null;
+    }
+    if (is(t, i, "منذ") && inner.direction() == DIR_NONE) { // منذ 30 مارس: a start in the past
+      return new Match(i, inner.end(), inner.type(), DIR_PAST, inner.value());
+    }
+    return inner.from(i);
   }
 
   static final Set<String> THIS = ImmutableSet.of("هذا", "هذه");

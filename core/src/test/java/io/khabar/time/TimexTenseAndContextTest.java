@@ -86,6 +86,24 @@ class TimexTenseAndContextTest {
   }
 
   @Test
+  void directSpeechIsAClauseOfItsOwn() {
+    assertValue("وقال المدرب في تغريدة \"سيجدني الفريق جاهزاً يوم الجمعة\".",
+        LocalDate.of(2026, 3, 19), "يوم الجمعة", "2026-03-20");
+  }
+
+  @Test
+  void relativeClauseOwnsTheExpression() {
+    assertValue("وتوضح المظاهرات التي نظمت الأحد أن الغضب ما زال كبيراً.",
+        LocalDate.of(2026, 9, 7), "الأحد", "2026-09-06");
+  }
+
+  @Test
+  void sinceADateIsPastWhateverTheVerb() {
+    assertValue("وتشهد المدينة منذ 30 آذار/مارس مسيرات أسبوعية.", LocalDate.of(2026, 5, 17),
+        "منذ 30 آذار/مارس", "2026-03-30");
+  }
+
+  @Test
   void monthAfterVerbOfIntentIsTheComingOne() {
     assertValue("يتطلع البلدان لإجراء مشاورات بأوائل سبتمبر.", JULY, "بأوائل سبتمبر", "2026-09");
   }
