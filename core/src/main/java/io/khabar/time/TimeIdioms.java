@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Idioms that contain a time word but say no time (عن بكرة أبيهم "all of them", بين ليلة وضحاها
@@ -21,23 +22,31 @@ final class TimeIdioms {
 
   static final String RESOURCE = "/io/khabar/time/idioms.txt";
 
+  /** The idioms, and the number of words of the longest. */
+  private record Idioms(PhraseTrie<Boolean> trie, int longest) {}
+
   private static final class Lexicon { // a holder: loaded on first use
-    static final PhraseTrie<Boolean> TRIE = load();
+    static final Idioms IDIOMS = load();
   }
 
-  /** Per token: whether it lies inside an idiom. */
-  static boolean[] mask(TimeTokens t) {
-    boolean[] inside = new boolean[t.size];
-    for (PhraseMatch<Boolean> m : Lexicon.TRIE.findAll(t)) {
-      for (int k = m.start(); k < m.end(); k++) {
-        inside[k] = true;
+  /**
+   * Whether tokens {@code [start, end)} share a token with an idiom. Only idioms that could
+   * reach the span are probed, so a sentence without time expressions costs nothing.
+   */
+  static boolean touches(TimeTokens t, int start, int end) {
+    Idioms idioms = Lexicon.IDIOMS;
+    for (int k = Math.max(0, start - idioms.longest() + 1); k < end; k++) {
+      Optional<PhraseMatch<Boolean>> m = idioms.trie().matchAt(t, k);
+      if (m.isPresent() && m.get().end() > start) {
+        return true;
       }
     }
-    return inside;
+    return false;
   }
 
-  private static PhraseTrie<Boolean> load() {
+  private static Idioms load() {
     PhraseTrie.Builder<Boolean> b = PhraseTrie.builder();
+    int longest = 0;
     try (InputStream in = TimeIdioms.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -46,11 +55,12 @@ final class TimeIdioms {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
           b.add(line.strip(), Boolean.TRUE);
+          longest = Math.max(longest, line.strip().split("\\s+").length);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return b.build();
+    return new Idioms(b.build(), longest);
   }
 }

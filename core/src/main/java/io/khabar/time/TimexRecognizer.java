@@ -87,16 +87,12 @@ public final class TimexRecognizer {
     if (t.size == 0) {
       return;
     }
-    boolean[] idiom = TimeIdioms.mask(t);
     List<TimexGrammar.Match> matches = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      TimexGrammar.Match m = null;
-      if (!idiom[i]) {
-        boolean yearContext = i > 0 && TimeLexicon.in(t, i - 1, TimeLexicon.YEAR_CONTEXT);
-        m = TimexGrammar.longestAt(t, i, yearContext);
-      }
-      if (m == null || m.end() <= i || touchesIdiom(idiom, m)) {
+      boolean yearContext = i > 0 && TimeLexicon.in(t, i - 1, TimeLexicon.YEAR_CONTEXT);
+      TimexGrammar.Match m = TimexGrammar.longestAt(t, i, yearContext);
+      if (m == null || m.end() <= i || TimeIdioms.touches(t, m.start(), m.end())) {
         i++;
         continue;
       }
@@ -174,15 +170,6 @@ public final class TimexRecognizer {
       }
     }
     return best;
-  }
-
-  private static boolean touchesIdiom(boolean[] idiom, TimexGrammar.Match m) {
-    for (int k = m.start(); k < m.end(); k++) {
-      if (idiom[k]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Sentence spans: cut after . ! ? ؟ (not a dot between digits) and at line breaks. */
