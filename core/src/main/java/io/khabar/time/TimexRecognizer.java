@@ -15,12 +15,16 @@ import java.util.Optional;
  *
  * <p>Each sentence is normalised with {@link ArabicNormalizer}, cut into {@link TimeTokens}, and
  * scanned left to right by {@link TimexGrammar}: at each token the longest expression wins and
- * scanning resumes after it, so results are sorted and never overlap. Spans are mapped back to
- * the original text. Whether the sentence points forward at the expression ({@link FutureCues}:
- * a cue before it, or after it in the same clause) decides the direction of bare weekdays and
- * month names; an expression with its own direction (أمس,
- * غداً, الماضي, المقبل) keeps it, and that is what {@link Timex#future()} reports. See
- * {@link DateValues} and {@link TimexValues} for the resolution rules.
+ * scanning resumes after it, so results are sorted and never overlap; an expression that
+ * shares a token with an idiom ({@link TimeIdioms}: عن بكرة أبيهم) is dropped. Spans are mapped
+ * back to the original text. The tense at the expression ({@link Tense}) decides where bare
+ * weekdays and month names fall: an expression with its own direction (أمس, غداً, الماضي,
+ * المقبل) keeps it; else the sentence points forward when a future cue applies ({@link
+ * FutureCues}: a cue before it, or after it in the same clause); and the verb that governs it
+ * ({@link VerbTenses}: التقى past, يستقبل future) overrides that where it changes the value.
+ * The final tense is what {@link Timex#future()} reports. Resolution also gets the year written
+ * nearest in the sentence, which places a decade. See {@link DateValues} and {@link
+ * TimexValues} for the resolution rules.
  *
  * <p>Immutable and thread-safe; never throws on any input string.
  */
