@@ -9,17 +9,34 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Calendar values of a {@link DateHit} against the publication date: year inference for a
- * month without a year, weekday direction, Hijri conversion, and the TIMEX3 string forms. The
- * rules are listed in {@link TimexGrammar} and the package documentation.
+ * Resolution of calendar dates: the TIMEX3 value of a {@link DateHit} against the publication
+ * date (all relative values need it, else the value is empty). Rules:
+ * <ul>
+ *   <li>A month without a year takes the publication year; after a perfect verb ({@link
+ *       Tense#PAST}) it must have begun within a week of the publication date, else it is the
+ *       previous year's; in a sentence that does not point
+ *       forward, a result starting more than 31 days after the publication date moves to the
+ *       previous year; in a forward sentence, a result that ended more than 31 days before it
+ *       moves to the next year. Hijri months without a year do the same in Hijri years. With
+ *       الماضي / المقبل (أكتوبر الماضي) it is the latest occurrence before, or the first after,
+ *       the publication month; with من العام الماضي the year is counted from publication.
+ *   <li>A bare weekday is the most recent such day on or before the publication date, or the
+ *       next one on or after it when the sentence points forward; الماضي / المقبل are strict.
+ *   <li>Hijri dates go through {@link HijriDates} (Umm al-Qura); a Hijri month without a day
+ *       is the Gregorian month containing its first day; a Hijri year alone is the Gregorian
+ *       year containing its 1 Muharram; رمضان 2024 is the Hijri month that starts in 2024.
+ *   <li>An impossible date (31 فبراير) has no value.
+ * </ul>
  */
 final class DateValues {
 
   private DateValues() {}
 
-  static Optional<String> resolve(DateHit h, LocalDate p, boolean future) {
+  static final int PAST_GRACE_DAYS = 7;
+
+  static Optional<String> resolve(DateHit h, LocalDate p, Tense tense) {
     if (h.hijri) {
-      return resolveHijri(h, p, future);
+      return resolveHijri(h, p, tense);
     }
     if (h.year > 0) {
       if (h.month < 0) {
@@ -52,7 +69,7 @@ final class DateValues {
           .or(() -> validDate(y, m, 28)); // 29 February in a common year
       int y = h.dir == TimeLexicon.PAST || h.dir == TimeLexicon.NEXT
           ? explicitYear(start, p, h.dir, p.getYear())
-          : inferYear(start, p, future, d > 0 ? 0 : 30);
+          : inferYear(start, p, tense, d > 0 ? 0 : 30);
       Optional<LocalDate> date = validDate(y, m, d > 0 ? d : 1);
       if (date.isEmpty()) {
         return Optional.empty();
@@ -67,7 +84,7 @@ final class DateValues {
       } else if (h.dir == TimeLexicon.NEXT) {
         d = p.with(TemporalAdjusters.next(dow));
       } else {
-        d = p.with(future ? TemporalAdjusters.nextOrSame(dow) : TemporalAdjusters.previousOrSame(dow));
+        d = p.with(tense == Tense.FUTURE ? TemporalAdjusters.nextOrSame(dow) : TemporalAdjusters.previousOrSame(dow));
       }
       return Optional.of(d.toString());
     }
@@ -96,23 +113,33 @@ final class DateValues {
   }
 
   /** The year (around p's) whose period starts within the allowed window. */
-  private static int inferYear(IntFunction<Optional<LocalDate>> start, LocalDate p, boolean future,
+  private static int inferYear(IntFunction<Optional<LocalDate>> start, LocalDate p, Tense tense,
       int extraDays) {
     int y = p.getYear();
     Optional<LocalDate> s = start.apply(y);
     if (s.isEmpty()) {
       return y;
     }
-    if (!future && s.get().isAfter(p.plusDays(31))) {
-      return y - 1;
-    }
-    if (future && s.get().plusDays(extraDays).isBefore(p.minusDays(31))) {
-      return y + 1;
-    }
-    return y;
+    return y + yearShift(s.get(), p, tense, extraDays);
   }
 
-  private static Optional<String> resolveHijri(DateHit h, LocalDate p, boolean future) {
+  /**
+   * -1, 0 or +1: the year move that puts a period starting on {@code start} (in the
+   * publication year) where the tense wants it. Past: it must have begun by the publication
+   * date, give or take {@value #PAST_GRACE_DAYS} days (the verb may be a neighbouring clause's:
+   * "بدأت الأربعاء 20 يونيو وتستمر حتى الاثنين 25 يونيو", published on the 21st). Unmarked: it
+   * may begin up to 31 days after it. Future: it may have ended up to 31 days before it
+   * ({@code extraDays} is the period's length after its start).
+   */
+  private static int yearShift(LocalDate start, LocalDate p, Tense tense, int extraDays) {
+    return switch (tense) {
+      case PAST -> start.isAfter(p.plusDays(PAST_GRACE_DAYS)) ? -1 : 0;
+      case UNMARKED -> start.isAfter(p.plusDays(31)) ? -1 : 0;
+      case FUTURE -> start.plusDays(extraDays).isBefore(p.minusDays(31)) ? 1 : 0;
+    };
+  }
+
+  private static Optional<String> resolveHijri(DateHit h, LocalDate p, Tense tense) {
     int m = h.month;
     if (h.year > 0 && h.year < 1700) {
       if (m < 0) {
@@ -144,12 +171,8 @@ final class DateValues {
       return hijriValue(hy, m, d);
     }
     Optional<LocalDate> start = HijriDates.toGregorian(hy, m, d > 0 ? d : 1);
-    if (start.isPresent()) { // the same 31-day rule as for Gregorian months, in Hijri years
-      if (!future && start.get().isAfter(p.plusDays(31))) {
-        hy--;
-      } else if (future && start.get().plusDays(d > 0 ? 0 : 29).isBefore(p.minusDays(31))) {
-        hy++;
-      }
+    if (start.isPresent()) { // the same rule as for Gregorian months, in Hijri years
+      hy += yearShift(start.get(), p, tense, d > 0 ? 0 : 29);
     }
     return hijriValue(hy, m, d);
   }

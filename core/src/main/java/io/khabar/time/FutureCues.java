@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Does a sentence speak of the future at a given expression? Cues: سوف; المقبل / القادم / المرتقب (any gender);
- * يعتزم; من المقرر / من المنتظر / من المتوقع; ينتظر أن; and the future prefix سـ on an
+ * verbs of intent (يعتزم, يزمع, ينوي, يتطلع "looks forward to", يخطط); من المقرر / من المنتظر / من المتوقع; ينتظر أن; and the future prefix سـ on an
  * imperfect verb (سيزور, ستعقد, سنعمل), recognised as س + ي/ت/ن + at least three letters, minus
  * a stop list of common nouns that start the same way (سياسة, سيارة, سنوات, ستين …). The
  * first-person سأ is left out: after normalisation it collides with ساعة, سابق, ساحة. A cue
@@ -18,7 +18,8 @@ final class FutureCues {
 
   private static final Set<String> WORDS = ImmutableSet.of(
       "سوف", "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "يعتزم", "تعتزم",
-      "يعتزمون", "نعتزم", "تعتزمان", "يزمع", "تزمع", "غدا");
+      "يعتزمون", "نعتزم", "تعتزمان", "يزمع", "تزمع", "غدا", "ينوي", "تنوي", "ينوون", "يتطلع",
+      "تتطلع", "يتطلعان", "يتطلعون", "نتطلع", "يخطط", "تخطط", "يخططون");
   private static final Set<String> AFTER_MIN = ImmutableSet.of("المقرر", "المنتظر", "المتوقع", "المزمع");
   private static final Set<String> STOP_WORDS = ImmutableSet.of(
       "سيد", "سيده", "سيدات", "سيدي", "سيف", "سيول", "سيوله", "سيناء", "سيناريو", "سيناريوهات",
@@ -62,6 +63,11 @@ final class FutureCues {
     }
   }
 
+  /** Whether a token opens a clause (أن / إن, a comma, a colon, a reporting verb). */
+  static boolean isClauseOpener(String token) {
+    return CLAUSE_OPENERS.contains(token);
+  }
+
   static Cues cues(TimeTokens t) {
     int n = t.size;
     int[] nextCue = new int[n + 1];
@@ -75,7 +81,7 @@ final class FutureCues {
     return new Cues(nextCue[0], nextCue, nextBoundary);
   }
 
-  private static boolean isCue(TimeTokens t, int i) {
+  static boolean isCue(TimeTokens t, int i) {
     String s = t.text[i];
     if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
       String rest = s.substring(1);

@@ -14,40 +14,6 @@ final class TimeLexicon {
 
   private TimeLexicon() {}
 
-  /** Single-word Gregorian month names: Egyptian/Gulf, Levantine and Maghrebi systems. */
-  static final Map<String, Integer> GREGORIAN_MONTHS = ImmutableMap.<String, Integer>builder()
-      .put("يناير", 1).put("فبراير", 2).put("مارس", 3).put("ابريل", 4).put("مايو", 5)
-      .put("يونيو", 6).put("يونيه", 6).put("يوليو", 7).put("يوليه", 7).put("اغسطس", 8)
-      .put("سبتمبر", 9).put("اكتوبر", 10).put("نوفمبر", 11).put("ديسمبر", 12)
-      .put("شباط", 2).put("اذار", 3).put("نيسان", 4).put("ايار", 5).put("حزيران", 6)
-      .put("تموز", 7).put("اب", 8).put("ايلول", 9)
-      .put("جانفي", 1).put("فيفري", 2).put("افريل", 4).put("ماي", 5).put("جوان", 6)
-      .put("جويليه", 7).put("اوت", 8)
-      .build();
-
-  /**
-   * Month names that are also common words (آب "father", مارس "he practised", ماي, أوت); they
-   * count as months only with a day, a year, a paired name or a preceding شهر.
-   */
-  static final Set<String> AMBIGUOUS_MONTHS = ImmutableSet.of("اب", "مارس", "ماي", "اوت");
-
-  /** Second words of the two-word Levantine months after كانون / تشرين. */
-  static final Map<String, Integer> KANUN = ImmutableMap.of(
-      "الثاني", 1, "ثاني", 1, "الاخر", 1, "الاول", 12, "اول", 12);
-  static final Map<String, Integer> TISHRIN = ImmutableMap.of(
-      "الاول", 10, "اول", 10, "الثاني", 11, "ثاني", 11);
-
-  /** Single-word Hijri months; all of them are also names or words, so they need support. */
-  static final Map<String, Integer> HIJRI_MONTHS = ImmutableMap.<String, Integer>builder()
-      .put("محرم", 1).put("صفر", 2).put("رجب", 7).put("شعبان", 8).put("رمضان", 9)
-      .put("شوال", 10)
-      .build();
-  static final Map<String, Integer> RABI = ImmutableMap.of(
-      "الاول", 3, "الثاني", 4, "الاخر", 4, "الاخره", 4);
-  static final Map<String, Integer> JUMADA = ImmutableMap.of(
-      "الاولي", 5, "الاول", 5, "الاخره", 6, "الثانيه", 6, "الثاني", 6, "الاخر", 6);
-  static final Map<String, Integer> DHU = ImmutableMap.of("القعده", 11, "الحجه", 12);
-
   /** ISO day of week (1 = Monday). */
   static final Map<String, Integer> WEEKDAYS = ImmutableMap.<String, Integer>builder()
       .put("الاثنين", 1).put("الثلاثاء", 2).put("الاربعاء", 3).put("الخميس", 4)
@@ -160,12 +126,20 @@ final class TimeLexicon {
   static final Map<String, Integer> ORDINAL_TENS = ImmutableMap.of(
       "العشرين", 20, "الثلاثين", 30, "والعشرين", 20, "والثلاثين", 30);
 
-  /** Decades without a century: الستينيات = the 1960s (the 20th century is assumed). */
+  /** Decades, definite: الستينيات (the century comes from the text, publication or context). */
   static final Map<String, Integer> DECADES = ImmutableMap.<String, Integer>builder()
       .put("العشرينات", 2).put("العشرينيات", 2).put("الثلاثينات", 3).put("الثلاثينيات", 3)
       .put("الاربعينات", 4).put("الاربعينيات", 4).put("الخمسينات", 5).put("الخمسينيات", 5)
       .put("الستينات", 6).put("الستينيات", 6).put("السبعينات", 7).put("السبعينيات", 7)
       .put("الثمانينات", 8).put("الثمانينيات", 8).put("التسعينات", 9).put("التسعينيات", 9)
+      .build();
+
+  /** Decades in construct before القرن: ثمانينيات القرن الماضي. */
+  static final Map<String, Integer> DECADES_CONSTRUCT = ImmutableMap.<String, Integer>builder()
+      .put("عشرينات", 2).put("عشرينيات", 2).put("ثلاثينات", 3).put("ثلاثينيات", 3)
+      .put("اربعينات", 4).put("اربعينيات", 4).put("خمسينات", 5).put("خمسينيات", 5)
+      .put("ستينات", 6).put("ستينيات", 6).put("سبعينات", 7).put("سبعينيات", 7)
+      .put("ثمانينات", 8).put("ثمانينيات", 8).put("تسعينات", 9).put("تسعينيات", 9)
       .build();
 
   /** Seasons to TIMEX3 season codes; forms with and without the article. */
@@ -288,6 +262,11 @@ final class TimeLexicon {
       }
     }
     return null;
+  }
+
+  /** {@code s} in the matching form of {@link io.khabar.text.ArabicNormalizer}. */
+  static String matchingForm(String s) {
+    return io.khabar.text.ArabicNormalizer.get().matchingForm(s);
   }
 
   static boolean in(TimeTokens t, int i, Set<String> words) {

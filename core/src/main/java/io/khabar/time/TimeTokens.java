@@ -1,5 +1,6 @@
 package io.khabar.time;
 
+import io.khabar.text.TokenSequence;
 import java.util.Arrays;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Arrays;
  * <p>Offsets are into the normalised string. Digit runs longer than 9 chars get number -1, so
  * they never look like a day or a year.
  */
-final class TimeTokens {
+final class TimeTokens implements TokenSequence {
 
   final int size;
   final int[] start;
@@ -92,6 +93,16 @@ final class TimeTokens {
       return LETTER;
     }
     return OTHER;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public CharSequence matchingForm(int i) {
+    return text[i];
   }
 
   boolean isNumber(int i) {

@@ -15,12 +15,16 @@ import java.util.Optional;
  *
  * <p>Each sentence is normalised with {@link ArabicNormalizer}, cut into {@link TimeTokens}, and
  * scanned left to right by {@link TimexGrammar}: at each token the longest expression wins and
- * scanning resumes after it, so results are sorted and never overlap. Spans are mapped back to
- * the original text. Whether the sentence points forward at the expression ({@link FutureCues}:
- * a cue before it, or after it in the same clause) decides the direction of bare weekdays and
- * month names; an expression with its own direction (أمس,
- * غداً, الماضي, المقبل) keeps it, and that is what {@link Timex#future()} reports. See
- * {@link TimexGrammar} for the resolution rules.
+ * scanning resumes after it, so results are sorted and never overlap; an expression that
+ * shares a token with an idiom ({@link TimeIdioms}: عن بكرة أبيهم) is dropped. Spans are mapped
+ * back to the original text. The tense at the expression ({@link Tense}) decides where bare
+ * weekdays and month names fall: an expression with its own direction (أمس, غداً, الماضي,
+ * المقبل) keeps it; else the sentence points forward when a future cue applies ({@link
+ * FutureCues}: a cue before it, or after it in the same clause); and the verb that governs it
+ * ({@link VerbTenses}: التقى past, يستقبل future) overrides that where it changes the value.
+ * The final tense is what {@link Timex#future()} reports. Resolution also gets the year written
+ * nearest in the sentence, which places a decade. See {@link DateValues} and {@link
+ * TimexValues} for the resolution rules.
  *
  * <p>Immutable and thread-safe; never throws on any input string.
  */
@@ -87,33 +91,89 @@ public final class TimexRecognizer {
     if (t.size == 0) {
       return;
     }
-    FutureCues.Cues cues = FutureCues.cues(t);
+    List<TimexGrammar.Match> matches = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
       boolean yearContext = i > 0 && TimeLexicon.in(t, i - 1, TimeLexicon.YEAR_CONTEXT);
       TimexGrammar.Match m = TimexGrammar.longestAt(t, i, yearContext);
-      if (m == null || m.end() <= i) {
+      if (m == null || m.end() <= i || TimeIdioms.touches(t, m.start(), m.end())) {
         i++;
         continue;
       }
+      matches.add(m);
+      i = m.end();
+    }
+    if (matches.isEmpty()) {
+      return;
+    }
+    FutureCues.Cues cues = FutureCues.cues(t);
+    for (TimexGrammar.Match m : matches) {
       Span local = nt.toOriginal(t.start[m.start()], t.end[m.end() - 1]);
       int end = from + local.end();
       while (end < to && isWordMark(text.charAt(end))) { // يوماً, هـ: the word's own marks
         end++;
       }
       Span span = new Span(from + local.start(), end);
-      boolean future = m.direction() == TimexGrammar.DIR_FORWARD
-          || (m.direction() == TimexGrammar.DIR_NONE
-              && cues.forwardAt(m.start(), m.end()));
-      Optional<String> value;
-      try {
-        value = m.value().resolve(published, future);
-      } catch (RuntimeException e) { // a value we cannot compute is an empty value
-        value = Optional.empty();
+      int year = nearbyYear(t, m, matches);
+      Tense tense = cueTense(m, cues);
+      Optional<String> value = resolve(m, published, tense, year);
+      Tense verb = m.direction() == TimexGrammar.DIR_NONE ? VerbTenses.at(t, m.start())
+          : Tense.UNMARKED;
+      if (verb != Tense.UNMARKED && verb != tense) {
+        Optional<String> byVerb = resolve(m, published, verb, year);
+        if (!byVerb.equals(value)) { // the verb decides where the date is
+          tense = verb;
+          value = byVerb;
+        }
       }
-      out.add(new Timex(span, text.substring(span.start(), span.end()), m.type(), value, future));
-      i = m.end();
+      out.add(new Timex(span, text.substring(span.start(), span.end()), m.type(), value,
+          tense == Tense.FUTURE));
     }
+  }
+
+  /**
+   * The expression's own direction (أمس, غداً, الماضي, المقبل) if it has one, else forward if a
+   * future cue applies ({@link FutureCues}), else unmarked.
+   */
+  private static Tense cueTense(TimexGrammar.Match m, FutureCues.Cues cues) {
+    if (m.direction() == TimexGrammar.DIR_FORWARD) {
+      return Tense.FUTURE;
+    }
+    if (m.direction() == TimexGrammar.DIR_PAST) {
+      return Tense.PAST;
+    }
+    return cues.forwardAt(m.start(), m.end()) ? Tense.FUTURE : Tense.UNMARKED;
+  }
+
+  private static Optional<String> resolve(TimexGrammar.Match m, LocalDate published, Tense tense,
+      int nearbyYear) {
+    try {
+      return m.value().resolve(published, new TimexGrammar.Context(tense, nearbyYear));
+    } catch (RuntimeException e) { // a value we cannot compute is an empty value
+      return Optional.empty();
+    }
+  }
+
+  /** The four-digit year (1000–2100) inside another expression nearest to {@code m}, or -1. */
+  private static int nearbyYear(TimeTokens t, TimexGrammar.Match m,
+      List<TimexGrammar.Match> matches) {
+    int best = TimexGrammar.Context.NO_YEAR;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimexGrammar.Match other : matches) {
+      if (other == m) {
+        continue;
+      }
+      for (int k = other.start(); k < other.end(); k++) {
+        if (t.digits[k] == 4 && t.number[k] >= 1000 && t.number[k] <= 2100) {
+          int distance = k < m.start() ? m.start() - k : k - m.end();
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            best = t.number[k];
+          }
+        }
+      }
+    }
+    return best;
   }
 
   /** Sentence spans: cut after . ! ? ؟ (not a dot between digits) and at line breaks. */

@@ -29,8 +29,8 @@
  *   <tr><td>year</td><td>عام 1944, العام 2011, سنة 2020, في 2019, حرب 1967, (2002), 1436 هـ</td>
  *       <td>DATE</td><td>1944 … (a Hijri year: the Gregorian year of its 1 Muharram)</td></tr>
  *   <tr><td>weekday</td><td>الثلاثاء, يوم الخميس, الخميس الماضي / المقبل</td><td>DATE</td>
- *       <td>most recent on or before publication; next on or after in a forward sentence;
- *       الماضي / المقبل strictly before / after</td></tr>
+ *       <td>most recent on or before publication; next on or after in a forward sentence or
+ *       after an imperfect verb (يستقبل … الثلاثاء); الماضي / المقبل strictly before / after</td></tr>
  *   <tr><td>deictic day</td><td>اليوم, أمس, أول من أمس, غداً, بعد غد</td><td>DATE</td>
  *       <td>2026-01-29, -28, -27, -30, -31</td></tr>
  *   <tr><td>part of day</td><td>مساء أمس, صباح اليوم, الليلة, مساء الخميس</td><td>TIME</td>
@@ -45,8 +45,10 @@
  *       <td>the anchor's value (2026-02, 2025, 2026); the modifier is not encoded</td></tr>
  *   <tr><td>season</td><td>خريف 2025, الصيف الماضي, الشتاء</td><td>DATE</td>
  *       <td>2025-FA, 2025-SU, empty</td></tr>
- *   <tr><td>century, decade</td><td>القرن التاسع عشر, القرن الماضي, الستينيات</td><td>DATE</td>
- *       <td>18, 20 − 1 = 19, 196 (a decade without century is taken as 19xx)</td></tr>
+ *   <tr><td>century, decade</td><td>القرن التاسع عشر, القرن الماضي, الستينيات, ثمانينيات القرن
+ *       الماضي, عقد الثلاثينيات</td><td>DATE</td>
+ *       <td>18, 20 − 1 = 19, 196, 198, 193 (a decade's century: written, else the nearest year's
+ *       in the sentence, else the last such decade over by publication)</td></tr>
  *   <tr><td>range</td><td>بين عامي 2015 و2020, من 2015 إلى 2020, 1936 - 1939,
  *       من 13 وحتى 15 نوفمبر 2026, بين يناير ومارس 2020</td><td>DATE</td>
  *       <td>one timex, ISO 8601 interval: 2015/2020, 2026-11-13/2026-11-15</td></tr>
@@ -74,9 +76,15 @@
  *       than 31 days before publication, the next year is used. Hijri months do the same in
  *       Hijri years. "أكتوبر الماضي" / "مارس المقبل" take the latest occurrence before / the
  *       first after the publication month.
+ *   <li><b>Tense.</b> The verb that governs a bare weekday or a month without a year ({@code
+ *       VerbTenses}: the nearest known verb before it in its clause) places it where the value
+ *       depends on it: a perfect (التقى الثلاثاء) is the last one, and a month must have begun;
+ *       an imperfect of a scheduled act (يستقبل الثلاثاء, تنطلق في أبريل) is the coming one;
+ *       لم + imperfect and كان + imperfect are past, لن + imperfect future. Without a known
+ *       verb, the future cues below and the 31-day rule above decide.
  *   <li><b>Forward sentences</b> ({@code FutureCues}): سوف; سـ + imperfect verb (a stop list
  *       keeps سياسة, سيارة, سنوات … out); المقبل, القادم, المرتقب; يعتزم; من المقرر / المنتظر /
- *       المتوقع; ينتظر أن / يتوقع أن. {@link io.khabar.time.Timex#future()} is the expression's
+ *       المتوقع; ينتظر أن / يتوقع أن; verbs of intent (يعتزم، ينوي، يتطلع، يخطط). {@link io.khabar.time.Timex#future()} is the expression's
  *       own direction when it has one (أمس: false, غداً: true), else the sentence's.
  *   <li><b>Unresolvable means empty.</b> No publication date for a relative expression, an
  *       impossible date (31 فبراير), or a bare season: the timex is reported with an empty
@@ -88,9 +96,12 @@
  *   <li><b>Bare four-digit numbers</b> (1900–2100) are years only after في, منذ, قبل, بعد, حتى,
  *       خلال, a period word (مطلع …), an event noun (حرب, ثورة, الانتفاضة الأولى, زلزال …), in
  *       brackets of their own ("(1948)"), or as "1936 - 1939".
+ *   <li><b>Idioms</b> that contain a time word (عن بكرة أبيهم, بين ليلة وضحاها, يوماً بعد يوم:
+ *       the lexicon {@code io/khabar/time/idioms.txt}) hold no time expression.
  *   <li><b>Ambiguous names</b> need support: آب, مارس, ماي, أوت and the one-word Hijri months
  *       (رمضان, رجب, شعبان … are also personal names) count only with a day, a year, a paired
- *       name or a preceding شهر; a weekday after سوق / صلاة / خطبة is a name; عقد alone is not
+ *       name or a preceding شهر (the month names of both calendars are the lexicon {@code
+ *       io/khabar/time/months.tsv}); a weekday after سوق / صلاة / خطبة is a name; عقد alone is not
  *       "a decade"; الربيع alone is not a season (the Arab Spring).
  * </ul>
  */

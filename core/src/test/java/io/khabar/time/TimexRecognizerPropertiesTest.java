@@ -90,6 +90,28 @@ class TimexRecognizerPropertiesTest {
     assertWellFormed(text, RECOGNIZER.find(text, sentences, LocalDate.of(2026, 1, 29)));
   }
 
+  private static final List<String> WEEKDAYS = List.of(
+      "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد");
+
+  /** An imperfect verb's weekday is within the coming week, a perfect verb's within the last. */
+  @Property(tries = 200)
+  void verbTenseDecidesTheWeekOfABareWeekday(@ForAll("weekdays") String weekday,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -2000, max = 2000) int shift) {
+    LocalDate p = LocalDate.of(2026, 1, 29).plusDays(shift);
+    LocalDate coming = LocalDate.parse(RECOGNIZER.find(
+        "يستقبل الرئيس وزير الخارجية " + weekday + " في القصر.", p).get(0).value().orElseThrow());
+    LocalDate last = LocalDate.parse(RECOGNIZER.find(
+        "استقبل الرئيس وزير الخارجية " + weekday + " في القصر.", p).get(0).value().orElseThrow());
+    assertTrue(!coming.isBefore(p) && coming.isBefore(p.plusDays(7)), () -> p + " " + coming);
+    assertTrue(!last.isAfter(p) && last.isAfter(p.minusDays(7)), () -> p + " " + last);
+    assertEquals(coming.getDayOfWeek(), last.getDayOfWeek());
+  }
+
+  @Provide
+  Arbitrary<String> weekdays() {
+    return Arbitraries.of(WEEKDAYS);
+  }
+
   @Property(tries = 50)
   void findsSameExpressionsWithAndWithoutPublicationDate(@ForAll("timeLikeText") String text) {
     assertEquals(RECOGNIZER.find(text, null).stream().map(Timex::span).toList(),
