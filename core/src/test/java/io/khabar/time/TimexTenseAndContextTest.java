@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class TimexTenseAndContextTest {
   private final TimexRecognizer recognizer = TimexRecognizer.create();
 
   private Timex only(String sentence, LocalDate published) {
-    ImmutableList<Timex> found = recognizer.find(sentence, published);
+    List<Timex> found = recognizer.find(sentence, published);
     assertEquals(1, found.size(), () -> "expected one timex in " + sentence + " but got " + found);
     return found.get(0);
   }
@@ -213,7 +213,7 @@ class TimexTenseAndContextTest {
         "كان يحلم في يوم من الأيام بالعودة إلى قريته.",
         "ترتفع الأسعار يوماً بعد يوم.",
         "تتأخر البلاد عن جيرانها بعد سنوات ضوئية في التقنية."}) {
-      assertEquals(ImmutableList.of(), recognizer.find(s, Y2026), s);
+      assertEquals(List.of(), recognizer.find(s, Y2026), s);
     }
   }
 
