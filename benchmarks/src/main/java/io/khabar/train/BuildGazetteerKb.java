@@ -60,7 +60,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class BuildGazetteerKb {
 
-  static final int MIN_POPULATION = 250_000;
+  static final int MIN_POPULATION = 300_000;
   /** Files this step writes; never read back as curated data. */
   static final String PREFIX = "gazetteer-";
 
@@ -73,6 +73,10 @@ public final class BuildGazetteerKb {
 
   private final Set<String> taken = new HashSet<>();
   private final Set<String> keys = new HashSet<>();
+  /** The curated organisations' names, each padded with a space on both sides. */
+  private final List<String> orgWords = new ArrayList<>();
+  /** Arabic spellings of person-name tokens (matching form). */
+  private Set<String> nameTokens = Set.of();
 
   public static void main(String[] args) throws IOException {
     Path shared = SharedData.root(args);
@@ -99,6 +103,12 @@ public final class BuildGazetteerKb {
       }
     }
     KnowledgeBase kb = curated.build();
+    for (KbEntity e : kb.entities()) {
+      if (e.type() == EntityType.ORGANIZATION) {
+        e.aliases().forEach(a -> orgWords.add(" " + NORM.matchingForm(a) + " "));
+      }
+    }
+    nameTokens = readNameTokens(gaz.resolve("wikidata-person-names"));
     Map<String, String> countryByArabic = new HashMap<>();
     Map<String, String> countryByEnglish = new HashMap<>();
     for (KbEntity e : kb.entities()) {
@@ -128,8 +138,42 @@ public final class BuildGazetteerKb {
           all.add(kbDir.resolve(f));
         }
       }
-      int ordinary = ordinaryWords(all.build(), news, kbDir.resolve("ordinary-words.tsv"));
-      System.out.printf("ordinary-word names %d%n", ordinary);
+      Map<String, String> ordinary = ordinaryWords(all.build(), news);
+      // an imported name that is an ordinary word is not imported at all (the tables are not
+      // reviewed: البلد "the town" for Valletta); curated ones keep it, read in context
+      Set<String> kept = new HashSet<>();
+      for (KbEntity e : kb.entities()) {
+        e.aliases().forEach(a -> kept.add(NORM.matchingForm(a).strip()));
+        e.abbreviations().forEach(a -> kept.add(NORM.matchingForm(a).strip()));
+      }
+      int dropped = 0;
+      for (String f : List.of("cities", "clubs", "people")) {
+        Path file = kbDir.resolve(PREFIX + f + ".jsonl");
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          List<String> aliases = new ArrayList<>();
+          JSON.readTree(line).path("aliases").forEach(a -> aliases.add(
+              NORM.matchingForm(a.asText()).strip()));
+          if (aliases.stream().anyMatch(ordinary::containsKey)) {
+            dropped++;
+          } else {
+            lines.add(line);
+            kept.addAll(aliases);
+          }
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+      }
+      ordinary.keySet().retainAll(kept);
+      try (Writer w = Files.newBufferedWriter(kbDir.resolve("ordinary-words.tsv"),
+          StandardCharsets.UTF_8)) {
+        w.write("# name\tordinary reading\twith article\twithout (news_ant tokens);"
+            + " written by io.khabar.train.BuildGazetteerKb, see README.md\n");
+        for (Map.Entry<String, String> e : new TreeMap<>(ordinary).entrySet()) {
+          w.write(e.getKey() + "\t" + e.getValue() + "\n");
+        }
+      }
+      System.out.printf("imported entries dropped as ordinary words %d, ordinary-word names %d%n",
+          dropped, ordinary.size());
     } else {
       System.out.println("no " + news + ": ordinary-words.tsv left as it is");
     }
@@ -158,7 +202,8 @@ public final class BuildGazetteerKb {
       if (cc == null) {
         cc = byEnglish.get(r.path("Country").asText().toLowerCase(Locale.ROOT));
       }
-      if (cc == null || english.isEmpty() || !plain(arabic, 1, 3) || !claim(List.of(arabic))) {
+      if (cc == null || english.isEmpty() || !plain(arabic, 1, 3) || insideCuratedBody(arabic)
+          || personToken(arabic, r.path("Population").asLong()) || !claim(List.of(arabic))) {
         continue;
       }
       ObjectNode o = record(key(english + "-" + cc.toLowerCase(Locale.ROOT)), "LOCATION", english,
@@ -170,6 +215,44 @@ public final class BuildGazetteerKb {
     }
     write(out, records);
     return records.size();
+  }
+
+  /**
+   * The curated data names a club or body after the city (نادي ليفربول، ليفربول الإنجليزي) and
+   * deliberately leaves the bare name to it (README of the KB): the city is not imported.
+   */
+  private boolean insideCuratedBody(String arabic) {
+    String padded = " " + NORM.matchingForm(arabic) + " ";
+    for (String o : orgWords) {
+      if (o.contains(padded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A one-word city spelled like a person-name token (رودريغيز) is a person far more often than
+   * the place in news, unless the city is a metropolis ({@value #METROPOLIS} inhabitants).
+   */
+  private boolean personToken(String arabic, long population) {
+    return arabic.indexOf(' ') < 0 && population < METROPOLIS
+        && nameTokens.contains(NORM.matchingForm(arabic));
+  }
+
+  static final long METROPOLIS = 1_000_000;
+
+  private static Set<String> readNameTokens(Path dir) throws IOException {
+    Set<String> out = new HashSet<>();
+    for (String f : List.of("wd_arabic_80.tsv", "wd_arabic_20.tsv")) {
+      for (String line : Files.readAllLines(dir.resolve(f), StandardCharsets.UTF_8)) {
+        String[] c = line.split("\t");
+        if (c.length >= 3) {
+          out.add(NORM.matchingForm(c[1].replace(" ", "")));
+        }
+      }
+    }
+    return out;
   }
 
   /** ولاية قندهار → قندهار: the head noun names the kind of place, the rest names it. */
@@ -284,7 +367,8 @@ public final class BuildGazetteerKb {
    * judged as the word after it (وأم = و + أم, بأول = ب + أول), since the reader sees both.
    * Counts are of whole tokens in matching form over every news_ant article.
    */
-  private static int ordinaryWords(KnowledgeBase kb, Path news, Path out) throws IOException {
+  private static Map<String, String> ordinaryWords(KnowledgeBase kb, Path news)
+      throws IOException {
     Set<String> names = new HashSet<>();
     for (KbEntity e : kb.entities()) {
       if (e.type() == EntityType.MISC) {
@@ -328,14 +412,7 @@ public final class BuildGazetteerKb {
         }
       }
     }
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write("# name\tordinary reading\twith article\twithout (news_ant tokens);"
-          + " written by io.khabar.train.BuildGazetteerKb, see README.md\n");
-      for (Map.Entry<String, String> e : ordinary.entrySet()) {
-        w.write(e.getKey() + "\t" + e.getValue() + "\n");
-      }
-    }
-    return ordinary.size();
+    return ordinary;
   }
 
   /** The word itself and, when its first letter can be a proclitic, the word after it. */

@@ -79,21 +79,6 @@ public final class EntityRecognizer {
     this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
   }
 
-  private enum Source { KB, TITLE, QUOTED, MODEL }
-
-  /** A proposed mention over tokens [start, end), the first token's proclitics excluded. */
-  private record Candidate(int start, int end, int stripped, Source source,
-      ImmutableList<KbEntity> entities, EntityType type, double score, int sameAs) {
-    Candidate(int start, int end, int stripped, Source source, ImmutableList<KbEntity> entities,
-        EntityType type, double score) {
-      this(start, end, stripped, source, entities, type, score, -1);
-    }
-
-    int length() {
-      return end - start;
-    }
-  }
-
   /** The entities of {@code text}; {@code published} resolves titles and ambiguous names. */
   public EntityLayer recognize(AnalyzedText text, Optional<LocalDate> published) {
     List<Candidate> candidates = new ArrayList<>();
@@ -102,19 +87,19 @@ public final class EntityRecognizer {
         if (afterPlaceNoun(text, m.start())
             && m.values().stream().noneMatch(e -> e.type() == EntityType.LOCATION)) {
           // بلدة الصدر with no such place known: the noun before says a place is named
-          candidates.add(new Candidate(m.start(), m.end(), m.strippedChars(), Source.KB,
+          candidates.add(new Candidate(m.start(), m.end(), m.strippedChars(), Candidate.Source.KB,
               ImmutableList.of(), EntityType.LOCATION, 1.0));
           continue;
         }
         candidates.add(withoutDescriptor(text, new Candidate(m.start(), m.end(), m.strippedChars(),
-            Source.KB, m.values(), m.values().get(0).type(), 1.0)));
+            Candidate.Source.KB, m.values(), m.values().get(0).type(), 1.0)));
       }
     }
     if (published.isPresent()) {
       for (TitleMatch tm : titles.findAll(text, published.get())) {
         if (tm.holder().isPresent()) {
           KbEntity holder = tm.holder().get();
-          candidates.add(new Candidate(tm.start(), tm.end(), tm.strippedChars(), Source.TITLE,
+          candidates.add(new Candidate(tm.start(), tm.end(), tm.strippedChars(), Candidate.Source.TITLE,
               ImmutableList.of(holder), holder.type(), 0.9));
         }
       }
@@ -122,9 +107,15 @@ public final class EntityRecognizer {
     }
     model.ifPresent(finder -> addModelCandidates(text, finder, candidates));
     addQuotedBodies(text, candidates);
+    OrdinaryWordNames.filter(text, candidates, kb, i -> afterPlaceNoun(text, i),
+        i -> i > 0 && text.sentenceOf(i - 1) == text.sentenceOf(i) && announcesName(text, i - 1));
+    SharedFamilyNames.separate(text, candidates, i -> procliticChars(text, i));
+    NasabChain.extend(text, candidates);
     List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
     accepted.removeIf(c -> c.type() == EntityType.ORGANIZATION && inCredit(text, c));
+    accepted = TitlePrefix.split(text, accepted, titles.titles());
     addFamilyNames(text, accepted);
+    SharedFamilyNames.unlinkBareNames(text, accepted);
     return merge(text, appositions(accepted), published);
   }
 
@@ -170,7 +161,7 @@ public final class EntityRecognizer {
           && !tm.get().holder().get().key().equals(person.key())) {
         KbEntity holder = tm.get().holder().get();
         candidates.add(new Candidate(tm.get().start(), tm.get().end(), tm.get().strippedChars(),
-            Source.TITLE, ImmutableList.of(holder), holder.type(), 0.9));
+            Candidate.Source.TITLE, ImmutableList.of(holder), holder.type(), 0.9));
       }
     }
   }
@@ -184,7 +175,7 @@ public final class EntityRecognizer {
   private void addQuotedBodies(AnalyzedText text, List<Candidate> candidates) {
     boolean[] knownStartsAt = new boolean[text.size()];
     for (Candidate c : candidates) {
-      if (c.source() != Source.MODEL) {
+      if (c.source() != Candidate.Source.MODEL) {
         knownStartsAt[c.start()] = true;
       }
     }
@@ -208,7 +199,7 @@ public final class EntityRecognizer {
         continue;
       }
       if (!knownStartsAt[i + 1]) { // else the knowledge base knows the body itself
-        candidates.add(new Candidate(i + 1, end, 0, Source.QUOTED, ImmutableList.of(),
+        candidates.add(new Candidate(i + 1, end, 0, Candidate.Source.QUOTED, ImmutableList.of(),
             EntityType.ORGANIZATION, 0.8));
       }
     }
@@ -238,7 +229,7 @@ public final class EntityRecognizer {
     for (Candidate c : accepted) {
       Arrays.fill(taken, c.start(), c.end(), true);
       if (c.type() == EntityType.PERSON && c.entities().size() == 1 && c.length() >= 2
-          && c.source() == Source.KB) {
+          && c.source() == Candidate.Source.KB) {
         String last = text.form(c.end() - 1);
         if (last.length() >= 3 && !NEVER_A_NAME_ALONE.contains(last)) {
           family.putIfAbsent(last, c);
@@ -269,7 +260,7 @@ public final class EntityRecognizer {
       if (nisba && !(i > 0 && announcesName(text, i - 1))) {
         continue;
       }
-      added.add(new Candidate(i, i + 1, proclitics, Source.KB, full.entities(), full.type(), 0.8));
+      added.add(new Candidate(i, i + 1, proclitics, Candidate.Source.KB, full.entities(), full.type(), 0.8));
     }
     if (!added.isEmpty()) {
       accepted.addAll(added);
@@ -295,7 +286,7 @@ public final class EntityRecognizer {
     }
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
-      if (c.length() != 1 || c.type() != EntityType.PERSON || c.source() != Source.KB
+      if (c.length() != 1 || c.type() != EntityType.PERSON || c.source() != Candidate.Source.KB
           || c.entities().isEmpty()
           || c.entities().stream().anyMatch(e -> namedInFull.contains(e.key()))) {
         continue;
@@ -303,7 +294,7 @@ public final class EntityRecognizer {
       String form = text.form(c.start());
       Candidate full = family.get(form.substring(Math.min(c.stripped(), form.length())));
       if (full != null) {
-        accepted.set(k, new Candidate(c.start(), c.end(), c.stripped(), Source.KB,
+        accepted.set(k, new Candidate(c.start(), c.end(), c.stripped(), Candidate.Source.KB,
             full.entities(), full.type(), c.score()));
       }
     }
@@ -401,7 +392,7 @@ public final class EntityRecognizer {
       ImmutableList<KbEntity> places = m.values().stream()
           .filter(e -> e.type() == EntityType.LOCATION).collect(ImmutableList.toImmutableList());
       if (!places.isEmpty()) {
-        return new Candidate(m.start(), m.end(), 0, Source.KB, places, EntityType.LOCATION,
+        return new Candidate(m.start(), m.end(), 0, Candidate.Source.KB, places, EntityType.LOCATION,
             c.score());
       }
     }
@@ -456,7 +447,7 @@ public final class EntityRecognizer {
     // where a place or body the knowledge base found ends: the word after it is no name alone
     boolean[] knownEndsBefore = new boolean[text.size() + 1];
     for (Candidate c : out) {
-      if (c.source() == Source.KB && c.type() != EntityType.PERSON) {
+      if (c.source() == Candidate.Source.KB && c.type() != EntityType.PERSON) {
         knownEndsBefore[c.end()] = true;
       }
     }
@@ -575,7 +566,7 @@ public final class EntityRecognizer {
       // alone is an adjective
       return;
     }
-    out.add(new Candidate(start, end, proclitics, Source.MODEL,
+    out.add(new Candidate(start, end, proclitics, Candidate.Source.MODEL,
         ImmutableList.of(), type, probability));
   }
 
@@ -661,7 +652,7 @@ public final class EntityRecognizer {
    * model's spans that touch none of them, longest first. No overlaps.
    */
   private static List<Candidate> resolveOverlaps(int tokenCount, List<Candidate> candidates) {
-    candidates.sort(Comparator.comparing((Candidate c) -> c.source() == Source.MODEL)
+    candidates.sort(Comparator.comparing((Candidate c) -> c.source() == Candidate.Source.MODEL)
         .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
         .thenComparing(Candidate::source)
         .thenComparingInt(Candidate::start));
@@ -688,15 +679,20 @@ public final class EntityRecognizer {
    */
   private static List<Candidate> appositions(List<Candidate> accepted) {
     List<Candidate> out = new ArrayList<>(accepted);
-    for (int k = 0; k + 1 < out.size(); k++) {
+    // from the end: a chain of titles (ولي العهد السعودي الأمير محمد) all join the name after
+    for (int k = out.size() - 2; k >= 0; k--) {
       Candidate title = out.get(k);
-      Candidate name = out.get(k + 1);
-      if (title.source() != Source.TITLE || name.start() != title.end()
-          || name.type() != EntityType.PERSON || name.source() == Source.TITLE) {
+      Candidate next = out.get(k + 1);
+      if (!title.isTitle() || next.start() != title.end() || next.type() != EntityType.PERSON) {
         continue;
       }
-      out.set(k, new Candidate(title.start(), title.end(), title.stripped(), Source.TITLE,
-          name.entities(), EntityType.PERSON, title.score(), k + 1));
+      int name = next.isTitle() ? next.sameAs() : k + 1;
+      if (name < 0) {
+        continue;
+      }
+      Candidate named = out.get(name);
+      out.set(k, new Candidate(title.start(), title.end(), title.stripped(), Candidate.Source.TITLE,
+          named.entities(), EntityType.PERSON, title.score(), name));
     }
     return out;
   }
@@ -708,6 +704,8 @@ public final class EntityRecognizer {
     final List<Span> mentions = new ArrayList<>();
     /** The mentions that are names, not titles in apposition: an unknown entity is named by one. */
     final List<Span> names = new ArrayList<>();
+    /** The mentions that describe the entity (الرئيس الروسي، الملك): kind TITLE. */
+    final Set<Span> titles = new HashSet<>();
     final List<int[]> tokenRanges = new ArrayList<>();
     final Set<String> forms = new HashSet<>();
     Group mergedInto;
@@ -747,6 +745,9 @@ public final class EntityRecognizer {
     List<Integer> deferred = new ArrayList<>();
     for (int ci = 0; ci < accepted.size(); ci++) {
       Candidate c = accepted.get(ci);
+      if (c.isTitle() && c.entities().isEmpty() && c.sameAs() < 0) {
+        continue; // a title that names nobody (a model's span that was only a title)
+      }
       if (c.sameAs() >= 0) {
         deferred.add(ci); // a title in apposition joins its name's entity, below
         continue;
@@ -780,7 +781,11 @@ public final class EntityRecognizer {
       }
       Span span = text.span(c.start(), c.end(), c.stripped());
       g.mentions.add(span);
-      g.names.add(span);
+      if (c.isTitle()) {
+        g.titles.add(span);
+      } else {
+        g.names.add(span);
+      }
       g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
       g.forms.add(form);
       candidateGroup[ci] = g;
@@ -790,6 +795,11 @@ public final class EntityRecognizer {
       Group g = candidateGroup[c.sameAs()];
       Span span = text.span(c.start(), c.end(), c.stripped());
       g.mentions.add(span);
+      if (c.isTitle()) {
+        g.titles.add(span);
+      } else {
+        g.names.add(span);
+      }
       g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
     }
     mergeFamilyNames(text, groups);
@@ -800,6 +810,7 @@ public final class EntityRecognizer {
       if (g.mergedInto != null) {
         g.root().mentions.addAll(g.mentions);
         g.root().names.addAll(g.names);
+        g.root().titles.addAll(g.titles);
         g.root().tokenRanges.addAll(g.tokenRanges);
       }
     }
@@ -819,7 +830,9 @@ public final class EntityRecognizer {
       Group g = roots.get(i);
       index.put(g, i);
       ImmutableList<Mention> mentions = g.mentions.stream().distinct().sorted()
-          .map(s -> Mention.of(text.text(), s)).collect(ImmutableList.toImmutableList());
+          .map(s -> Mention.of(text.text(), s,
+              g.titles.contains(s) && !g.names.contains(s) ? MentionKind.TITLE : MentionKind.NAME))
+          .collect(ImmutableList.toImmutableList());
       String name = g.kb.map(KbEntity::name).orElseGet(() -> transliterator.transliterate(
           longestName(text.text(), g.names.isEmpty() ? g.mentions : g.names)));
       EntityType type = g.kb.flatMap(KbEntity::subtype).filter("seat"::equals).isPresent()
@@ -848,13 +861,6 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Honorifics that Arabic news puts before a given name alone when it refers back to a person
-   * named in full (الشيخ صباح after الشيخ صباح الأحمد الجابر الصباح, الأمير محمد, السيد حسن).
-   */
-  private static final ImmutableSet<String> HONORIFICS = ArabicNormalizer.get().matchingForms(
-      "الشيخ", "الشيخة", "الأمير", "الأميرة", "الملك", "الملكة", "السلطان", "السيد", "السيدة");
-
-  /**
    * A one-word unknown person joins the one multi-word person whose last word it is (الشرع after
    * أحمد الشرع) or, right after an honorific, whose given name it is (الشيخ صباح). With two
    * candidates it stays apart.
@@ -872,7 +878,7 @@ public final class EntityRecognizer {
           byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(g);
         }
         int first = 0;
-        while (first < words.length && HONORIFICS.contains(words[first])) {
+        while (first < words.length && TitlePrefix.isHonorificWord(words[first])) {
           first++;
         }
         if (words.length - first > 1) {
@@ -886,7 +892,7 @@ public final class EntityRecognizer {
         continue;
       }
       boolean afterHonorific = g.tokenRanges.stream()
-          .anyMatch(r -> r[0] > 0 && HONORIFICS.contains(
+          .anyMatch(r -> r[0] > 0 && TitlePrefix.isHonorificWord(
               ProcliticStripper.withoutConjunction(text.form(r[0] - 1), 3)));
       Set<Group> targets = new HashSet<>();
       for (String f : g.forms) {
