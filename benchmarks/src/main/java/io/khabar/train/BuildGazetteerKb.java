@@ -361,7 +361,9 @@ public final class BuildGazetteerKb {
    * so a name written without ال is an ordinary word when the article attaches to it in at
    * least {@value #MIN_DEFINITE_SHARE} of its uses (صور / الصور "the pictures", صادق / الصادق);
    * a name written with ال (الجزيرة، البيضاء) is one when the word also stands without it that
-   * often (جزيرة، بيضاء) and is itself in use ({@value #MIN_COUNT} times). The other form must
+   * often (جزيرة، بيضاء), is itself in use ({@value #MIN_COUNT} times), and the labelled corpora
+   * (ANERcorp train, AQMAR) tag it outside a name at least as often as inside one (the bare
+   * form may be another word: صدر "was issued" beside الصدر). The other form must
    * not be a name itself (الكاميرون / كاميرون، الدوما / دوما) or the place's own adjective
    * (السورية): then the article tells nothing. A name whose first letter can be a proclitic (و، ف، ب، ل، ك) is also
    * judged as the word after it (وأم = و + أم, بأول = ب + أول), since the reader sees both.
@@ -390,6 +392,7 @@ public final class BuildGazetteerKb {
       }
     }
     Map<String, Integer> counts = countTokens(news, wanted);
+    Map<String, int[]> labelled = labelledCounts(news.getParent().getParent(), wanted);
     Map<String, String> ordinary = new TreeMap<>();
     for (String f : names) {
       for (String reading : readings(f)) {
@@ -404,15 +407,60 @@ public final class BuildGazetteerKb {
           // place's own adjective (السورية): the article says nothing about the name
           continue;
         }
-        double share = reading.startsWith("ال") ? (double) without / total
-            : (double) with / total;
-        if (share >= MIN_DEFINITE_SHARE) {
+        boolean ordinaryWord;
+        if (reading.startsWith("ال")) {
+          // the bare form is often another word (صدر "was issued" beside الصدر): only the
+          // labelled corpora can tell how often the definite form itself is no name
+          int[] l = labelled.getOrDefault(reading, new int[2]);
+          ordinaryWord = (double) without / total >= MIN_DEFINITE_SHARE
+              && l[0] + l[1] >= MIN_LABELLED && l[0] >= l[1];
+        } else {
+          ordinaryWord = (double) with / total >= MIN_DEFINITE_SHARE;
+        }
+        if (ordinaryWord) {
           ordinary.put(f, reading + "\t" + with + "\t" + without);
           break;
         }
       }
     }
     return ordinary;
+  }
+
+  /** Fewest labelled occurrences for a word written with the article to be judged. */
+  static final int MIN_LABELLED = 3;
+
+  /**
+   * For each wanted word, how often ANERcorp train and AQMAR tag it outside a name and inside
+   * one ({@code [outside, inside]}).
+   */
+  private static Map<String, int[]> labelledCounts(Path data, Set<String> wanted)
+      throws IOException {
+    Map<String, int[]> out = new HashMap<>();
+    List<Path> files = new ArrayList<>();
+    files.add(data.resolve("anercorp/train.txt"));
+    Path aqmar = data.resolve("aqmar/articles");
+    if (Files.isDirectory(aqmar)) {
+      try (var s = Files.list(aqmar)) {
+        s.sorted().forEach(files::add);
+      }
+    }
+    for (Path f : files) {
+      if (!Files.exists(f)) {
+        continue;
+      }
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        int sp = line.lastIndexOf(' ');
+        if (sp <= 0) {
+          continue;
+        }
+        String form = NORM.matchingForm(line.substring(0, sp).strip());
+        if (wanted.contains(form)) {
+          boolean outside = line.substring(sp + 1).strip().startsWith("O");
+          out.computeIfAbsent(form, k -> new int[2])[outside ? 0 : 1]++;
+        }
+      }
+    }
+    return out;
   }
 
   /** The word itself and, when its first letter can be a proclitic, the word after it. */

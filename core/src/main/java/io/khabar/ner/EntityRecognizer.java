@@ -107,9 +107,10 @@ public final class EntityRecognizer {
     }
     model.ifPresent(finder -> addModelCandidates(text, finder, candidates));
     addQuotedBodies(text, candidates);
+    SharedFamilyNames.separate(text, candidates, i -> procliticChars(text, i),
+        transliterator::isNameToken);
     OrdinaryWordNames.filter(text, candidates, kb, i -> afterPlaceNoun(text, i),
         i -> i > 0 && text.sentenceOf(i - 1) == text.sentenceOf(i) && announcesName(text, i - 1));
-    SharedFamilyNames.separate(text, candidates, i -> procliticChars(text, i));
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
     accepted.removeIf(c -> c.type() == EntityType.ORGANIZATION && inCredit(text, c));
@@ -555,7 +556,8 @@ public final class EntityRecognizer {
     if (!text.isWord(start)) {
       return;
     }
-    int proclitics = procliticChars(text, start);
+    int proclitics = UnknownNameClitics.procliticChars(text.form(start),
+        procliticChars(text, start), this::isKnownNameWord);
     String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
     if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
         || kb.demonyms().containsKey(word) || CueWords.of(word) == CueWords.Cue.TITLE
@@ -621,6 +623,12 @@ public final class EntityRecognizer {
       default:
         return Optional.empty();
     }
+  }
+
+  /** A given name, a person-name token or a one-word name of the knowledge base. */
+  private boolean isKnownNameWord(String form) {
+    return CueWords.of(form) == CueWords.Cue.GIVEN_NAME || transliterator.isNameToken(form)
+        || !kb.names().get(form).isEmpty();
   }
 
   /** Matching-form chars of token {@code i}'s proclitics, by the segmenter (ال stays in). */
@@ -861,9 +869,11 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A one-word unknown person joins the one multi-word person whose last word it is (الشرع after
-   * أحمد الشرع) or, right after an honorific, whose given name it is (الشيخ صباح). With two
-   * candidates it stays apart.
+   * An unknown person joins the one longer person whose name ends with its name: the family name
+   * alone (الشرع after أحمد الشرع), or a family name of several words (عبد الرحمن after رامي عبد
+   * الرحمن; a tail starting with بن، بنت or آل is a father's or a family's name, not the
+   * person's); or, right after an honorific, the one whose given name it is (الشيخ صباح). With
+   * two candidates it stays apart.
    */
   private static void mergeFamilyNames(AnalyzedText text, List<Group> groups) {
     Map<String, List<Group>> byLastWord = new HashMap<>();
@@ -874,8 +884,11 @@ public final class EntityRecognizer {
       }
       for (String f : g.forms) {
         String[] words = f.split(" ");
-        if (words.length > 1) {
-          byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(g);
+        for (int k = 1; k < words.length; k++) {
+          if (!NASAB_LINKS.contains(words[k])) {
+            byLastWord.computeIfAbsent(String.join(" ", List.of(words).subList(k, words.length)),
+                x -> new ArrayList<>()).add(g);
+          }
         }
         int first = 0;
         while (first < words.length && TitlePrefix.isHonorificWord(words[first])) {
@@ -887,8 +900,7 @@ public final class EntityRecognizer {
       }
     }
     for (Group g : groups) {
-      if (g.type != EntityType.PERSON || g.kb.isPresent()
-          || g.forms.stream().anyMatch(f -> f.indexOf(' ') >= 0)) {
+      if (g.type != EntityType.PERSON || g.kb.isPresent()) {
         continue;
       }
       boolean afterHonorific = g.tokenRanges.stream()
@@ -901,7 +913,7 @@ public final class EntityRecognizer {
           named.addAll(byGivenName.getOrDefault(f, List.of()));
         }
         for (Group h : named) {
-          if (h != g) {
+          if (h != g && h.forms.stream().noneMatch(g.forms::contains)) {
             targets.add(h.root());
           }
         }
@@ -911,6 +923,9 @@ public final class EntityRecognizer {
       }
     }
   }
+
+  /** Words that link a person's name to a father's or a family's (matching form; آل is ال). */
+  private static final ImmutableSet<String> NASAB_LINKS = ImmutableSet.of("بن", "ابن", "بنت", "ال");
 
   private static String formOf(AnalyzedText text, Candidate c) {
     StringBuilder sb = new StringBuilder();

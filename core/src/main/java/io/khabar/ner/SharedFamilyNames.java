@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Predicate;
 
 /**
  * People who share a family name are one person only when nothing in the text tells them apart.
@@ -17,10 +18,11 @@ import java.util.function.IntUnaryOperator;
  * باول are two people, the ترامب of ميلانيا ترامب is not Donald Trump. So:
  *
  * <ol>
- *   <li>a one-word knowledge-base person right after a given name (the lexicon's, {@link
- *       CueWords.Cue#GIVEN_NAME}) or inside a longer person's span of the name finder, whose
- *       first word is not the first word of any of the person's own names, is an unknown person
- *       named by the whole (given name and family name);
+ *   <li>a one-word knowledge-base person right after a given name of the lexicon ({@link
+ *       CueWords.Cue#GIVEN_NAME}), or at the end of a person's span of the name finder of up to
+ *       three words whose other words are given names or person-name tokens, is an unknown person
+ *       named by the whole when that given name is not the first word of any of the known
+ *       person's own names;
  *   <li>a bare family name is the known person only when the text names no one else with it in
  *       full: otherwise it is an unknown person's name, which the merging step joins to the one
  *       person the text names in full with it, or leaves apart when there are several.
@@ -37,7 +39,7 @@ final class SharedFamilyNames {
    * chars.
    */
   static void separate(AnalyzedText text, List<Candidate> candidates,
-      IntUnaryOperator proclitics) {
+      IntUnaryOperator proclitics, Predicate<String> nameToken) {
     for (int k = 0; k < candidates.size(); k++) {
       Candidate c = candidates.get(k);
       if (c.source() != Candidate.Source.KB || c.length() != 1 || c.entities().isEmpty()
@@ -49,13 +51,19 @@ final class SharedFamilyNames {
       Candidate longer = null;
       for (Candidate m : candidates) {
         if (m.source() == Candidate.Source.MODEL && m.type() == EntityType.PERSON
-            && m.start() < c.start() && m.end() >= c.end() && m.start() >= c.start() - 3) {
+            && m.start() < c.start() && m.end() == c.end() && m.start() >= c.start() - 2) {
           longer = m;
         }
       }
       int given = c.start() - 1;
       if (longer != null) {
-        if (!ownFirst.contains(firstWord(text, longer.start(), longer.stripped()))) {
+        String first = firstWord(text, longer.start(), longer.stripped());
+        boolean givenNames = true;
+        for (int i = longer.start(); i < c.start(); i++) {
+          String w = i == longer.start() ? first : text.form(i);
+          givenNames &= CueWords.of(w) == CueWords.Cue.GIVEN_NAME || nameToken.test(w);
+        }
+        if (!ownFirst.contains(first) && givenNames) {
           candidates.set(k, new Candidate(longer.start(), c.end(), longer.stripped(),
               Candidate.Source.MODEL, ImmutableList.of(), EntityType.PERSON, longer.score()));
         }
