@@ -111,13 +111,16 @@ public final class EntityRecognizer {
         transliterator::isNameToken);
     OrdinaryWordNames.filter(text, candidates, kb, i -> afterPlaceNoun(text, i),
         i -> i > 0 && text.sentenceOf(i - 1) == text.sentenceOf(i) && announcesName(text, i - 1));
+    titleComplements(text, candidates);
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
     accepted.removeIf(c -> c.type() == EntityType.ORGANIZATION && inCredit(text, c));
     accepted = TitlePrefix.split(text, accepted, titles.titles());
     addFamilyNames(text, accepted);
     SharedFamilyNames.unlinkBareNames(text, accepted);
-    return merge(text, appositions(accepted), published);
+    CategoryHeads.apply(text, accepted);
+    Kingdom.resolve(text, accepted, kb);
+    return merge(text, appositions(text, accepted), published);
   }
 
   /**
@@ -297,6 +300,33 @@ public final class EntityRecognizer {
       if (full != null) {
         accepted.set(k, new Candidate(c.start(), c.end(), c.stripped(), Candidate.Source.KB,
             full.entities(), full.type(), c.score()));
+      }
+    }
+  }
+
+  /**
+   * A ministry named right after a title noun in construct (وزيرة الخارجية الكندية) is the
+   * minister's portfolio: the phrase describes a person (كريستيا فريلاند after it), not the
+   * ministry, so the match becomes a title from the title noun on, which joins the person named
+   * after it (or names nobody). Other bodies stay (متحدث الكرملين: the Kremlin is named).
+   */
+  private static void titleComplements(AnalyzedText text, List<Candidate> candidates) {
+    for (int k = 0; k < candidates.size(); k++) {
+      Candidate c = candidates.get(k);
+      if (c.source() != Candidate.Source.KB || c.type() != EntityType.ORGANIZATION
+          || c.entities().stream().noneMatch(e -> e.name().startsWith("Ministry"))
+          || c.stripped() > 0 || c.start() == 0 || !text.isWord(c.start() - 1)
+          || text.sentenceOf(c.start() - 1) != text.sentenceOf(c.start())) {
+        continue;
+      }
+      String before = text.form(c.start() - 1);
+      if (CueWords.of(before) != CueWords.Cue.TITLE) {
+        before = ProcliticStripper.withoutConjunction(before, 3);
+      }
+      if (!before.startsWith("ال") && CueWords.of(before) == CueWords.Cue.TITLE) {
+        candidates.set(k, new Candidate(c.start() - 1, c.end(),
+            text.form(c.start() - 1).length() - before.length(), Candidate.Source.TITLE,
+            ImmutableList.of(), EntityType.PERSON, c.score()));
       }
     }
   }
@@ -502,9 +532,29 @@ public final class EntityRecognizer {
     }
   }
 
-  /** A span of the model, cut at a nationality inside a person's name (see below). */
+  /**
+   * A span of the model, cut at a nationality inside a person's name (see below), and after a
+   * definite head noun of a body that an indefinite word follows: a definite noun takes no
+   * indefinite genitive or adjective, so in «وقالت المنظمة بيتر ويلسون» the name ends before
+   * بيتر (المنظمة refers back to a body named before) and what follows is a person's name when
+   * it starts with a given name or a person-name token.
+   */
   private void addModelSpan(AnalyzedText text, int start, int end, EntityType type,
       double probability, boolean[] knownEndsBefore, List<Candidate> out) {
+    if (type == EntityType.ORGANIZATION && end - start >= 2 && text.isWord(start + 1)) {
+      String head = text.form(start).substring(Math.min(procliticChars(text, start),
+          text.form(start).length()));
+      String next = text.form(start + 1);
+      if (head.startsWith("ال") && BODY_HEADS.contains(head.substring(2))
+          && !next.startsWith("ال") && !next.startsWith("لل") && !next.startsWith("ل")
+          && KnowledgeBase.hasArabicLetter(next)) {
+        if (isKnownNameWord(next)) {
+          addModelSpan(text, start + 1, end, EntityType.PERSON, probability, knownEndsBefore,
+              out);
+        }
+        return;
+      }
+    }
     if (type == EntityType.PERSON) {
       int cut = nationalityBefore(text, start, end);
       if (cut >= 0) {
@@ -685,7 +735,7 @@ public final class EntityRecognizer {
    * base says held the office (المبعوث الأممي إلى سوريا غير بيدرسن; الرئيس الروسي فلاديمير بوتين):
    * the title mention joins the name's entity, or the name's unknown entity.
    */
-  private static List<Candidate> appositions(List<Candidate> accepted) {
+  private static List<Candidate> appositions(AnalyzedText text, List<Candidate> accepted) {
     List<Candidate> out = new ArrayList<>(accepted);
     // from the end: a chain of titles (ولي العهد السعودي الأمير محمد) all join the name after
     for (int k = out.size() - 2; k >= 0; k--) {
@@ -701,6 +751,19 @@ public final class EntityRecognizer {
       Candidate named = out.get(name);
       out.set(k, new Candidate(title.start(), title.end(), title.stripped(), Candidate.Source.TITLE,
           named.entities(), EntityType.PERSON, title.score(), name));
+    }
+    // a given name in brackets before a person's name (الرئيس (فلاديمير) بوتين) is a mention
+    // of that person, never a person of its own
+    for (int k = 0; k + 1 < out.size(); k++) {
+      Candidate c = out.get(k);
+      Candidate next = out.get(k + 1);
+      if (c.type() == EntityType.PERSON && !c.isTitle() && c.sameAs() < 0 && c.start() > 0
+          && c.end() + 1 == next.start() && text.form(c.start() - 1).equals("(")
+          && text.form(c.end()).equals(")") && next.type() == EntityType.PERSON
+          && !next.isTitle()) {
+        out.set(k, new Candidate(c.start(), c.end(), c.stripped(), c.source(), next.entities(),
+            EntityType.PERSON, c.score(), k + 1));
+      }
     }
     return out;
   }
