@@ -18,6 +18,7 @@ import io.khabar.token.AnalyzedText;
 import io.khabar.token.CliticSegmenter;
 import io.khabar.token.Segment;
 import io.khabar.token.SegmentKind;
+import io.khabar.token.StemLexicon;
 import io.khabar.token.TokenType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -607,7 +608,8 @@ public final class EntityRecognizer {
       return;
     }
     int proclitics = UnknownNameClitics.procliticChars(text.form(start),
-        procliticChars(text, start), this::isKnownNameWord);
+        procliticChars(text, start), this::isKnownNameWord,
+        w -> StemLexicon.loadDefault().count(w) > 0);
     String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
     if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
         || kb.demonyms().containsKey(word) || CueWords.of(word) == CueWords.Cue.TITLE

@@ -13,9 +13,10 @@ import java.util.function.Predicate;
  *   <li>the whole token is a known name: nothing is stripped (ليهي، بريت), even when what the
  *       segmenter leaves is a name as well (ريت): a name more often starts with these letters
  *       than follows a proclitic at the start of a name;
- *   <li>the segmenter strips nothing, the token is no known name and after one or two proclitic
- *       letters (و ف, then ب ل ك) a known name of three letters or more remains: those letters
- *       are stripped (لهوكينغ → هوكينغ، وستيفن → ستيفن);
+ *   <li>the segmenter strips nothing, the token is neither a known name nor a word of the
+ *       segmenter's lexicon (وكيل is one), and after one or two proclitic letters (و ف, then
+ *       ب ل ك) a known name of three letters or more remains: those letters are stripped
+ *       (لهوكينغ → هوكينغ);
  *   <li>otherwise the segmenter's decision stands.
  * </ul>
  * Stateless and thread-safe.
@@ -26,15 +27,19 @@ final class UnknownNameClitics {
 
   private UnknownNameClitics() {}
 
-  /** The proclitic chars of {@code form} (matching form) given the segmenter's reading. */
-  static int procliticChars(String form, int segmented, Predicate<String> known) {
+  /**
+   * The proclitic chars of {@code form} (matching form) given the segmenter's reading; {@code
+   * known} tells names, {@code word} the words of the segmenter's lexicon.
+   */
+  static int procliticChars(String form, int segmented, Predicate<String> known,
+      Predicate<String> word) {
     if (segmented > 0) {
       if (known.test(form)) {
         return 0;
       }
       return segmented;
     }
-    if (known.test(form)) {
+    if (known.test(form) || word.test(form)) {
       return 0;
     }
     int chars = 0;
