@@ -121,6 +121,10 @@ public final class BuildGazetteerKb {
         countryByEnglish.put(e.name().toLowerCase(Locale.ROOT), cc);
       }
     }
+    Path newsFile = gaz.getParent().resolve("news_ant/ant-news.jsonl.gz");
+    if (Files.exists(newsFile)) {
+      newsPhrases = phrasesInNews(newsFile);
+    }
     int cities = cities(gaz.resolve("world-cities/world-cities.jsonl"), countryByArabic,
         countryByEnglish, kbDir.resolve(PREFIX + "cities.jsonl"));
     int clubs = clubs(gaz.resolve("arwikicats/sports_Clubs_key.json"),
@@ -213,6 +217,7 @@ public final class BuildGazetteerKb {
       o.put("parent", "country-" + cc.toLowerCase(Locale.ROOT));
       records.add(o);
     }
+    records.removeIf(o -> !inNews(o));
     write(out, records);
     return records.size();
   }
@@ -291,6 +296,7 @@ public final class BuildGazetteerKb {
       o.put("subtype", "sports-club");
       records.add(o);
     }
+    records.removeIf(o -> !inNews(o));
     write(out, records);
     return records.size();
   }
@@ -309,6 +315,7 @@ public final class BuildGazetteerKb {
       String english = titleCase(e.getKey());
       records.add(record(key(english), "PERSON", english, List.of(arabic)));
     }
+    records.removeIf(o -> !inNews(o));
     write(out, records);
     return records.size();
   }
@@ -500,6 +507,84 @@ public final class BuildGazetteerKb {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Fewest news_ant occurrences of one of its names for an entry to be imported. */
+  static final int MIN_NEWS = 2;
+  /** Occurrences in news_ant of every word sequence of 1–4 words (matching form), or null. */
+  private Map<String, Integer> newsPhrases;
+
+  /**
+   * Whether real news writes one of the record's names at least {@value #MIN_NEWS} times: the
+   * import keeps the names a reader of news meets, and stays small enough to load fast.
+   */
+  private boolean inNews(ObjectNode o) {
+    if (newsPhrases == null) {
+      return true;
+    }
+    for (JsonNode a : o.path("aliases")) {
+      if (newsPhrases.getOrDefault(NORM.matchingForm(a.asText()).strip(), 0) >= MIN_NEWS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Map<String, Integer> phrasesInNews(Path news) throws IOException {
+    Set<String> wanted = new HashSet<>();
+    Set<String> firstWords = new HashSet<>();
+    // the gazetteers' names are not known yet: collect every n-gram whose first word starts a
+    // name of the tables (cheap to keep), read from the tables themselves
+    for (String f : List.of("arwikicats/people_peoples.json", "arwikicats/sports_Clubs_key.json")) {
+      JSON.readTree(news.getParent().getParent().resolve("gazetteers").resolve(f).toFile())
+          .forEach(v -> {
+            wanted.add(NORM.matchingForm(v.asText()).strip());
+            wanted.add(NORM.matchingForm(SPORT.matcher(v.asText().strip()).replaceAll("")).strip());
+          });
+    }
+    for (String line : Files.readAllLines(news.getParent().getParent()
+        .resolve("gazetteers/world-cities/world-cities.jsonl"), StandardCharsets.UTF_8)) {
+      line = line.replace("\uFEFF", "").strip();
+      if (!line.isEmpty()) {
+        wanted.add(NORM.matchingForm(withoutHead(JSON.readTree(line).path("CityNameAr").asText()
+            .strip())).strip());
+      }
+    }
+    for (String w : wanted) {
+      int sp = w.indexOf(' ');
+      firstWords.add(sp < 0 ? w : w.substring(0, sp));
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(news)), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] t = NORM.matchingForm(JSON.readTree(line).path("text").asText(""))
+            .split("[^\\u0621-\\u064A]+");
+        for (int i = 0; i < t.length; i++) {
+          String first = t[i];
+          if (!firstWords.contains(first)) {
+            String bare = first.length() > 3 && "وفبلك".indexOf(first.charAt(0)) >= 0
+                ? first.substring(1) : first;
+            if (!firstWords.contains(bare)) {
+              continue;
+            }
+            first = bare;
+          }
+          StringBuilder sb = new StringBuilder(first);
+          for (int n = 0; n < 6 && i + n < t.length; n++) {
+            if (n > 0) {
+              sb.append(' ').append(t[i + n]);
+            }
+            String phrase = sb.toString();
+            if (wanted.contains(phrase)) {
+              counts.merge(phrase, 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    return counts;
+  }
 
   /** Reserves the names; false (nothing reserved) when one already names an entity. */
   private boolean claim(List<String> aliases) {
