@@ -54,6 +54,13 @@ import java.util.Set;
  * with the same matching form and type form one; a one-word unknown person mention that is the
  * family name of exactly one multi-word person of the document joins that person (أحمد الشرع …
  * الشرع). Ids follow the order of first mention. Immutable and thread-safe.
+ *
+ * <p>The naming rules of Arabic news are steps of their own, each stated in its class: {@link
+ * SharedFamilyNames} (people who share a family name), {@link OrdinaryWordNames} (names that are
+ * also ordinary words), {@link NasabChain} (X بن Y آل Z is one name), {@link TitlePrefix}
+ * (titles are TITLE mentions, never inside a name), {@link FamilyNames} (a known person's
+ * family name alone), {@link CategoryHeads} (diseases, currencies … are MISC), {@link Kingdom}
+ * (المملكة) and {@link UnknownNameClitics} (where an unknown name starts in its first token).
  */
 public final class EntityRecognizer {
 
@@ -111,13 +118,13 @@ public final class EntityRecognizer {
     SharedFamilyNames.separate(text, candidates, i -> procliticChars(text, i),
         transliterator::isNameToken);
     OrdinaryWordNames.filter(text, candidates, kb, i -> afterPlaceNoun(text, i),
-        i -> i > 0 && text.sentenceOf(i - 1) == text.sentenceOf(i) && announcesName(text, i - 1));
-    titleComplements(text, candidates);
+        i -> i > 0 && text.sentenceOf(i - 1) == text.sentenceOf(i) && FamilyNames.announcesName(text, i - 1));
+    TitlePrefix.titleComplements(text, candidates);
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
     accepted.removeIf(c -> c.type() == EntityType.ORGANIZATION && inCredit(text, c));
     accepted = TitlePrefix.split(text, accepted, titles.titles());
-    addFamilyNames(text, accepted);
+    FamilyNames.add(text, accepted, i -> procliticChars(text, i), NEVER_A_NAME_ALONE);
     SharedFamilyNames.unlinkBareNames(text, accepted);
     CategoryHeads.apply(text, accepted);
     Kingdom.resolve(text, accepted, kb);
@@ -219,130 +226,6 @@ public final class EntityRecognizer {
       "جمعية", "اتحاد", "تحالف", "ائتلاف", "تجمع", "تيار", "قوات", "وحدات", "كتائب", "سرايا",
       "لواء", "فيلق", "جيش", "جماعة", "تنظيم", "مفوضية", "صندوق", "بعثة", "محكمة", "غرفة", "شركة",
       "مكتب", "برنامج", "منتدى", "رابطة", "نقابة", "اللجنة");
-
-  /**
-   * A known person named in full is then called by the family name alone (جوزاف عون … وأكد عون;
-   * محمد شياع السوداني … وأكد السوداني): each later bare occurrence of that last word is a mention
-   * of the same person, and so is one in the first line, a headline naming the person the body
-   * names in full (سعيّد يستقبل السراج … استقبل الرئيس التونسي قيس سعيّد). A last word shaped like
-   * a nisba adjective (السوداني "Sudanese") counts only right after a reporting verb or a title,
-   * where an adjective cannot stand.
-   */
-  private void addFamilyNames(AnalyzedText text, List<Candidate> accepted) {
-    Map<String, Candidate> family = new HashMap<>();
-    boolean[] taken = new boolean[text.size()];
-    for (Candidate c : accepted) {
-      Arrays.fill(taken, c.start(), c.end(), true);
-      if (c.type() == EntityType.PERSON && c.entities().size() == 1 && c.length() >= 2
-          && c.source() == Candidate.Source.KB) {
-        String last = text.form(c.end() - 1);
-        if (last.length() >= 3 && !NEVER_A_NAME_ALONE.contains(last)) {
-          family.putIfAbsent(last, c);
-        }
-      }
-    }
-    if (family.isEmpty()) {
-      return;
-    }
-    relinkBareNamesOfOthers(text, accepted, family);
-    int firstFull = family.values().stream().mapToInt(Candidate::start).min()
-        .orElse(text.size());
-    // the headline (the first line) names people by family name before the body names them
-    int from = text.sentenceCount() > 1 ? 0 : firstFull;
-    List<Candidate> added = new ArrayList<>();
-    for (int i = from; i < text.size(); i++) {
-      if (taken[i] || !text.isWord(i)) {
-        continue;
-      }
-      int proclitics = procliticChars(text, i);
-      String form = text.form(i);
-      String bare = form.substring(Math.min(proclitics, form.length()));
-      Candidate full = family.get(bare);
-      if (full == null || full.start() > i && text.sentenceOf(i) != 0) {
-        continue;
-      }
-      boolean nisba = bare.startsWith("ال") && bare.endsWith("ي");
-      if (nisba && !(i > 0 && announcesName(text, i - 1))) {
-        continue;
-      }
-      added.add(new Candidate(i, i + 1, proclitics, Candidate.Source.KB, full.entities(), full.type(), 0.8));
-    }
-    if (!added.isEmpty()) {
-      accepted.addAll(added);
-      accepted.sort(Comparator.comparingInt(Candidate::start));
-    }
-  }
-
-  /**
-   * A bare family name that the knowledge base gives to someone else is the person the document
-   * names in full: with توم باراك in the article, باراك (even in the headline, before the full
-   * name) is Tom Barrack, not Ehud Barak, unless the article also names إيهود باراك in full.
-   */
-  private void relinkBareNamesOfOthers(AnalyzedText text, List<Candidate> accepted,
-      Map<String, Candidate> family) {
-    Set<String> namedInFull = new HashSet<>();
-    for (Candidate c : family.values()) {
-      namedInFull.add(c.entities().get(0).key());
-    }
-    for (Candidate c : accepted) {
-      if (c.type() == EntityType.PERSON && c.length() >= 2 && c.entities().size() == 1) {
-        namedInFull.add(c.entities().get(0).key());
-      }
-    }
-    for (int k = 0; k < accepted.size(); k++) {
-      Candidate c = accepted.get(k);
-      if (c.length() != 1 || c.type() != EntityType.PERSON || c.source() != Candidate.Source.KB
-          || c.entities().isEmpty()
-          || c.entities().stream().anyMatch(e -> namedInFull.contains(e.key()))) {
-        continue;
-      }
-      String form = text.form(c.start());
-      Candidate full = family.get(form.substring(Math.min(c.stripped(), form.length())));
-      if (full != null) {
-        accepted.set(k, new Candidate(c.start(), c.end(), c.stripped(), Candidate.Source.KB,
-            full.entities(), full.type(), c.score()));
-      }
-    }
-  }
-
-  /**
-   * A ministry named right after a title noun in construct (وزيرة الخارجية الكندية) is the
-   * minister's portfolio: the phrase describes a person (كريستيا فريلاند after it), not the
-   * ministry, so the match becomes a title from the title noun on, which joins the person named
-   * after it (or names nobody). Other bodies stay (متحدث الكرملين: the Kremlin is named).
-   */
-  private static void titleComplements(AnalyzedText text, List<Candidate> candidates) {
-    for (int k = 0; k < candidates.size(); k++) {
-      Candidate c = candidates.get(k);
-      if (c.source() != Candidate.Source.KB || c.type() != EntityType.ORGANIZATION
-          || c.entities().stream().noneMatch(e -> e.name().startsWith("Ministry"))
-          || c.stripped() > 0 || c.start() == 0 || !text.isWord(c.start() - 1)
-          || text.sentenceOf(c.start() - 1) != text.sentenceOf(c.start())) {
-        continue;
-      }
-      String before = text.form(c.start() - 1);
-      if (CueWords.of(before) != CueWords.Cue.TITLE) {
-        before = ProcliticStripper.withoutConjunction(before, 3);
-      }
-      if (!before.startsWith("ال") && CueWords.of(before) == CueWords.Cue.TITLE) {
-        candidates.set(k, new Candidate(c.start() - 1, c.end(),
-            text.form(c.start() - 1).length() - before.length(), Candidate.Source.TITLE,
-            ImmutableList.of(), EntityType.PERSON, c.score()));
-      }
-    }
-  }
-
-  /** A reporting verb or a title right before: the next word is a name, not an adjective. */
-  private static boolean announcesName(AnalyzedText text, int i) {
-    String w = text.form(i);
-    for (String f : new String[] {w, ProcliticStripper.withoutConjunction(w, 1)}) {
-      CueWords.Cue cue = CueWords.of(f);
-      if (cue == CueWords.Cue.SPEECH || cue == CueWords.Cue.TITLE) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * A photo or wire credit: an organisation alone in parentheses at the end of a line, as in a

@@ -1,5 +1,6 @@
 package io.khabar.ner;
 
+import com.google.common.collect.ImmutableList;
 import io.khabar.kb.EntityType;
 import io.khabar.kb.PhraseMatch;
 import io.khabar.kb.PhraseTrie;
@@ -116,4 +117,30 @@ final class TitlePrefix {
     return b.build();
   }
 
+  /**
+   * A ministry named right after a title noun in construct (وزيرة الخارجية الكندية) is the
+   * minister's portfolio: the phrase describes a person (كريستيا فريلاند after it), not the
+   * ministry, so the match becomes a title from the title noun on, which joins the person named
+   * after it (or names nobody). Other bodies stay (متحدث الكرملين: the Kremlin is named).
+   */
+  static void titleComplements(AnalyzedText text, List<Candidate> candidates) {
+    for (int k = 0; k < candidates.size(); k++) {
+      Candidate c = candidates.get(k);
+      if (c.source() != Candidate.Source.KB || c.type() != EntityType.ORGANIZATION
+          || c.entities().stream().noneMatch(e -> e.name().startsWith("Ministry"))
+          || c.stripped() > 0 || c.start() == 0 || !text.isWord(c.start() - 1)
+          || text.sentenceOf(c.start() - 1) != text.sentenceOf(c.start())) {
+        continue;
+      }
+      String before = text.form(c.start() - 1);
+      if (CueWords.of(before) != CueWords.Cue.TITLE) {
+        before = ProcliticStripper.withoutConjunction(before, 3);
+      }
+      if (!before.startsWith("ال") && CueWords.of(before) == CueWords.Cue.TITLE) {
+        candidates.set(k, new Candidate(c.start() - 1, c.end(),
+            text.form(c.start() - 1).length() - before.length(), Candidate.Source.TITLE,
+            ImmutableList.of(), EntityType.PERSON, c.score()));
+      }
+    }
+  }
 }
