@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -55,11 +57,14 @@ public final class KnowledgeBase {
   private final ImmutableListMultimap<String, Holding> holdings;
   private final PhraseTrie<KbEntity> names;
   private final ImmutableMap<String, String> demonyms;
+  private final ImmutableSet<String> ordinaryWords;
 
   /** A person's role, indexed by {@code ROLE|of}. */
   private record Holding(KbEntity person, Role role) {}
 
-  private KnowledgeBase(Map<String, KbEntity> entities, Map<String, String> origins) {
+  private KnowledgeBase(Map<String, KbEntity> entities, Map<String, String> origins,
+      Set<String> ordinaryWords) {
+    this.ordinaryWords = ImmutableSet.copyOf(ordinaryWords);
     this.byKey = ImmutableMap.copyOf(entities);
     this.origins = ImmutableMap.copyOf(origins);
     ImmutableListMultimap.Builder<String, Holding> h = ImmutableListMultimap.builder();
@@ -107,6 +112,19 @@ public final class KnowledgeBase {
     }
     return ImmutableMap.copyOf(out);
   }
+
+  /**
+   * Whether a one-word name (matching form, proclitics removed) is also an ordinary word of news
+   * text (صور "pictures" and Tyre, بأول "in the first" and Powell): such a name is the entity
+   * only where the context says so. The bundled list {@value #ORDINARY_WORDS} is decided from
+   * word counts of real news by {@code io.khabar.train.BuildGazetteerKb}.
+   */
+  public boolean isOrdinaryWord(String form) {
+    return ordinaryWords.contains(form);
+  }
+
+  /** Bundled list of names that are also ordinary words: {@code name<TAB>…}, {@code #} comments. */
+  public static final String ORDINARY_WORDS = "ordinary-words.tsv";
 
   /** The bundled knowledge base (khabar-models data plus ICU countries), loaded once. */
   public static KnowledgeBase loadDefault() {
@@ -210,7 +228,7 @@ public final class KnowledgeBase {
     return problems.build();
   }
 
-  static boolean hasArabicLetter(String s) {
+  public static boolean hasArabicLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3') {
@@ -241,8 +259,17 @@ public final class KnowledgeBase {
     private final Map<String, KbEntity> icu = new LinkedHashMap<>();
     private final Map<String, KbEntity> records = new LinkedHashMap<>();
     private final Map<String, String> origins = new LinkedHashMap<>();
+    private final Set<String> ordinaryWords = new HashSet<>();
 
     private Builder() {}
+
+    /** Names (any spelling) that are also ordinary words, see {@link #isOrdinaryWord}. */
+    public Builder ordinaryWords(Iterable<String> names) {
+      for (String n : names) {
+        ordinaryWords.add(ArabicNormalizer.get().matchingForm(n).strip());
+      }
+      return this;
+    }
 
     /** The bundled data: ICU countries and every file listed in {@code io/khabar/kb/index.txt}. */
     public Builder addDefault() {
@@ -262,6 +289,20 @@ public final class KnowledgeBase {
       }
       for (String f : files) {
         addResource(f);
+      }
+      try (InputStream in = cl.getResourceAsStream(RESOURCE_DIR + ORDINARY_WORDS)) {
+        if (in != null) {
+          List<String> names = new ArrayList<>();
+          for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            int tab = line.indexOf('\t');
+            if (!line.startsWith("#") && tab > 0) {
+              names.add(line.substring(0, tab));
+            }
+          }
+          ordinaryWords(names);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE_DIR + ORDINARY_WORDS, e);
       }
       return this;
     }
@@ -333,7 +374,7 @@ public final class KnowledgeBase {
         all.put(e.key(), e);
         where.put(e.key(), StateBodies.ORIGIN);
       }
-      return new KnowledgeBase(all, where);
+      return new KnowledgeBase(all, where, ordinaryWords);
     }
 
     /** Record fields win; ICU's names are kept as extra aliases; the code fills {@code country}. */

@@ -3,7 +3,13 @@ package io.khabar.kb;
 import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.text.Transliterator;
 import io.khabar.text.ArabicNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +31,11 @@ import java.util.Objects;
  *   <li>an ICU rule pass mapping letters to a simple English-news consonant scheme (ث th, خ kh,
  *       ذ dh, ش sh, غ gh, ق q, ة a), then capitalisation of each word.
  * </ol>
+ * Before the rule passes, a word is looked up in the name-token lexicon {@value #NAME_TOKENS}
+ * (Arabic spellings of Wikidata person-name tokens with their most frequent English spelling,
+ * written by {@code io.khabar.train.BuildGazetteerKb}): ستيفن هوكينغ → "Stephen Hawking",
+ * هوليوود → "Hollywood". The table of step 1 wins over it (it holds the spellings English news
+ * uses for Arab names), and the rules are only the fallback for words neither knows.
  * Latin words pass through unchanged. Thread-safe.
  */
 public final class NameTransliterator {
@@ -92,13 +103,59 @@ public final class NameTransliterator {
       "حيدر", "Haidar", "أسامة", "Osama", "عماد", "Imad", "جوزيف", "Joseph",
       "ميشال", "Michel", "ميشيل", "Michel", "جورج", "George", "إلياس", "Elias", "بطرس", "Boutros", "زيد", "Zaid", "عثمان", "Othman", "عمار", "Ammar", "حسام", "Hussam");
 
-  private final Transliterator letters;
+  /** The name-token lexicon in the models jar: {@code arabic<TAB>English}, matching form. */
+  public static final String NAME_TOKENS = "/io/khabar/kb/name-tokens.tsv";
 
-  private NameTransliterator() {
+  private final Transliterator letters;
+  private final Map<String, String> tokens;
+
+  private NameTransliterator(boolean lexicon) {
     letters = Transliterator.createFromRules("khabar-ar-news-latin", RULES, Transliterator.FORWARD);
+    tokens = lexicon ? readTokens() : Map.of();
   }
 
-  private static final NameTransliterator INSTANCE = new NameTransliterator();
+  /** Without the name-token lexicon: the word table and the rules alone (for tests). */
+  static NameTransliterator rulesOnly() {
+    return new NameTransliterator(false);
+  }
+
+  /** Whether the name-token lexicon knows this word (matching form) as a person-name token. */
+  public boolean isNameToken(String form) {
+    return tokens.containsKey(form);
+  }
+
+  /** The lexicon, or an empty map without the models jar. */
+  private static Map<String, String> readTokens() {
+    try (InputStream in = NameTransliterator.class.getResourceAsStream(NAME_TOKENS)) {
+      if (in == null) {
+        return Map.of();
+      }
+      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Map<String, String> out = new HashMap<>(64 * 1024);
+      int at = 0;
+      while (at < all.length()) {
+        int tab = all.indexOf('\t', at);
+        int nl = all.indexOf('\n', at);
+        if (nl < 0) {
+          nl = all.length();
+        }
+        if (tab > at && tab < nl) {
+          out.put(all.substring(at, tab), all.substring(tab + 1, nl));
+        }
+        at = nl + 1;
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + NAME_TOKENS, e);
+    }
+  }
+
+  /** A word's English spelling from the name-token lexicon, or null. */
+  private String lexicon(String key) {
+    return tokens.get(key);
+  }
+
+  private static final NameTransliterator INSTANCE = new NameTransliterator(true);
 
   public static NameTransliterator get() {
     return INSTANCE;
@@ -137,6 +194,9 @@ public final class NameTransliterator {
 
   private String word(String w, String key) {
     String known = WORDS.get(key);
+    if (known == null && !key.startsWith("ال")) {
+      known = lexicon(key);
+    }
     if (known != null) {
       return known;
     }
@@ -150,6 +210,9 @@ public final class NameTransliterator {
       String rest = w.substring(2);
       String restKey = key.substring(2);
       String knownRest = WORDS.get(restKey);
+      if (knownRest == null) {
+        knownRest = lexicon(restKey);
+      }
       return "al-" + (knownRest != null ? knownRest : capitalise(core(rest)));
     }
     return capitalise(core(w));

@@ -245,6 +245,8 @@ public final class TitleResolver {
       {RoleType.HEAD_OF_GOVERNMENT, "krg", new String[] {"رئيس حكومة إقليم كردستان",
           "رئيس حكومة إقليم كردستان العراق", "رئيس وزراء إقليم كردستان"}},
       {RoleType.CROWN_PRINCE, "AE", new String[] {"ولي عهد أبوظبي", "ولي عهد أبو ظبي"}},
+      // the Saudi king's official style, used instead of الملك in Saudi and Gulf outlets
+      {RoleType.HEAD_OF_STATE, "SA", new String[] {"خادم الحرمين الشريفين", "خادم الحرمين"}},
       {RoleType.SECRETARY_GENERAL, "plo", new String[] {
           "أمين سر اللجنة التنفيذية لمنظمة التحرير",
           "أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية",

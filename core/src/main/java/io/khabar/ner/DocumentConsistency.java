@@ -20,7 +20,14 @@ import java.util.Set;
  * do. A name tagged with several types counts for the type tagged most often (ties: the first),
  * and a repetition is as certain as the surest tagging of that name with that type, so a caller's
  * probability floor treats both alike.
- * Existing spans are never changed, overlapped or touched. Stateless and thread-safe.
+ * Existing spans are never changed, overlapped or touched.
+ *
+ * <p>A one-word name is spread only where it is mostly a name: the word must be tagged at least
+ * as often as it stands untagged in the document, and its matching form must not be that of a
+ * function word ({@value #FUNCTION_WORDS}; the normaliser folds على into علي), so one stray
+ * tagging of a frequent word never turns all its occurrences into names, however long the text.
+ * Names of several words are specific enough to be spread from one tagging. Stateless and
+ * thread-safe.
  */
 final class DocumentConsistency {
 
@@ -30,7 +37,33 @@ final class DocumentConsistency {
   /** Shortest single word (matching-form chars) propagated alone: short words are too ambiguous. */
   private static final int MIN_SINGLE_CHARS = 4;
 
+  /** Closed-class words in the models jar, one or more a line, {@code #} comments. */
+  static final String FUNCTION_WORDS = "/io/khabar/models/lexicon/function-words.txt";
+
+  private static final Set<String> FUNCTION = readFunctionWords();
+
   private DocumentConsistency() {}
+
+  private static Set<String> readFunctionWords() {
+    Set<String> out = new HashSet<>();
+    try (java.io.InputStream in = DocumentConsistency.class.getResourceAsStream(FUNCTION_WORDS)) {
+      if (in != null) {
+        for (String line : new String(in.readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          if (!line.startsWith("#")) {
+            for (String w : line.strip().split("\\s+")) {
+              if (!w.isEmpty()) {
+                out.add(ArabicNormalizer.get().matchingForm(w));
+              }
+            }
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + FUNCTION_WORDS, e);
+    }
+    return Set.copyOf(out);
+  }
 
   /** Names per sentence, with the propagated ones added (in token order). */
   static List<List<NameSpan>> apply(List<String[]> sentences, List<List<NameSpan>> found) {
@@ -65,6 +98,40 @@ final class DocumentConsistency {
         }
       }
     }
+    if (names.isEmpty()) {
+      return found;
+    }
+    // one-word names: spread only when tagged at least as often as they stand untagged
+    Map<String, Integer> untagged = new HashMap<>();
+    for (int k = 0; k < forms.size(); k++) {
+      String[] f = forms.get(k);
+      boolean[] taken = new boolean[f.length];
+      for (NameSpan n : found.get(k)) {
+        for (int i = n.start(); i < n.end(); i++) {
+          taken[i] = true;
+        }
+      }
+      for (int i = 0; i < f.length; i++) {
+        if (taken[i]) {
+          continue;
+        }
+        int longer = 0; // an untagged repetition of a longer name is that name's, not the word's
+        for (int len = Math.min(MAX_WORDS, f.length - i); len >= 2 && longer == 0; len--) {
+          if (names.containsKey(key(f, i, i + len, false))
+              || names.containsKey(key(f, i, i + len, true))) {
+            longer = len;
+          }
+        }
+        if (longer > 0) {
+          i += longer - 1;
+        } else if (names.containsKey(f[i]) || names.containsKey(stripped(f[i]))) {
+          untagged.merge(names.containsKey(f[i]) ? f[i] : stripped(f[i]), 1, Integer::sum);
+        }
+      }
+    }
+    names.entrySet().removeIf(e -> e.getKey().indexOf(' ') < 0 && (FUNCTION.contains(e.getKey())
+        || e.getValue().values().stream().mapToInt(t -> t.count).sum()
+            < untagged.getOrDefault(e.getKey(), 0)));
     if (names.isEmpty()) {
       return found;
     }

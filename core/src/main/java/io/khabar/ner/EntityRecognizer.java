@@ -18,6 +18,7 @@ import io.khabar.token.AnalyzedText;
 import io.khabar.token.CliticSegmenter;
 import io.khabar.token.Segment;
 import io.khabar.token.SegmentKind;
+import io.khabar.token.StemLexicon;
 import io.khabar.token.TokenType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +54,13 @@ import java.util.Set;
  * with the same matching form and type form one; a one-word unknown person mention that is the
  * family name of exactly one multi-word person of the document joins that person (أحمد الشرع …
  * الشرع). Ids follow the order of first mention. Immutable and thread-safe.
+ *
+ * <p>The naming rules of Arabic news are steps of their own, each stated in its class: {@link
+ * SharedFamilyNames} (people who share a family name), {@link OrdinaryWordNames} (names that are
+ * also ordinary words), {@link NasabChain} (X بن Y آل Z is one name), {@link TitlePrefix}
+ * (titles are TITLE mentions, never inside a name), {@link FamilyNames} (a known person's
+ * family name alone), {@link CategoryHeads} (diseases, currencies … are MISC), {@link Kingdom}
+ * (المملكة) and {@link UnknownNameClitics} (where an unknown name starts in its first token).
  */
 public final class EntityRecognizer {
 
@@ -79,21 +87,6 @@ public final class EntityRecognizer {
     this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
   }
 
-  private enum Source { KB, TITLE, QUOTED, MODEL }
-
-  /** A proposed mention over tokens [start, end), the first token's proclitics excluded. */
-  private record Candidate(int start, int end, int stripped, Source source,
-      ImmutableList<KbEntity> entities, EntityType type, double score, int sameAs) {
-    Candidate(int start, int end, int stripped, Source source, ImmutableList<KbEntity> entities,
-        EntityType type, double score) {
-      this(start, end, stripped, source, entities, type, score, -1);
-    }
-
-    int length() {
-      return end - start;
-    }
-  }
-
   /** The entities of {@code text}; {@code published} resolves titles and ambiguous names. */
   public EntityLayer recognize(AnalyzedText text, Optional<LocalDate> published) {
     List<Candidate> candidates = new ArrayList<>();
@@ -102,19 +95,19 @@ public final class EntityRecognizer {
         if (afterPlaceNoun(text, m.start())
             && m.values().stream().noneMatch(e -> e.type() == EntityType.LOCATION)) {
           // بلدة الصدر with no such place known: the noun before says a place is named
-          candidates.add(new Candidate(m.start(), m.end(), m.strippedChars(), Source.KB,
+          candidates.add(new Candidate(m.start(), m.end(), m.strippedChars(), Candidate.Source.KB,
               ImmutableList.of(), EntityType.LOCATION, 1.0));
           continue;
         }
         candidates.add(withoutDescriptor(text, new Candidate(m.start(), m.end(), m.strippedChars(),
-            Source.KB, ImmutableList.copyOf(m.values()), m.values().get(0).type(), 1.0)));
+            Candidate.Source.KB, ImmutableList.copyOf(m.values()), m.values().get(0).type(), 1.0)));
       }
     }
     if (published.isPresent()) {
       for (TitleMatch tm : titles.findAll(text, published.get())) {
         if (tm.holder().isPresent()) {
           KbEntity holder = tm.holder().get();
-          candidates.add(new Candidate(tm.start(), tm.end(), tm.strippedChars(), Source.TITLE,
+          candidates.add(new Candidate(tm.start(), tm.end(), tm.strippedChars(), Candidate.Source.TITLE,
               ImmutableList.of(holder), holder.type(), 0.9));
         }
       }
@@ -122,10 +115,20 @@ public final class EntityRecognizer {
     }
     model.ifPresent(finder -> addModelCandidates(text, finder, candidates));
     addQuotedBodies(text, candidates);
+    SharedFamilyNames.separate(text, candidates, i -> procliticChars(text, i),
+        transliterator::isNameToken);
+    OrdinaryWordNames.filter(text, candidates, kb, i -> afterPlaceNoun(text, i),
+        i -> i > 0 && text.sentenceOf(i - 1) == text.sentenceOf(i) && FamilyNames.announcesName(text, i - 1));
+    TitlePrefix.titleComplements(text, candidates);
+    NasabChain.extend(text, candidates);
     List<Candidate> accepted = resolveOverlaps(text.size(), candidates);
     accepted.removeIf(c -> c.type() == EntityType.ORGANIZATION && inCredit(text, c));
-    addFamilyNames(text, accepted);
-    return merge(text, appositions(accepted), published);
+    accepted = TitlePrefix.split(text, accepted, titles.titles());
+    FamilyNames.add(text, accepted, i -> procliticChars(text, i), NEVER_A_NAME_ALONE);
+    SharedFamilyNames.unlinkBareNames(text, accepted);
+    CategoryHeads.apply(text, accepted);
+    Kingdom.resolve(text, accepted, kb);
+    return merge(text, appositions(text, accepted), published);
   }
 
   /**
@@ -170,7 +173,7 @@ public final class EntityRecognizer {
           && !tm.get().holder().get().key().equals(person.key())) {
         KbEntity holder = tm.get().holder().get();
         candidates.add(new Candidate(tm.get().start(), tm.get().end(), tm.get().strippedChars(),
-            Source.TITLE, ImmutableList.of(holder), holder.type(), 0.9));
+            Candidate.Source.TITLE, ImmutableList.of(holder), holder.type(), 0.9));
       }
     }
   }
@@ -184,7 +187,7 @@ public final class EntityRecognizer {
   private void addQuotedBodies(AnalyzedText text, List<Candidate> candidates) {
     boolean[] knownStartsAt = new boolean[text.size()];
     for (Candidate c : candidates) {
-      if (c.source() != Source.MODEL) {
+      if (c.source() != Candidate.Source.MODEL) {
         knownStartsAt[c.start()] = true;
       }
     }
@@ -208,7 +211,7 @@ public final class EntityRecognizer {
         continue;
       }
       if (!knownStartsAt[i + 1]) { // else the knowledge base knows the body itself
-        candidates.add(new Candidate(i + 1, end, 0, Source.QUOTED, ImmutableList.of(),
+        candidates.add(new Candidate(i + 1, end, 0, Candidate.Source.QUOTED, ImmutableList.of(),
             EntityType.ORGANIZATION, 0.8));
       }
     }
@@ -223,103 +226,6 @@ public final class EntityRecognizer {
       "جمعية", "اتحاد", "تحالف", "ائتلاف", "تجمع", "تيار", "قوات", "وحدات", "كتائب", "سرايا",
       "لواء", "فيلق", "جيش", "جماعة", "تنظيم", "مفوضية", "صندوق", "بعثة", "محكمة", "غرفة", "شركة",
       "مكتب", "برنامج", "منتدى", "رابطة", "نقابة", "اللجنة");
-
-  /**
-   * A known person named in full is then called by the family name alone (جوزاف عون … وأكد عون;
-   * محمد شياع السوداني … وأكد السوداني): each later bare occurrence of that last word is a mention
-   * of the same person, and so is one in the first line, a headline naming the person the body
-   * names in full (سعيّد يستقبل السراج … استقبل الرئيس التونسي قيس سعيّد). A last word shaped like
-   * a nisba adjective (السوداني "Sudanese") counts only right after a reporting verb or a title,
-   * where an adjective cannot stand.
-   */
-  private void addFamilyNames(AnalyzedText text, List<Candidate> accepted) {
-    Map<String, Candidate> family = new HashMap<>();
-    boolean[] taken = new boolean[text.size()];
-    for (Candidate c : accepted) {
-      Arrays.fill(taken, c.start(), c.end(), true);
-      if (c.type() == EntityType.PERSON && c.entities().size() == 1 && c.length() >= 2
-          && c.source() == Source.KB) {
-        String last = text.form(c.end() - 1);
-        if (last.length() >= 3 && !NEVER_A_NAME_ALONE.contains(last)) {
-          family.putIfAbsent(last, c);
-        }
-      }
-    }
-    if (family.isEmpty()) {
-      return;
-    }
-    relinkBareNamesOfOthers(text, accepted, family);
-    int firstFull = family.values().stream().mapToInt(Candidate::start).min()
-        .orElse(text.size());
-    // the headline (the first line) names people by family name before the body names them
-    int from = text.sentenceCount() > 1 ? 0 : firstFull;
-    List<Candidate> added = new ArrayList<>();
-    for (int i = from; i < text.size(); i++) {
-      if (taken[i] || !text.isWord(i)) {
-        continue;
-      }
-      int proclitics = procliticChars(text, i);
-      String form = text.form(i);
-      String bare = form.substring(Math.min(proclitics, form.length()));
-      Candidate full = family.get(bare);
-      if (full == null || full.start() > i && text.sentenceOf(i) != 0) {
-        continue;
-      }
-      boolean nisba = bare.startsWith("ال") && bare.endsWith("ي");
-      if (nisba && !(i > 0 && announcesName(text, i - 1))) {
-        continue;
-      }
-      added.add(new Candidate(i, i + 1, proclitics, Source.KB, full.entities(), full.type(), 0.8));
-    }
-    if (!added.isEmpty()) {
-      accepted.addAll(added);
-      accepted.sort(Comparator.comparingInt(Candidate::start));
-    }
-  }
-
-  /**
-   * A bare family name that the knowledge base gives to someone else is the person the document
-   * names in full: with توم باراك in the article, باراك (even in the headline, before the full
-   * name) is Tom Barrack, not Ehud Barak, unless the article also names إيهود باراك in full.
-   */
-  private void relinkBareNamesOfOthers(AnalyzedText text, List<Candidate> accepted,
-      Map<String, Candidate> family) {
-    Set<String> namedInFull = new HashSet<>();
-    for (Candidate c : family.values()) {
-      namedInFull.add(c.entities().get(0).key());
-    }
-    for (Candidate c : accepted) {
-      if (c.type() == EntityType.PERSON && c.length() >= 2 && c.entities().size() == 1) {
-        namedInFull.add(c.entities().get(0).key());
-      }
-    }
-    for (int k = 0; k < accepted.size(); k++) {
-      Candidate c = accepted.get(k);
-      if (c.length() != 1 || c.type() != EntityType.PERSON || c.source() != Source.KB
-          || c.entities().isEmpty()
-          || c.entities().stream().anyMatch(e -> namedInFull.contains(e.key()))) {
-        continue;
-      }
-      String form = text.form(c.start());
-      Candidate full = family.get(form.substring(Math.min(c.stripped(), form.length())));
-      if (full != null) {
-        accepted.set(k, new Candidate(c.start(), c.end(), c.stripped(), Source.KB,
-            full.entities(), full.type(), c.score()));
-      }
-    }
-  }
-
-  /** A reporting verb or a title right before: the next word is a name, not an adjective. */
-  private static boolean announcesName(AnalyzedText text, int i) {
-    String w = text.form(i);
-    for (String f : new String[] {w, ProcliticStripper.withoutConjunction(w, 1)}) {
-      CueWords.Cue cue = CueWords.of(f);
-      if (cue == CueWords.Cue.SPEECH || cue == CueWords.Cue.TITLE) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * A photo or wire credit: an organisation alone in parentheses at the end of a line, as in a
@@ -401,7 +307,7 @@ public final class EntityRecognizer {
       ImmutableList<KbEntity> places = m.values().stream()
           .filter(e -> e.type() == EntityType.LOCATION).collect(ImmutableList.toImmutableList());
       if (!places.isEmpty()) {
-        return new Candidate(m.start(), m.end(), 0, Source.KB, places, EntityType.LOCATION,
+        return new Candidate(m.start(), m.end(), 0, Candidate.Source.KB, places, EntityType.LOCATION,
             c.score());
       }
     }
@@ -456,7 +362,7 @@ public final class EntityRecognizer {
     // where a place or body the knowledge base found ends: the word after it is no name alone
     boolean[] knownEndsBefore = new boolean[text.size() + 1];
     for (Candidate c : out) {
-      if (c.source() == Source.KB && c.type() != EntityType.PERSON) {
+      if (c.source() == Candidate.Source.KB && c.type() != EntityType.PERSON) {
         knownEndsBefore[c.end()] = true;
       }
     }
@@ -510,9 +416,29 @@ public final class EntityRecognizer {
     }
   }
 
-  /** A span of the model, cut at a nationality inside a person's name (see below). */
+  /**
+   * A span of the model, cut at a nationality inside a person's name (see below), and after a
+   * definite head noun of a body that an indefinite word follows: a definite noun takes no
+   * indefinite genitive or adjective, so in «وقالت المنظمة بيتر ويلسون» the name ends before
+   * بيتر (المنظمة refers back to a body named before) and what follows is a person's name when
+   * it starts with a given name or a person-name token.
+   */
   private void addModelSpan(AnalyzedText text, int start, int end, EntityType type,
       double probability, boolean[] knownEndsBefore, List<Candidate> out) {
+    if (type == EntityType.ORGANIZATION && end - start >= 2 && text.isWord(start + 1)) {
+      String head = text.form(start).substring(Math.min(procliticChars(text, start),
+          text.form(start).length()));
+      String next = text.form(start + 1);
+      if (head.startsWith("ال") && BODY_HEADS.contains(head.substring(2))
+          && !next.startsWith("ال") && !next.startsWith("لل") && !next.startsWith("ل")
+          && KnowledgeBase.hasArabicLetter(next)) {
+        if (isKnownNameWord(next)) {
+          addModelSpan(text, start + 1, end, EntityType.PERSON, probability, knownEndsBefore,
+              out);
+        }
+        return;
+      }
+    }
     if (type == EntityType.PERSON) {
       int cut = nationalityBefore(text, start, end);
       if (cut >= 0) {
@@ -564,7 +490,9 @@ public final class EntityRecognizer {
     if (!text.isWord(start)) {
       return;
     }
-    int proclitics = procliticChars(text, start);
+    int proclitics = UnknownNameClitics.procliticChars(text.form(start),
+        procliticChars(text, start), this::isKnownNameWord,
+        w -> StemLexicon.loadDefault().count(w) > 0);
     String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
     if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
         || kb.demonyms().containsKey(word) || CueWords.of(word) == CueWords.Cue.TITLE
@@ -575,7 +503,7 @@ public final class EntityRecognizer {
       // alone is an adjective
       return;
     }
-    out.add(new Candidate(start, end, proclitics, Source.MODEL,
+    out.add(new Candidate(start, end, proclitics, Candidate.Source.MODEL,
         ImmutableList.of(), type, probability));
   }
 
@@ -632,6 +560,12 @@ public final class EntityRecognizer {
     }
   }
 
+  /** A given name, a person-name token or a one-word name of the knowledge base. */
+  private boolean isKnownNameWord(String form) {
+    return CueWords.of(form) == CueWords.Cue.GIVEN_NAME || transliterator.isNameToken(form)
+        || !kb.names().get(form).isEmpty();
+  }
+
   /** Matching-form chars of token {@code i}'s proclitics, by the segmenter (ال stays in). */
   private int procliticChars(AnalyzedText text, int i) {
     List<Segment> segments = segmenter.segment(text.text(), text.start(i), text.end(i));
@@ -661,7 +595,7 @@ public final class EntityRecognizer {
    * model's spans that touch none of them, longest first. No overlaps.
    */
   private static List<Candidate> resolveOverlaps(int tokenCount, List<Candidate> candidates) {
-    candidates.sort(Comparator.comparing((Candidate c) -> c.source() == Source.MODEL)
+    candidates.sort(Comparator.comparing((Candidate c) -> c.source() == Candidate.Source.MODEL)
         .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
         .thenComparing(Candidate::source)
         .thenComparingInt(Candidate::start));
@@ -686,17 +620,35 @@ public final class EntityRecognizer {
    * base says held the office (المبعوث الأممي إلى سوريا غير بيدرسن; الرئيس الروسي فلاديمير بوتين):
    * the title mention joins the name's entity, or the name's unknown entity.
    */
-  private static List<Candidate> appositions(List<Candidate> accepted) {
+  private static List<Candidate> appositions(AnalyzedText text, List<Candidate> accepted) {
     List<Candidate> out = new ArrayList<>(accepted);
-    for (int k = 0; k + 1 < out.size(); k++) {
+    // from the end: a chain of titles (ولي العهد السعودي الأمير محمد) all join the name after
+    for (int k = out.size() - 2; k >= 0; k--) {
       Candidate title = out.get(k);
-      Candidate name = out.get(k + 1);
-      if (title.source() != Source.TITLE || name.start() != title.end()
-          || name.type() != EntityType.PERSON || name.source() == Source.TITLE) {
+      Candidate next = out.get(k + 1);
+      if (!title.isTitle() || next.start() != title.end() || next.type() != EntityType.PERSON) {
         continue;
       }
-      out.set(k, new Candidate(title.start(), title.end(), title.stripped(), Source.TITLE,
-          name.entities(), EntityType.PERSON, title.score(), k + 1));
+      int name = next.isTitle() ? next.sameAs() : k + 1;
+      if (name < 0) {
+        continue;
+      }
+      Candidate named = out.get(name);
+      out.set(k, new Candidate(title.start(), title.end(), title.stripped(), Candidate.Source.TITLE,
+          named.entities(), EntityType.PERSON, title.score(), name));
+    }
+    // a given name in brackets before a person's name (الرئيس (فلاديمير) بوتين) is a mention
+    // of that person, never a person of its own
+    for (int k = 0; k + 1 < out.size(); k++) {
+      Candidate c = out.get(k);
+      Candidate next = out.get(k + 1);
+      if (c.type() == EntityType.PERSON && !c.isTitle() && c.sameAs() < 0 && c.start() > 0
+          && c.end() + 1 == next.start() && text.form(c.start() - 1).equals("(")
+          && text.form(c.end()).equals(")") && next.type() == EntityType.PERSON
+          && !next.isTitle()) {
+        out.set(k, new Candidate(c.start(), c.end(), c.stripped(), c.source(), next.entities(),
+            EntityType.PERSON, c.score(), k + 1));
+      }
     }
     return out;
   }
@@ -708,6 +660,8 @@ public final class EntityRecognizer {
     final List<Span> mentions = new ArrayList<>();
     /** The mentions that are names, not titles in apposition: an unknown entity is named by one. */
     final List<Span> names = new ArrayList<>();
+    /** The mentions that describe the entity (الرئيس الروسي، الملك): kind TITLE. */
+    final Set<Span> titles = new HashSet<>();
     final List<int[]> tokenRanges = new ArrayList<>();
     final Set<String> forms = new HashSet<>();
     Group mergedInto;
@@ -747,6 +701,9 @@ public final class EntityRecognizer {
     List<Integer> deferred = new ArrayList<>();
     for (int ci = 0; ci < accepted.size(); ci++) {
       Candidate c = accepted.get(ci);
+      if (c.isTitle() && c.entities().isEmpty() && c.sameAs() < 0) {
+        continue; // a title that names nobody (a model's span that was only a title)
+      }
       if (c.sameAs() >= 0) {
         deferred.add(ci); // a title in apposition joins its name's entity, below
         continue;
@@ -780,7 +737,11 @@ public final class EntityRecognizer {
       }
       Span span = text.span(c.start(), c.end(), c.stripped());
       g.mentions.add(span);
-      g.names.add(span);
+      if (c.isTitle()) {
+        g.titles.add(span);
+      } else {
+        g.names.add(span);
+      }
       g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
       g.forms.add(form);
       candidateGroup[ci] = g;
@@ -790,6 +751,11 @@ public final class EntityRecognizer {
       Group g = candidateGroup[c.sameAs()];
       Span span = text.span(c.start(), c.end(), c.stripped());
       g.mentions.add(span);
+      if (c.isTitle()) {
+        g.titles.add(span);
+      } else {
+        g.names.add(span);
+      }
       g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
     }
     mergeFamilyNames(text, groups);
@@ -800,6 +766,7 @@ public final class EntityRecognizer {
       if (g.mergedInto != null) {
         g.root().mentions.addAll(g.mentions);
         g.root().names.addAll(g.names);
+        g.root().titles.addAll(g.titles);
         g.root().tokenRanges.addAll(g.tokenRanges);
       }
     }
@@ -819,7 +786,9 @@ public final class EntityRecognizer {
       Group g = roots.get(i);
       index.put(g, i);
       ImmutableList<Mention> mentions = g.mentions.stream().distinct().sorted()
-          .map(s -> Mention.of(text.text(), s)).collect(ImmutableList.toImmutableList());
+          .map(s -> Mention.of(text.text(), s,
+              g.titles.contains(s) && !g.names.contains(s) ? MentionKind.TITLE : MentionKind.NAME))
+          .collect(ImmutableList.toImmutableList());
       String name = g.kb.map(KbEntity::name).orElseGet(() -> transliterator.transliterate(
           longestName(text.text(), g.names.isEmpty() ? g.mentions : g.names)));
       EntityType type = g.kb.flatMap(KbEntity::subtype).filter("seat"::equals).isPresent()
@@ -848,16 +817,11 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Honorifics that Arabic news puts before a given name alone when it refers back to a person
-   * named in full (الشيخ صباح after الشيخ صباح الأحمد الجابر الصباح, الأمير محمد, السيد حسن).
-   */
-  private static final Set<String> HONORIFICS = ArabicNormalizer.get().matchingForms(
-      "الشيخ", "الشيخة", "الأمير", "الأميرة", "الملك", "الملكة", "السلطان", "السيد", "السيدة");
-
-  /**
-   * A one-word unknown person joins the one multi-word person whose last word it is (الشرع after
-   * أحمد الشرع) or, right after an honorific, whose given name it is (الشيخ صباح). With two
-   * candidates it stays apart.
+   * An unknown person joins the one longer person whose name ends with its name: the family name
+   * alone (الشرع after أحمد الشرع), or a family name of several words (عبد الرحمن after رامي عبد
+   * الرحمن; a tail starting with بن، بنت or آل is a father's or a family's name, not the
+   * person's); or, right after an honorific, the one whose given name it is (الشيخ صباح). With
+   * two candidates it stays apart.
    */
   private static void mergeFamilyNames(AnalyzedText text, List<Group> groups) {
     Map<String, List<Group>> byLastWord = new HashMap<>();
@@ -868,11 +832,14 @@ public final class EntityRecognizer {
       }
       for (String f : g.forms) {
         String[] words = f.split(" ");
-        if (words.length > 1) {
-          byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(g);
+        for (int k = 1; k < words.length; k++) {
+          if (!NASAB_LINKS.contains(words[k])) {
+            byLastWord.computeIfAbsent(String.join(" ", List.of(words).subList(k, words.length)),
+                x -> new ArrayList<>()).add(g);
+          }
         }
         int first = 0;
-        while (first < words.length && HONORIFICS.contains(words[first])) {
+        while (first < words.length && TitlePrefix.isHonorificWord(words[first])) {
           first++;
         }
         if (words.length - first > 1) {
@@ -881,12 +848,11 @@ public final class EntityRecognizer {
       }
     }
     for (Group g : groups) {
-      if (g.type != EntityType.PERSON || g.kb.isPresent()
-          || g.forms.stream().anyMatch(f -> f.indexOf(' ') >= 0)) {
+      if (g.type != EntityType.PERSON || g.kb.isPresent()) {
         continue;
       }
       boolean afterHonorific = g.tokenRanges.stream()
-          .anyMatch(r -> r[0] > 0 && HONORIFICS.contains(
+          .anyMatch(r -> r[0] > 0 && TitlePrefix.isHonorificWord(
               ProcliticStripper.withoutConjunction(text.form(r[0] - 1), 3)));
       Set<Group> targets = new HashSet<>();
       for (String f : g.forms) {
@@ -895,7 +861,7 @@ public final class EntityRecognizer {
           named.addAll(byGivenName.getOrDefault(f, List.of()));
         }
         for (Group h : named) {
-          if (h != g) {
+          if (h != g && h.forms.stream().noneMatch(g.forms::contains)) {
             targets.add(h.root());
           }
         }
@@ -905,6 +871,9 @@ public final class EntityRecognizer {
       }
     }
   }
+
+  /** Words that link a person's name to a father's or a family's (matching form; آل is ال). */
+  private static final ImmutableSet<String> NASAB_LINKS = ImmutableSet.of("بن", "ابن", "بنت", "ال");
 
   private static String formOf(AnalyzedText text, Candidate c) {
     StringBuilder sb = new StringBuilder();

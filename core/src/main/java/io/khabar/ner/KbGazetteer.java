@@ -22,6 +22,8 @@ import java.util.Set;
  *       continues a knowledge-base name, found by the knowledge base's own proclitic-tolerant
  *       {@link PhraseTrie} (longest match, left to right), suffixed {@code 1} for one-word names and
  *       {@code n} for longer ones: a one-word alias (الأسد) is weaker evidence than a full name;
+ *       {@code o} for a one-word alias that is also an ordinary word of news (صور "pictures"
+ *       and Tyre, {@link KnowledgeBase#isOrdinaryWord}), weaker still;
  *   <li>{@code fn} / {@code ln} when the token (or its stem) is the first / last word of a
  *       multi-word person alias: first-name and family-name evidence for people the knowledge base
  *       does not list (أحمد, حسين; الحريري).
@@ -43,6 +45,8 @@ public final class KbGazetteer implements Gazetteer {
   private final boolean nameParts;
   private final Set<String> firstNames;
   private final Set<String> familyNames;
+  /** One-word names that are also ordinary words ({@link KnowledgeBase#isOrdinaryWord}). */
+  private final java.util.function.Predicate<String> ordinary;
 
   private KbGazetteer(KnowledgeBase kb) {
     this(kb, true, true);
@@ -52,6 +56,7 @@ public final class KbGazetteer implements Gazetteer {
     this.phrases = phrases;
     this.nameParts = nameParts;
     this.names = kb.names();
+    this.ordinary = kb::isOrdinaryWord;
     ArabicNormalizer norm = ArabicNormalizer.get();
     Set<String> first = new HashSet<>();
     Set<String> last = new HashSet<>();
@@ -108,6 +113,7 @@ public final class KbGazetteer implements Gazetteer {
     this.names = from.names;
     this.firstNames = from.firstNames;
     this.familyNames = from.familyNames;
+    this.ordinary = from.ordinary;
     this.phrases = phrases;
     this.nameParts = nameParts;
   }
@@ -152,7 +158,9 @@ public final class KbGazetteer implements Gazetteer {
           continue;
         }
         seen[t] = true;
-        String suffix = m.length() == 1 ? "1" : "n";
+        String suffix = m.length() != 1 ? "n"
+            : ordinary.test(forms[m.start()].substring(
+                Math.min(m.strippedChars(), forms[m.start()].length()))) ? "o" : "1";
         for (int k = m.start(); k < m.end(); k++) {
           tags[k] = append(tags[k], (k == m.start() ? "B-" : "I-") + TYPES[t] + suffix);
         }

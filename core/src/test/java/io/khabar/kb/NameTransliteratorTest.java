@@ -9,8 +9,25 @@ import org.junit.jupiter.api.Test;
 
 class NameTransliteratorTest {
 
+  private static final NameTransliterator RULES = NameTransliterator.rulesOnly();
+
+  /** The rules and the word table alone, without the name-token lexicon. */
   private static String latin(String arabic) {
-    return NameTransliterator.get().transliterate(arabic);
+    return RULES.transliterate(arabic);
+  }
+
+  @Test
+  void namesOutsideTheKnowledgeBaseTakeTheirCommonEnglishSpelling() {
+    NameTransliterator t = NameTransliterator.get();
+    assertEquals("Stephen Hawking", t.transliterate("ستيفن هوكينغ"));
+    assertEquals("Hollywood", t.transliterate("هوليوود"));
+    // the word table of news spellings still wins over the lexicon, the article stays al-
+    assertEquals("Mohammed al-Hawking", t.transliterate("محمد الهوكينغ"));
+  }
+
+  @Test
+  void theRulesAreTheFallbackForWordsNoLexiconKnows() {
+    assertEquals(RULES.transliterate("مظلومقتس"), NameTransliterator.get().transliterate("مظلومقتس"));
   }
 
   @Test

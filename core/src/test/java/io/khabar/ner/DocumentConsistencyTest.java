@@ -53,4 +53,52 @@ class DocumentConsistencyTest {
     List<List<NameSpan>> out = DocumentConsistency.apply(doc, found);
     assertEquals(List.of(new NameSpan(1, 2, "PERS", 0.6)), out.get(1));
   }
+
+  @Test
+  void aStrayOneWordNameNeverSpreadsToAFunctionWord() {
+    // «علي» tagged once; «على» has the same matching form and occurs in every sentence
+    List<String[]> doc = new java.util.ArrayList<>();
+    List<List<NameSpan>> found = new java.util.ArrayList<>();
+    doc.add(t("وقال علي إن الحكومة توافق على الخطة"));
+    found.add(List.of(new NameSpan(1, 2, "PERS", 0.9)));
+    for (int k = 0; k < 5000; k++) {
+      doc.add(t("وحصلت الشركة على عقد جديد للعمل على المشروع في المدينة"));
+      found.add(List.of());
+    }
+    List<List<NameSpan>> out = DocumentConsistency.apply(doc, found);
+    for (int k = 1; k < out.size(); k++) {
+      assertEquals(List.of(), out.get(k), "sentence " + k);
+    }
+  }
+
+  @Test
+  void aOneWordNameMostlyUntaggedIsNotSpread() {
+    // «نور» (light) tagged once as a person and used as a noun three times
+    List<String[]> doc = List.of(
+        t("وقالت نور إن المعرض يفتتح غدا"),
+        t("ويظهر نور الشمس في اللوحات"),
+        t("وكان نور المصابيح خافتا"),
+        t("ويعكس نور القمر على الماء"));
+    List<List<NameSpan>> found = List.of(
+        List.of(new NameSpan(1, 2, "PERS", 0.8)), List.of(), List.of(), List.of());
+    List<List<NameSpan>> out = DocumentConsistency.apply(doc, found);
+    assertEquals(List.of(), out.get(1));
+    assertEquals(List.of(), out.get(3));
+  }
+
+  @net.jqwik.api.Property(tries = 50)
+  void propagationNeverOutnumbersTaggingOfAOneWordName(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 200) int untagged) {
+    List<String[]> doc = new java.util.ArrayList<>();
+    List<List<NameSpan>> found = new java.util.ArrayList<>();
+    doc.add(t("وصل حسام إلى المدينة"));
+    found.add(List.of(new NameSpan(1, 2, "PERS", 0.9)));
+    for (int k = 0; k < untagged; k++) {
+      doc.add(t("وقال حسام إن الوضع هادئ"));
+      found.add(List.of());
+    }
+    List<List<NameSpan>> out = DocumentConsistency.apply(doc, found);
+    long added = out.stream().skip(1).mapToLong(List::size).sum();
+    assertEquals(untagged <= 1 ? untagged : 0, added);
+  }
 }

@@ -1,0 +1,62 @@
+package io.khabar.ner;
+
+import java.util.function.Predicate;
+
+/**
+ * Where a name the knowledge base does not know starts inside its first token. The clitic
+ * segmenter decides from word statistics, which know few foreign names: it cuts ليهي (Leahy) to
+ * يهي and بريت (Brett) to ريت, and leaves لهوكينغ (for Hawking) whole. For a name's first token
+ * the decision follows the name lexicons ({@code known}: given names, person-name tokens, the
+ * knowledge base's one-word names) when they tell the readings apart:
+ *
+ * <ul>
+ *   <li>the whole token is a known name: nothing is stripped (ليهي، بريت), even when what the
+ *       segmenter leaves is a name as well (ريت): a name more often starts with these letters
+ *       than follows a proclitic at the start of a name;
+ *   <li>the segmenter strips nothing, the token is neither a known name nor a word of the
+ *       segmenter's lexicon (وكيل is one), and after one or two proclitic letters (و ف, then
+ *       ب ل ك) a known name of three letters or more remains: those letters are stripped
+ *       (لهوكينغ → هوكينغ);
+ *   <li>otherwise the segmenter's decision stands.
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class UnknownNameClitics {
+
+  private static final int MIN_REST = 3;
+
+  private UnknownNameClitics() {}
+
+  /**
+   * The proclitic chars of {@code form} (matching form) given the segmenter's reading; {@code
+   * known} tells names, {@code word} the words of the segmenter's lexicon.
+   */
+  static int procliticChars(String form, int segmented, Predicate<String> known,
+      Predicate<String> word) {
+    if (segmented > 0) {
+      if (known.test(form)) {
+        return 0;
+      }
+      return segmented;
+    }
+    if (known.test(form) || word.test(form)) {
+      return 0;
+    }
+    int chars = 0;
+    if (form.length() > MIN_REST && (form.charAt(0) == 'و' || form.charAt(0) == 'ف')) {
+      chars = 1;
+      if (known.test(form.substring(1))) {
+        return 1;
+      }
+    }
+    if (form.length() - chars > MIN_REST && isPreposition(form.charAt(chars))
+        && known.test(form.substring(chars + 1))) {
+      return chars + 1;
+    }
+    return 0;
+  }
+
+  private static boolean isPreposition(char c) {
+    return c == 'ب' || c == 'ل' || c == 'ك';
+  }
+}
