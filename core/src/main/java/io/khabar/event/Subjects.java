@@ -1,0 +1,269 @@
+package io.khabar.event;
+
+import com.google.common.collect.ImmutableMap;
+import io.khabar.ner.EntityLayer;
+import io.khabar.token.AnalyzedText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads who acts (the agent, or the speaker of a statement). The agent is the first actor
+ * (person, organisation, country; a capital as subject) right after the trigger (verb–subject
+ * order, and the genitive of a verbal noun: زيارة الشرع), but a person named within reach wins
+ * over the body in his title (متحدث الكرملين دميتري بيسكوف); else the nearest actor before it
+ * that no preposition governs (subject–verb order, with the whole coordinated subject: الأردن
+ * وسوريا يتفقان). A common noun in the subject slot (زار وفد، أكد مصدر، دعا الحبر الأعظم) means the
+ * subject is not named, and nothing else is made the subject. A verbal noun takes the subject of
+ * the light verb before it (أجرى … اتصالا), of the clause it is the purpose of (تخطط أميركا لإعادة
+ * فتح سفارتها), or of the verb that governs it (اتفقتا على استئناف العلاقات، أعلن ترامب سحب
+ * القوات); a coordinated verb with no subject of its own shares the previous verb's (يستقبل
+ * السراج ويدعو); a participle (مؤكدا) the main clause's. An unnamed force qualified by a
+ * country's adjective acts for that country (قصفت طائرات إسرائيلية).
+ */
+final class Subjects {
+
+  /** Tokens between a verb and its subject: الرئيس السوري أحمد الشرع is reached by the entity itself. */
+  static final int SUBJECT_REACH = 4;
+
+  /** Who acts, as read: the agents in order, the subject after the trigger if it is one of them. */
+  record Subject(Set<Integer> agent, Optional<Occurrence> after, boolean unnamed,
+      Optional<Governor> coordinated) {}
+
+  private final Cues cues;
+  private final Frames frames;
+  private final Obliques obliques;
+  /** Country ISO code of each demonym in matching form, definite and indefinite. */
+  private final ImmutableMap<String, String> demonyms;
+
+  Subjects(Cues cues, Frames frames, Obliques obliques, ImmutableMap<String, String> demonyms) {
+    this.cues = cues;
+    this.frames = frames;
+    this.obliques = obliques;
+    this.demonyms = demonyms;
+  }
+
+  Subject read(AnalyzedText text, EntityLayer layer, boolean[] inTimex, int[] triggerStarts,
+      Optional<Governor> governor, Found f, Clause c, EventExtractor.Frame frame,
+      List<Occurrence> before, List<Occurrence> after) {
+    int sentence = c.sentence();
+    int sStart = c.sentenceStart();
+    int left = c.left();
+    int right = c.right();
+    boolean nominal = frame.nominal();
+    boolean purpose = frame.purpose();
+    int lightVerb = frame.lightVerb();
+    EventType type = f.trigger().type();
+    Set<Integer> agent = new LinkedHashSet<>();
+
+    boolean afterLightVerb = lightVerb >= 0;
+    boolean unnamed = afterLightVerb
+        ? unnamedSubject(text, layer, inTimex, lightVerb + 1, f.start(), type)
+        : !nominal && f.trigger().pos() != TriggerLexicon.Pos.PARTICIPLE
+            && unnamedSubject(text, layer, inTimex, f.end(), right, type);
+    Optional<Occurrence> fronted = nominal ? Optional.empty()
+        : EntityKinds.lastActor(layer, before)
+            .filter(o -> frames.frontedSubject(text, o.end(), f.start()));
+    unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
+    boolean complement = nominal && !afterLightVerb && !purpose
+        && (frames.governedByPreposition(text, f, sStart)
+            && !frames.afterTimePreposition(text, f, sStart)
+            || frames.announcedAct(text, f, governor, triggerStarts));
+    Set<Integer> governing = governor
+        .filter(g -> complement && g.sentence() == sentence
+            && g.triggerEnd() >= left && g.triggerEnd() <= f.start()
+            && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
+            && !frames.clauseBoundaryBetween(text, g.triggerEnd(), f.start())
+            && !Tokens.anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start()))
+        .map(Governor::agents).orElse(Set.of());
+    Optional<Occurrence> subjectBefore;
+    if (fronted.isPresent()) {
+      subjectBefore = fronted;
+    } else if (unnamed || nominal && !afterLightVerb && !purpose) {
+      subjectBefore = Optional.empty();
+    } else if (afterLightVerb) {
+      // قام ميخائيل بوغدانوف، نائب وزير الخارجية …، بزيارة: the light verb's own subject
+      int from = Math.max(sStart, lightVerb - Frames.LEFT_WINDOW);
+      subjectBefore = subjectAfter(text, layer,
+          Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1)
+          .or(() -> EntityKinds.lastActor(layer, Tokens.occurrences(layer, from, lightVerb)));
+    } else if (purpose) {
+      // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
+      subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
+          && obliques.cueBefore(text, layer, o.start(), left).isEmpty()).findFirst();
+    } else {
+      // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it
+      subjectBefore = EntityKinds.lastActor(layer, before.stream().filter(o -> {
+        String cue = obliques.cueBefore(text, layer, o.start(), left);
+        return cue.isEmpty() || cue.equals("و");
+      }).toList());
+    }
+    boolean eventGenitive = nominal && Arrays.binarySearch(triggerStarts, f.end()) >= 0;
+    Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent() || unnamed
+        || purpose && subjectBefore.isPresent() || eventGenitive || !governing.isEmpty()
+        ? Optional.empty() : subjectAfter(text, layer, after, f.end());
+    agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
+    Optional<Governor> coordinated = Optional.empty();
+    String proclitics = Tokens.proclitics(text, f);
+    if (!nominal && subjectAfter.isEmpty() && governing.isEmpty()
+        && (proclitics.startsWith("و") || proclitics.startsWith("ف"))) {
+      // سعيّد يستقبل السراج ويدعو إلى …: a coordinated verb with no subject of its own shares
+      // the subject of the verb before it, and its time (التقى خلالها الأسد ووقّع معه …)
+      coordinated = governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start()
+              && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH && !g.agents().isEmpty());
+      coordinated.ifPresent(g -> agent.addAll(g.agents()));
+    }
+    if (!agent.isEmpty()) {
+      subjectBefore = Optional.empty();
+    }
+    if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
+      // مؤكدا، مشيرا: the speaker is the subject of the main clause, before the participle
+      List<Occurrence> main = Tokens.occurrences(layer, sStart, f.start());
+      Optional<Occurrence> person = Optional.empty();
+      for (Occurrence o : main) {
+        if (EntityKinds.isPerson(layer, o.entity())) {
+          person = Optional.of(o);
+        }
+      }
+      person.or(() -> EntityKinds.lastActor(layer, main.stream()
+              .filter(o -> !obliques.cueBefore(text, layer, o.start(), sStart).equals("في"))
+              .toList()))
+          .ifPresent(o -> agent.add(o.entity()));
+    } else if (subjectBefore.isPresent() && !nominal
+        && frames.frontedSubject(text, subjectBefore.get().end(), f.start())) {
+      agent.add(subjectBefore.get().entity()); // وكان الشرع قد التقى بوتين: subject before the verb
+      subjectAfter = Optional.empty();
+    } else if (subjectAfter.isPresent()) {
+      agent.add(subjectAfter.get().entity());
+    } else if (subjectBefore.isPresent()) {
+      agent.add(subjectBefore.get().entity());
+    }
+    if (agent.isEmpty() && !demonyms.isEmpty() && (unnamed || nominal) && forceUsed(type)) {
+      // قصفت طائرات إسرائيلية، غارات روسية على …: the country of the adjective acts
+      int from = unnamed ? (afterLightVerb ? lightVerb + 1 : f.end()) : f.end();
+      countryOfAdjective(text, layer, from, unnamed ? right : Math.min(right, f.end() + 1))
+          .ifPresent(agent::add);
+    }
+    if (!nominal && subjectBefore.isPresent() && agent.contains(subjectBefore.get().entity())) {
+      // الأردن وسوريا يتفقان: the whole coordinated subject before the verb acts
+      agent.addAll(coordinatedBefore(text, layer, before, subjectBefore.get(), left));
+    }
+    return new Subject(agent, subjectAfter, unnamed, coordinated);
+  }
+
+  /**
+   * The subject after the trigger (verb–subject order, or the genitive of a verbal noun): the
+   * first actor within reach, but a person named within reach wins over the body in his title
+   * (متحدث الكرملين دميتري بيسكوف is Peskov, not the Kremlin).
+   */
+  Optional<Occurrence> subjectAfter(AnalyzedText text, EntityLayer layer,
+      List<Occurrence> after, int triggerEnd) {
+    Optional<Occurrence> first = Optional.empty();
+    for (Occurrence o : after) {
+      if (o.start() - triggerEnd > SUBJECT_REACH + 3) {
+        break;
+      }
+      if (!EntityKinds.isActor(layer, o.entity())) {
+        continue;
+      }
+      if (first.isEmpty()) {
+        if (o.start() - triggerEnd > SUBJECT_REACH
+            || obliques.precededBy(text, layer, o.start(), triggerEnd)) {
+          return Optional.empty();
+        }
+        first = Optional.of(o);
+        if (EntityKinds.isPerson(layer, o.entity())) {
+          return first;
+        }
+      } else if (EntityKinds.isPerson(layer, o.entity())
+          && o.start() - first.get().end() <= 2
+          && !obliques.precededBy(text, layer, o.start(), triggerEnd)) {
+        return Optional.of(o);
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The verb's subject is there but names no one we know: a common noun (زار وفد، أكد مصدر،
+   * تفيد التقارير) or, for a speech verb, a city standing for its government (أعربت موسكو).
+   * Then no named entity elsewhere in the clause may be made its subject.
+   */
+  private boolean unnamedSubject(AnalyzedText text, EntityLayer layer, boolean[] inTimex,
+      int from, int to, EventType type) {
+    for (int i = from; i < Math.min(to, from + 4); i++) {
+      if (inTimex[i] || text.form(i).equals("،") || text.form(i).equals(",")) {
+        continue; // زار أمس وفد، أعلن، الخميس، مسؤول
+      }
+      if (!text.isWord(i)) {
+        return false;
+      }
+      int e = layer.entityAt(i);
+      if (e >= 0) {
+        return type == EventType.STATEMENT && EntityKinds.isPlace(layer, e)
+            && !EntityKinds.isCountry(layer, e)
+            && obliques.cueBefore(text, layer, i, from).isEmpty();
+      }
+      String w = text.form(i);
+      if (cues.unnamedAgents.contains(w)
+          || w.startsWith("ال") && cues.unnamedAgents.contains(w.substring(2))) {
+        return true;
+      }
+      if (type == EventType.STATEMENT && w.startsWith("ال") && w.length() > 3
+          && !EntityKinds.namedWithin(layer, i, to, SUBJECT_REACH + 2)) {
+        return true; // دعا الحبر الأعظم: a speech verb's definite noun is its subject
+      }
+      if (!cues.timeCues.contains(w)) {
+        return false; // the object, or a preposition: the subject, if any, was named before
+      }
+    }
+    return false;
+  }
+
+  /** Actors joined by و to the subject before a verb, nearest first: مصر والأردن وسوريا اتفقت. */
+  private List<Integer> coordinatedBefore(AnalyzedText text, EntityLayer layer,
+      List<Occurrence> before, Occurrence subject, int left) {
+    List<Integer> out = new ArrayList<>();
+    int k = before.indexOf(subject);
+    while (k > 0 && obliques.cueBefore(text, layer, before.get(k).start(), left).equals("و")) {
+      Occurrence prev = before.get(k - 1);
+      int joint = before.get(k).start() - prev.end();
+      if (joint > 1 || !EntityKinds.isActor(layer, prev.entity())) {
+        break;
+      }
+      out.add(prev.entity());
+      k--;
+    }
+    return out;
+  }
+
+  /**
+   * The country whose adjective qualifies the words from {@code from} (طائرات حربية إسرائيلية،
+   * غارات روسية), if the document names that country.
+   */
+  private Optional<Integer> countryOfAdjective(AnalyzedText text, EntityLayer layer, int from,
+      int to) {
+    for (int i = from; i < Math.min(to, from + 3); i++) {
+      if (!text.isWord(i) || layer.entityAt(i) >= 0) {
+        return Optional.empty();
+      }
+      String code = demonyms.get(text.form(i));
+      if (code != null) {
+        return Optional.ofNullable(layer.countryEntity(code));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Types where forces act and an adjective names whose they are (غارات إسرائيلية، قوات روسية);
+   * a "Russian source" or "American mediation" does not make the country the speaker or party.
+   */
+  private static boolean forceUsed(EventType type) {
+    return type == EventType.ATTACK || type == EventType.DEPLOYMENT
+        || type == EventType.WITHDRAWAL;
+  }
+}
