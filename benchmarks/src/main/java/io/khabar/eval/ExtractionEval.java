@@ -75,7 +75,7 @@ public final class ExtractionEval {
       Extraction x = extractor.extract(d.text(),
           published == null ? null : java.time.LocalDate.parse(published));
       try {
-        scores.add(GoldScorer.scoreDocument(d.name(), d.gold(), JSON.readTree(x.toJson())));
+        scores.add(GoldScorer.scoreDocument(d.name(), d.gold(), assertedOnly(x.toJson())));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -83,6 +83,25 @@ public final class ExtractionEval {
     GoldScorer.Counts total = scores.stream().map(GoldScorer.DocScore::counts)
         .reduce(new GoldScorer.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), GoldScorer.Counts::plus);
     return new GoldScorer.Score(total, scores);
+  }
+
+  /**
+   * The system JSON without the events it does not report as fact (negated, exhorted, expected,
+   * feared, conditional, hypothetical): the seed and our own golds annotate asserted and planned
+   * events only, so an unasserted event there is neither credited nor penalised.
+   */
+  static JsonNode assertedOnly(String json) throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(json);
+    com.fasterxml.jackson.databind.node.ArrayNode kept = JSON.createArrayNode();
+    for (JsonNode e : root.path("events")) {
+      String m = e.path("modality").asText("ASSERTED");
+      if (m.equals("ASSERTED") || m.equals("PLANNED")) {
+        kept.add(e);
+      }
+    }
+    root.set("events", kept);
+    return root;
   }
 
   public static void main(String[] args) {

@@ -103,8 +103,9 @@ final class Arguments {
         place = Optional.of(o.entity()); // في أنقرة، إلى بيروت، بدمشق، زار دمشق
         continue;
       }
-      if (!actor) {
-        continue;
+      if (!actor || location && (cue.equals("في") || cue.equals("داخل") || cue.equals("قرب")
+          || cue.equals("ب") && type != EventType.MEETING && type != EventType.PHONE_CALL)) {
+        continue; // في اليمن، باليمن: a country after a place preposition is where, not who
       }
       if (cues.targetPrepositions.contains(cue)) {
         targets.add(o.entity());

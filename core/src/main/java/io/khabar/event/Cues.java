@@ -38,6 +38,10 @@ final class Cues {
   final ImmutableSet<String> where;
   /** منذ، خلال، أثناء: a verbal noun after it dates its clause. */
   final ImmutableSet<String> timePrepositions;
+  /** كان، سبق: the event is told as already past before the news. */
+  final ImmutableSet<String> pastPerfect;
+  /** شمال، ريف، مدينة، العاصمة: a noun heading a place phrase (PLACE words of one token). */
+  final ImmutableSet<String> placeNouns;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -61,5 +65,8 @@ final class Cues {
     this.phoneAdverbs = lexicon.cues("PHONE_ADVERB");
     this.where = lexicon.cues("WHERE");
     this.timePrepositions = lexicon.cues("TIME_PREPOSITION");
+    this.pastPerfect = lexicon.cues("PAST_PERFECT");
+    this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
+        .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }
 }

@@ -46,9 +46,15 @@ final class Dating {
     return timex;
   }
 
-  /** ASSERTED or PLANNED: a future cue before the trigger or a future date plans the event. */
+  /**
+   * The event's modality: {@code modal} when the words governing it make it unasserted, else
+   * the trigger's own (سيزور is PLANNED), and PLANNED after a future cue or with a future date.
+   */
   Modality modality(AnalyzedText text, List<Timex> timexes, Found f, Clause c,
-      Optional<Integer> timex) {
+      Optional<Integer> timex, Modality modal) {
+    if (modal != Modality.ASSERTED) {
+      return modal;
+    }
     Modality modality = f.trigger().modality();
     if (modality == Modality.ASSERTED && (futureCue(text, c.left(), f.start())
         || timex.map(t -> timexes.get(t).future()).orElse(false))) {

@@ -7,6 +7,7 @@ import io.khabar.ner.EntityLayer;
 import io.khabar.text.Span;
 import io.khabar.time.Timex;
 import io.khabar.token.AnalyzedText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,6 +46,9 @@ public final class EventExtractor {
   private final Subjects subjects;
   private final Arguments arguments;
   private final Dating dating;
+  private final Modalities modalities;
+  private final Senses senses;
+  private final PublicationDates publicationDates;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this(lexicon, ImmutableMap.of());
@@ -63,10 +67,23 @@ public final class EventExtractor {
     this.subjects = new Subjects(cues, frames, obliques, ImmutableMap.copyOf(demonyms));
     this.arguments = new Arguments(cues, obliques, new Places(cues, obliques));
     this.dating = new Dating(cues);
+    this.modalities = new Modalities(cues, lexicon);
+    this.senses = new Senses(lexicon);
+    this.publicationDates = new PublicationDates(cues);
   }
 
+  /** The events of a text with no known publication date: none is dated by publication. */
   public ImmutableList<Event> extract(AnalyzedText text, EntityLayer entities,
       List<Timex> timexes) {
+    return extract(text, entities, timexes, Optional.empty());
+  }
+
+  /**
+   * The events of a text published on {@code published}: an undated asserted statement is dated
+   * by it (see {@link PublicationDates}).
+   */
+  public ImmutableList<Event> extract(AnalyzedText text, EntityLayer entities,
+      List<Timex> timexes, Optional<LocalDate> published) {
     List<Found> found = new ArrayList<>();
     for (Found f : triggers.find(text)) {
       if (entities.entityAt(f.start()) < 0) {
@@ -83,6 +100,8 @@ public final class EventExtractor {
       }
     }
     int[] triggerStarts = found.stream().mapToInt(Found::start).toArray(); // sorted
+    boolean[] afterTrigger = new boolean[text.size() + 1];
+    found.forEach(f -> afterTrigger[f.reach()] = true);
     EventFolding events = new EventFolding();
     Optional<EventCore> previous = Optional.empty();
     Optional<Governor> governor = Optional.empty();
@@ -93,7 +112,7 @@ public final class EventExtractor {
     }
     for (Found f : found) {
       Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
-          previous, governor, f);
+          afterTrigger, previous, governor, f);
       int sentence = text.sentenceOf(f.start());
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
@@ -114,7 +133,7 @@ public final class EventExtractor {
         }
       }
     }
-    return events.build(text.text());
+    return publicationDates.apply(text, events.build(text.text()), published);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
@@ -128,8 +147,10 @@ public final class EventExtractor {
     int lightVerb = nearestLightVerb >= 0
         && Tokens.anotherTriggerBetween(triggerStarts, nearestLightVerb, f.start()) ? -1
         : nearestLightVerb;
-    if (nominal && f.start() > sStart && frames.attributed(text, f.start(), sStart)) {
-      return Optional.empty(); // بحسب بيان للخارجية: the source of what is told, not an event
+    if ((nominal || f.trigger().type() == EventType.STATEMENT) && f.start() > sStart
+        && frames.attributed(text, f.start(), sStart)) {
+      // بحسب بيان للخارجية، وفق ما أعلن المبعوث: the source of what is told, not an event
+      return Optional.empty();
     }
     // بدأ الجيش الانتشار: a light verb makes its definite verbal noun the event; a possessed one
     // (وجه رسالته) still points back to an event told before
@@ -141,14 +162,13 @@ public final class EventExtractor {
   }
 
   private Optional<Event> read(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
-      int[] timexToken, boolean[] inTimex, int[] triggerStarts, Optional<EventCore> previous,
-      Optional<Governor> governor, Found f) {
+      int[] timexToken, boolean[] inTimex, int[] triggerStarts, boolean[] afterTrigger,
+      Optional<EventCore> previous, Optional<Governor> governor, Found f) {
     Clause c = frames.clause(text, f);
-    if (frames.negated(text, f.start(), c.sentenceStart())) {
-      return Optional.empty();
-    }
+    Modality modal = modalities.of(text, f, c);
     Optional<Frame> frame = frame(text, f, c, triggerStarts);
-    if (frame.isEmpty()) {
+    if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
+        frame.get().purpose(), afterTrigger)) {
       return Optional.empty();
     }
     List<Occurrence> before = obliques.actorsOrPlaces(text, layer, c.left(), f.start());
@@ -173,7 +193,7 @@ public final class EventExtractor {
     boolean during = previous.isPresent() && dating.duringPrevious(text, f, c);
     Optional<Integer> timex = dating.timexOf(text, timexes, timexToken, triggerStarts, f, c,
         during);
-    Modality modality = dating.modality(text, timexes, f, c, timex);
+    Modality modality = dating.modality(text, timexes, f, c, timex, modal);
     Dating.Dated dated = dating.date(text, timexes, timexToken, triggerStarts, f, c, timex,
         during, previous, subject.coordinated());
     Optional<String> placeId = roles.place().map(p -> layer.entities().get(p).id());

@@ -20,6 +20,11 @@ final class EventFolding {
     return List.of(e.type(), EventFactory.act(e), EventFactory.partyIds(e), c.date(), c.modality());
   }
 
+  /** The events added, each told once, without the folding of {@link #build}. */
+  ImmutableList<Event> told() {
+    return ImmutableList.copyOf(list);
+  }
+
   void add(Event e) {
     EventCore c = e.core();
     List<Object> key = key(e);

@@ -216,25 +216,16 @@ final class Frames {
     return -1;
   }
 
-  /** A negation (لم، لن، ما، لا …) in the two words before the trigger. */
-  boolean negated(AnalyzedText text, int trigger, int sentenceStart) {
-    for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - 2); i--) {
-      if (cues.negations.contains(text.form(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The word at {@code start} is the source of what is told (ووفق «أسوشييتد برس»، بحسب وكالة
-   * سانا، بحسب بيان للخارجية): an attribution cue stands before it, across quotes and لـ.
+   * سانا، بحسب بيان للخارجية، بحسب ما أفادت الرئاسة): an attribution cue stands before it,
+   * across quotes, لـ and the relative ما.
    */
   boolean attributed(AnalyzedText text, int start, int floor) {
     for (int i = start - 1; i >= Math.max(floor, start - 3); i--) {
       String w = text.form(i);
-      if (Tokens.isQuote(w) || w.equals("ل") || w.equals("لـ")) {
-        continue;
+      if (Tokens.isQuote(w) || w.equals("ل") || w.equals("لـ") || w.equals("ما")) {
+        continue; // بحسب ما أفادت: ما is the relative the source's verb stands in
       }
       return cues.attributionCues.contains(w) || w.length() > 2 && w.charAt(0) == 'و'
           && cues.attributionCues.contains(w.substring(1));

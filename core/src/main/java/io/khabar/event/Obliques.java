@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Which cue governs an entity: its own proclitic (ب، ل، و) or the preposition word before it
  * (مع، إلى، في، على، بين …), possibly across a title in apposition (مع نظيره الروسي سيرغي
- * لافروف). An entity with no cue can be a subject or a direct object; one after a cue is an
+ * لافروف) or a place noun (في شمال العراق، في ريف دمشق). An entity with no cue can be a subject or a direct object; one after a cue is an
  * oblique, whose role the cue names. A source after بحسب / وفق is no argument at all.
  */
 final class Obliques {
@@ -87,6 +87,6 @@ final class Obliques {
 
   /** A word of a title in apposition before a name: نظيره، الرئيس، وزير، الخارجية … */
   boolean isTitleWord(String form) {
-    return cues.titleWords.contains(form);
+    return cues.titleWords.contains(form) || cues.placeNouns.contains(form);
   }
 }

@@ -95,10 +95,13 @@ final class Subjects {
       subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
           && obliques.cueBefore(text, layer, o.start(), left).isEmpty()).findFirst();
     } else {
-      // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it
+      // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it, nor is
+      // an aside in parentheses (a dateline's credit: دبي (CNN)-- أعلنت الوزارة) or a name
+      // before حيث, which opens a clause of its own (على صفحته، تويتر، حيث قال)
       subjectBefore = EntityKinds.lastActor(layer, before.stream().filter(o -> {
         String cue = obliques.cueBefore(text, layer, o.start(), left);
-        return cue.isEmpty() || cue.equals("و");
+        return (cue.isEmpty() || cue.equals("و")) && !parenthesised(text, o)
+            && !whereBetween(text, o.end(), f.start());
       }).toList());
     }
     boolean eventGenitive = nominal && Arrays.binarySearch(triggerStarts, f.end()) >= 0;
@@ -121,16 +124,19 @@ final class Subjects {
     }
     if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
       // مؤكدا، مشيرا: the speaker is the subject of the main clause, before the participle
-      List<Occurrence> main = Tokens.occurrences(layer, sStart, f.start());
+      // a name a preposition governs (مع CNN، في بيان للخارجية) is no subject
+      List<Occurrence> main = Tokens.occurrences(layer, sStart, f.start()).stream()
+          .filter(o -> {
+            String cue = obliques.cueBefore(text, layer, o.start(), sStart);
+            return cue.isEmpty() || cue.equals("و");
+          }).toList();
       Optional<Occurrence> person = Optional.empty();
       for (Occurrence o : main) {
         if (EntityKinds.isPerson(layer, o.entity())) {
           person = Optional.of(o);
         }
       }
-      person.or(() -> EntityKinds.lastActor(layer, main.stream()
-              .filter(o -> !obliques.cueBefore(text, layer, o.start(), sStart).equals("في"))
-              .toList()))
+      person.or(() -> EntityKinds.lastActor(layer, main))
           .ifPresent(o -> agent.add(o.entity()));
     } else if (subjectBefore.isPresent() && !nominal
         && frames.frontedSubject(text, subjectBefore.get().end(), f.start())) {
@@ -218,6 +224,22 @@ final class Subjects {
       }
       if (!cues.timeCues.contains(w)) {
         return false; // the object, or a preposition: the subject, if any, was named before
+      }
+    }
+    return false;
+  }
+
+  /** The occurrence stands between parentheses: an aside, an abbreviation or a credit. */
+  private static boolean parenthesised(AnalyzedText text, Occurrence o) {
+    return o.start() > 0 && o.end() < text.size() && text.form(o.start() - 1).equals("(")
+        && text.form(o.end()).equals(")");
+  }
+
+  /** حيث stands between: it opens a clause of its own, with its own subject. */
+  private boolean whereBetween(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (cues.where.contains(text.form(i))) {
+        return true;
       }
     }
     return false;

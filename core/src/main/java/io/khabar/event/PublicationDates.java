@@ -1,0 +1,60 @@
+package io.khabar.event;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.token.AnalyzedText;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A news article reports its statements as made now: an asserted statement the text gives no
+ * date of its own (an undated قال، أكد، أعلن) is dated by the publication date, with basis
+ * PUBLICATION and no timex. A past perfect (وكان الرئيس قد قال، سبق أن أعلن) is background told
+ * before the news and stays undated. Applied after folding, so an undated part of a dated speech
+ * act has already joined it; statements of one speaker that now share the date are told once.
+ */
+final class PublicationDates {
+
+  /** Words between كان / سبق and the verb: وكان وزير الخارجية الروسي قد قال. */
+  private static final int PAST_PERFECT_REACH = 6;
+
+  private final Cues cues;
+
+  PublicationDates(Cues cues) {
+    this.cues = cues;
+  }
+
+  ImmutableList<Event> apply(AnalyzedText text, ImmutableList<Event> events,
+      Optional<LocalDate> published) {
+    if (published.isEmpty()) {
+      return events;
+    }
+    Optional<String> date = Optional.of(published.get().toString());
+    EventFolding once = new EventFolding();
+    for (Event e : events) {
+      EventCore c = e.core();
+      if (e.type() == EventType.STATEMENT && c.date().isEmpty()
+          && c.modality() == Modality.ASSERTED && !pastPerfect(text, c.trigger().start())) {
+        e = EventFactory.rebuild(e, c.withDate(date, Optional.empty(), DateBasis.PUBLICATION));
+      }
+      once.add(e);
+    }
+    return once.told();
+  }
+
+  /** كان / سبق stands before the trigger in its clause: an event told as already past. */
+  private boolean pastPerfect(AnalyzedText text, int triggerStart) {
+    int trigger = text.tokenAtOrAfter(triggerStart);
+    int sentenceStart = text.sentenceStart(text.sentenceOf(trigger));
+    for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - PAST_PERFECT_REACH); i--) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      String w = text.form(i);
+      if (cues.pastPerfect.contains(w) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+          && cues.pastPerfect.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
