@@ -21,6 +21,8 @@ final class Modalities {
   private static final int NEGATION_REACH = 2;
   /** Words between a modal cue and the event it governs: حثت واشنطن شركاءها في المجلس على فرض. */
   private static final int MODAL_REACH = 16;
+  /** Words between a negation and the أي of its verb's object: لم تشن القوات الإسرائيلية أي. */
+  private static final int ANY_REACH = 6;
 
   private final Cues cues;
   private final ImmutableMap<String, Modality> modalCues;
@@ -39,6 +41,9 @@ final class Modalities {
 
   /** The modality the words before the trigger give it, ASSERTED when none does. */
   Modality of(AnalyzedText text, Found f, Clause c) {
+    if (anyUnderNegation(text, f, c)) {
+      return Modality.NEGATED;
+    }
     int floor = Math.max(c.sentenceStart(), f.start() - MODAL_REACH);
     for (int i = f.start() - 1; i >= floor; i--) {
       if (Tokens.isBreak(text, i)) {
@@ -60,6 +65,27 @@ final class Modalities {
       }
     }
     return Modality.ASSERTED;
+  }
+
+  /**
+   * أي ("any") before the trigger, the object of a negated verb: لم يحصل أي هجوم، لم تشن إسرائيل
+   * أي هجوم — no attack at all.
+   */
+  private boolean anyUnderNegation(AnalyzedText text, Found f, Clause c) {
+    if (f.start() <= c.sentenceStart() || !text.form(f.start() - 1).equals("اي")) {
+      return false;
+    }
+    for (int i = f.start() - 2; i >= Math.max(c.sentenceStart(), f.start() - ANY_REACH); i--) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      String w = text.form(i);
+      if (cues.negations.contains(w) || cues.negations.contains(
+          ProcliticStripper.withoutConjunction(w, 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Modality cue(String form) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 final class PublicationDates {
 
   /** Words between كان / سبق and the verb: وكان وزير الخارجية الروسي قد قال. */
-  private static final int PAST_PERFECT_REACH = 6;
+  private static final int PAST_PERFECT_REACH = 8;
 
   private final Cues cues;
 
