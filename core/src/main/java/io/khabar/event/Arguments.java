@@ -36,7 +36,8 @@ final class Arguments {
     this.places = places;
   }
 
-  Roles read(AnalyzedText text, EntityLayer layer, boolean[] inTimex, Found f, Clause c,
+  Roles read(AnalyzedText text, EntityLayer layer, boolean[] inTimex, int[] triggerStarts,
+      Found f, Clause c,
       boolean nominal, Subjects.Subject subject, List<Occurrence> before,
       List<Occurrence> after) {
     EventType type = f.trigger().type();
@@ -54,6 +55,10 @@ final class Arguments {
     int coAgentEnd = subjectAfter.filter(o -> agent.contains(o.entity()))
         .map(Occurrence::end).orElse(-1);
     for (Occurrence o : after) {
+      if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), o.start())
+          && o.start() > f.reach()) {
+        break; // وتأتي زيارة فيدان بعد توقيع اتفاقية في الدوحة بين …: the signing's arguments
+      }
       if (agent.contains(o.entity())) {
         continue;
       }
@@ -116,6 +121,8 @@ final class Arguments {
       } else if (cues.addresseePrepositions.contains(cue) || cue.equals("ل")) {
         recipients.add(o.entity());
         inCoordination = true;
+      } else if (cues.partyPrepositions.contains(cue) && forcesMove(type)) {
+        inCoordination = false; // تخليها القوات بالتنسيق مع الوزارة: forces move, partners are no party
       } else if (cues.partyPrepositions.contains(cue) || cue.equals("و")
           || cue.equals("ب") && takesObject(type) || directObject) {
         others.add(o.entity());
@@ -182,6 +189,11 @@ final class Arguments {
       }
     }
     return false;
+  }
+
+  /** Withdrawals and deployments: forces move, and who they coordinate with takes no part. */
+  private static boolean forcesMove(EventType type) {
+    return type == EventType.WITHDRAWAL || type == EventType.DEPLOYMENT;
   }
 
   /** Types whose verb takes the other party as its direct object (التقى الشرع بوتين). */

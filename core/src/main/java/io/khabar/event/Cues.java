@@ -42,6 +42,8 @@ final class Cues {
   final ImmutableSet<String> pastPerfect;
   /** شمال، ريف، مدينة، العاصمة: a noun heading a place phrase (PLACE words of one token). */
   final ImmutableSet<String> placeNouns;
+  /** يومها، حينها، آنذاك: "then", a time the text told before. */
+  final ImmutableSet<String> then;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -66,6 +68,7 @@ final class Cues {
     this.where = lexicon.cues("WHERE");
     this.timePrepositions = lexicon.cues("TIME_PREPOSITION");
     this.pastPerfect = lexicon.cues("PAST_PERFECT");
+    this.then = lexicon.cues("THEN");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

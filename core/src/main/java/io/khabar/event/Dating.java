@@ -40,8 +40,11 @@ final class Dating {
     Optional<Integer> timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
         c.left(), c.right());
     if (timex.isEmpty() && f.trigger().type() != EventType.STATEMENT && !during) {
+      // منذ مطلع العام in another clause dates a state that lasts there (زيارة هي الثالثة منذ
+      // مطلع العام), not the event of this one; in the event's own clause it dates its start
       timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
-          c.sentenceStart(), f.start());
+          c.sentenceStart(), f.start())
+          .filter(t -> t >= c.left() || !timexes.get(t).text().startsWith("منذ"));
     }
     return timex;
   }
@@ -147,6 +150,10 @@ final class Dating {
       if (!isCalendar(timexes.get(i))) {
         continue;
       }
+      if (t < at && timexes.get(i).text().startsWith("منذ")
+          && Tokens.anotherTriggerBetween(triggerStarts, t, at)) {
+        continue; // زيارة هي الثالثة منذ مطلع العام، وبحث خلال الاجتماع …: the visit's span
+      }
       int d = Math.abs(t - at);
       if (t > at && (Tokens.anotherTriggerBetween(triggerStarts, at, t)
           || temporalClauseBetween(text, at, t))) {
@@ -168,6 +175,7 @@ final class Dating {
     if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
       return false;
     }
+
     return t.value().map(v -> v.length() >= 4 && Character.isDigit(v.charAt(0))
         && Character.isDigit(v.charAt(3))).orElse(false);
   }

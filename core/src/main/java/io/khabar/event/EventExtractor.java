@@ -175,7 +175,8 @@ public final class EventExtractor {
     List<Occurrence> after = obliques.actorsOrPlaces(text, layer, f.end(), c.right());
     Subjects.Subject subject = subjects.read(text, layer, inTimex, triggerStarts, governor, f, c,
         frame.get(), before, after);
-    Arguments.Roles roles = arguments.read(text, layer, inTimex, f, c, frame.get().nominal(),
+    Arguments.Roles roles = arguments.read(text, layer, inTimex, triggerStarts, f, c,
+        frame.get().nominal(),
         subject, before, after);
 
     EventType type = f.trigger().type();
@@ -194,6 +195,10 @@ public final class EventExtractor {
     Optional<Integer> timex = dating.timexOf(text, timexes, timexToken, triggerStarts, f, c,
         during);
     Modality modality = dating.modality(text, timexes, f, c, timex, modal);
+    if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
+        && timexToken[timex.get()] < c.left()) {
+      timex = Optional.empty(); // ترتيبات انسحاب after استقبل … أمس: yesterday is not its date
+    }
     Dating.Dated dated = dating.date(text, timexes, timexToken, triggerStarts, f, c, timex,
         during, previous, subject.coordinated());
     Optional<String> placeId = roles.place().map(p -> layer.entities().get(p).id());

@@ -41,6 +41,9 @@ final class Modalities {
 
   /** The modality the words before the trigger give it, ASSERTED when none does. */
   Modality of(AnalyzedText text, Found f, Clause c) {
+    if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
+      return Modality.ASSERTED; // دعا … مؤكدا: a participle of speech goes with its main verb
+    }
     if (anyUnderNegation(text, f, c)) {
       return Modality.NEGATED;
     }

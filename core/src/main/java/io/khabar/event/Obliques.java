@@ -1,6 +1,7 @@
 package io.khabar.event;
 
 import io.khabar.ner.EntityLayer;
+import io.khabar.ner.ProcliticStripper;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
 import java.util.List;
@@ -49,6 +50,10 @@ final class Obliques {
       String prev = text.form(i);
       if (cues.cuePrepositions.contains(prev)) {
         return prev;
+      }
+      String bare = ProcliticStripper.withoutConjunction(prev, 1);
+      if (bare.length() < prev.length() && cues.cuePrepositions.contains(bare)) {
+        return bare; // وفي واشنطن، ومع نظيره: the conjunction joins the phrase, في governs
       }
       if (prev.equals("و")) {
         return "و";

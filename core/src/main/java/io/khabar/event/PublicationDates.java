@@ -9,7 +9,7 @@ import java.util.Optional;
  * A news article reports its statements as made now: an asserted statement the text gives no
  * date of its own (an undated قال، أكد، أعلن) is dated by the publication date, with basis
  * PUBLICATION and no timex. A past perfect (وكان الرئيس قد قال، سبق أن أعلن) is background told
- * before the news and stays undated. Applied after folding, so an undated part of a dated speech
+ * before the news and stays undated, and so does one said "then" (قال يومها، حينها، آنذاك). Applied after folding, so an undated part of a dated speech
  * act has already joined it; statements of one speaker that now share the date are told once.
  */
 final class PublicationDates {
@@ -33,12 +33,31 @@ final class PublicationDates {
     for (Event e : events) {
       EventCore c = e.core();
       if (e.type() == EventType.STATEMENT && c.date().isEmpty()
-          && c.modality() == Modality.ASSERTED && !pastPerfect(text, c.trigger().start())) {
+          && c.modality() == Modality.ASSERTED && !pastPerfect(text, c.trigger().start())
+          && !toldThen(text, c.trigger().end())) {
         e = EventFactory.rebuild(e, c.withDate(date, Optional.empty(), DateBasis.PUBLICATION));
       }
       once.add(e);
     }
     return once.told();
+  }
+
+  /** Words after the verb an adverb of "then" may stand: وقال رئيس الوزراء القطري يومها. */
+  private static final int THEN_REACH = 12;
+
+  /** يومها، حينها، آنذاك after the verb: said back then, on a day the text told before. */
+  private boolean toldThen(AnalyzedText text, int triggerEnd) {
+    int trigger = text.tokenAtOrAfter(triggerEnd - 1);
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(trigger));
+    for (int i = trigger + 1; i < Math.min(sentenceEnd, trigger + THEN_REACH); i++) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      if (cues.then.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** كان / سبق stands before the trigger in its clause: an event told as already past. */

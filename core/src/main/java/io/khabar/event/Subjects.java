@@ -72,7 +72,25 @@ final class Subjects {
         && (frames.governedByPreposition(text, f, sStart)
             && !frames.afterTimePreposition(text, f, sStart)
             || frames.announcedAct(text, f, governor, triggerStarts));
-    Set<Integer> governing = governor
+    Set<Integer> pointedBack = nominal ? Set.of() : speakerPointedBack(text, governor, f, sentence);
+    // سيزور دمشق … للقاء المسؤولين: a verbal noun of purpose after a verb is that verb's aim,
+    // so the verb's subject is its subject (not the verb's object, دمشق)
+    Set<Integer> purposeOf = !purpose ? Set.of() : governor
+        .filter(g -> g.sentence() == sentence && g.triggerEnd() >= left
+            && g.triggerEnd() <= f.start() && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
+            && !frames.clauseBoundaryBetween(text, g.triggerEnd(), f.start())
+            && !Tokens.anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start()))
+        .map(Governor::agents).orElse(Set.of());
+    // وصل إلى بيروت قادما من عمّان، حيث التقى الصفدي: a verb right after حيث has the subject
+    // of the verb before it; the name after it is its object
+    Set<Integer> whereOf = nominal || type == EventType.STATEMENT || f.start() <= sStart
+        || !cues.where.contains(text.form(f.start() - 1)) ? Set.of() : governor
+        .filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start()
+            && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
+            && g.event().type() != EventType.STATEMENT)
+        .map(Governor::agents).orElse(Set.of());
+    Set<Integer> governing = !pointedBack.isEmpty() ? pointedBack
+        : !purposeOf.isEmpty() ? purposeOf : !whereOf.isEmpty() ? whereOf : governor
         .filter(g -> complement && g.sentence() == sentence
             && g.triggerEnd() >= left && g.triggerEnd() <= f.start()
             && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
@@ -88,7 +106,7 @@ final class Subjects {
       // قام ميخائيل بوغدانوف، نائب وزير الخارجية …، بزيارة: the light verb's own subject
       int from = Math.max(sStart, lightVerb - Frames.LEFT_WINDOW);
       subjectBefore = subjectAfter(text, layer,
-          Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1)
+          Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1, type)
           .or(() -> EntityKinds.lastActor(layer, Tokens.occurrences(layer, from, lightVerb)));
     } else if (purpose) {
       // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
@@ -107,7 +125,7 @@ final class Subjects {
     boolean eventGenitive = nominal && Arrays.binarySearch(triggerStarts, f.end()) >= 0;
     Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent() || unnamed
         || purpose && subjectBefore.isPresent() || eventGenitive || !governing.isEmpty()
-        ? Optional.empty() : subjectAfter(text, layer, after, f.end());
+        ? Optional.empty() : subjectAfter(text, layer, after, f.end(), type);
     agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
     Optional<Governor> coordinated = Optional.empty();
     String proclitics = Tokens.proclitics(text, f);
@@ -166,14 +184,15 @@ final class Subjects {
    * (متحدث الكرملين دميتري بيسكوف is Peskov, not the Kremlin).
    */
   Optional<Occurrence> subjectAfter(AnalyzedText text, EntityLayer layer,
-      List<Occurrence> after, int triggerEnd) {
+      List<Occurrence> after, int triggerEnd, EventType type) {
     Optional<Occurrence> first = Optional.empty();
     for (Occurrence o : after) {
       if (o.start() - triggerEnd > SUBJECT_REACH + 3) {
         break;
       }
-      if (!EntityKinds.isActor(layer, o.entity())) {
-        continue;
+      if (!EntityKinds.isActor(layer, o.entity())
+          || type == EventType.VISIT && EntityKinds.isPlace(layer, o.entity())) {
+        continue; // سيزور دمشق: the place visited is where, never who
       }
       if (first.isEmpty()) {
         if (o.start() - triggerEnd > SUBJECT_REACH
@@ -227,6 +246,30 @@ final class Subjects {
       }
     }
     return false;
+  }
+
+  /**
+   * A complementizer carrying a pronoun right before the verb (قال بيدرسن إنه سيزور، أكدت أنها
+   * ستنسحب) points back to the speaker of the statement just told in the sentence: that speaker
+   * is the verb's subject.
+   */
+  private Set<Integer> speakerPointedBack(AnalyzedText text, Optional<Governor> governor, Found f,
+      int sentence) {
+    if (governor.isEmpty() || governor.get().event().type() != EventType.STATEMENT
+        || governor.get().sentence() != sentence || governor.get().triggerEnd() > f.start()) {
+      return Set.of();
+    }
+    for (int i = f.start() - 1; i >= Math.max(0, f.start() - 2); i--) {
+      String w = text.form(i);
+      if (cues.complementizers.contains(w) && (w.endsWith("ه") || w.endsWith("ها")
+          || w.endsWith("هم"))) {
+        return governor.get().agents();
+      }
+      if (!cues.particles.contains(w)) {
+        return Set.of();
+      }
+    }
+    return Set.of();
   }
 
   /** The occurrence stands between parentheses: an aside, an abbreviation or a credit. */

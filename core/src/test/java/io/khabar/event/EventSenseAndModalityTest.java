@@ -177,4 +177,49 @@ class EventSenseAndModalityTest {
     assertTrue(ofType(x, EventType.VISIT).stream()
         .noneMatch(v -> names(x, v).contains("Yemen")), x.toPrettyJson());
   }
+
+  @Test
+  void aVisitedCapitalIsThePlaceNotTheVisitor() {
+    Extraction x = extract("وقال المبعوث الأممي غير بيدرسن إنه سيزور دمشق الشهر المقبل للقاء "
+        + "المسؤولين السوريين.");
+    Event visit = ofType(x, EventType.VISIT).get(0);
+    assertEquals(Set.of("Geir Pedersen"), names(x, visit), x.toPrettyJson());
+    assertEquals(Optional.of("Damascus"), visit.core().place().flatMap(x::entity)
+        .map(Entity::name));
+    assertTrue(ofType(x, EventType.MEETING).stream()
+        .noneMatch(m -> names(x, m).contains("Damascus")), x.toPrettyJson());
+  }
+
+  @Test
+  void aPlaceFrontedWithAConjunctionIsTheStatementsPlace() {
+    Extraction x = extract("وفي بيروت، قال وزير الخارجية الفرنسي جان نويل بارو إن الحوار مستمر.");
+    Event s = ofType(x, EventType.STATEMENT).get(0);
+    assertEquals(Optional.of("Beirut"), s.core().place().flatMap(x::entity).map(Entity::name),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void aVerbAfterWhereTakesTheSubjectBeforeIt() {
+    Extraction x = extract("ووصل المبعوث الأممي غير بيدرسن إلى بيروت قادما من عمّان، حيث التقى "
+        + "وزير الخارجية الأردني أيمن الصفدي.");
+    Event meeting = ofType(x, EventType.MEETING).get(0);
+    assertEquals(Set.of("Geir Pedersen", "Ayman Safadi"), names(x, meeting), x.toPrettyJson());
+  }
+
+  @Test
+  void aSpanSinceAnEarlierDateDoesNotDateALaterEvent() {
+    Extraction x = extract("استقبل الرئيس السوري أحمد الشرع وزير الخارجية التركي هاكان فيدان، في "
+        + "زيارة هي الثالثة له منذ مطلع العام، وبحث الجانبان خلال الاجتماع انسحاب القوات "
+        + "التركية.");
+    assertTrue(ofType(x, EventType.WITHDRAWAL).stream()
+        .noneMatch(w -> w.core().date().isPresent()), x.toPrettyJson());
+  }
+
+  @Test
+  void aStatementSaidThenIsNotDatedByPublication() {
+    Extraction x = extract("وقال رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني يومها إن "
+        + "بلاده ستواصل دعم الحوار.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream()
+        .allMatch(s -> s.core().date().isEmpty()), x.toPrettyJson());
+  }
 }
