@@ -14,8 +14,10 @@ import java.util.Optional;
  */
 final class PublicationDates {
 
-  /** Words between كان / سبق and the verb: وكان وزير الخارجية الروسي قد قال. */
-  private static final int PAST_PERFECT_REACH = 8;
+  /** Words between كان and قد + verb: وكانت رئيسة لجنة نوبل للسلام بيريت ريس أندرسون قد قالت. */
+  private static final int PAST_PERFECT_REACH = 12;
+  /** Words between كان / سبق and a verb with no قد: سبق أن قال، كان أعلن. */
+  private static final int BARE_PAST_PERFECT_REACH = 3;
 
   private final Cues cues;
 
@@ -64,7 +66,9 @@ final class PublicationDates {
   private boolean pastPerfect(AnalyzedText text, int triggerStart) {
     int trigger = text.tokenAtOrAfter(triggerStart);
     int sentenceStart = text.sentenceStart(text.sentenceOf(trigger));
-    for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - PAST_PERFECT_REACH); i--) {
+    boolean qad = trigger > sentenceStart && text.form(trigger - 1).equals("قد");
+    int reach = qad ? PAST_PERFECT_REACH : BARE_PAST_PERFECT_REACH;
+    for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - reach); i--) {
       if (Tokens.isBreak(text, i)) {
         return false;
       }
