@@ -62,7 +62,7 @@ final class Subjects {
     boolean afterLightVerb = lightVerb >= 0;
     boolean unnamed = afterLightVerb
         ? unnamedSubject(text, layer, inTimex, lightVerb + 1, f.start(), type)
-        : !nominal && f.trigger().pos() != TriggerLexicon.Pos.PARTICIPLE
+        : !nominal && !withMainClause(f)
             && unnamedSubject(text, layer, inTimex, f.end(), right, type);
     Optional<Occurrence> fronted = nominal ? Optional.empty()
         : EntityKinds.lastActor(layer, before)
@@ -140,8 +140,9 @@ final class Subjects {
     if (!agent.isEmpty()) {
       subjectBefore = Optional.empty();
     }
-    if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
-      // مؤكدا، مشيرا: the speaker is the subject of the main clause, before the participle
+    if (withMainClause(f)) {
+      // مؤكدا، مشيرا، في مقابلة مع CNN: the speaker is the subject of the main clause, before
+      // the participle or the frame, never the medium named after it
       // a name a preposition governs (مع CNN، في بيان للخارجية) is no subject
       List<Occurrence> main = Tokens.occurrences(layer, sStart, f.start()).stream()
           .filter(o -> {
@@ -270,6 +271,16 @@ final class Subjects {
       }
     }
     return Set.of();
+  }
+
+  /**
+   * A participle (مؤكدا) or a frame phrase of speech (في مقابلة مع، في تغريدة) goes with the main
+   * clause before it: its speaker is that clause's subject.
+   */
+  private static boolean withMainClause(Found f) {
+    return f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE
+        || f.trigger().type() == EventType.STATEMENT && f.trigger().pos() == TriggerLexicon.Pos.PHRASE
+            && f.trigger().form().startsWith("في ");
   }
 
   /** The occurrence stands between parentheses: an aside, an abbreviation or a credit. */

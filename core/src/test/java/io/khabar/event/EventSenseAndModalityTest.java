@@ -222,4 +222,19 @@ class EventSenseAndModalityTest {
     assertTrue(ofType(x, EventType.STATEMENT).stream()
         .allMatch(s -> s.core().date().isEmpty()), x.toPrettyJson());
   }
+
+  @Test
+  void theMediumOfAnInterviewIsNoSpeaker() {
+    Extraction x = extract("ورأى وزير الخارجية الإيراني محمد جواد ظريف، في مقابلة مع CNN، أن "
+        + "العقوبات لن تنجح.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream()
+        .noneMatch(s -> names(x, s).contains("CNN")), x.toPrettyJson());
+  }
+
+  @Test
+  void aStatementMadeRecentlyIsNotDatedByPublication() {
+    Extraction x = extract("وأبدى الرئيس الفرنسي إيمانويل ماكرون مؤخرا أسفه لما حدث.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream()
+        .allMatch(s -> s.core().date().isEmpty()), x.toPrettyJson());
+  }
 }
