@@ -23,12 +23,16 @@ import java.util.Set;
  * <ol>
  *   <li>{@link TriggerFinder} finds the triggers (outside names: كيري is not ك + يري);
  *   <li>{@link Frames} gives each its clause and frame (nominal, light verb, purpose, a reference
- *       back, a source), and drops negated triggers;
+ *       back, a source), and {@link Senses} drops the senses the frame rules out (amounts to,
+ *       aims at, an organisation's mission, a ceasefire);
+ *   <li>{@link Modalities} reads whether the text asserts it (negated, exhorted, expected,
+ *       feared, conditional, hypothetical);
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
  *       targets and the place after the trigger, {@link Places} a place before it;
  *   <li>{@link Dating} dates the event and tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
- *       article, a verb and its verbal noun).
+ *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
+ *       statement of a news article by its publication date.
  * </ol>
  * An event with no participant is dropped (nothing in the text says who), and so is one whose
  * subject is an unnamed common noun unless it acts on someone (an attack, aid, sanctions), and a
