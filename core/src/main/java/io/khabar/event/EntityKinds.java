@@ -69,6 +69,17 @@ final class EntityKinds {
     return false;
   }
 
+  /** A person is named within {@code reach} tokens from {@code i}. */
+  static boolean personWithin(EntityLayer layer, int i, int to, int reach) {
+    for (int k = i; k < Math.min(to, i + reach); k++) {
+      int e = layer.entityAt(k);
+      if (e >= 0 && isPerson(layer, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A statement needs a person or a body that speaks. */
   static boolean speakerIsNamed(EntityLayer layer, Set<Integer> agent) {
     return agent.stream().anyMatch(a -> {

@@ -202,7 +202,7 @@ final class Subjects {
         }
         first = Optional.of(o);
         if (EntityKinds.isPerson(layer, o.entity())) {
-          return first;
+          return Optional.of(appositionHead(text, layer, after, o));
         }
       } else if (EntityKinds.isPerson(layer, o.entity())
           && o.start() - first.get().end() <= 2
@@ -211,6 +211,48 @@ final class Subjects {
       }
     }
     return first;
+  }
+
+  /** Tokens between a name inside a title and the comma that opens the apposition's name. */
+  private static final int TITLE_TAIL = 4;
+
+  /**
+   * The head's name of an apposition: in قال مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي،
+   * جون بولتون the first name stands inside the title (a title word before it, more title after
+   * it) and the speaker is the name right after the comma that closes the title.
+   */
+  private Occurrence appositionHead(AnalyzedText text, EntityLayer layer, List<Occurrence> after,
+      Occurrence named) {
+    boolean inTitle = false;
+    for (int i = named.start() - 1; i >= Math.max(0, named.start() - 3); i--) {
+      inTitle |= obliques.isTitleWord(bare(text.form(i)));
+    }
+    if (!inTitle) {
+      return named;
+    }
+    int comma = -1;
+    for (int i = named.end(); i < Math.min(text.size(), named.end() + TITLE_TAIL); i++) {
+      if (text.form(i).equals("،") || text.form(i).equals(",")) {
+        comma = i;
+        break;
+      }
+      if (!text.isWord(i) || layer.entityAt(i) >= 0) {
+        return named;
+      }
+    }
+    if (comma <= named.end()) {
+      return named; // the name ends the title: it is the head's own (الرئيس الأمريكي دونالد ترامب،)
+    }
+    for (Occurrence o : after) {
+      if (o.start() == comma + 1 && EntityKinds.isPerson(layer, o.entity())) {
+        return o;
+      }
+    }
+    return named;
+  }
+
+  private static String bare(String form) {
+    return form.startsWith("ال") ? form.substring(2) : form;
   }
 
   /**
@@ -241,6 +283,10 @@ final class Subjects {
       if (type == EventType.STATEMENT && w.startsWith("ال") && w.length() > 3
           && !EntityKinds.namedWithin(layer, i, to, SUBJECT_REACH + 2)) {
         return true; // دعا الحبر الأعظم: a speech verb's definite noun is its subject
+      }
+      if (type == EventType.STATEMENT && cues.titleWords.contains(w)
+          && !EntityKinds.personWithin(layer, i, to, SUBJECT_REACH + 2)) {
+        return true; // وقال مبعوث الأمم المتحدة: an envoy unnamed, not the body in his title
       }
       if (!cues.timeCues.contains(w)) {
         return false; // the object, or a preposition: the subject, if any, was named before

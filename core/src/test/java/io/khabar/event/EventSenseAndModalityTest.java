@@ -237,4 +237,18 @@ class EventSenseAndModalityTest {
     assertTrue(ofType(x, EventType.STATEMENT).stream()
         .allMatch(s -> s.core().date().isEmpty()), x.toPrettyJson());
   }
+
+  @Test
+  void theSpeakerOfAnAppositionIsTheHeadsName() {
+    Extraction x = extract("قال مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي، جون بولتون، إن "
+        + "واشنطن لن تنسحب من سوريا.");
+    Event s = ofType(x, EventType.STATEMENT).get(0);
+    assertEquals(Set.of("John Bolton"), names(x, s), x.toPrettyJson());
+  }
+
+  @Test
+  void theBodyInAnUnnamedEnvoysTitleIsNoSpeaker() {
+    Extraction x = extract("وقال مبعوث الأمم المتحدة إن هناك نحو عشرة آلاف مقاتل في إدلب.");
+    assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+  }
 }
