@@ -44,6 +44,8 @@ final class Cues {
   final ImmutableSet<String> placeNouns;
   /** يومها، حينها، آنذاك: "then", a time the text told before. */
   final ImmutableSet<String> then;
+  /** قوات، وفد، برئاسة: a body of people between a verbal noun and the name it acts for. */
+  final ImmutableSet<String> bodyNouns;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -69,6 +71,7 @@ final class Cues {
     this.timePrepositions = lexicon.cues("TIME_PREPOSITION");
     this.pastPerfect = lexicon.cues("PAST_PERFECT");
     this.then = lexicon.cues("THEN");
+    this.bodyNouns = lexicon.cues("BODY_NOUN");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

@@ -125,7 +125,8 @@ final class Subjects {
     boolean eventGenitive = nominal && Arrays.binarySearch(triggerStarts, f.end()) >= 0;
     Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent() || unnamed
         || purpose && subjectBefore.isPresent() || eventGenitive || !governing.isEmpty()
-        ? Optional.empty() : subjectAfter(text, layer, after, f.end(), type);
+        ? Optional.empty() : subjectAfter(text, layer, after, f.end(), type)
+            .filter(o -> !nominal || genitiveOf(text, f.end(), o.start()));
     agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
     Optional<Governor> coordinated = Optional.empty();
     String proclitics = Tokens.proclitics(text, f);
@@ -211,6 +212,24 @@ final class Subjects {
       }
     }
     return first;
+  }
+
+  /**
+   * The name at {@code start} is the genitive of the verbal noun ending at {@code end}: only a
+   * title in apposition or a body of people (زيارة الرئيس السوري أحمد الشرع، انسحاب قوات التحالف)
+   * stands between; in إعلان فوز الناشطة
+   * نادية مراد the genitive of إعلان is فوز, and the name is فوز's, not the announcer.
+   */
+  private boolean genitiveOf(AnalyzedText text, int end, int start) {
+    for (int i = end; i < start; i++) {
+      String w = text.form(i);
+      if (text.isWord(i) && !obliques.isTitleWord(w) && !obliques.isTitleWord(bare(w))
+          && !cues.bodyNouns.contains(bare(w)) && !cues.bodyNouns.contains(w)
+          && !w.endsWith("ي") && !w.endsWith("يه") && !w.endsWith("ين")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tokens between a name inside a title and the comma that opens the apposition's name. */

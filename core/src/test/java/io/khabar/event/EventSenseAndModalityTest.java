@@ -251,4 +251,12 @@ class EventSenseAndModalityTest {
     Extraction x = extract("وقال مبعوث الأمم المتحدة إن هناك نحو عشرة آلاف مقاتل في إدلب.");
     assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
   }
+
+  @Test
+  void theNameAfterAnotherNounIsNotTheVerbalNounsAgent() {
+    Extraction x = extract("وقال الرئيس المصري عبد الفتاح السيسي عقب إعلان فوز الناشطة العراقية "
+        + "نادية مراد بالجائزة إن الفوز مستحق.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream()
+        .noneMatch(s -> names(x, s).contains("Nadia Murad")), x.toPrettyJson());
+  }
 }
