@@ -1,6 +1,7 @@
 package io.khabar.event;
 
 import com.google.common.collect.ImmutableList;
+import io.khabar.text.Span;
 import io.khabar.token.AnalyzedText;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class PublicationDates {
       EventCore c = e.core();
       if (e.type() == EventType.STATEMENT && c.date().isEmpty()
           && c.modality() == Modality.ASSERTED && !pastPerfect(text, c.trigger().start())
-          && !toldThen(text, c.trigger().end())) {
+          && !toldThen(text, c.trigger())) {
         e = EventFactory.rebuild(e, c.withDate(date, Optional.empty(), DateBasis.PUBLICATION));
       }
       once.add(e);
@@ -48,8 +49,14 @@ final class PublicationDates {
   private static final int THEN_REACH = 12;
 
   /** يومها، حينها، آنذاك after the verb: said back then, on a day the text told before. */
-  private boolean toldThen(AnalyzedText text, int triggerEnd) {
-    int trigger = text.tokenAtOrAfter(triggerEnd - 1);
+  private boolean toldThen(AnalyzedText text, Span triggerSpan) {
+    int trigger = tokenOf(text, triggerSpan.start());
+    if (trigger < 0 || trigger >= text.size()) {
+      return false;
+    }
+    while (trigger + 1 < text.size() && text.start(trigger + 1) < triggerSpan.end()) {
+      trigger++; // the trigger's last token
+    }
     int sentenceEnd = text.sentenceEnd(text.sentenceOf(trigger));
     for (int i = trigger + 1; i < Math.min(sentenceEnd, trigger + THEN_REACH); i++) {
       if (Tokens.isBreak(text, i)) {
@@ -64,7 +71,10 @@ final class PublicationDates {
 
   /** كان / سبق stands before the trigger in its clause: an event told as already past. */
   private boolean pastPerfect(AnalyzedText text, int triggerStart) {
-    int trigger = text.tokenAtOrAfter(triggerStart);
+    int trigger = tokenOf(text, triggerStart);
+    if (trigger < 0 || trigger >= text.size()) {
+      return false;
+    }
     int sentenceStart = text.sentenceStart(text.sentenceOf(trigger));
     boolean qad = trigger > sentenceStart && text.form(trigger - 1).equals("قد");
     int reach = qad ? PAST_PERFECT_REACH : BARE_PAST_PERFECT_REACH;
@@ -79,5 +89,10 @@ final class PublicationDates {
       }
     }
     return false;
+  }
+
+  /** The token holding char {@code offset}: a trigger may start after a proclitic (وقال). */
+  private static int tokenOf(AnalyzedText text, int offset) {
+    return text.tokenAtOrAfter(offset + 1) - 1;
   }
 }
