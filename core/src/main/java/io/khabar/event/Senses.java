@@ -14,18 +14,21 @@ import io.khabar.token.AnalyzedText;
  *       "aims at" (عقوبات تستهدف سلوك إيران، خطة تستهدف): its subject is the event, not a force;
  *   <li>a verbal noun of purpose right after an organisation's name is the organisation's
  *       mission, part of its name (التحالف الدولي لقتال داعش، اللجنة الوطنية لمكافحة الإرهاب);
- *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack.
+ *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack;
+ *   <li>a strike qualified by a word of play is a move in a game (بضربة رأسية، ضربة جزاء).
  * </ul>
- * The quantity nouns and stopping words are roles of {@code argument-cues.tsv}.
+ * The quantity nouns, stopping and play words are roles of {@code argument-cues.tsv}.
  */
 final class Senses {
 
   private final ImmutableSet<String> quantities;
   private final ImmutableSet<String> stopping;
+  private final ImmutableSet<String> play;
 
   Senses(TriggerLexicon lexicon) {
     this.quantities = lexicon.cues("QUANTITY");
     this.stopping = lexicon.cues("STOPPING");
+    this.play = lexicon.cues("PLAY");
   }
 
   /**
@@ -43,6 +46,9 @@ final class Senses {
     }
     if (purpose && f.start() > 0 && organisationEndsAt(layer, f.start() - 1)) {
       return false;
+    }
+    if (type == EventType.ATTACK && f.end() < text.size() && play.contains(text.form(f.end()))) {
+      return false; // بضربة رأسية، ضربة جزاء: a move in a game
     }
     return !(type == EventType.ATTACK && f.start() > 0
         && stopping.contains(text.form(f.start() - 1)));

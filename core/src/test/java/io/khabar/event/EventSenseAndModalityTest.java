@@ -259,4 +259,11 @@ class EventSenseAndModalityTest {
     assertTrue(ofType(x, EventType.STATEMENT).stream()
         .noneMatch(s -> names(x, s).contains("Nadia Murad")), x.toPrettyJson());
   }
+
+  @Test
+  void aHeaderInAMatchIsNoAttack() {
+    Extraction x = extract("وأدرك مدافع البرتغال بيبي التعادل بضربة رأسية في الدقيقة 55 أمام "
+        + "منتخب الأوروغواي.");
+    assertTrue(ofType(x, EventType.ATTACK).isEmpty(), x.toPrettyJson());
+  }
 }
