@@ -15,7 +15,7 @@ import io.khabar.token.AnalyzedText;
  *   <li>a verbal noun of purpose right after an organisation's name is the organisation's
  *       mission, part of its name (التحالف الدولي لقتال داعش، اللجنة الوطنية لمكافحة الإرهاب);
  *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack;
- *   <li>a strike qualified by a word of play is a move in a game (بضربة رأسية، ضربة جزاء).
+ *   <li>a strike qualified by a word of play is a move in a game (بضربة رأسية، ضربة جزاء، خط هجوم الفريق).
  * </ul>
  * The quantity nouns, stopping and play words are roles of {@code argument-cues.tsv}.
  */
@@ -47,7 +47,8 @@ final class Senses {
     if (purpose && f.start() > 0 && organisationEndsAt(layer, f.start() - 1)) {
       return false;
     }
-    if (type == EventType.ATTACK && f.end() < text.size() && play.contains(text.form(f.end()))) {
+    if (type == EventType.ATTACK && (f.end() < text.size() && play.contains(text.form(f.end()))
+        || f.start() > 0 && play.contains(text.form(f.start() - 1)))) {
       return false; // بضربة رأسية، ضربة جزاء: a move in a game
     }
     return !(type == EventType.ATTACK && f.start() > 0

@@ -265,5 +265,7 @@ class EventSenseAndModalityTest {
     Extraction x = extract("وأدرك مدافع البرتغال بيبي التعادل بضربة رأسية في الدقيقة 55 أمام "
         + "منتخب الأوروغواي.");
     assertTrue(ofType(x, EventType.ATTACK).isEmpty(), x.toPrettyJson());
+    Extraction y = extract("ورغم تعزز خط هجوم البرتغال بكواريسما، لم يسجل المنتخب.");
+    assertTrue(ofType(y, EventType.ATTACK).isEmpty(), y.toPrettyJson());
   }
 }
