@@ -87,6 +87,16 @@ public final class Extraction {
     return events;
   }
 
+  /**
+   * The events the text reports as having happened or happening ({@link
+   * io.khabar.event.Modality#isAsserted()}), in text order: what a user who wants facts keeps.
+   * Planned, negated, exhorted, expected, feared, conditional and hypothetical events are left
+   * out; {@link #events()} has them all.
+   */
+  public java.util.List<Event> assertedEvents() {
+    return events.stream().filter(e -> e.core().modality().isAsserted()).toList();
+  }
+
   /** The sentences the text was split into, as offsets into {@link #text()}. */
   public List<Span> sentences() {
     return sentences;

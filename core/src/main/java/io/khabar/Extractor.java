@@ -156,7 +156,7 @@ public final class Extractor {
     EntityLayer layer = entities.recognize(analyzed, date);
     List<Timex> found = timexes.find(read, analyzed.sentences(), published);
     return new Extraction(text, Optional.empty(), date, layer.entities(), found,
-        events.extract(analyzed, layer, found), analyzed.sentences());
+        events.extract(analyzed, layer, found, date), analyzed.sentences());
   }
 
   /** Configuration: every part defaults to the bundled one. */

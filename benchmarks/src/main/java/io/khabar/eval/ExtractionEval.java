@@ -6,6 +6,7 @@ import io.khabar.Extraction;
 import io.khabar.Extractor;
 import io.khabar.testdata.AnnotatedDocument;
 import io.khabar.testdata.AnnotatedDocuments;
+import io.khabar.testdata.NewsSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,9 @@ import java.util.List;
  * Scores whole extraction against gold annotations with {@link GoldScorer} (the Java twin of
  * {@code score_events.py}): our own annotated articles in khabar-testdata, and the seed gold in
  * {@code ../shared/gold} when present. Run:
- * {@code java -cp benchmarks/target/benchmarks.jar io.khabar.eval.ExtractionEval [-v]}.
+ * {@code java -cp benchmarks/target/benchmarks.jar io.khabar.eval.ExtractionEval [-v]}; with
+ * {@code --news dev|test [--out DIR]} the real-news set of khabar-testdata instead (see
+ * {@link NewsScorer}), DIR receiving each article's system JSON.
  */
 public final class ExtractionEval {
 
@@ -72,7 +75,7 @@ public final class ExtractionEval {
       Extraction x = extractor.extract(d.text(),
           published == null ? null : java.time.LocalDate.parse(published));
       try {
-        scores.add(GoldScorer.scoreDocument(d.name(), d.gold(), JSON.readTree(x.toJson())));
+        scores.add(GoldScorer.scoreDocument(d.name(), d.gold(), assertedOnly(x.toJson())));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -82,15 +85,87 @@ public final class ExtractionEval {
     return new GoldScorer.Score(total, scores);
   }
 
+  /**
+   * The system JSON without the events it does not report as fact (negated, exhorted, expected,
+   * feared, conditional, hypothetical): the seed and our own golds annotate asserted and planned
+   * events only, so an unasserted event there is neither credited nor penalised.
+   */
+  static JsonNode assertedOnly(String json) throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(json);
+    com.fasterxml.jackson.databind.node.ArrayNode kept = JSON.createArrayNode();
+    for (JsonNode e : root.path("events")) {
+      String m = e.path("modality").asText("ASSERTED");
+      if (m.equals("ASSERTED") || m.equals("PLANNED")) {
+        kept.add(e);
+      }
+    }
+    root.set("events", kept);
+    return root;
+  }
+
   public static void main(String[] args) {
     boolean verbose = List.of(args).contains("-v");
     Extractor extractor = Extractor.createDefault();
+    int news = List.of(args).indexOf("--news");
+    if (news >= 0) {
+      int out = List.of(args).indexOf("--out");
+      newsReport(extractor, args[news + 1], out >= 0 ? Path.of(args[out + 1]) : null, verbose);
+      return;
+    }
     report("own annotated articles (testdata)", evaluate(extractor, ownDocuments()), verbose);
     List<GoldDocument> seed = seedDocuments(AnnotatedDocuments.sharedDir());
     if (seed.isEmpty()) {
       System.out.println("seed gold: skipped, needs ../shared/gold and ../shared/corpus/seed");
     } else {
       report("seed gold (../shared/gold)", evaluate(extractor, seed), verbose);
+    }
+  }
+
+  /**
+   * Scores the real-news set's {@code split} (dev or test) with {@link NewsScorer}: totals, per
+   * event type, date and basis agreement; writes each system JSON to {@code outDir} if given.
+   */
+  static void newsReport(Extractor extractor, String split, Path outDir, boolean verbose) {
+    List<NewsSet.Article> articles = NewsSet.load(split, AnnotatedDocuments.sharedDir());
+    if (articles.isEmpty()) {
+      System.out.println("news " + split + ": skipped, needs ../shared/" + NewsSet.CORPUS);
+      return;
+    }
+    GoldScorer.Counts zero = new GoldScorer.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    GoldScorer.Counts total = zero;
+    GoldScorer.Counts basis = zero;
+    java.util.Map<String, GoldScorer.Counts> byType = new java.util.TreeMap<>();
+    List<GoldScorer.DocScore> docs = new ArrayList<>();
+    for (NewsSet.Article a : articles) {
+      Extraction x = extractor.extract(a.document().text(), a.document().published());
+      try {
+        String json = x.toPrettyJson();
+        if (outDir != null) {
+          Files.createDirectories(outDir);
+          Files.writeString(outDir.resolve(a.entry().id() + ".json"), json);
+        }
+        NewsScorer.NewsScore s = NewsScorer.score(a.entry().id(), JSON.readTree(a.goldJson()),
+            JSON.readTree(json));
+        docs.add(s.all());
+        total = total.plus(s.all().counts());
+        basis = basis.plus(s.withBasis());
+        s.byType().forEach((t, c) -> byType.merge(t, c, GoldScorer.Counts::plus));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    report("news " + split + " (asserted and planned events)", new GoldScorer.Score(total, docs),
+        verbose);
+    System.out.printf("  date and dateBasis both right: %.3f (%d)%n",
+        basis.dateTotal() == 0 ? 0.0 : (double) basis.dateOk() / basis.dateTotal(),
+        basis.dateTotal());
+    for (var e : byType.entrySet()) {
+      GoldScorer.Score t = new GoldScorer.Score(e.getValue(), List.of());
+      GoldScorer.Counts c = e.getValue();
+      System.out.printf("  %-18s tp=%3d fp=%3d fn=%3d P=%.3f R=%.3f F1=%.3f date %d/%d place %d/%d%n",
+          e.getKey(), c.eventTp(), c.eventFp(), c.eventFn(), t.eventPrecision(),
+          t.eventRecall(), t.eventF1(), c.dateOk(), c.dateTotal(), c.placeOk(), c.placeTotal());
     }
   }
 

@@ -49,9 +49,12 @@ final class DemoReport {
           .collect(Collectors.joining(", "));
       String place = c.place().flatMap(x::entity).map(Entity::name).map(n -> " @ " + n)
           .orElse("");
-      String planned = c.modality() == Modality.PLANNED ? " (planned)" : "";
-      out.printf("  %-10s %-17s %s%s%s   «%s»%n", c.date().orElse("(undated)"), e.type(), who,
-          place, planned, c.trigger().textOf(x.text()));
+      String planned = c.modality() == Modality.ASSERTED ? ""
+          : " (" + c.modality().name().toLowerCase(java.util.Locale.ROOT) + ")";
+      String basis = c.dateBasis().filter(b -> b == io.khabar.event.DateBasis.PUBLICATION)
+          .map(b -> " [dated by publication]").orElse("");
+      out.printf("  %-10s %-17s %s%s%s%s   «%s»%n", c.date().orElse("(undated)"), e.type(), who,
+          place, planned, basis, c.trigger().textOf(x.text()));
     }
   }
 

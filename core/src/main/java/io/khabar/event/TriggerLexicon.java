@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -88,6 +89,13 @@ public final class TriggerLexicon {
     return cues.get(role);
   }
 
+  /**
+   * Roles whose multi-word cues are kept whole, words joined by one space (في حال، من المتوقع):
+   * the modality reader matches them against the words before a trigger.
+   */
+  private static final Set<String> PHRASAL_ROLES = Set.of(
+      "EXPECTATION", "FEAR", "EXHORTATION", "CONDITION", "HYPOTHESIS", "DENIAL");
+
   private static TriggerLexicon load() {
     ArabicNormalizer n = ArabicNormalizer.get();
     PhraseTrie.Builder<Trigger> tb = PhraseTrie.builder();
@@ -102,15 +110,25 @@ public final class TriggerLexicon {
       sb.add(row[2], new SplitTrigger(t, object, Integer.parseInt(row[6].trim())));
     }
     ImmutableSetMultimap.Builder<String, String> cues = ImmutableSetMultimap.builder();
-    for (String[] row : rows("argument-cues.tsv", 2)) {
+    List<String[]> cueRows = rows("argument-cues.tsv", 2);
+    Set<String> complementizers = new HashSet<>();
+    for (String[] row : cueRows) {
+      if (row[0].trim().equals("COMPLEMENTIZER")) {
+        complementizers.add(n.matchingForm(row[1]));
+      }
+    }
+    for (String[] row : cueRows) {
+      String role = row[0].trim();
       String form = n.matchingForm(row[1]);
-      if (form.indexOf(' ') >= 0) {
-        if (!row[0].equals("FUTURE_CUE")) {
+      if (form.indexOf(' ') >= 0 && !PHRASAL_ROLES.contains(role)) {
+        if (!role.equals("FUTURE_CUE")) {
           continue; // multi-word cues other than من المقرر are read as phrases elsewhere
         }
-        form = form.substring(form.lastIndexOf(' ') + 1); // من المقرر → المقرر
+        // the content word stands for the phrase: من المقرر → المقرر, but يرتقب أن → يرتقب
+        String last = form.substring(form.lastIndexOf(' ') + 1);
+        form = complementizers.contains(last) ? form.substring(0, form.indexOf(' ')) : last;
       }
-      cues.put(row[0].trim(), form);
+      cues.put(role, form);
     }
     return new TriggerLexicon(tb.build(), sb.build(), cues.build());
   }

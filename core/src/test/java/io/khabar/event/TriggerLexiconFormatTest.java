@@ -42,7 +42,10 @@ class TriggerLexiconFormatTest {
   private static final Set<String> ROLES = Set.of("CO_PARTICIPANT", "RECIPIENT", "AGENT", "TARGET",
       "TOPIC", "PLACE", "TIME", "FUTURE_CUE", "NEGATION", "REPORTED_SPEECH", "ATTRIBUTION",
       "UNNAMED_AGENT", "BARE_THAT", "COMPLEMENTIZER", "PARTICLE", "GOVERNING", "LIGHT_VERB",
-      "DURING_IT", "TEMPORAL_CLAUSE", "CUE_PREPOSITION", "TITLE_WORD");
+      "DURING_IT", "TEMPORAL_CLAUSE", "CUE_PREPOSITION", "TITLE_WORD", "PARTY_PREPOSITION",
+      "ADDRESSEE_PREPOSITION", "TARGET_PREPOSITION", "PLACE_PREPOSITION", "PHONE_ADVERB", "WHERE",
+      "TIME_PREPOSITION", "EXPECTATION", "FEAR", "EXHORTATION", "CONDITION", "HYPOTHESIS",
+      "DENIAL", "PAST_PERFECT", "QUANTITY", "STOPPING", "THEN", "BODY_NOUN", "PLAY");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */

@@ -1,0 +1,205 @@
+package io.khabar.event;
+
+import io.khabar.ner.EntityLayer;
+import io.khabar.token.AnalyzedText;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the roles of the entities after the trigger, once the subject is known. Co-participants
+ * follow مع، بين … و، the ب of اجتمع ب/التقى ب, or stand as the direct object of a meeting,
+ * message or attack verb; a subject after the verb may be coordinated (وقّعت السعودية وإيران);
+ * recipients follow إلى / لدى / لـ; targets follow على / ضد / بحق (and لـ of an attack: مواقع
+ * لحزب الله). A location is the place after في / إلى / ب (or a visit's destination, a city
+ * attacked is the target), a host country of a diplomatic act the other party, a country that
+ * aid or a message goes to the recipient; a capital after a cue is never an actor. With no agent
+ * the first co-participant acts.
+ */
+final class Arguments {
+
+  /** Tokens between a subject and its object: التقى الأسد أمس الثلاثاء وزير الخارجية … */
+  private static final int OBJECT_REACH = 4;
+
+  /** The entities of an event by role, each in text order. */
+  record Roles(Set<Integer> agent, Set<Integer> others, Set<Integer> recipients,
+      Set<Integer> targets, Optional<Integer> place) {}
+
+  private final Cues cues;
+  private final Obliques obliques;
+  private final Places places;
+
+  Arguments(Cues cues, Obliques obliques, Places places) {
+    this.cues = cues;
+    this.obliques = obliques;
+    this.places = places;
+  }
+
+  Roles read(AnalyzedText text, EntityLayer layer, boolean[] inTimex, int[] triggerStarts,
+      Found f, Clause c,
+      boolean nominal, Subjects.Subject subject, List<Occurrence> before,
+      List<Occurrence> after) {
+    EventType type = f.trigger().type();
+    Set<Integer> agent = new LinkedHashSet<>(subject.agent());
+    Set<Integer> others = new LinkedHashSet<>();
+    Set<Integer> recipients = new LinkedHashSet<>();
+    Set<Integer> targets = new LinkedHashSet<>();
+    Optional<Integer> place = Optional.empty();
+    Optional<Occurrence> subjectAfter = subject.after();
+
+    int objectSlot = subjectAfter.filter(o -> agent.contains(o.entity())).map(Occurrence::end)
+        .orElse(f.end());
+    boolean inCoordination = false;
+    // وقّعت السعودية وإيران اتفاقاً: a subject after the verb may be coordinated
+    int coAgentEnd = subjectAfter.filter(o -> agent.contains(o.entity()))
+        .map(Occurrence::end).orElse(-1);
+    for (Occurrence o : after) {
+      if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), o.start())
+          && o.start() > f.reach()) {
+        break; // وتأتي زيارة فيدان بعد توقيع اتفاقية في الدوحة بين …: the signing's arguments
+      }
+      if (agent.contains(o.entity())) {
+        continue;
+      }
+      String cue = obliques.cueBefore(text, layer, o.start(), f.end());
+      if (cue.equals("و") && coAgentEnd >= 0 && o.start() <= coAgentEnd + 1
+          && EntityKinds.isActor(layer, o.entity()) && !EntityKinds.isCapital(layer, o.entity())) {
+        agent.add(o.entity());
+        coAgentEnd = o.end();
+        continue;
+      }
+      coAgentEnd = -1;
+      boolean directObject = cue.isEmpty() && !nominal
+          && objectGap(text, inTimex, objectSlot, o.start()) <= OBJECT_REACH
+          && takesObject(type) && others.isEmpty();
+      if (cue.isEmpty() && !directObject) {
+        inCoordination = false;
+        continue;
+      }
+      if (cue.equals("و") && !inCoordination && !betweenOpen(text, f.end(), o.start())) {
+        continue;
+      }
+      // a capital acts only as a subject: after a cue it is the place, the target or the party
+      // named by its country elsewhere (رفع العقوبات المفروضة على دمشق)
+      boolean actor = EntityKinds.isActor(layer, o.entity())
+          && !EntityKinds.isCapital(layer, o.entity());
+      boolean location = EntityKinds.isPlace(layer, o.entity());
+      if (location && EntityKinds.isCountry(layer, o.entity())) {
+        if (type == EventType.DIPLOMATIC
+            && (cue.equals("في") || cue.equals("لدي") || cue.equals("مع"))) {
+          others.add(o.entity()); // سفارتها في سوريا: the host country is the other party
+          continue;
+        }
+        if ((type == EventType.AID || type == EventType.MESSAGE)
+            && (cues.addresseePrepositions.contains(cue) || cue.equals("ل"))) {
+          recipients.add(o.entity()); // مساعدات إلى سوريا: the country receives
+          continue;
+        }
+      }
+      if (location && type == EventType.ATTACK && (cues.targetPrepositions.contains(cue)
+          || cue.isEmpty() && !nominal && o.start() - objectSlot <= OBJECT_REACH)) {
+        targets.add(o.entity()); // غارات على غزة، استهدفت قاعدة عين الأسد: the place attacked
+        continue;
+      }
+      if (location && place.isEmpty() && (cues.placePrepositions.contains(cue)
+          || type == EventType.VISIT && cue.equals("ل") // زيارة بابوية للعراق
+          || type == EventType.VISIT && cue.isEmpty() && o.start() - objectSlot <= OBJECT_REACH)) {
+        place = Optional.of(o.entity()); // في أنقرة، إلى بيروت، بدمشق، زار دمشق
+        continue;
+      }
+      if (!actor || location && (cue.equals("في") || cue.equals("داخل") || cue.equals("قرب")
+          || cue.equals("ب") && type != EventType.MEETING && type != EventType.PHONE_CALL)) {
+        continue; // في اليمن، باليمن: a country after a place preposition is where, not who
+      }
+      if (cues.targetPrepositions.contains(cue)) {
+        targets.add(o.entity());
+        inCoordination = true;
+      } else if (type == EventType.ATTACK && cue.equals("ل")) {
+        targets.add(o.entity()); // مواقع لحزب الله: the positions of whom was struck
+        inCoordination = true;
+      } else if (cues.addresseePrepositions.contains(cue) || cue.equals("ل")) {
+        recipients.add(o.entity());
+        inCoordination = true;
+      } else if (cues.partyPrepositions.contains(cue) && forcesMove(type)) {
+        inCoordination = false; // تخليها القوات بالتنسيق مع الوزارة: forces move, partners are no party
+      } else if (cues.partyPrepositions.contains(cue) || cue.equals("و")
+          || cue.equals("ب") && takesObject(type) || directObject) {
+        others.add(o.entity());
+        inCoordination = true;
+      } else {
+        inCoordination = false;
+      }
+    }
+    if (place.isEmpty()) {
+      place = places.placeBefore(text, layer, before, c.left());
+    }
+    if (place.isEmpty()) {
+      place = places.placeOfWhere(text, layer, c.sentenceStart(), f.start());
+    }
+    if (type == EventType.DIPLOMATIC && place.isPresent()
+        && !EntityKinds.isCountry(layer, place.get())) {
+      EntityKinds.hostCountry(layer, place.get()).ifPresent(others::add); // السفارة في دمشق
+    }
+    if (agent.isEmpty() && !others.isEmpty() && type != EventType.STATEMENT
+        && !subject.unnamed()) {
+      Integer first = others.iterator().next();
+      others.remove(first);
+      agent.add(first);
+    }
+    return new Roles(agent, others, recipients, targets, place);
+  }
+
+  /**
+   * Tokens between a verb's subject and a candidate object, not counting a time expression or
+   * a place phrase (في + up to three words) between them: استقبل الملك في قصر الحسينية أمس
+   * الثلاثاء وزير الخارجية.
+   */
+  private static int objectGap(AnalyzedText text, boolean[] inTimex, int from, int to) {
+    int gap = 0;
+    int placePhrase = 0;
+    for (int i = from; i < to; i++) {
+      if (inTimex[i]) {
+        continue;
+      }
+      if (text.form(i).equals("في")) {
+        placePhrase = 3;
+        continue;
+      }
+      if (placePhrase > 0 && text.isWord(i)) {
+        placePhrase--;
+        continue;
+      }
+      gap++;
+    }
+    return gap;
+  }
+
+  /**
+   * بين opened the second conjunct's pair a few words before, its first conjunct naming no one we
+   * know (بين مكتبه والسلطة الفلسطينية): the one after و is still a party.
+   */
+  private static boolean betweenOpen(AnalyzedText text, int from, int at) {
+    for (int i = at - 1; i >= Math.max(from, at - 4); i--) {
+      if (text.form(i).equals("بين")) {
+        return true;
+      }
+      if (!text.isWord(i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Withdrawals and deployments: forces move, and who they coordinate with takes no part. */
+  private static boolean forcesMove(EventType type) {
+    return type == EventType.WITHDRAWAL || type == EventType.DEPLOYMENT;
+  }
+
+  /** Types whose verb takes the other party as its direct object (التقى الشرع بوتين). */
+  private static boolean takesObject(EventType type) {
+    return type == EventType.MEETING || type == EventType.PHONE_CALL || type == EventType.MESSAGE
+        || type == EventType.AGREEMENT || type == EventType.NEGOTIATION
+        || type == EventType.ATTACK || type == EventType.VISIT;
+  }
+}

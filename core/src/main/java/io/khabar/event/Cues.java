@@ -1,0 +1,79 @@
+package io.khabar.event;
+
+import java.util.Set;
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * The closed-class words the event stage walks by, one set per role of {@code argument-cues.tsv},
+ * in matching form. Read once from the lexicon; immutable.
+ */
+final class Cues {
+  /**
+   * أن / إن without a pronoun: the reported clause names its own subject after it (قال كيربي إن
+   * الوزيرين اتفقا), so nothing before it is the subject of a verb inside. With a pronoun (إنه)
+   * the subject is the one who spoke, so the walk back goes on.
+   */
+  final Set<String> bareThat;
+  final Set<String> complementizers;
+  final Set<String> particles;
+  final Set<String> governingPrepositions;
+  final Set<String> lightVerbs;
+  final Set<String> duringIt;
+  final Set<String> temporalClause;
+  final Set<String> cuePrepositions;
+  final Set<String> titleWords;
+  final Set<String> unnamedAgents;
+  final Set<String> timeCues;
+  final Set<String> attributionCues;
+  final Set<String> negations;
+  final Set<String> futureCues;
+  /** مع، بين: the entity after it is another party. */
+  final Set<String> partyPrepositions;
+  /** إلى، لدى: the entity after it receives. */
+  final Set<String> addresseePrepositions;
+  /** على، ضد، بحق: the entity after it is acted against. */
+  final Set<String> targetPrepositions;
+  /** في، إلى، ب، داخل، قرب: a location after it is where the event happened. */
+  final Set<String> placePrepositions;
+  final Set<String> phoneAdverbs;
+  final Set<String> where;
+  /** منذ، خلال، أثناء: a verbal noun after it dates its clause. */
+  final Set<String> timePrepositions;
+  /** كان، سبق: the event is told as already past before the news. */
+  final Set<String> pastPerfect;
+  /** شمال، ريف، مدينة، العاصمة: a noun heading a place phrase (PLACE words of one token). */
+  final Set<String> placeNouns;
+  /** يومها، حينها، آنذاك: "then", a time the text told before. */
+  final Set<String> then;
+  /** قوات، وفد، برئاسة: a body of people between a verbal noun and the name it acts for. */
+  final Set<String> bodyNouns;
+
+  Cues(TriggerLexicon lexicon) {
+    this.bareThat = lexicon.cues("BARE_THAT");
+    this.complementizers = lexicon.cues("COMPLEMENTIZER");
+    this.particles = lexicon.cues("PARTICLE");
+    this.governingPrepositions = lexicon.cues("GOVERNING");
+    this.lightVerbs = lexicon.cues("LIGHT_VERB");
+    this.duringIt = lexicon.cues("DURING_IT");
+    this.temporalClause = lexicon.cues("TEMPORAL_CLAUSE");
+    this.cuePrepositions = lexicon.cues("CUE_PREPOSITION");
+    this.titleWords = lexicon.cues("TITLE_WORD");
+    this.unnamedAgents = lexicon.cues("UNNAMED_AGENT");
+    this.timeCues = lexicon.cues("TIME");
+    this.attributionCues = lexicon.cues("ATTRIBUTION");
+    this.negations = lexicon.negations();
+    this.futureCues = lexicon.futureCues();
+    this.partyPrepositions = lexicon.cues("PARTY_PREPOSITION");
+    this.addresseePrepositions = lexicon.cues("ADDRESSEE_PREPOSITION");
+    this.targetPrepositions = lexicon.cues("TARGET_PREPOSITION");
+    this.placePrepositions = lexicon.cues("PLACE_PREPOSITION");
+    this.phoneAdverbs = lexicon.cues("PHONE_ADVERB");
+    this.where = lexicon.cues("WHERE");
+    this.timePrepositions = lexicon.cues("TIME_PREPOSITION");
+    this.pastPerfect = lexicon.cues("PAST_PERFECT");
+    this.then = lexicon.cues("THEN");
+    this.bodyNouns = lexicon.cues("BODY_NOUN");
+    this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
+        .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
+  }
+}

@@ -1,0 +1,207 @@
+package io.khabar.event;
+
+import io.khabar.time.Timex;
+import io.khabar.time.TimexType;
+import io.khabar.token.AnalyzedText;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Dates an event and says whether the text asserts it. The date is the resolved time expression
+ * of the clause nearest the trigger (one after بعد/قبل + noun, or after another trigger, dates
+ * that clause instead), else, for an event that is no statement, of the sentence before the
+ * trigger; an event "during" the previous one (خلالها) or a coordinated verb takes its date. An
+ * undated statement takes the date of a dated event its speaker took part in, told in the same
+ * or the previous sentence. A future cue or a future date makes the event PLANNED.
+ */
+final class Dating {
+
+  /** Sentences back that a statement's setting may lie: the event's own and the one before. */
+  private static final int SETTING_REACH = 1;
+  /** Events looked back at for a setting: bounded, so a page-long "sentence" stays linear. */
+  private static final int SETTING_EVENTS = 16;
+
+  /** An event read, with the sentence it was read in. */
+  record Told(int sentence, Event event) {}
+
+  /** The date of an event: its value and the id of the timex it came from. */
+  record Dated(Optional<String> date, Optional<String> timex) {}
+
+  private final Cues cues;
+
+  Dating(Cues cues) {
+    this.cues = cues;
+  }
+
+  /** The trigger's own resolved time expression: of the clause, else of the sentence before it. */
+  Optional<Integer> timexOf(AnalyzedText text, List<Timex> timexes, int[] timexToken,
+      int[] triggerStarts, Found f, Clause c, boolean during) {
+    Optional<Integer> timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
+        c.left(), c.right());
+    if (timex.isEmpty() && f.trigger().type() != EventType.STATEMENT && !during) {
+      // منذ مطلع العام in another clause dates a state that lasts there (زيارة هي الثالثة منذ
+      // مطلع العام), not the event of this one; in the event's own clause it dates its start
+      timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
+          c.sentenceStart(), f.start())
+          .filter(t -> t >= c.left() || !timexes.get(t).text().startsWith("منذ"));
+    }
+    return timex;
+  }
+
+  /**
+   * The event's modality: {@code modal} when the words governing it make it unasserted, else
+   * the trigger's own (سيزور is PLANNED), and PLANNED after a future cue or with a future date.
+   */
+  Modality modality(AnalyzedText text, List<Timex> timexes, Found f, Clause c,
+      Optional<Integer> timex, Modality modal) {
+    if (modal != Modality.ASSERTED) {
+      return modal;
+    }
+    Modality modality = f.trigger().modality();
+    if (modality == Modality.ASSERTED && (futureCue(text, c.left(), f.start())
+        || timex.map(t -> timexes.get(t).future()).orElse(false))) {
+      modality = Modality.PLANNED;
+    }
+    return modality;
+  }
+
+  /**
+   * The event's date: its own timex's, or the previous event's when it happened during it, or
+   * the governing verb's when it is a coordinated verb with no date before it in its clause.
+   */
+  Dated date(AnalyzedText text, List<Timex> timexes, int[] timexToken, int[] triggerStarts,
+      Found f, Clause c, Optional<Integer> timex, boolean during, Optional<EventCore> previous,
+      Optional<Governor> coordinated) {
+    Optional<String> date = timex.flatMap(t -> timexes.get(t).value()).map(Dating::calendarDate);
+    Optional<String> timexId = timex.filter(t -> timexes.get(t).value().isPresent())
+        .map(t -> "T" + (t + 1));
+    if (during) {
+      // والتقى خلالها …: during the visit just told, so its date; a date later in the clause
+      // belongs to something else (الأسد، الذي يحكم منذ 2000)
+      if (date.isEmpty() || previous.get().date().isPresent()) {
+        date = previous.get().date();
+        timexId = previous.get().timex();
+      }
+    }
+    if (coordinated.isPresent() && coordinated.get().event().core().date().isPresent()
+        && nearestTimex(text, timexes, timexToken, triggerStarts, f.start(), c.left(), f.start())
+            .isEmpty()) {
+      date = coordinated.get().event().core().date();
+      timexId = coordinated.get().event().core().timex();
+    }
+    return new Dated(date, timexId);
+  }
+
+  /**
+   * An undated statement by someone who took part in a dated event told just before (in its
+   * sentence or the previous one) was made there: وأكد إردوغان خلال الاتصال … takes the call's
+   * date, وقال غروندبرغ في بيان the date of the truce he announced.
+   */
+  static Event datedBySetting(Event statement, int sentence, List<Told> told) {
+    Set<String> speakers = EventFactory.partyIds(statement);
+    for (int k = told.size() - 1; k >= Math.max(0, told.size() - SETTING_EVENTS); k--) {
+      Told t = told.get(k);
+      if (sentence - t.sentence() > SETTING_REACH) {
+        break;
+      }
+      EventCore c = t.event().core();
+      if (c.date().isPresent() && c.modality() == statement.core().modality()
+          && c.participants().stream().anyMatch(p -> speakers.contains(p.entity()))) {
+        return EventFactory.rebuild(statement,
+            statement.core().withDate(c.date(), c.timex(), DateBasis.TEXT));
+      }
+    }
+    return statement;
+  }
+
+  /** خلالها / خلاله ("during it") next to the trigger points back to the event just told. */
+  boolean duringPrevious(AnalyzedText text, Found f, Clause c) {
+    for (int i = Math.max(c.left(), f.start() - 2); i < Math.min(c.right(), f.end() + 3); i++) {
+      if (cues.duringIt.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean futureCue(AnalyzedText text, int from, int trigger) {
+    for (int i = Math.max(from, trigger - 5); i < trigger; i++) {
+      if (cues.futureCues.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The resolved calendar date nearest to the trigger at {@code at} within [from, to). A date
+   * before the trigger frames everything after it in the sentence (وكان الشرع قد زار واشنطن في
+   * نوفمبر 2025، التقى فيها … واتفقا); a date after it belongs to the nearest trigger before it
+   * (in إعادة فتح السفارة بعد إغلاقها عام 2012 the year is the closing's).
+   */
+  private Optional<Integer> nearestTimex(AnalyzedText text, List<Timex> timexes,
+      int[] timexToken, int[] triggerStarts, int at, int from, int to) {
+    Optional<Integer> best = Optional.empty();
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = Tokens.lowerBound(timexToken, from);
+        i < timexToken.length && timexToken[i] < to; i++) {
+      int t = timexToken[i];
+      if (!isCalendar(timexes.get(i))) {
+        continue;
+      }
+      if (t < at && timexes.get(i).text().startsWith("منذ")
+          && Tokens.anotherTriggerBetween(triggerStarts, t, at)) {
+        continue; // زيارة هي الثالثة منذ مطلع العام، وبحث خلال الاجتماع …: the visit's span
+      }
+      int d = Math.abs(t - at);
+      if (t > at && (Tokens.anotherTriggerBetween(triggerStarts, at, t)
+          || temporalClauseBetween(text, at, t))) {
+        continue;
+      }
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = Optional.of(i);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A time expression that dates an event: a calendar date, or a time of a known day (مساء أمس
+   * is 2026-01-28TEV); not a duration, a set or a vague reference.
+   */
+  private static boolean isCalendar(Timex t) {
+    if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+      return false;
+    }
+
+    return t.value().map(v -> v.length() >= 4 && Character.isDigit(v.charAt(0))
+        && Character.isDigit(v.charAt(3))).orElse(false);
+  }
+
+  /**
+   * The event's date from a time expression's value: a time of day dates the day
+   * (2026-01-28TEV → 2026-01-28), a range its start (2017/2024 → 2017).
+   */
+  static String calendarDate(String value) {
+    int slash = value.indexOf('/');
+    String v = slash > 0 ? value.substring(0, slash) : value;
+    int t = v.indexOf('T');
+    return t > 0 ? v.substring(0, t) : v;
+  }
+
+  /**
+   * بعد / قبل / عقب / إثر followed by a noun opens a clause of its own between the trigger and a
+   * later date: in فتح السفارة بعد إغلاقها عام 2012 the year dates the closing. (بعد right before
+   * the date, as in بعد يومين، is part of the date.)
+   */
+  private boolean temporalClauseBetween(AnalyzedText text, int trigger, int timex) {
+    for (int i = trigger + 1; i < timex - 1; i++) {
+      if (cues.temporalClause.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

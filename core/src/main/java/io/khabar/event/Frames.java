@@ -1,0 +1,235 @@
+package io.khabar.event;
+
+import io.khabar.ner.ProcliticStripper;
+import io.khabar.text.ArabicNormalizer;
+import io.khabar.token.AnalyzedText;
+import java.util.Optional;
+
+/**
+ * The frame around a trigger, which decides how it is read. Its clause is the stretch of the
+ * sentence up to the nearest strong break (؛ : a quotation, not a quoted short name) on either
+ * side, bounded in tokens; the walk back stops at a bare أن/إن, the walk forward at a
+ * complementizer. The trigger is nominal (a verbal noun, or a verb form a preposition governs:
+ * على نشر، بعد انسحاب); a light verb before a verbal noun (أجرى … اتصالا، قام … بزيارة) makes its
+ * subject the agent; a definite or possessed verbal noun with no parties of its own points back
+ * to an event already told (اللقاء، رسالته); one after بحسب / وفق is the source of what is told.
+ */
+final class Frames {
+
+  static final int LEFT_WINDOW = 12;
+  private static final int RIGHT_WINDOW = 14;
+  /** How far back a light verb may stand: its subject may carry a long title in apposition. */
+  private static final int LIGHT_VERB_REACH = 20;
+  /** Tokens between a verb and the verbal noun it governs: اتفقتا في بكين في 10 مارس على استئناف. */
+  static final int GOVERNOR_REACH = 16;
+
+  private final Cues cues;
+
+  Frames(Cues cues) {
+    this.cues = cues;
+  }
+
+  /** The trigger's clause within its sentence. */
+  Clause clause(AnalyzedText text, Found f) {
+    int sentence = text.sentenceOf(f.start());
+    int sStart = text.sentenceStart(sentence);
+    int sEnd = text.sentenceEnd(sentence);
+    int left = f.start();
+    while (left > sStart && f.start() - left < LEFT_WINDOW && !Tokens.isBreak(text, left - 1)
+        && !(cues.bareThat.contains(text.form(left - 1)) && !Tokens.pointsBack(text, left))) {
+      left--;
+    }
+    int right = f.end();
+    while (right < sEnd && right - f.end() < RIGHT_WINDOW && !Tokens.isBreak(text, right)
+        && !isComplementizer(text, right)) {
+      right++;
+    }
+    return new Clause(sentence, sStart, sEnd, left, right);
+  }
+
+  /**
+   * A complementizer (إن، أن، بأن، وأن، إنه …) opens reported content: what follows is what was
+   * said or agreed, not an argument of the trigger, and its dates are not the event's.
+   */
+  boolean isComplementizer(AnalyzedText text, int i) {
+    return cues.complementizers.contains(text.form(i));
+  }
+
+  /**
+   * A relative pronoun, a complementizer or another verb's coordination (و + trigger) ends the
+   * verb's reach; commas around a title in apposition do not.
+   */
+  boolean clauseBoundaryBetween(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isComplementizer(text, i) || Tokens.isBreak(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verbal noun standing as the direct object of a speech verb just read (أعلن ترامب الأربعاء
+   * سحب القوات): the act announced, whose agent is the speaker. The statement is told as well:
+   * one statement per speech act.
+   */
+  boolean announcedAct(AnalyzedText text, Found f, Optional<Governor> governor,
+      int[] triggerStarts) {
+    if (governor.isEmpty() || governor.get().event().type() != EventType.STATEMENT) {
+      return false;
+    }
+    int sentenceStart = text.sentenceStart(text.sentenceOf(f.start()));
+    Governor g = governor.get();
+    return nominal(text, f, sentenceStart) && !governedByPreposition(text, f, sentenceStart)
+        && g.sentence() == text.sentenceOf(f.start()) && g.triggerEnd() <= f.start()
+        && f.start() - g.triggerEnd() <= GOVERNOR_REACH
+        && !clauseBoundaryBetween(text, g.triggerEnd(), f.start())
+        && !Tokens.anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start())
+        && lightVerbAt(text, f.start(), sentenceStart) < 0;
+  }
+
+  /** Only particles (قد، كان، سوف) stand between the entity and the verb: subject–verb order. */
+  boolean frontedSubject(AnalyzedText text, int entityEnd, int verb) {
+    if (verb - entityEnd > 2) {
+      return false;
+    }
+    for (int i = entityEnd; i < verb; i++) {
+      if (!cues.particles.contains(text.form(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The trigger is read as a noun: a verbal noun, or a verb form a preposition governs. */
+  boolean nominal(AnalyzedText text, Found f, int sentenceStart) {
+    TriggerLexicon.Pos pos = f.trigger().pos();
+    return pos == TriggerLexicon.Pos.MASDAR || pos == TriggerLexicon.Pos.NOUN
+        || pos == TriggerLexicon.Pos.PHRASE && nounShape(text, f)
+        || (pos == TriggerLexicon.Pos.PERFECT || pos == TriggerLexicon.Pos.PHRASE)
+            && governedByPreposition(text, f, sentenceStart);
+  }
+
+  /**
+   * A perfect-verb form right after a preposition (على نشر، بعد انسحاب، بنشر) is the homographic
+   * verbal noun: prepositions govern nouns, never verbs.
+   */
+  boolean governedByPreposition(AnalyzedText text, Found f, int sentenceStart) {
+    return afterPreposition(text, f.start(), f.stripped(), sentenceStart);
+  }
+
+  /**
+   * A preposition stands right before the word: written as its proclitic (ب، ل، ك) or as the
+   * word before, at or after {@code floor}.
+   */
+  boolean afterPreposition(AnalyzedText text, int token, int stripped, int floor) {
+    String proclitics = Tokens.proclitics(text, token, stripped);
+    return proclitics.indexOf('ب') >= 0 || proclitics.indexOf('ل') >= 0
+        || proclitics.indexOf('ك') >= 0
+        || token > floor && cues.governingPrepositions.contains(text.form(token - 1));
+  }
+
+  /**
+   * بعد / قبل / منذ / خلال right before: the verbal noun dates the clause (ينتشر الجيش بعد انسحاب
+   * القوات الإسرائيلية); it is not the verb's complement, and its own genitive names who acts.
+   */
+  boolean afterTimePreposition(AnalyzedText text, Found f, int sentenceStart) {
+    if (f.start() <= sentenceStart) {
+      return false;
+    }
+    String prev = text.form(f.start() - 1);
+    return cues.temporalClause.contains(prev) || cues.timePrepositions.contains(prev);
+  }
+
+  /**
+   * A phrase trigger whose first word cannot be a verb: it ends in ة (زيارة، إعادة) or begins
+   * with إ (إغلاق، إنشاء: the verbal noun of form IV). Read from the surface, since the matching
+   * form folds both letters.
+   */
+  private static boolean nounShape(AnalyzedText text, Found f) {
+    String surface = text.surface(f.start());
+    int start = text.originalIndex(f.start(), f.stripped()) - text.start(f.start());
+    int end = surface.length();
+    while (end > start && ArabicNormalizer.isIgnorable(surface.charAt(end - 1))) {
+      end--;
+    }
+    while (start < end && ArabicNormalizer.isIgnorable(surface.charAt(start))) {
+      start++;
+    }
+    if (end <= start) {
+      return false;
+    }
+    if (surface.charAt(end - 1) == 'ة' || surface.charAt(start) == 'إ') {
+      return true;
+    }
+    // انسحاب، اجتماع، استئناف (and اتفاقا with the accusative alif): the verbal noun of forms
+    // VII, VIII and X has an alif before its last letter, the verb (انسحب، اتفقا) never does
+    String w = surface.substring(start, end);
+    int n = w.length();
+    return n >= 5 && w.charAt(0) == 'ا' && (w.charAt(n - 2) == 'ا'
+        || w.charAt(n - 1) == 'ا' && w.charAt(n - 3) == 'ا');
+  }
+
+  /** The trigger word carries the article: a definite noun. */
+  static boolean definite(AnalyzedText text, Found f) {
+    String form = text.form(f.start());
+    return form.substring(Math.min(f.stripped(), form.length())).startsWith("ال")
+        || form.startsWith("لل");
+  }
+
+  /** The trigger noun carries a possessive pronoun as written: رسالته، لقائه، زيارتها. */
+  static boolean possessed(AnalyzedText text, Found f) {
+    String surface = text.surface(f.start()); // the head noun: رسالة بعث بها is not possessed
+    int n = surface.length();
+    while (n > 0 && ArabicNormalizer.isIgnorable(surface.charAt(n - 1))) {
+      n--;
+    }
+    String w = surface.substring(0, n);
+    return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما");
+  }
+
+  /** A definite noun still opens an event when بين / مع name its parties right after it. */
+  boolean explicitArguments(AnalyzedText text, int from, int to) {
+    for (int i = from; i < Math.min(to, from + 2); i++) {
+      if (cues.partyPrepositions.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The light verb governing a verbal noun (أجرى … اتصالا، عقد … اجتماعا، قام … بزيارة), whose
+   * subject is the event's agent; -1 if none in the clause.
+   */
+  int lightVerbAt(AnalyzedText text, int trigger, int sentenceStart) {
+    for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - LIGHT_VERB_REACH); i--) {
+      if (Tokens.isBreak(text, i) || isComplementizer(text, i)) {
+        return -1;
+      }
+      String f = text.form(i);
+      if (cues.lightVerbs.contains(f)
+          || cues.lightVerbs.contains(ProcliticStripper.withoutConjunction(f, 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The word at {@code start} is the source of what is told (ووفق «أسوشييتد برس»، بحسب وكالة
+   * سانا، بحسب بيان للخارجية، بحسب ما أفادت الرئاسة): an attribution cue stands before it,
+   * across quotes, لـ and the relative ما.
+   */
+  boolean attributed(AnalyzedText text, int start, int floor) {
+    for (int i = start - 1; i >= Math.max(floor, start - 3); i--) {
+      String w = text.form(i);
+      if (Tokens.isQuote(w) || w.equals("ل") || w.equals("لـ") || w.equals("ما")) {
+        continue; // بحسب ما أفادت: ما is the relative the source's verb stands in
+      }
+      return cues.attributionCues.contains(w) || w.length() > 2 && w.charAt(0) == 'و'
+          && cues.attributionCues.contains(w.substring(1));
+    }
+    return false;
+  }
+}

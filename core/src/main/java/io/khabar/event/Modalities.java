@@ -1,0 +1,98 @@
+package io.khabar.event;
+
+import com.google.common.collect.ImmutableMap;
+import io.khabar.ner.ProcliticStripper;
+import io.khabar.token.AnalyzedText;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Whether the text asserts an event, read from the words governing its trigger. A negation right
+ * before it (لم يلتق، لن يزور، عدم زيارة) makes it NEGATED; otherwise the nearest modal cue among
+ * the words before it in its sentence, up to a strong break, decides: a denial (نفى أن يكون
+ * التقى) NEGATED, an exhortation (يحث أتباعه على شن هجمات، دعا إلى فرض عقوبات) EXHORTED, an
+ * expectation (يتوقع أن، من المحتمل) EXPECTED, a fear or warning (يخشى من هجوم، مخاوف من) FEARED,
+ * a condition (إذا، في حال) CONDITIONAL, a counterfactual (لو) HYPOTHETICAL. The cue words are the
+ * roles of {@code argument-cues.tsv}; a cue after the trigger governs something else.
+ */
+final class Modalities {
+
+  /** Words between a negation particle and its verb: لم يلتق، لم يعد يزور. */
+  private static final int NEGATION_REACH = 2;
+  /** Words between a modal cue and the event it governs: حثت واشنطن شركاءها في المجلس على فرض. */
+  private static final int MODAL_REACH = 16;
+  /** Words between a negation and the أي of its verb's object: لم تشن القوات الإسرائيلية أي. */
+  private static final int ANY_REACH = 6;
+
+  private final Cues cues;
+  private final ImmutableMap<String, Modality> modalCues;
+
+  Modalities(Cues cues, TriggerLexicon lexicon) {
+    this.cues = cues;
+    Map<String, Modality> m = new HashMap<>();
+    lexicon.cues("HYPOTHESIS").forEach(w -> m.putIfAbsent(w, Modality.HYPOTHETICAL));
+    lexicon.cues("CONDITION").forEach(w -> m.putIfAbsent(w, Modality.CONDITIONAL));
+    lexicon.cues("DENIAL").forEach(w -> m.putIfAbsent(w, Modality.NEGATED));
+    lexicon.cues("FEAR").forEach(w -> m.putIfAbsent(w, Modality.FEARED));
+    lexicon.cues("EXPECTATION").forEach(w -> m.putIfAbsent(w, Modality.EXPECTED));
+    lexicon.cues("EXHORTATION").forEach(w -> m.putIfAbsent(w, Modality.EXHORTED));
+    this.modalCues = ImmutableMap.copyOf(m);
+  }
+
+  /** The modality the words before the trigger give it, ASSERTED when none does. */
+  Modality of(AnalyzedText text, Found f, Clause c) {
+    if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
+      return Modality.ASSERTED; // دعا … مؤكدا: a participle of speech goes with its main verb
+    }
+    if (anyUnderNegation(text, f, c)) {
+      return Modality.NEGATED;
+    }
+    int floor = Math.max(c.sentenceStart(), f.start() - MODAL_REACH);
+    for (int i = f.start() - 1; i >= floor; i--) {
+      if (Tokens.isBreak(text, i)) {
+        break;
+      }
+      String w = text.form(i);
+      if (f.start() - i <= NEGATION_REACH && cues.negations.contains(w)
+          && !(w.equals("ما") && i > c.sentenceStart() && text.isWord(i - 1))) {
+        // ما right after a word is the relative or the adverb's (بحسب ما أعلن، نادرا ما، إذا ما):
+        // it negates only where a clause begins (ما زار، وما التقى)
+        return Modality.NEGATED;
+      }
+      Modality m = cue(w);
+      if (m == null && i > c.sentenceStart()) {
+        m = cue(text.form(i - 1) + " " + w); // في حال، من المتوقع
+      }
+      if (m != null) {
+        return m;
+      }
+    }
+    return Modality.ASSERTED;
+  }
+
+  /**
+   * أي ("any") before the trigger, the object of a negated verb: لم يحصل أي هجوم، لم تشن إسرائيل
+   * أي هجوم — no attack at all.
+   */
+  private boolean anyUnderNegation(AnalyzedText text, Found f, Clause c) {
+    if (f.start() <= c.sentenceStart() || !text.form(f.start() - 1).equals("اي")) {
+      return false;
+    }
+    for (int i = f.start() - 2; i >= Math.max(c.sentenceStart(), f.start() - ANY_REACH); i--) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      String w = text.form(i);
+      if (cues.negations.contains(w) || cues.negations.contains(
+          ProcliticStripper.withoutConjunction(w, 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Modality cue(String form) {
+    Modality m = modalCues.get(form);
+    return m != null ? m : modalCues.get(ProcliticStripper.withoutConjunction(form, 1));
+  }
+}

@@ -1,0 +1,98 @@
+package io.khabar.event;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.text.Span;
+import io.khabar.token.AnalyzedText;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A news article reports its statements as made now: an asserted statement the text gives no
+ * date of its own (an undated قال، أكد، أعلن) is dated by the publication date, with basis
+ * PUBLICATION and no timex. A past perfect (وكان الرئيس قد قال، سبق أن أعلن) is background told
+ * before the news and stays undated, and so does one said "then" (قال يومها، حينها، آنذاك). Applied after folding, so an undated part of a dated speech
+ * act has already joined it; statements of one speaker that now share the date are told once.
+ */
+final class PublicationDates {
+
+  /** Words between كان and قد + verb: وكانت رئيسة لجنة نوبل للسلام بيريت ريس أندرسون قد قالت. */
+  private static final int PAST_PERFECT_REACH = 12;
+  /** Words between كان / سبق and a verb with no قد: سبق أن قال، كان أعلن. */
+  private static final int BARE_PAST_PERFECT_REACH = 3;
+
+  private final Cues cues;
+
+  PublicationDates(Cues cues) {
+    this.cues = cues;
+  }
+
+  ImmutableList<Event> apply(AnalyzedText text, ImmutableList<Event> events,
+      Optional<LocalDate> published) {
+    if (published.isEmpty()) {
+      return events;
+    }
+    Optional<String> date = Optional.of(published.get().toString());
+    EventFolding once = new EventFolding();
+    for (Event e : events) {
+      EventCore c = e.core();
+      if (e.type() == EventType.STATEMENT && c.date().isEmpty()
+          && c.modality() == Modality.ASSERTED && !pastPerfect(text, c.trigger().start())
+          && !toldThen(text, c.trigger())) {
+        e = EventFactory.rebuild(e, c.withDate(date, Optional.empty(), DateBasis.PUBLICATION));
+      }
+      once.add(e);
+    }
+    return once.told();
+  }
+
+  /** Words after the verb an adverb of "then" may stand: وقال رئيس الوزراء القطري يومها. */
+  private static final int THEN_REACH = 12;
+
+  /** يومها، حينها، آنذاك after the verb: said back then, on a day the text told before. */
+  private boolean toldThen(AnalyzedText text, Span triggerSpan) {
+    int trigger = tokenOf(text, triggerSpan.start());
+    if (trigger < 0 || trigger >= text.size()) {
+      return false;
+    }
+    while (trigger + 1 < text.size() && text.start(trigger + 1) < triggerSpan.end()) {
+      trigger++; // the trigger's last token
+    }
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(trigger));
+    for (int i = trigger + 1; i < Math.min(sentenceEnd, trigger + THEN_REACH); i++) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      if (cues.then.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** كان / سبق stands before the trigger in its clause: an event told as already past. */
+  private boolean pastPerfect(AnalyzedText text, int triggerStart) {
+    int trigger = tokenOf(text, triggerStart);
+    if (trigger < 0 || trigger >= text.size()) {
+      return false;
+    }
+    int sentenceStart = text.sentenceStart(text.sentenceOf(trigger));
+    boolean qad = trigger > sentenceStart && text.form(trigger - 1).equals("قد");
+    int reach = qad ? PAST_PERFECT_REACH : BARE_PAST_PERFECT_REACH;
+    for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - reach); i--) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      String w = text.form(i);
+      if (cues.pastPerfect.contains(w) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+          && cues.pastPerfect.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token holding char {@code offset}: a trigger may start after a proclitic (وقال). */
+  private static int tokenOf(AnalyzedText text, int offset) {
+    return text.tokenAtOrAfter(offset + 1) - 1;
+  }
+}

@@ -1,0 +1,84 @@
+package io.khabar.event;
+
+import java.util.Set;
+import io.khabar.kb.EntityType;
+import io.khabar.ner.EntityLayer;
+import io.khabar.token.AnalyzedText;
+
+/**
+ * Word senses the frame around a trigger rules out, each a construction of news Arabic:
+ * <ul>
+ *   <li>an arrival verb whose subject or destination is a quantity means "amounts to" (يصل
+ *       إجمالي المبالغ إلى، وصل عدد القتلى إلى، ما يصل إلى 25 عاما), not a visit;
+ *   <li>a verb of striking right after an event noun is that noun's relative clause and means
+ *       "aims at" (عقوبات تستهدف سلوك إيران، خطة تستهدف): its subject is the event, not a force;
+ *   <li>a verbal noun of purpose right after an organisation's name is the organisation's
+ *       mission, part of its name (التحالف الدولي لقتال داعش، اللجنة الوطنية لمكافحة الإرهاب);
+ *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack;
+ *   <li>a strike qualified by a word of play is a move in a game (بضربة رأسية، ضربة جزاء، خط هجوم الفريق).
+ * </ul>
+ * The quantity nouns, stopping and play words are roles of {@code argument-cues.tsv}.
+ */
+final class Senses {
+
+  private final Set<String> quantities;
+  private final Set<String> stopping;
+  private final Set<String> play;
+
+  Senses(TriggerLexicon lexicon) {
+    this.quantities = lexicon.cues("QUANTITY");
+    this.stopping = lexicon.cues("STOPPING");
+    this.play = lexicon.cues("PLAY");
+  }
+
+  /**
+   * False when the frame gives the trigger another sense; {@code afterTrigger[i]} says a trigger
+   * read ends right before token {@code i}.
+   */
+  boolean holds(AnalyzedText text, EntityLayer layer, Found f, boolean nominal, boolean purpose,
+      boolean[] afterTrigger) {
+    EventType type = f.trigger().type();
+    if (type == EventType.VISIT && arrival(f) && amountsTo(text, f)) {
+      return false;
+    }
+    if (type == EventType.ATTACK && !nominal && afterTrigger[f.start()]) {
+      return false;
+    }
+    if (purpose && f.start() > 0 && organisationEndsAt(layer, f.start() - 1)) {
+      return false;
+    }
+    if (type == EventType.ATTACK && (f.end() < text.size() && play.contains(text.form(f.end()))
+        || f.start() > 0 && play.contains(text.form(f.start() - 1)))) {
+      return false; // بضربة رأسية، ضربة جزاء: a move in a game
+    }
+    return !(type == EventType.ATTACK && f.start() > 0
+        && stopping.contains(text.form(f.start() - 1)));
+  }
+
+  /** A verb of arriving at: its form ends in إلى (وصل إلى، يصل … إلى). */
+  private static boolean arrival(Found f) {
+    String form = f.trigger().form();
+    return form.endsWith("إلى") || form.endsWith("الى");
+  }
+
+  private boolean amountsTo(AnalyzedText text, Found f) {
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
+    if (f.start() > 0 && text.form(f.start() - 1).equals("ما")) {
+      return true; // ما يصل إلى: "up to"
+    }
+    for (int i = f.end(); i < Math.min(sentenceEnd, f.reach() + 2); i++) {
+      String w = text.form(i);
+      if (!w.isEmpty() && Character.isDigit(w.charAt(0)) || quantities.contains(w)
+          || w.startsWith("ال") && quantities.contains(w.substring(2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean organisationEndsAt(EntityLayer layer, int token) {
+    int e = layer.entityAt(token);
+    return e >= 0 && layer.entities().get(e).type() == EntityType.ORGANIZATION
+        && layer.entityAt(token + 1) != e;
+  }
+}

@@ -1,0 +1,410 @@
+package io.khabar.event;
+
+import com.google.common.collect.ImmutableMap;
+import io.khabar.ner.EntityLayer;
+import io.khabar.token.AnalyzedText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads who acts (the agent, or the speaker of a statement). The agent is the first actor
+ * (person, organisation, country; a capital as subject) right after the trigger (verb–subject
+ * order, and the genitive of a verbal noun: زيارة الشرع), but a person named within reach wins
+ * over the body in his title (متحدث الكرملين دميتري بيسكوف); else the nearest actor before it
+ * that no preposition governs (subject–verb order, with the whole coordinated subject: الأردن
+ * وسوريا يتفقان). A common noun in the subject slot (زار وفد، أكد مصدر، دعا الحبر الأعظم) means the
+ * subject is not named, and nothing else is made the subject. A verbal noun takes the subject of
+ * the light verb before it (أجرى … اتصالا), of the clause it is the purpose of (تخطط أميركا لإعادة
+ * فتح سفارتها), or of the verb that governs it (اتفقتا على استئناف العلاقات، أعلن ترامب سحب
+ * القوات); a coordinated verb with no subject of its own shares the previous verb's (يستقبل
+ * السراج ويدعو); a participle (مؤكدا) the main clause's. An unnamed force qualified by a
+ * country's adjective acts for that country (قصفت طائرات إسرائيلية).
+ */
+final class Subjects {
+
+  /** Tokens between a verb and its subject: الرئيس السوري أحمد الشرع is reached by the entity itself. */
+  static final int SUBJECT_REACH = 4;
+
+  /** Who acts, as read: the agents in order, the subject after the trigger if it is one of them. */
+  record Subject(Set<Integer> agent, Optional<Occurrence> after, boolean unnamed,
+      Optional<Governor> coordinated) {}
+
+  private final Cues cues;
+  private final Frames frames;
+  private final Obliques obliques;
+  /** Country ISO code of each demonym in matching form, definite and indefinite. */
+  private final ImmutableMap<String, String> demonyms;
+
+  Subjects(Cues cues, Frames frames, Obliques obliques, ImmutableMap<String, String> demonyms) {
+    this.cues = cues;
+    this.frames = frames;
+    this.obliques = obliques;
+    this.demonyms = demonyms;
+  }
+
+  Subject read(AnalyzedText text, EntityLayer layer, boolean[] inTimex, int[] triggerStarts,
+      Optional<Governor> governor, Found f, Clause c, EventExtractor.Frame frame,
+      List<Occurrence> before, List<Occurrence> after) {
+    int sentence = c.sentence();
+    int sStart = c.sentenceStart();
+    int left = c.left();
+    int right = c.right();
+    boolean nominal = frame.nominal();
+    boolean purpose = frame.purpose();
+    int lightVerb = frame.lightVerb();
+    EventType type = f.trigger().type();
+    Set<Integer> agent = new LinkedHashSet<>();
+
+    boolean afterLightVerb = lightVerb >= 0;
+    boolean unnamed = afterLightVerb
+        ? unnamedSubject(text, layer, inTimex, lightVerb + 1, f.start(), type)
+        : !nominal && !withMainClause(f)
+            && unnamedSubject(text, layer, inTimex, f.end(), right, type);
+    Optional<Occurrence> fronted = nominal ? Optional.empty()
+        : EntityKinds.lastActor(layer, before)
+            .filter(o -> frames.frontedSubject(text, o.end(), f.start()));
+    unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
+    boolean complement = nominal && !afterLightVerb && !purpose
+        && (frames.governedByPreposition(text, f, sStart)
+            && !frames.afterTimePreposition(text, f, sStart)
+            || frames.announcedAct(text, f, governor, triggerStarts));
+    Set<Integer> pointedBack = nominal ? Set.of() : speakerPointedBack(text, governor, f, sentence);
+    // سيزور دمشق … للقاء المسؤولين: a verbal noun of purpose after a verb is that verb's aim,
+    // so the verb's subject is its subject (not the verb's object, دمشق)
+    Set<Integer> purposeOf = !purpose ? Set.of() : governor
+        .filter(g -> g.sentence() == sentence && g.triggerEnd() >= left
+            && g.triggerEnd() <= f.start() && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
+            && !frames.clauseBoundaryBetween(text, g.triggerEnd(), f.start())
+            && !Tokens.anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start()))
+        .map(Governor::agents).orElse(Set.of());
+    // وصل إلى بيروت قادما من عمّان، حيث التقى الصفدي: a verb right after حيث has the subject
+    // of the verb before it; the name after it is its object
+    Set<Integer> whereOf = nominal || type == EventType.STATEMENT || f.start() <= sStart
+        || !cues.where.contains(text.form(f.start() - 1)) ? Set.of() : governor
+        .filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start()
+            && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
+            && g.event().type() != EventType.STATEMENT)
+        .map(Governor::agents).orElse(Set.of());
+    Set<Integer> governing = !pointedBack.isEmpty() ? pointedBack
+        : !purposeOf.isEmpty() ? purposeOf : !whereOf.isEmpty() ? whereOf : governor
+        .filter(g -> complement && g.sentence() == sentence
+            && g.triggerEnd() >= left && g.triggerEnd() <= f.start()
+            && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
+            && !frames.clauseBoundaryBetween(text, g.triggerEnd(), f.start())
+            && !Tokens.anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start()))
+        .map(Governor::agents).orElse(Set.of());
+    Optional<Occurrence> subjectBefore;
+    if (fronted.isPresent()) {
+      subjectBefore = fronted;
+    } else if (unnamed || nominal && !afterLightVerb && !purpose) {
+      subjectBefore = Optional.empty();
+    } else if (afterLightVerb) {
+      // قام ميخائيل بوغدانوف، نائب وزير الخارجية …، بزيارة: the light verb's own subject
+      int from = Math.max(sStart, lightVerb - Frames.LEFT_WINDOW);
+      subjectBefore = subjectAfter(text, layer,
+          Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1, type)
+          .or(() -> EntityKinds.lastActor(layer, Tokens.occurrences(layer, from, lightVerb)));
+    } else if (purpose) {
+      // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
+      subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
+          && obliques.cueBefore(text, layer, o.start(), left).isEmpty()).findFirst();
+    } else {
+      // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it, nor is
+      // an aside in parentheses (a dateline's credit: دبي (CNN)-- أعلنت الوزارة) or a name
+      // before حيث, which opens a clause of its own (على صفحته، تويتر، حيث قال)
+      subjectBefore = EntityKinds.lastActor(layer, before.stream().filter(o -> {
+        String cue = obliques.cueBefore(text, layer, o.start(), left);
+        return (cue.isEmpty() || cue.equals("و")) && !parenthesised(text, o)
+            && !whereBetween(text, o.end(), f.start());
+      }).toList());
+    }
+    boolean eventGenitive = nominal && Arrays.binarySearch(triggerStarts, f.end()) >= 0;
+    Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent() || unnamed
+        || purpose && subjectBefore.isPresent() || eventGenitive || !governing.isEmpty()
+        ? Optional.empty() : subjectAfter(text, layer, after, f.end(), type)
+            .filter(o -> !nominal || genitiveOf(text, f.end(), o.start()));
+    agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
+    Optional<Governor> coordinated = Optional.empty();
+    String proclitics = Tokens.proclitics(text, f);
+    if (!nominal && subjectAfter.isEmpty() && governing.isEmpty()
+        && (proclitics.startsWith("و") || proclitics.startsWith("ف"))) {
+      // سعيّد يستقبل السراج ويدعو إلى …: a coordinated verb with no subject of its own shares
+      // the subject of the verb before it, and its time (التقى خلالها الأسد ووقّع معه …)
+      coordinated = governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start()
+              && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH && !g.agents().isEmpty());
+      coordinated.ifPresent(g -> agent.addAll(g.agents()));
+    }
+    if (!agent.isEmpty()) {
+      subjectBefore = Optional.empty();
+    }
+    if (withMainClause(f)) {
+      // مؤكدا، مشيرا، في مقابلة مع CNN: the speaker is the subject of the main clause, before
+      // the participle or the frame, never the medium named after it
+      // a name a preposition governs (مع CNN، في بيان للخارجية) is no subject
+      List<Occurrence> main = Tokens.occurrences(layer, sStart, f.start()).stream()
+          .filter(o -> {
+            String cue = obliques.cueBefore(text, layer, o.start(), sStart);
+            return cue.isEmpty() || cue.equals("و");
+          }).toList();
+      Optional<Occurrence> person = Optional.empty();
+      for (Occurrence o : main) {
+        if (EntityKinds.isPerson(layer, o.entity())) {
+          person = Optional.of(o);
+        }
+      }
+      person.or(() -> EntityKinds.lastActor(layer, main))
+          .ifPresent(o -> agent.add(o.entity()));
+    } else if (subjectBefore.isPresent() && !nominal
+        && frames.frontedSubject(text, subjectBefore.get().end(), f.start())) {
+      agent.add(subjectBefore.get().entity()); // وكان الشرع قد التقى بوتين: subject before the verb
+      subjectAfter = Optional.empty();
+    } else if (subjectAfter.isPresent()) {
+      agent.add(subjectAfter.get().entity());
+    } else if (subjectBefore.isPresent()) {
+      agent.add(subjectBefore.get().entity());
+    }
+    if (agent.isEmpty() && !demonyms.isEmpty() && (unnamed || nominal) && forceUsed(type)) {
+      // قصفت طائرات إسرائيلية، غارات روسية على …: the country of the adjective acts
+      int from = unnamed ? (afterLightVerb ? lightVerb + 1 : f.end()) : f.end();
+      countryOfAdjective(text, layer, from, unnamed ? right : Math.min(right, f.end() + 1))
+          .ifPresent(agent::add);
+    }
+    if (!nominal && subjectBefore.isPresent() && agent.contains(subjectBefore.get().entity())) {
+      // الأردن وسوريا يتفقان: the whole coordinated subject before the verb acts
+      agent.addAll(coordinatedBefore(text, layer, before, subjectBefore.get(), left));
+    }
+    return new Subject(agent, subjectAfter, unnamed, coordinated);
+  }
+
+  /**
+   * The subject after the trigger (verb–subject order, or the genitive of a verbal noun): the
+   * first actor within reach, but a person named within reach wins over the body in his title
+   * (متحدث الكرملين دميتري بيسكوف is Peskov, not the Kremlin).
+   */
+  Optional<Occurrence> subjectAfter(AnalyzedText text, EntityLayer layer,
+      List<Occurrence> after, int triggerEnd, EventType type) {
+    Optional<Occurrence> first = Optional.empty();
+    for (Occurrence o : after) {
+      if (o.start() - triggerEnd > SUBJECT_REACH + 3) {
+        break;
+      }
+      if (!EntityKinds.isActor(layer, o.entity())
+          || type == EventType.VISIT && EntityKinds.isPlace(layer, o.entity())) {
+        continue; // سيزور دمشق: the place visited is where, never who
+      }
+      if (first.isEmpty()) {
+        if (o.start() - triggerEnd > SUBJECT_REACH
+            || obliques.precededBy(text, layer, o.start(), triggerEnd)) {
+          return Optional.empty();
+        }
+        first = Optional.of(o);
+        if (EntityKinds.isPerson(layer, o.entity())) {
+          return Optional.of(appositionHead(text, layer, after, o));
+        }
+      } else if (EntityKinds.isPerson(layer, o.entity())
+          && o.start() - first.get().end() <= 2
+          && !obliques.precededBy(text, layer, o.start(), triggerEnd)) {
+        return Optional.of(o);
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The name at {@code start} is the genitive of the verbal noun ending at {@code end}: only a
+   * title in apposition or a body of people (زيارة الرئيس السوري أحمد الشرع، انسحاب قوات التحالف)
+   * stands between; in إعلان فوز الناشطة
+   * نادية مراد the genitive of إعلان is فوز, and the name is فوز's, not the announcer.
+   */
+  private boolean genitiveOf(AnalyzedText text, int end, int start) {
+    for (int i = end; i < start; i++) {
+      String w = text.form(i);
+      if (text.isWord(i) && !obliques.isTitleWord(w) && !obliques.isTitleWord(bare(w))
+          && !cues.bodyNouns.contains(bare(w)) && !cues.bodyNouns.contains(w)
+          && !w.endsWith("ي") && !w.endsWith("يه") && !w.endsWith("ين")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tokens between a name inside a title and the comma that opens the apposition's name. */
+  private static final int TITLE_TAIL = 4;
+
+  /**
+   * The head's name of an apposition: in قال مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي،
+   * جون بولتون the first name stands inside the title (a title word before it, more title after
+   * it) and the speaker is the name right after the comma that closes the title.
+   */
+  private Occurrence appositionHead(AnalyzedText text, EntityLayer layer, List<Occurrence> after,
+      Occurrence named) {
+    boolean inTitle = false;
+    for (int i = named.start() - 1; i >= Math.max(0, named.start() - 3); i--) {
+      inTitle |= obliques.isTitleWord(bare(text.form(i)));
+    }
+    if (!inTitle) {
+      return named;
+    }
+    int comma = -1;
+    for (int i = named.end(); i < Math.min(text.size(), named.end() + TITLE_TAIL); i++) {
+      if (text.form(i).equals("،") || text.form(i).equals(",")) {
+        comma = i;
+        break;
+      }
+      if (!text.isWord(i) || layer.entityAt(i) >= 0) {
+        return named;
+      }
+    }
+    if (comma <= named.end()) {
+      return named; // the name ends the title: it is the head's own (الرئيس الأمريكي دونالد ترامب،)
+    }
+    for (Occurrence o : after) {
+      if (o.start() == comma + 1 && EntityKinds.isPerson(layer, o.entity())) {
+        return o;
+      }
+    }
+    return named;
+  }
+
+  private static String bare(String form) {
+    return form.startsWith("ال") ? form.substring(2) : form;
+  }
+
+  /**
+   * The verb's subject is there but names no one we know: a common noun (زار وفد، أكد مصدر،
+   * تفيد التقارير) or, for a speech verb, a city standing for its government (أعربت موسكو).
+   * Then no named entity elsewhere in the clause may be made its subject.
+   */
+  private boolean unnamedSubject(AnalyzedText text, EntityLayer layer, boolean[] inTimex,
+      int from, int to, EventType type) {
+    for (int i = from; i < Math.min(to, from + 4); i++) {
+      if (inTimex[i] || text.form(i).equals("،") || text.form(i).equals(",")) {
+        continue; // زار أمس وفد، أعلن، الخميس، مسؤول
+      }
+      if (!text.isWord(i)) {
+        return false;
+      }
+      int e = layer.entityAt(i);
+      if (e >= 0) {
+        return type == EventType.STATEMENT && EntityKinds.isPlace(layer, e)
+            && !EntityKinds.isCountry(layer, e)
+            && obliques.cueBefore(text, layer, i, from).isEmpty();
+      }
+      String w = text.form(i);
+      if (cues.unnamedAgents.contains(w)
+          || w.startsWith("ال") && cues.unnamedAgents.contains(w.substring(2))) {
+        return true;
+      }
+      if (type == EventType.STATEMENT && w.startsWith("ال") && w.length() > 3
+          && !EntityKinds.namedWithin(layer, i, to, SUBJECT_REACH + 2)) {
+        return true; // دعا الحبر الأعظم: a speech verb's definite noun is its subject
+      }
+      if (type == EventType.STATEMENT && cues.titleWords.contains(w)
+          && !EntityKinds.personWithin(layer, i, to, SUBJECT_REACH + 2)) {
+        return true; // وقال مبعوث الأمم المتحدة: an envoy unnamed, not the body in his title
+      }
+      if (!cues.timeCues.contains(w)) {
+        return false; // the object, or a preposition: the subject, if any, was named before
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A complementizer carrying a pronoun right before the verb (قال بيدرسن إنه سيزور، أكدت أنها
+   * ستنسحب) points back to the speaker of the statement just told in the sentence: that speaker
+   * is the verb's subject.
+   */
+  private Set<Integer> speakerPointedBack(AnalyzedText text, Optional<Governor> governor, Found f,
+      int sentence) {
+    if (governor.isEmpty() || governor.get().event().type() != EventType.STATEMENT
+        || governor.get().sentence() != sentence || governor.get().triggerEnd() > f.start()) {
+      return Set.of();
+    }
+    for (int i = f.start() - 1; i >= Math.max(0, f.start() - 2); i--) {
+      String w = text.form(i);
+      if (cues.complementizers.contains(w) && (w.endsWith("ه") || w.endsWith("ها")
+          || w.endsWith("هم"))) {
+        return governor.get().agents();
+      }
+      if (!cues.particles.contains(w)) {
+        return Set.of();
+      }
+    }
+    return Set.of();
+  }
+
+  /**
+   * A participle (مؤكدا) or a frame phrase of speech (في مقابلة مع، في تغريدة) goes with the main
+   * clause before it: its speaker is that clause's subject.
+   */
+  private static boolean withMainClause(Found f) {
+    return f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE
+        || f.trigger().type() == EventType.STATEMENT && f.trigger().pos() == TriggerLexicon.Pos.PHRASE
+            && f.trigger().form().startsWith("في ");
+  }
+
+  /** The occurrence stands between parentheses: an aside, an abbreviation or a credit. */
+  private static boolean parenthesised(AnalyzedText text, Occurrence o) {
+    return o.start() > 0 && o.end() < text.size() && text.form(o.start() - 1).equals("(")
+        && text.form(o.end()).equals(")");
+  }
+
+  /** حيث stands between: it opens a clause of its own, with its own subject. */
+  private boolean whereBetween(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (cues.where.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Actors joined by و to the subject before a verb, nearest first: مصر والأردن وسوريا اتفقت. */
+  private List<Integer> coordinatedBefore(AnalyzedText text, EntityLayer layer,
+      List<Occurrence> before, Occurrence subject, int left) {
+    List<Integer> out = new ArrayList<>();
+    int k = before.indexOf(subject);
+    while (k > 0 && obliques.cueBefore(text, layer, before.get(k).start(), left).equals("و")) {
+      Occurrence prev = before.get(k - 1);
+      int joint = before.get(k).start() - prev.end();
+      if (joint > 1 || !EntityKinds.isActor(layer, prev.entity())) {
+        break;
+      }
+      out.add(prev.entity());
+      k--;
+    }
+    return out;
+  }
+
+  /**
+   * The country whose adjective qualifies the words from {@code from} (طائرات حربية إسرائيلية،
+   * غارات روسية), if the document names that country.
+   */
+  private Optional<Integer> countryOfAdjective(AnalyzedText text, EntityLayer layer, int from,
+      int to) {
+    for (int i = from; i < Math.min(to, from + 3); i++) {
+      if (!text.isWord(i) || layer.entityAt(i) >= 0) {
+        return Optional.empty();
+      }
+      String code = demonyms.get(text.form(i));
+      if (code != null) {
+        return Optional.ofNullable(layer.countryEntity(code));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Types where forces act and an adjective names whose they are (غارات إسرائيلية، قوات روسية);
+   * a "Russian source" or "American mediation" does not make the country the speaker or party.
+   */
+  private static boolean forceUsed(EventType type) {
+    return type == EventType.ATTACK || type == EventType.DEPLOYMENT
+        || type == EventType.WITHDRAWAL;
+  }
+}
