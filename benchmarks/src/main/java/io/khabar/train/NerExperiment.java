@@ -42,9 +42,12 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * --doc-window} in runs of that many consecutive sentences ({@link
  * ArabicNameFinder#findInDocument}); {@code --o-bias} also scores a CRF with each of these
  * subtracted from the O label's score ({@link CrfModel#withOtherBias}); {@code --save} writes
- * the dev-split model; {@code --clusters-file} reads the {@code clusters} table ({@code form TAB
- * id|id…} lines, {@link io.khabar.ner.WordClusters#read}) from a file instead of building it
- * with {@link BuildWordClusters}, for token classes made elsewhere. Results measured so far: {@code
+ * the dev-split model; {@code --clusters-file} reads the {@code clusters} table ({@link
+ * io.khabar.ner.WordClusters#read}: the binary table of {@link BuildWordClasses}, or {@code form
+ * TAB id|id…} lines made elsewhere) from a file; without it the table is the one the bundled
+ * model carries, so that a retrain after a knowledge-base change keeps the model's word classes
+ * ({@code --clusters-file ppmi} builds the older small-corpus classes of {@link
+ * BuildWordClusters} instead). Results measured so far: {@code
  * models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
  */
 public final class NerExperiment {
@@ -219,6 +222,8 @@ public final class NerExperiment {
     if (clusters != null && !clusters.equals("none")) {
       String file = NerEval.argOr(ARGS, "--clusters-file", null);
       if (file == null) {
+        resources.put(clusters, bundledClassTable());
+      } else if (file.equals("ppmi")) {
         resources.put(clusters, BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
       } else {
         resources.put(clusters, classTable(file));
@@ -297,6 +302,16 @@ public final class NerExperiment {
       CLASS_TABLES.put(file, t);
     }
     return t;
+  }
+
+  /** The word-class table inside the bundled model (the one on the class path). */
+  static io.khabar.ner.WordClusters bundledClassTable() throws IOException {
+    TokenNameFinderModel m = ArabicNameFinder.loadDefault().model();
+    Object t = m == null ? null : m.getArtifact(io.khabar.ner.WordClusters.ARTIFACT);
+    if (!(t instanceof io.khabar.ner.WordClusters w)) {
+      throw new IOException("the bundled model carries no word-class table: give --clusters-file");
+    }
+    return w;
   }
 
   private static io.khabar.experiment.NameShapeModel nameShape;

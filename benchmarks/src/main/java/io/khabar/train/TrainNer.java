@@ -181,6 +181,11 @@ public final class TrainNer {
         .append("shape, neighbour stems ±window, ")
         .append("cue words incl. the given-name lexicon `lexicon/given-names.txt`, rarity in ")
         .append("the training text, ")
+        .append(c.params().getOrDefault("clusters", "none").equals("none") ? ""
+            : "word classes from unlabelled text of the form and stem of the token and its "
+                + "neighbours (`" + c.params().get("clusters") + "`, levels "
+                + c.params().getOrDefault("clusterLevels", "all") + ", window "
+                + c.params().getOrDefault("clusterWindow", "1") + "; `ner-ar-classes.md`), ")
         .append(c.params().getOrDefault("gazetteer", "none").startsWith("kb")
             ? "knowledge-base gazetteer `" + c.params().get("gazetteer") + "` (`KbGazetteer`)"
             : "no gazetteer")
