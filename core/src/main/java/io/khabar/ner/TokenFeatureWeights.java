@@ -11,8 +11,8 @@ import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 /**
  * The token features of {@link ArabicFeatureGenerator} (those that depend on one token, seen from
  * each offset of the window) summed into per-label weight vectors, for the decoders that score
- * each distinct token once: {@link NameDecoder} (perceptron parameters) and {@link CrfDecoder}
- * (CRF weights). A token's vector holds, for each offset {@code off} in {@code [-MAX_DISTANCE,
+ * each distinct token once: {@link NameDecoder} (perceptron parameters) and the training
+ * module's CRF decoder ({@code io.khabar.experiment.CrfDecoder}, CRF weights). A token's vector holds, for each offset {@code off} in {@code [-MAX_DISTANCE,
  * MAX_DISTANCE]}, the summed weights per label at {@code [(off + MAX_DISTANCE) * labels, …)};
  * "outside the sentence" has a vector of its own, filled lazily per offset. The decoders memoise
  * the vectors per token string. Not thread-safe: one per decoder.
