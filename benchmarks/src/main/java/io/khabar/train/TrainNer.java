@@ -36,7 +36,11 @@ public final class TrainNer {
       "--set", "stemmer=article",
       "--set", "charNgrams=false",
       "--set", "gazetteer=kb-phrases",
-      "--no-prevmap"};
+      "--no-prevmap",
+      // word classes of the form and stem at the finest granularity (1024), from the table the
+      // bundled model carries (ner-ar-classes.md; --clusters-file FILE for a new table)
+      "--set", "clusters=" + io.khabar.ner.WordClusters.ARTIFACT,
+      "--set", "clusterLevels=2"};
 
   /** Sentences per pseudo-document for the document-level figure (ANERcorp has no boundaries). */
   static final int DOC_WINDOW = 20;
@@ -120,7 +124,8 @@ public final class TrainNer {
 
   private static boolean onlyPaths(String[] args) {
     for (int i = 0; i < args.length; i += 2) {
-      if (!(args[i].equals("--shared") || args[i].equals("--out"))) {
+      if (!(args[i].equals("--shared") || args[i].equals("--out")
+          || args[i].equals("--clusters-file"))) {
         return false;
       }
     }
