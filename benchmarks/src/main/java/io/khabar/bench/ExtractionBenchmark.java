@@ -35,6 +35,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * the Arabic and Latin word tokens, printed at setup so that ms/op converts to words/s. Run:
  * {@code java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark}.
  *
+ * <p>{@code openNlpPeer} is the peer a Java shop would drop in today: OpenNLP's stock {@code
+ * NameFinderME} with its default features and default trainer, trained on the same training data
+ * as the bundled model ({@link OpenNlpPeer}), over the same sentences as {@code nameFinderOnly},
+ * its adaptive data cleared at each document as its documentation asks.
+ *
  * <p>{@code corpus=seed}: the six seed documents of {@code ../shared/corpus/seed};
  * {@code corpus=anercorp}: 100 article-sized documents of ANERcorp/AQMAR text; both fall back to
  * the bundled sample article when {@code ../shared} is absent.
@@ -66,6 +71,9 @@ public class ExtractionBenchmark {
   private ArabicNameFinder nameFinder;
   /** The corpus's sentences as the name finder sees them, tokenised once in setup. */
   private List<String[]> sentences;
+  /** Where each document's sentences begin in {@link #sentences}, for the peer's adaptive data. */
+  private List<Integer> documentStarts;
+  private opennlp.tools.namefind.NameFinderME peer;
   private final LocalDate published = LocalDate.of(2026, 1, 29);
   private final TokenBuffer tokens = new TokenBuffer();
   private char[] chars = new char[1 << 16];
@@ -85,7 +93,9 @@ public class ExtractionBenchmark {
     extractor = Extractor.builder().nameFinder(finder).build();
     nameFinder = finder;
     sentences = new ArrayList<>();
+    documentStarts = new ArrayList<>();
     for (String d : documents) {
+      documentStarts.add(sentences.size());
       AnalyzedText text = AnalyzedText.of(d, Tokenizer.get());
       for (int s = 0; s < text.sentenceCount(); s++) {
         // the recogniser's own windows of at most 200 tokens (EntityRecognizer)
@@ -98,6 +108,13 @@ public class ExtractionBenchmark {
           sentences.add(tokens);
         }
       }
+    }
+    try {
+      peer = new opennlp.tools.namefind.NameFinderME(OpenNlpPeer.model());
+    } catch (IOException | RuntimeException e) {
+      // training the peer needs ../shared; the other methods run without it
+      System.out.println("# openNlpPeer unavailable: " + e);
+      peer = null;
     }
     long words = 0;
     long chars = 0;
@@ -152,6 +169,25 @@ public class ExtractionBenchmark {
     for (String[] tokens : sentences) {
       n += nameFinder.find(tokens).size();
     }
+    return n;
+  }
+
+  /** OpenNLP's stock name finder over the same sentences as {@link #nameFinderOnly}. */
+  @Benchmark
+  public long openNlpPeer() {
+    if (peer == null) {
+      throw new IllegalStateException("no peer model: it is trained from ../shared");
+    }
+    long n = 0;
+    int next = 1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (next < documentStarts.size() && i == documentStarts.get(next)) {
+        peer.clearAdaptiveData();
+        next++;
+      }
+      n += peer.find(sentences.get(i)).length;
+    }
+    peer.clearAdaptiveData();
     return n;
   }
 

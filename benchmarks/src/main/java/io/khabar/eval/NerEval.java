@@ -169,14 +169,14 @@ public final class NerEval {
     System.out.println("ANERcorp " + split + " (" + eval.size() + " sentences, "
         + eval.stream().mapToInt(TaggedSentence::size).sum() + " tokens), model "
         + (model == null ? ArabicNameFinder.DEFAULT_MODEL : model) + ", decoder "
-        + (finder.isCrf() ? "khabar CRF Viterbi (CrfDecoder)"
+        + (finder.isExternal() ? "khabar CRF Viterbi (CrfDecoder)"
             : finder.fastDecoder() ? "khabar (NameDecoder)" : "OpenNLP NameFinderME"));
     System.out.print(report(evaluate(finder, train, eval, true)));
     String compare = arg(args, "--compare", null);
     if (compare != null) {
       ArabicNameFinder other;
       try (InputStream in = Files.newInputStream(Path.of(compare))) {
-        other = ArabicNameFinder.load(in);
+        other = io.khabar.experiment.CrfModel.load(in);
       }
       double a = throughput(finder, eval);
       double b = throughput(other, eval);
@@ -197,7 +197,7 @@ public final class NerEval {
       return ArabicNameFinder.loadDefault();
     }
     try (InputStream in = Files.newInputStream(Path.of(path))) {
-      return ArabicNameFinder.load(in);
+      return io.khabar.experiment.CrfModel.load(in);
     }
   }
 

@@ -3,7 +3,7 @@ package io.khabar.train;
 import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
 import io.khabar.ner.CueWords;
-import io.khabar.ner.NameShapeModel;
+import io.khabar.experiment.NameShapeModel;
 import io.khabar.ner.ProcliticStripper;
 import io.khabar.ner.Stem;
 import io.khabar.ner.StemFunction;

@@ -1,7 +1,7 @@
 package io.khabar.train;
 
-import io.khabar.ner.CrfModel;
-import io.khabar.ner.ScaledForward;
+import io.khabar.experiment.CrfModel;
+import io.khabar.experiment.ScaledForward;
 import io.khabar.ner.WordFrequencies;
 import io.khabar.testdata.conll.TaggedSentence;
 import java.io.ByteArrayInputStream;

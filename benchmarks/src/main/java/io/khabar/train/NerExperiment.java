@@ -2,7 +2,7 @@ package io.khabar.train;
 
 import io.khabar.eval.NerEval;
 import io.khabar.ner.ArabicNameFinder;
-import io.khabar.ner.CrfModel;
+import io.khabar.experiment.CrfModel;
 import io.khabar.ner.WordFrequencies;
 import io.khabar.testdata.conll.TaggedSentence;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.khabar.train.NerExperiment [--shared ../shared]
  *   [--algorithm PERCEPTRON|MAXENT|PERCEPTRON_SEQUENCE|CRF] [--iterations 300] [--cutoff 0]
- *   [--aqmar] [--wojood] [--aux-domain] [--no-prevmap] [--no-bigram] [--opennlp-defaults]
+ *   [--aqmar] [--wojood] [--wikifane|--wikifane-split] [--aux-domain] [--no-prevmap] [--no-bigram] [--opennlp-defaults]
  *   [--set charNgrams=false ...]
  *   [--param L2Cost=1.0 ...] [--errors /tmp/dev-errors.txt] [--doc] [--doc-window 10,20]
  *   [--o-bias 0.5,1] [--save /tmp/model.bin] [--set clusters=x.wordclass --clusters-file f]
@@ -32,7 +32,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * {@code --set} sets an {@link io.khabar.ner.ArabicFeatureGeneratorFactory} parameter, {@code
  * --param} an OpenNLP trainer parameter or, with {@code --algorithm CRF}, a {@link
  * CrfTrainer.Settings} one ({@code c1}, {@code c2}, {@code prune}, {@code threads}; the CRF has
- * no previous-map feature); {@code --wojood} adds the Wojood sample ({@link NerCorpus#wojood});
+ * no previous-map feature); {@code --wojood} adds the Wojood sample ({@link NerCorpus#wojood}); {@code --wikifane} adds
+ * WikiFANE mapped to ANERcorp's classes with its split clitics rejoined ({@link WikiFane}), {@code
+ * --wikifane-split} the same with the clitics left split;
  * {@code --aux-domain} trains on the extra corpora with domain feature augmentation ({@link
  * NerTrainer#trainAugmented}, prefixes {@code aq:} and {@code wj:}; OpenNLP event trainers only)
  * and counts the frequency table on ANERcorp alone; {@code --errors} writes the dev sentences
@@ -40,20 +42,24 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * --doc-window} in runs of that many consecutive sentences ({@link
  * ArabicNameFinder#findInDocument}); {@code --o-bias} also scores a CRF with each of these
  * subtracted from the O label's score ({@link CrfModel#withOtherBias}); {@code --save} writes
- * the dev-split model; {@code --clusters-file} reads the {@code clusters} table ({@code form TAB
- * id|id…} lines, {@link io.khabar.ner.WordClusters#read}) from a file instead of building it
- * with {@link BuildWordClusters}, for token classes made elsewhere. Results measured so far: {@code
+ * the dev-split model; {@code --clusters-file} reads the {@code clusters} table ({@link
+ * io.khabar.ner.WordClusters#read}: the binary table of {@link BuildWordClasses}, or {@code form
+ * TAB id|id…} lines made elsewhere) from a file; without it the table is the one the bundled
+ * model carries, so that a retrain after a knowledge-base change keeps the model's word classes
+ * ({@code --clusters-file ppmi} builds the older small-corpus classes of {@link
+ * BuildWordClusters} instead). Results measured so far: {@code
  * models/src/main/resources/io/khabar/models/ner-ar-ablations.md}.
  */
 public final class NerExperiment {
 
   /** Settings of one run. */
   public record Config(String algorithm, int iterations, int cutoff, boolean aqmar,
-      boolean wojood, boolean auxDomain, boolean previousMap, boolean bigram,
+      boolean wojood, String wikifane, boolean auxDomain, boolean previousMap, boolean bigram,
       boolean opennlpDefaults, Map<String, String> params, Map<String, String> trainer) {
 
     public static Config defaults() {
-      return new Config("PERCEPTRON", 300, 0, false, false, false, true, true, false, Map.of(),
+      return new Config("PERCEPTRON", 300, 0, false, false, "none", false, true, true, false,
+          Map.of(),
           Map.of());
     }
 
@@ -71,6 +77,7 @@ public final class NerExperiment {
       int cutoff = d.cutoff();
       boolean aqmar = false;
       boolean wojood = false;
+      String wikifane = "none";
       boolean auxDomain = false;
       boolean prevMap = true;
       boolean bigram = true;
@@ -82,6 +89,8 @@ public final class NerExperiment {
           case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
           case "--aqmar" -> aqmar = true;
           case "--wojood" -> wojood = true;
+          case "--wikifane" -> wikifane = "rejoined";
+          case "--wikifane-split" -> wikifane = "split";
           case "--aux-domain" -> auxDomain = true;
           case "--no-prevmap" -> prevMap = false;
           case "--no-bigram" -> bigram = false;
@@ -98,14 +107,15 @@ public final class NerExperiment {
         }
       }
       // a CRF has no previous outcomes to map
-      return new Config(algorithm, iterations, cutoff, aqmar, wojood, auxDomain,
+      return new Config(algorithm, iterations, cutoff, aqmar, wojood, wikifane, auxDomain,
           prevMap && !algorithm.equals("CRF"), bigram, opennlp, params, trainer);
     }
 
     public String summary() {
       return String.format(Locale.ROOT,
-          "%s it=%d cutoff=%d aqmar=%s wojood=%s%s prevmap=%s bigram=%s %s%s",
-          algorithm, iterations, cutoff, aqmar, wojood, auxDomain ? " aux-domain" : "",
+          "%s it=%d cutoff=%d aqmar=%s wojood=%s wikifane=%s%s prevmap=%s bigram=%s %s%s",
+          algorithm, iterations, cutoff, aqmar, wojood, wikifane,
+          auxDomain ? " aux-domain" : "",
           previousMap, bigram,
           opennlpDefaults ? "opennlp-default-features " : "", params)
           + (trainer.isEmpty() ? "" : " trainer" + trainer);
@@ -133,17 +143,29 @@ public final class NerExperiment {
           """);
     } else {
       x.append("  <generator class=\"io.khabar.ner.ArabicFeatureGeneratorFactory\">\n");
+      Map<String, String> shape = new LinkedHashMap<>();
       for (Map.Entry<String, String> e : c.params().entrySet()) {
-        String kind = switch (e.getKey()) {
-          case "window", "nameShapeWindow" -> "int";
-          case "stemmer", "gazetteer", "frequencies", "clusters", "nameShape", "nameShapeBin" ->
-              "str";
+        if (e.getKey().startsWith("nameShape")) {
+          shape.put(e.getKey(), e.getValue());
+          continue;
+        }
+        param(x, e.getKey(), e.getValue(), switch (e.getKey()) {
+          case "window", "clusterWindow" -> "int";
+          case "stemmer", "gazetteer", "frequencies", "clusters", "clusterLevels" -> "str";
           default -> "bool";
-        };
-        x.append("    <").append(kind).append(" name=\"").append(e.getKey()).append("\">")
-            .append(e.getValue()).append("</").append(kind).append(">\n");
+        });
       }
       x.append("  </generator>\n");
+      if (shape.containsKey("nameShape") && !shape.get("nameShape").equals("none")) {
+        // an experiment's generator of its own (io.khabar.experiment.NameShapeFeatures)
+        x.append("  <generator class=\"io.khabar.experiment.NameShapeFeatures$Factory\">\n");
+        param(x, "model", shape.get("nameShape"), "str");
+        param(x, "stemmer", c.params().getOrDefault("stemmer", "proclitic"), "str");
+        param(x, "window", shape.getOrDefault("nameShapeWindow", "0"), "int");
+        param(x, "bin", shape.getOrDefault("nameShapeBin", "0.5"), "str");
+        param(x, "personOnly", shape.getOrDefault("nameShapePersonOnly", "false"), "bool");
+        x.append("  </generator>\n");
+      }
     }
     if (c.previousMap()) {
       x.append("  <generator class=\"opennlp.tools.util.featuregen."
@@ -161,6 +183,11 @@ public final class NerExperiment {
         </featureGenerators>
         """);
     return x.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void param(StringBuilder x, String name, String value, String kind) {
+    x.append("    <").append(kind).append(" name=\"").append(name).append("\">").append(value)
+        .append("</").append(kind).append(">\n");
   }
 
   /** A trained model, as a name finder and as the bytes of its file; crf null for OpenNLP. */
@@ -195,12 +222,11 @@ public final class NerExperiment {
     if (clusters != null && !clusters.equals("none")) {
       String file = NerEval.argOr(ARGS, "--clusters-file", null);
       if (file == null) {
+        resources.put(clusters, bundledClassTable());
+      } else if (file.equals("ppmi")) {
         resources.put(clusters, BuildWordClusters.clusters(NerCorpus.fromArgs(ARGS).shared()));
       } else {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(
-            java.nio.file.Path.of(file))) {
-          resources.put(clusters, io.khabar.ner.WordClusters.read(in));
-        }
+        resources.put(clusters, classTable(file));
       }
     }
     String shape = c.params().get("nameShape");
@@ -216,7 +242,7 @@ public final class NerExperiment {
       }
       CrfModel m = CrfTrainer.train(set.all(), descriptor(c), table == null ? "" : freq, table,
           CrfTrainer.Settings.of(c.trainer(), c.iterations(), c.cutoff()));
-      return new Trained(ArabicNameFinder.of(m), m::write, m);
+      return new Trained(m.finder(), m::write, m);
     }
     TokenNameFinderModel m = augment
         ? NerTrainer.trainAugmented(set.anercorp(), set.extra(), descriptor(c), resources,
@@ -256,17 +282,46 @@ public final class NerExperiment {
     if (c.wojood()) {
       extra.put("wj:", corpus.wojood());
     }
+    if (!c.wikifane().equals("none")) {
+      extra.put("wf:", WikiFane.read(corpus.shared(), c.wikifane().equals("rejoined")));
+    }
     return new TrainingSet(anercorp, extra);
   }
 
-  private static io.khabar.ner.NameShapeModel nameShape;
+  private static final Map<String, io.khabar.ner.WordClusters> CLASS_TABLES =
+      new java.util.HashMap<>();
+
+  /** A class table file ({@link io.khabar.ner.WordClusters#read}), read once per run. */
+  static synchronized io.khabar.ner.WordClusters classTable(String file) throws IOException {
+    io.khabar.ner.WordClusters t = CLASS_TABLES.get(file);
+    if (t == null) {
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(
+          java.nio.file.Path.of(file))) {
+        t = io.khabar.ner.WordClusters.read(in);
+      }
+      CLASS_TABLES.put(file, t);
+    }
+    return t;
+  }
+
+  /** The word-class table inside the bundled model (the one on the class path). */
+  static io.khabar.ner.WordClusters bundledClassTable() throws IOException {
+    TokenNameFinderModel m = ArabicNameFinder.loadDefault().model();
+    Object t = m == null ? null : m.getArtifact(io.khabar.ner.WordClusters.ARTIFACT);
+    if (!(t instanceof io.khabar.ner.WordClusters w)) {
+      throw new IOException("the bundled model carries no word-class table: give --clusters-file");
+    }
+    return w;
+  }
+
+  private static io.khabar.experiment.NameShapeModel nameShape;
 
   /**
    * The character model of the {@code ns…} features, built once per run from the shared corpora,
    * the knowledge base and the given-name lexicon with the {@code --shape-…} options of {@link
    * BuildNameShape#fromArgs}.
    */
-  static synchronized io.khabar.ner.NameShapeModel nameShapeModel() throws IOException {
+  static synchronized io.khabar.experiment.NameShapeModel nameShapeModel() throws IOException {
     if (nameShape == null) {
       nameShape = BuildNameShape.fromArgs(NerCorpus.fromArgs(ARGS), ARGS);
     }
@@ -311,8 +366,8 @@ public final class NerExperiment {
     String biases = NerEval.argOr(args, "--o-bias", null);
     if (biases != null && model.crf() != null) {
       for (String b : biases.split(",")) {
-        ArabicNameFinder biased = ArabicNameFinder.of(model.crf().withOtherBias(
-            Double.parseDouble(b)));
+        ArabicNameFinder biased = model.crf().withOtherBias(
+            Double.parseDouble(b)).finder();
         NerEval.Result rb = NerEval.evaluate(biased, corpus.trainSplit(), corpus.devSplit(), false);
         var d = NerEval.score(biased, corpus.devSplit(), 20);
         System.out.printf(Locale.ROOT, "O-BIAS %s DEV micro-F1 %.2f (P %.2f R %.2f) unseenR %.1f"

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.ner.ArabicNameFinder;
-import io.khabar.ner.CrfModel;
+import io.khabar.experiment.CrfModel;
 import io.khabar.ner.NameSpan;
 import io.khabar.testdata.conll.TaggedSentence;
 import java.nio.charset.StandardCharsets;
@@ -74,9 +74,9 @@ class CrfTrainerTest {
         new CrfTrainer.Settings(0, 0.1, 1, 100, 1e-4, 1));
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     m.write(bytes);
-    ArabicNameFinder finder = ArabicNameFinder.load(
+    ArabicNameFinder finder = CrfModel.load(
         new java.io.ByteArrayInputStream(bytes.toByteArray()));
-    assertTrue(finder.isCrf());
+    assertTrue(finder.isExternal());
     List<NameSpan> names = finder.find(new String[] {"زار", "سمير", "حداد", "طرابلس"});
     assertEquals(List.of("PERS", "LOC"), names.stream().map(NameSpan::type).toList());
     assertEquals(1, names.get(0).start());

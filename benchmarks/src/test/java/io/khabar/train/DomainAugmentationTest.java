@@ -98,7 +98,7 @@ class DomainAugmentationTest {
     assertTrue(predicates.stream().anyMatch(p -> !p.startsWith("aq:")), "shared features trained");
 
     ArabicNameFinder finder = ArabicNameFinder.load(new ByteArrayInputStream(bytes.toByteArray()));
-    assertFalse(finder.isCrf());
+    assertFalse(finder.isExternal());
     List<NameSpan> names = finder.find(new String[] {"زار", "سمير", "حداد", "طرابلس", "أمس"});
     assertEquals(List.of("PERS", "LOC"), names.stream().map(NameSpan::type).toList());
     assertEquals(1, names.get(0).start());

@@ -25,11 +25,10 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *   <li>{@code gz…=} {@link Gazetteer} membership of word sequences covering the token;
  *   <li>{@code fq…=} rarity of the token and its neighbours in the training text ({@link
  *       WordFrequencies}), when the model carries a frequency table;
- *   <li>{@code cl0..2=}, {@code cl±1=} word classes of the token and its neighbours learnt from
- *       unlabelled text ({@link WordClusters}), when the model carries a cluster table;
- *   <li>{@code ns=}, {@code ns,PERS=}, {@code ns,LOC=}, {@code ns,ORG=}, {@code ns±1=} the class
- *       whose character model ({@link NameShapeModel}) scores the stem highest, and binned score
- *       differences of each name class against ordinary words, when the model carries one;
+ *   <li>{@code clL=}, {@code csL=} the word classes at granularity L of the token's matching form
+ *       and of its stem, learnt from unlabelled text ({@link WordClusters}), and {@code cl±d.L=},
+ *       {@code cs±d.L=} those of its neighbours up to the class window, when the model carries a
+ *       class table ({@link ClassFeatures});
  *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens);
  *       left out when the previous outcomes are null (see {@link #createOutcomeFeatures}).
  * </ul>
@@ -70,9 +69,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final StemFunction stemFunction;
   private final Gazetteer gazetteer;
   private final WordFrequencies frequencies;
-  private final WordClusters clusters;
-  private final NameShapes nameShapes;
-  private final double[] shapeScores = new double[NameShapeModel.CLASSES];
+  private final ClassFeatures classes;
+  private final int[] classLevels;
+  private final StemFunction classStemmer;
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
   // per-sentence cache, keyed by the identity of the token array
@@ -98,28 +97,22 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    */
   public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
       WordFrequencies frequencies) {
-    this(options, stemFunction, gazetteer, frequencies, null);
+    this(options, stemFunction, gazetteer, frequencies, (ClassFeatures) null);
   }
 
   /**
-   * @param clusters word classes from unlabelled text ({@link WordClusters}), or null for none
+   * @param classes the word-class features ({@link ClassFeatures}), or null for none
    */
   public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
-      WordFrequencies frequencies, WordClusters clusters) {
-    this(options, stemFunction, gazetteer, frequencies, clusters, null);
-  }
-
-  /**
-   * @param nameShapes the character-model name shape features ({@link NameShapes}), or null
-   */
-  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
-      WordFrequencies frequencies, WordClusters clusters, NameShapes nameShapes) {
-    this.nameShapes = nameShapes;
-    this.clusters = clusters;
+      WordFrequencies frequencies, ClassFeatures classes) {
+    this.classes = classes;
     this.options = options;
     this.stemFunction = stemFunction;
     this.gazetteer = gazetteer;
     this.frequencies = frequencies;
+    this.classLevels = classes == null ? new int[0] : classes.levels();
+    this.classStemmer = classes == null || !classes.stems() ? null
+        : StemFunction.byName(classes.table().stemmer());
   }
 
   public Options options() {
@@ -127,42 +120,46 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   }
 
   /**
-   * Settings of the {@code ns…} features: the model, the neighbour distance whose best class is
-   * also a feature (0 or 1), the width in nats per letter of the score-difference bins (six
-   * bins: below −2w, −2w…−w, −w…0, 0…w, w…2w, above 2w), and whether only the person bin
-   * ({@code ns,PERS=}) is emitted.
+   * Settings of the word-class features: the table, which of its granularities are features
+   * (indices, coarse to fine), the neighbour distance whose classes are features (0–2), and
+   * whether stem classes are features beside form classes. The stems are cut by the table's own
+   * stemmer, the one its classes were learnt with.
    */
-  public record NameShapes(NameShapeModel model, int window, double binWidth,
-      boolean personOnly) {
+  public record ClassFeatures(WordClusters table, int[] levels, int window, boolean stems) {
 
-    public NameShapes {
-      if (model == null || window < 0 || window > 1 || !(binWidth > 0)) {
-        throw new IllegalArgumentException("name shapes need a model, window 0..1, width > 0");
+    public ClassFeatures {
+      if (table == null || window < 0 || window > 2) {
+        throw new IllegalArgumentException("class features need a table and window 0..2");
       }
-    }
-
-    private static final String[] BEST = new String[NameShapeModel.CLASSES];
-    private static final String[][] BINS = new String[3][6];
-    private static final String[][] NEIGHBOUR = new String[2][NameShapeModel.CLASSES];
-
-    static {
-      for (int c = 0; c < NameShapeModel.CLASSES; c++) {
-        String n = NameShapeModel.className(c);
-        BEST[c] = "ns=" + n;
-        NEIGHBOUR[0][c] = "ns-1=" + n;
-        NEIGHBOUR[1][c] = "ns+1=" + n;
-        if (c < 3) {
-          for (int b = 0; b < 6; b++) {
-            BINS[c][b] = "ns," + n + "=" + (b - 3);
-          }
+      levels = levels.clone();
+      for (int l : levels) {
+        if (l < 0 || l >= table.levels()) {
+          throw new IllegalArgumentException("no granularity " + l + " in the class table");
         }
       }
     }
 
-    /** Bin of a score difference: 0..5. */
-    int bin(double diff) {
-      int b = (int) Math.floor(diff / binWidth) + 3;
-      return b < 0 ? 0 : Math.min(b, 5);
+    /** Every granularity, window 1, stems when the table has them. */
+    public static ClassFeatures all(WordClusters table) {
+      int[] l = new int[table.levels()];
+      for (int i = 0; i < l.length; i++) {
+        l[i] = i;
+      }
+      return new ClassFeatures(table, l, 1, !table.stemmer().equals("none"));
+    }
+
+    /** Levels from a comma-separated list ("0,2"), or every level for "all". */
+    public static int[] parseLevels(String s, WordClusters table) {
+      if (s.equals("all")) {
+        return all(table).levels();
+      }
+      return java.util.Arrays.stream(s.split(",")).map(String::strip)
+          .mapToInt(Integer::parseInt).toArray();
+    }
+
+    @Override
+    public int[] levels() {
+      return levels.clone();
     }
   }
 
@@ -218,14 +215,10 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (frequencies != null && d == 1) {
       features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq));
     }
-    if (nameShapes != null && d <= nameShapes.window() && t != null) {
-      int best = scoreShape(t);
-      if (best >= 0) {
-        features.add(NameShapes.NEIGHBOUR[left ? 0 : 1][best]);
-      }
-    }
-    if (clusters != null && d == 1 && t != null && t.cl != null && t.cl.length > 1) {
-      features.add((left ? "cl-1=" : "cl+1=") + t.cl[1]);
+    if (classes != null && d <= classes.window() && t != null) {
+      String side = left ? "-" : "+";
+      addClasses(features, "cl" + side + d + ".", t.cl);
+      addClasses(features, "cs" + side + d + ".", t.cs);
     }
   }
 
@@ -261,20 +254,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (options.cues() && t.cue != null) {
       features.add("cue=" + t.cue.name());
     }
-    if (t.cl != null) {
-      for (int k = 0; k < t.cl.length; k++) {
-        features.add("cl" + k + "=" + t.cl[k]);
-      }
-    }
-    int best = nameShapes == null ? -1 : scoreShape(t);
-    if (best >= 0) {
-      if (!nameShapes.personOnly()) {
-        features.add(NameShapes.BEST[best]);
-      }
-      for (int c = 0; c < (nameShapes.personOnly() ? 1 : 3); c++) {
-        features.add(NameShapes.BINS[c][nameShapes.bin(
-            shapeScores[c] - shapeScores[NameShapeModel.O])]);
-      }
+    if (classes != null) {
+      addClasses(features, "cl", t.cl);
+      addClasses(features, "cs", t.cs);
     }
     if (frequencies != null) {
       features.add("fq=" + t.fq);
@@ -305,19 +287,16 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
   /** What the token features need to know about one token; depends on the token only. */
   private record Tok(String form, Stem stem, CueWords.Cue cue, String shape, String fq,
-      String[] cl) {}
+      short[] cl, short[] cs) {}
 
-  /**
-   * Scores an Arabic stem of two or more letters into {@link #shapeScores} and returns the best
-   * class, or −1 for other tokens. Done when a feature needs it, not in {@link #analyse}: the
-   * decoders memoise token features per distinct token, so a frequent word is scored once.
-   */
-  private int scoreShape(Tok t) {
-    if (!t.shape.equals("ar") || t.stem.stem().length() < 2) {
-      return -1;
+  /** {@code prefix + level + "=" + id} for each chosen granularity of a known class array. */
+  private void addClasses(List<String> features, String prefix, short[] ids) {
+    if (ids == null) {
+      return;
     }
-    nameShapes.model().score(t.stem.stem(), shapeScores);
-    return NameShapeModel.best(shapeScores);
+    for (int l : classLevels) {
+      features.add(prefix + l + "=" + ids[l]);
+    }
   }
 
   private Tok analyseToken(String token) {
@@ -337,8 +316,17 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (c == null && f.length() >= 4 && ProcliticStripper.isProcliticLetter(f.charAt(0))) {
       c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
     }
+    short[] cl = null;
+    short[] cs = null;
+    if (classes != null) {
+      cl = classes.table().ofForm(f);
+      if (classStemmer != null) {
+        Stem cut = classStemmer.split(f);
+        cs = classes.table().ofStem(cut == null || cut.stem().isEmpty() ? f : cut.stem());
+      }
+    }
     return new Tok(f, st, c, shape(t), frequencies == null ? null : frequencies.bucket(f),
-        clusters == null ? null : clusters.of(f));
+        cl, cs);
   }
 
   /**

@@ -19,20 +19,18 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  *   <str name="gazetteer">none</str>
  *   <str name="frequencies">ner-ar-freq.wordfreq</str>
  *   <str name="clusters">ner-ar-clusters.wordclass</str>
- *   <str name="nameShape">ner-ar-shape.nameshape</str>
- *   <int name="nameShapeWindow">0</int>
- *   <str name="nameShapeBin">0.5</str>
- *   <bool name="nameShapePersonOnly">false</bool>
+ *   <str name="clusterLevels">all</str>
+ *   <int name="clusterWindow">1</int>
+ *   <bool name="clusterStems">true</bool>
  * </generator>
  * }</pre>
  *
  * Every parameter is optional and defaults to {@link ArabicFeatureGenerator.Options#defaults()}.
  * Stemmer and gazetteer are resolved by name at load time; the optional frequency table is a model
  * artifact ({@link WordFrequencies}) saved with the model, and so is the optional cluster table
- * ({@link WordClusters}), and so is the optional character-model table ({@link NameShapeModel};
- * {@code nameShapeWindow} 0 or 1, default 0, {@code nameShapeBin}, default 0.5, and {@code
- * nameShapePersonOnly}, default false, set its
- * features, see {@link ArabicFeatureGenerator.NameShapes}).
+ * ({@link WordClusters}; {@code clusterLevels} the granularities used, e.g. "0,2", default all,
+ * {@code clusterWindow} 0–2, default 1, {@code clusterStems}, default true, see {@link
+ * ArabicFeatureGenerator.ClassFeatures}).
  */
 public final class ArabicFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -60,21 +58,21 @@ public final class ArabicFeatureGeneratorFactory
     WordFrequencies freq = artifact(o.frequencies(), WordFrequencies.class, "frequency table");
     WordClusters clusters = artifact(getStr("clusters", "none"), WordClusters.class,
         "word clusters");
-    NameShapeModel m = artifact(getStr("nameShape", "none"), NameShapeModel.class,
-        "name shape model");
-    ArabicFeatureGenerator.NameShapes shapes = null;
-    if (m != null) {
+    ArabicFeatureGenerator.ClassFeatures classes = null;
+    if (clusters != null) {
       try {
-        shapes = new ArabicFeatureGenerator.NameShapes(m, getInt("nameShapeWindow", 0),
-            Double.parseDouble(getStr("nameShapeBin", "0.5")),
-            getBool("nameShapePersonOnly", false));
+        classes = new ArabicFeatureGenerator.ClassFeatures(clusters,
+            ArabicFeatureGenerator.ClassFeatures.parseLevels(getStr("clusterLevels", "all"),
+                clusters),
+            getInt("clusterWindow", 1),
+            getBool("clusterStems", true) && !clusters.stemmer().equals("none"));
       } catch (IllegalArgumentException e) {
         throw new InvalidFormatException(e.getMessage(), e);
       }
     }
     try {
       return new ArabicFeatureGenerator(o, StemFunction.byName(o.stemmer()),
-          Gazetteer.byName(o.gazetteer()), freq, clusters, shapes);
+          Gazetteer.byName(o.gazetteer()), freq, classes);
     } catch (IllegalArgumentException e) {
       throw new InvalidFormatException(e.getMessage(), e);
     }

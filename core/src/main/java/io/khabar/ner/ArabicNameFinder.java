@@ -11,15 +11,15 @@ import opennlp.tools.util.Span;
 
 /**
  * Statistical Arabic name recogniser over whitespace/clitic tokens, backed by an OpenNLP {@link
- * TokenNameFinderModel} (the bundled model, a perceptron) or a linear-chain CRF ({@link
- * CrfModel}), both trained with {@link ArabicFeatureGenerator}.
+ * TokenNameFinderModel} (the bundled model, a perceptron) trained with {@link
+ * ArabicFeatureGenerator}, or by a {@link SentenceTagger} from elsewhere (experiments).
  *
  * <p>Thread-safe: the model is loaded once and shared; each thread gets its own decoder (which
  * keeps per-sentence state and is not thread-safe) through a {@link ThreadLocal}, because building
  * one re-parses the feature descriptor. Each {@link #find} call is independent of the previous
  * ones; {@link #findInDocument} lets the sentences of one document inform each other.
  *
- * <p>A CRF model is decoded by {@link CrfDecoder} (Viterbi). Perceptron BIO models whose feature
+ * <p>Perceptron BIO models whose feature
  * generators are all outcome-independent are decoded by {@link NameDecoder}, which generates each
  * token's features once instead of once per beam hypothesis; other OpenNLP models, or {@link
  * #withOpenNlpDecoder()}, by OpenNLP's NameFinderME.
@@ -31,10 +31,10 @@ public final class ArabicNameFinder {
 
   private static volatile ArabicNameFinder defaultInstance;
 
-  private final TokenNameFinderModel model; // null for a CRF
+  private final TokenNameFinderModel model; // null for an external tagger
   private final ThreadLocal<NameFinderME> finders;
   private final ThreadLocal<NameDecoder> decoders; // null: decode with NameFinderME
-  private final ThreadLocal<CrfDecoder> crf; // null: an OpenNLP model
+  private final ThreadLocal<SentenceTagger> external; // null: an OpenNLP model
 
   private ArabicNameFinder(TokenNameFinderModel model, boolean fast) {
     this.model = model;
@@ -42,59 +42,60 @@ public final class ArabicNameFinder {
     NameDecoder.Tables tables = fast ? NameDecoder.tables(model).orElse(null) : null;
     this.decoders = tables == null ? null
         : ThreadLocal.withInitial(() -> NameDecoder.create(tables).orElseThrow());
-    this.crf = null;
+    this.external = null;
   }
 
   private ArabicNameFinder(TokenNameFinderModel model) {
     this(model, true);
   }
 
-  private ArabicNameFinder(CrfModel crfModel) {
+  private ArabicNameFinder(java.util.function.Supplier<? extends SentenceTagger> taggers) {
     this.model = null;
     this.finders = null;
     this.decoders = null;
-    CrfDecoder.create(crfModel); // fail here, not in the first find, on a bad descriptor
-    this.crf = ThreadLocal.withInitial(() -> CrfDecoder.create(crfModel));
+    taggers.get(); // fail here, not in the first find, on a bad model
+    this.external = ThreadLocal.withInitial(taggers);
   }
 
   /**
    * The same model decoded by OpenNLP's NameFinderME, for comparison with the default decoder
    * (benchmarks, evaluation).
    *
-   * @throws UnsupportedOperationException for a CRF model, which OpenNLP cannot decode
+   * @throws UnsupportedOperationException for an external tagger, which OpenNLP cannot decode
    */
   public ArabicNameFinder withOpenNlpDecoder() {
     if (model == null) {
-      throw new UnsupportedOperationException("a CRF model has no OpenNLP decoder");
+      throw new UnsupportedOperationException("an external tagger has no OpenNLP decoder");
     }
     return new ArabicNameFinder(model, false);
   }
 
-  /** Whether {@link #find} uses a khabar decoder (CRF or per-token) rather than NameFinderME. */
+  /** Whether {@link #find} uses a decoder of its own (external or per-token), not NameFinderME. */
   public boolean fastDecoder() {
-    return decoders != null || crf != null;
+    return decoders != null || external != null;
   }
 
-  /** Whether the model is a linear-chain CRF. */
-  public boolean isCrf() {
-    return crf != null;
+  /** Whether the names come from an external {@link SentenceTagger}. */
+  public boolean isExternal() {
+    return external != null;
   }
 
   public static ArabicNameFinder of(TokenNameFinderModel model) {
     return new ArabicNameFinder(model);
   }
 
-  public static ArabicNameFinder of(CrfModel model) {
-    return new ArabicNameFinder(model);
+  /**
+   * A finder whose sentences are decoded by taggers from {@code taggers}, one per thread; names
+   * pass through {@link GivenNameExtension} and {@link #findInDocument}'s consistency pass as
+   * the bundled model's do.
+   */
+  public static ArabicNameFinder of(java.util.function.Supplier<? extends SentenceTagger> taggers) {
+    return new ArabicNameFinder(taggers);
   }
 
-  /** Reads a model, CRF ({@link CrfModel}) or OpenNLP; the stream is not closed. */
+  /** Reads an OpenNLP name finder model; the stream is not closed. */
   public static ArabicNameFinder load(InputStream in) throws IOException {
-    InputStream b = in.markSupported() ? in : new BufferedInputStream(in);
-    if (CrfModel.isCrf(b)) {
-      return new ArabicNameFinder(CrfModel.read(new NonClosing(b)));
-    }
-    return new ArabicNameFinder(new TokenNameFinderModel(new NonClosing(b)));
+    return new ArabicNameFinder(new TokenNameFinderModel(new NonClosing(in)));
   }
 
   /** Whether the bundled model is on the class path. */
@@ -126,15 +127,15 @@ public final class ArabicNameFinder {
     return f;
   }
 
-  /** The OpenNLP model, or null when the model is a CRF. */
+  /** The OpenNLP model, or null for an external tagger. */
   public TokenNameFinderModel model() {
     return model;
   }
 
   /** Names in one sentence; token ranges index into {@code tokens}. Null tokens count as empty. */
   public List<NameSpan> find(String[] tokens) {
-    if (crf != null) {
-      return decodeWith(crf.get(), tokens);
+    if (external != null) {
+      return decodeWith(external.get(), tokens);
     }
     if (decoders != null) {
       return decodeWith(decoders.get(), tokens);
@@ -159,8 +160,8 @@ public final class ArabicNameFinder {
   /** Names in each sentence, each tagged alone (adaptive features aside), without consistency. */
   public List<List<NameSpan>> findEach(List<String[]> sentences) {
     ImmutableList.Builder<List<NameSpan>> out = ImmutableList.builder();
-    if (crf != null) {
-      CrfDecoder d = crf.get();
+    if (external != null) {
+      SentenceTagger d = external.get();
       for (String[] s : sentences) {
         out.add(decodeWith(d, s));
       }
@@ -185,14 +186,10 @@ public final class ArabicNameFinder {
   }
 
   private static List<NameSpan> decodeWith(NameDecoder decoder, String[] tokens) {
-    if (tokens == null || tokens.length == 0) {
-      return List.of();
-    }
-    String[] clean = withoutNulls(tokens);
-    return ImmutableList.copyOf(GivenNameExtension.apply(clean, decoder.decode(clean)));
+    return decodeWith((SentenceTagger) decoder::decode, tokens);
   }
 
-  private static List<NameSpan> decodeWith(CrfDecoder decoder, String[] tokens) {
+  private static List<NameSpan> decodeWith(SentenceTagger decoder, String[] tokens) {
     if (tokens == null || tokens.length == 0) {
       return List.of();
     }

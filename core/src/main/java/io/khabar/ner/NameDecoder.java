@@ -161,7 +161,8 @@ final class NameDecoder {
       if (g instanceof ArabicFeatureGenerator ar && arabic == null) {
         arabic = ar;
         leaves.add(g);
-      } else if (g instanceof BigramNameFeatureGenerator || g instanceof SentenceFeatureGenerator) {
+      } else if (g instanceof BigramNameFeatureGenerator || g instanceof SentenceFeatureGenerator
+          || g instanceof OutcomeIndependent) {
         leaves.add(g);
       } else {
         return Optional.empty(); // may read previous outcomes or adaptive data: keep NameFinderME

@@ -11,21 +11,21 @@ import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 /**
  * The token features of {@link ArabicFeatureGenerator} (those that depend on one token, seen from
  * each offset of the window) summed into per-label weight vectors, for the decoders that score
- * each distinct token once: {@link NameDecoder} (perceptron parameters) and {@link CrfDecoder}
- * (CRF weights). A token's vector holds, for each offset {@code off} in {@code [-MAX_DISTANCE,
+ * each distinct token once: {@link NameDecoder} (perceptron parameters) and the training
+ * module's CRF decoder ({@code io.khabar.experiment.CrfDecoder}, CRF weights). A token's vector holds, for each offset {@code off} in {@code [-MAX_DISTANCE,
  * MAX_DISTANCE]}, the summed weights per label at {@code [(off + MAX_DISTANCE) * labels, …)};
  * "outside the sentence" has a vector of its own, filled lazily per offset. The decoders memoise
  * the vectors per token string. Not thread-safe: one per decoder.
  */
-final class TokenFeatureWeights {
+public final class TokenFeatureWeights {
 
   /** Adds the weights of {@code feature}, per label, to {@code v[base + label]}. */
-  interface Lookup {
+  public interface Lookup {
     void add(String feature, double[] v, int base);
   }
 
   /** Offsets in the window. */
-  static final int SPAN = 2 * ArabicFeatureGenerator.MAX_DISTANCE + 1;
+  public static final int SPAN = 2 * ArabicFeatureGenerator.MAX_DISTANCE + 1;
 
   private final ArabicFeatureGenerator arabic;
   private final Lookup lookup;
@@ -34,7 +34,7 @@ final class TokenFeatureWeights {
   private final double[] edge;
   private final boolean[] edgeDone = new boolean[SPAN];
 
-  TokenFeatureWeights(ArabicFeatureGenerator arabic, Lookup lookup, int labels) {
+  public TokenFeatureWeights(ArabicFeatureGenerator arabic, Lookup lookup, int labels) {
     this.arabic = arabic;
     this.lookup = lookup;
     this.labels = labels;
@@ -42,7 +42,7 @@ final class TokenFeatureWeights {
   }
 
   /** A new vector of {@code token}'s weights at every offset. */
-  double[] of(String token) {
+  public double[] of(String token) {
     double[] v = new double[SPAN * labels];
     int d = ArabicFeatureGenerator.MAX_DISTANCE;
     for (int off = -d; off <= d; off++) {
@@ -56,7 +56,7 @@ final class TokenFeatureWeights {
    * {@code n} tokens: each neighbour's vector ({@code held[j]}, from {@link #of}) at its offset,
    * and the outside-the-sentence vector past either end.
    */
-  void addWindow(double[] target, int at, double[][] held, int i, int n) {
+  public void addWindow(double[] target, int at, double[][] held, int i, int n) {
     int d = ArabicFeatureGenerator.MAX_DISTANCE;
     for (int off = -d; off <= d; off++) {
       int j = i + off;
@@ -90,7 +90,7 @@ final class TokenFeatureWeights {
    * The leaf generators of a feature-generator tree, in order: caches unwrapped (per-token
    * generation makes them useless) and aggregates flattened.
    */
-  static List<AdaptiveFeatureGenerator> leaves(AdaptiveFeatureGenerator root) {
+  public static List<AdaptiveFeatureGenerator> leaves(AdaptiveFeatureGenerator root) {
     List<AdaptiveFeatureGenerator> leaves = new ArrayList<>();
     Deque<AdaptiveFeatureGenerator> todo = new ArrayDeque<>();
     todo.add(root);

@@ -1,61 +1,193 @@
 package io.khabar.ner;
 
-import com.google.common.collect.ImmutableMap;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 
 /**
- * Word classes learnt from unlabelled text (distributional clusters of matching forms at a few
- * granularities, built by {@code io.khabar.train.BuildWordClusters}), as a feature: a name never
- * seen in the labelled corpus may still share a class with names that were, and so may the words
- * around it. Each form maps to one class id per granularity, e.g. {@code 12|87|301}.
+ * Word classes learnt from unlabelled text, as a feature: a name never seen in the labelled corpus
+ * may still share a class with names that were, and so may the words around it. Two tables, each
+ * mapping a string to one class id per granularity (coarse to fine, e.g. 64 / 256 / 1024
+ * classes): one over matching forms, one over stems, the stems cut by the {@link StemFunction}
+ * named in the table, so that وبغداد and بغداد find the same stem class even when the attached
+ * form was too rare to be clustered. Built by {@code io.khabar.train.BuildWordClasses}.
  *
- * <p>Stored inside the model as an artifact (like {@link WordFrequencies}, whose serializer
- * pattern it follows: OpenNLP's own WordClusterDictionary serializer closes the model's stream).
- * Immutable and thread-safe.
+ * <p>Stored inside the model as an artifact (like {@link WordFrequencies}; OpenNLP's own
+ * WordClusterDictionary serializer closes the model's stream) in a compact binary form: a magic
+ * number, the stemmer's name, the number of granularities, then each table as a count followed by
+ * (modified UTF-8 string, one short per granularity) records. The older text form ({@code form
+ * TAB id|id|…} lines, any labels) is still read, as form classes only. Immutable and
+ * thread-safe.
  */
 public final class WordClusters implements SerializableArtifact {
 
   /** Conventional artifact name in the feature descriptor and the model. */
   public static final String ARTIFACT = "ner-ar-clusters.wordclass";
 
-  private final ImmutableMap<String, String[]> classes;
+  private static final int MAGIC = 0x6B57433F; // 'kWC?'
 
-  private WordClusters(Map<String, String[]> classes) {
-    this.classes = ImmutableMap.copyOf(classes);
+  private final String stemmer;
+  private final int levels;
+  private final Map<String, short[]> forms;
+  private final Map<String, short[]> stems;
+
+  private WordClusters(String stemmer, int levels, Map<String, short[]> forms,
+      Map<String, short[]> stems) {
+    this.stemmer = stemmer;
+    this.levels = levels;
+    this.forms = forms;
+    this.stems = stems;
   }
 
-  /** From {@code form TAB id|id|…} lines. */
+  /**
+   * A table from its parts; every class array has {@code levels} entries.
+   *
+   * @param stemmer the {@link StemFunction} name the stems were cut with, or "none" for no stem
+   *     table
+   */
+  public static WordClusters of(String stemmer, int levels, Map<String, short[]> forms,
+      Map<String, short[]> stems) {
+    for (Map<String, short[]> m : List.of(forms, stems)) {
+      for (short[] c : m.values()) {
+        if (c.length != levels) {
+          throw new IllegalArgumentException("every entry needs " + levels + " class ids");
+        }
+      }
+    }
+    Map<String, short[]> f = new HashMap<>(forms);
+    f.replaceAll((k, v) -> v.clone());
+    Map<String, short[]> s = new HashMap<>(stems);
+    s.replaceAll((k, v) -> v.clone());
+    return new WordClusters(stemmer, levels, f, s);
+  }
+
+  /** Binary or legacy text form, told apart by the magic number. */
   public static WordClusters read(InputStream in) throws IOException {
+    BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+    b.mark(4);
+    DataInputStream d = new DataInputStream(b);
+    if (d.readInt() == MAGIC) {
+      String stemmer = d.readUTF();
+      int levels = d.readUnsignedByte();
+      Map<String, short[]> forms = readTable(d, levels);
+      Map<String, short[]> stems = readTable(d, levels);
+      return new WordClusters(stemmer, levels, forms, stems);
+    }
+    b.reset();
+    return readText(b);
+  }
+
+  private static Map<String, short[]> readTable(DataInputStream d, int levels)
+      throws IOException {
+    int n = d.readInt();
+    Map<String, short[]> m = new HashMap<>(n * 4 / 3 + 1);
+    for (int i = 0; i < n; i++) {
+      String k = d.readUTF();
+      short[] c = new short[levels];
+      for (int l = 0; l < levels; l++) {
+        c[l] = d.readShort();
+      }
+      m.put(k, c);
+    }
+    return m;
+  }
+
+  /** {@code form TAB label|label|…} lines; labels become ids per granularity in order seen. */
+  private static WordClusters readText(InputStream in) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    Map<String, String[]> m = new HashMap<>();
+    List<Map<String, Short>> ids = new ArrayList<>();
+    Map<String, short[]> forms = new HashMap<>();
+    int levels = -1;
     String line;
     while ((line = r.readLine()) != null) {
       int tab = line.lastIndexOf('\t');
-      if (tab > 0) {
-        m.put(line.substring(0, tab), line.substring(tab + 1).split("\\|"));
+      if (tab <= 0) {
+        continue;
       }
+      String[] labels = line.substring(tab + 1).split("\\|");
+      if (levels < 0) {
+        levels = labels.length;
+      }
+      if (labels.length != levels) {
+        throw new IOException("every line needs " + levels + " classes: " + line);
+      }
+      short[] c = new short[levels];
+      for (int l = 0; l < levels; l++) {
+        if (ids.size() <= l) {
+          ids.add(new HashMap<>());
+        }
+        Map<String, Short> m = ids.get(l);
+        c[l] = m.computeIfAbsent(labels[l], k -> (short) m.size());
+      }
+      forms.put(line.substring(0, tab), c);
     }
-    return new WordClusters(m);
+    return new WordClusters("none", Math.max(levels, 0), forms, Map.of());
   }
 
   /** Class ids of a matching form, coarse to fine, or null when the form was not clustered. */
-  public String[] of(String matchingForm) {
-    return classes.get(matchingForm);
+  public short[] ofForm(String matchingForm) {
+    return forms.get(matchingForm);
   }
 
+  /** Class ids of a stem cut by {@link #stemmer()}, or null when it was not clustered. */
+  public short[] ofStem(String stem) {
+    return stems.get(stem);
+  }
+
+  /** The {@link StemFunction} name the stem table was built with; "none" when there is none. */
+  public String stemmer() {
+    return stemmer;
+  }
+
+  /** Number of granularities. */
+  public int levels() {
+    return levels;
+  }
+
+  /** Number of forms (not stems) with classes. */
   public int size() {
-    return classes.size();
+    return forms.size();
+  }
+
+  /** Number of stems with classes. */
+  public int stemCount() {
+    return stems.size();
+  }
+
+  /** Writes the binary form; never closes the stream. */
+  public void write(OutputStream out) throws IOException {
+    DataOutputStream d = new DataOutputStream(out);
+    d.writeInt(MAGIC);
+    d.writeUTF(stemmer);
+    d.writeByte(levels);
+    writeTable(d, forms);
+    writeTable(d, stems);
+    d.flush();
+  }
+
+  private void writeTable(DataOutputStream d, Map<String, short[]> m) throws IOException {
+    String[] keys = m.keySet().toArray(new String[0]);
+    Arrays.sort(keys); // the same table always gives the same bytes
+    d.writeInt(keys.length);
+    for (String k : keys) {
+      d.writeUTF(k);
+      for (short c : m.get(k)) {
+        d.writeShort(c);
+      }
+    }
   }
 
   @Override
@@ -63,7 +195,7 @@ public final class WordClusters implements SerializableArtifact {
     return Serializer.class;
   }
 
-  /** UTF-8 {@code form TAB id|id|…} lines; never closes the model's stream. */
+  /** The binary form of {@link #write}; never closes the model's stream. */
   public static final class Serializer implements ArtifactSerializer<WordClusters> {
 
     public Serializer() {}
@@ -75,17 +207,7 @@ public final class WordClusters implements SerializableArtifact {
 
     @Override
     public void serialize(WordClusters artifact, OutputStream out) throws IOException {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      for (Map.Entry<String, String[]> e : artifact.classes.entrySet()) {
-        String k = e.getKey();
-        if (k.indexOf('\n') < 0 && k.indexOf('\r') < 0 && k.indexOf('\t') < 0) {
-          w.write(k);
-          w.write('\t');
-          w.write(String.join("|", e.getValue()));
-          w.write('\n');
-        }
-      }
-      w.flush();
+      artifact.write(out);
     }
   }
 }

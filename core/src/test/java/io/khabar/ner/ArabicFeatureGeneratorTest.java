@@ -131,36 +131,6 @@ class ArabicFeatureGeneratorTest {
   }
 
   @Test
-  void nameShapeFeaturesComeFromTheModelArtifact() throws Exception {
-    String xml = """
-        <featureGenerators cache="true" name="nameFinder">
-          <generator class="io.khabar.ner.ArabicFeatureGeneratorFactory">
-            <str name="stemmer">article</str>
-            <str name="nameShape">ner-ar-shape.nameshape</str>
-            <int name="nameShapeWindow">1</int>
-            <str name="nameShapeBin">0.5</str>
-          </generator>
-        </featureGenerators>
-        """;
-    // a toy model: names of people on one side, ordinary words on the other
-    NameShapeModel m = NameShapeModel.builder(3)
-        .add(NameShapeModel.PERS, "ميشال", 1).add(NameShapeModel.PERS, "ميشيل", 1)
-        .add(NameShapeModel.PERS, "عون", 1)
-        .add(NameShapeModel.O, "حكومه", 1).add(NameShapeModel.O, "رئيس", 1)
-        .add(NameShapeModel.O, "قال", 1).build();
-    AdaptiveFeatureGenerator g = GeneratorFactory.create(
-        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
-        name -> name.equals(NameShapeModel.ARTIFACT) ? m : null);
-    List<String> f = features(g, SENTENCE, 3); // ميشال
-    assertTrue(f.contains("ns=PERS"), f.toString());
-    assertTrue(f.stream().anyMatch(s -> s.startsWith("ns,PERS=")), f.toString());
-    assertTrue(f.stream().anyMatch(s -> s.startsWith("ns-1=")), f.toString()); // اللبناني
-    List<String> latin = features(g, new String[] {"Aoun", "قال"}, 0);
-    assertFalse(latin.stream().anyMatch(s -> s.startsWith("ns=")), latin.toString());
-    assertTrue(features(defaults(), SENTENCE, 3).stream().noneMatch(s -> s.startsWith("ns")));
-  }
-
-  @Test
   void shippedDescriptorParses() throws Exception {
     try (var in = getClass().getResourceAsStream("/io/khabar/ner/ner-ar-features.xml")) {
       WordFrequencies none = WordFrequencies.count(List.of());

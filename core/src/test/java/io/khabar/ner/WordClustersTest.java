@@ -3,25 +3,57 @@ package io.khabar.ner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WordClustersTest {
 
+  private static WordClusters table() {
+    return WordClusters.of("proclitic", 2,
+        Map.of("بغداد", new short[] {3, 51}, "دمشق", new short[] {3, 52}),
+        Map.of("بغداد", new short[] {3, 51}, "حلب", new short[] {3, 53}));
+  }
+
   @Test
   void theSerializerWritesWhatItReads() throws Exception {
-    String table = "بغداد\t3|51|200\nدمشق\t3|51|201\n";
-    WordClusters c = WordClusters.read(
-        new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new WordClusters.Serializer().serialize(c, out);
+    new WordClusters.Serializer().serialize(table(), out);
     WordClusters back = new WordClusters.Serializer().create(
         new ByteArrayInputStream(out.toByteArray()));
     assertEquals(2, back.size());
-    assertArrayEquals(new String[] {"3", "51", "201"}, back.of("دمشق"));
-    assertNull(back.of("القاهرة"));
+    assertEquals(2, back.stemCount());
+    assertEquals("proclitic", back.stemmer());
+    assertArrayEquals(new short[] {3, 52}, back.ofForm("دمشق"));
+    assertArrayEquals(new short[] {3, 53}, back.ofStem("حلب"));
+    assertNull(back.ofForm("القاهرة"));
+  }
+
+  @Test
+  void theOlderTextTableIsReadAsFormClasses() throws Exception {
+    String table = "بغداد\t3|51|200\nدمشق\t3|51|201\n";
+    WordClusters c = WordClusters.read(
+        new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(3, c.levels());
+    assertEquals(c.ofForm("بغداد")[1], c.ofForm("دمشق")[1]);
+    assertTrue(c.ofForm("بغداد")[2] != c.ofForm("دمشق")[2]);
+    assertEquals("none", c.stemmer());
+  }
+
+  @Test
+  void anAttachedConjunctionFindsTheStemClassOfAnUnclusteredForm() {
+    ArabicFeatureGenerator g = new ArabicFeatureGenerator(ArabicFeatureGenerator.Options.defaults(),
+        StemFunction.byName("article"), Gazetteer.byName("none"), null,
+        new ArabicFeatureGenerator.ClassFeatures(table(), new int[] {1}, 1, true));
+    List<String> f = new ArrayList<>();
+    g.createFeatures(f, new String[] {"وصل", "إلى", "وحلب", "أمس"}, 2, null);
+    assertTrue(f.contains("cs1=53"), f.toString()); // وحلب: no form class, the stem حلب has one
+    assertTrue(f.stream().noneMatch(s -> s.startsWith("cl1=")), f.toString());
   }
 }

@@ -1,4 +1,4 @@
-package io.khabar.ner;
+package io.khabar.experiment;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

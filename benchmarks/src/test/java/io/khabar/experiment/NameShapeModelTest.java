@@ -1,4 +1,4 @@
-package io.khabar.ner;
+package io.khabar.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
+import io.khabar.ner.CueWords;
+import io.khabar.ner.StemFunction;
 import io.khabar.text.ArabicNormalizer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +20,8 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class NameShapeModelTest {
+
+  private static final StemFunction ARTICLE = StemFunction.byName("article");
 
   /** Ordinary news sentences written for this test: the O class. */
   private static final String[] NEWS = {
@@ -46,7 +50,7 @@ class NameShapeModelTest {
     for (KbEntity e : KnowledgeBase.loadDefault().entities()) {
       for (String alias : e.aliases()) {
         for (String w : alias.split("\\s+")) {
-          String s = ProcliticStripper.ARTICLE_ONLY.split(n.matchingForm(w)).stem();
+          String s = ARTICLE.split(n.matchingForm(w)).stem();
           switch (e.type()) {
             case PERSON -> b.add(NameShapeModel.PERS, s, 1);
             case LOCATION -> places.add(s);
@@ -59,7 +63,7 @@ class NameShapeModelTest {
     places.forEach(s -> b.add(NameShapeModel.LOC, s, 1));
     for (String sentence : NEWS) {
       for (String w : sentence.split(" ")) {
-        b.add(NameShapeModel.O, ProcliticStripper.ARTICLE_ONLY.split(n.matchingForm(w)).stem(),
+        b.add(NameShapeModel.O, ARTICLE.split(n.matchingForm(w)).stem(),
             1);
       }
     }
@@ -67,7 +71,7 @@ class NameShapeModelTest {
   }
 
   private static double personLikeness(String word) {
-    String stem = ProcliticStripper.ARTICLE_ONLY.split(
+    String stem = ARTICLE.split(
         ArabicNormalizer.get().matchingForm(word)).stem();
     double[] s = MODEL.score(stem);
     return s[NameShapeModel.PERS] - s[NameShapeModel.O];

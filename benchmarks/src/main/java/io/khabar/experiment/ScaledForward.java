@@ -1,4 +1,4 @@
-package io.khabar.ner;
+package io.khabar.experiment;
 
 /**
  * The forward pass of a first-order linear chain in probability space with per-position scaling,

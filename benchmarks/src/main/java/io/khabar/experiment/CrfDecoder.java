@@ -1,5 +1,9 @@
-package io.khabar.ner;
+package io.khabar.experiment;
 
+import io.khabar.ner.ArabicFeatureGenerator;
+import io.khabar.ner.NameSpan;
+import io.khabar.ner.SentenceTagger;
+import io.khabar.ner.TokenFeatureWeights;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -22,7 +26,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * is how the trainer generated them. Not thread-safe (feature generators cache per sentence): one
  * per thread.
  */
-final class CrfDecoder {
+final class CrfDecoder implements SentenceTagger {
 
   /** Distinct tokens whose score vectors are kept (about 8 MB at 9 labels). */
   private static final int MEMO_MAX = 1 << 14;
@@ -75,7 +79,8 @@ final class CrfDecoder {
   }
 
   /** The names of one sentence (no null tokens). */
-  List<NameSpan> decode(String[] tokens) {
+  @Override
+  public List<NameSpan> decode(String[] tokens) {
     int n = tokens.length;
     if (n == 0) {
       return List.of();

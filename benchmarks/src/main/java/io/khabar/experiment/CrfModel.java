@@ -1,5 +1,8 @@
-package io.khabar.ner;
+package io.khabar.experiment;
 
+import io.khabar.ner.ArabicFeatureGenerator;
+import io.khabar.ner.ArabicNameFinder;
+import io.khabar.ner.WordFrequencies;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -121,6 +124,25 @@ public final class CrfModel {
    * trades precision for recall. Exact as a change of the start and transition weights into O,
    * since every token has exactly one of those.
    */
+  /** This model as a name finder, decoded by {@link CrfDecoder} (Viterbi), one per thread. */
+  public ArabicNameFinder finder() {
+    return ArabicNameFinder.of(() -> CrfDecoder.create(this));
+  }
+
+  /** Reads a CRF model or, failing its magic number, an OpenNLP one; the stream is not closed. */
+  public static ArabicNameFinder load(InputStream in) throws IOException {
+    InputStream b = in.markSupported() ? in : new BufferedInputStream(in);
+    if (isCrf(b)) {
+      return read(new java.io.FilterInputStream(b) {
+        @Override
+        public void close() {
+          // owned by the caller
+        }
+      }).finder();
+    }
+    return ArabicNameFinder.load(b);
+  }
+
   public CrfModel withOtherBias(double bias) {
     int n = labels.length;
     int o = Arrays.asList(labels).indexOf("O");
@@ -136,7 +158,7 @@ public final class CrfModel {
   }
 
   /** Whether label {@code l} may follow label {@code previous} (−1: the sentence start). */
-  static boolean allowed(String[] labels, int previous, int l) {
+  public static boolean allowed(String[] labels, int previous, int l) {
     String t = labels[l];
     if (!t.startsWith("I-")) {
       return true;
@@ -149,7 +171,7 @@ public final class CrfModel {
   }
 
   /** Whether the stream (which must support mark/reset) starts with a CRF model. */
-  static boolean isCrf(InputStream in) throws IOException {
+  public static boolean isCrf(InputStream in) throws IOException {
     in.mark(MAGIC.length);
     byte[] head = in.readNBytes(MAGIC.length);
     in.reset();
@@ -254,26 +276,26 @@ public final class CrfModel {
   }
 
   /** A fresh feature generator from the descriptor (not thread-safe: one per decoder). */
-  AdaptiveFeatureGenerator featureGenerator() throws IOException {
+  public AdaptiveFeatureGenerator featureGenerator() throws IOException {
     return GeneratorFactory.create(new ByteArrayInputStream(descriptor),
         name -> name.equals(frequencyName) ? frequencies : null);
   }
 
-  int labelCount() {
+  public int labelCount() {
     return labels.length;
   }
 
-  String label(int l) {
+  public String label(int l) {
     return labels[l];
   }
 
   /** Features that carry at least one weight. */
-  int featureCount() {
+  public int featureCount() {
     return rows.size();
   }
 
   /** Adds the weights of {@code feature} (if it has any) to {@code scores[offset..offset+L)}. */
-  void addWeights(String feature, double[] scores, int offset) {
+  public void addWeights(String feature, double[] scores, int offset) {
     Integer r = rows.get(feature);
     if (r != null) {
       int n = labels.length;
@@ -284,11 +306,11 @@ public final class CrfModel {
     }
   }
 
-  float start(int label) {
+  public float start(int label) {
     return start[label];
   }
 
-  float transition(int previous, int label) {
+  public float transition(int previous, int label) {
     return transitions[previous * labels.length + label];
   }
 }

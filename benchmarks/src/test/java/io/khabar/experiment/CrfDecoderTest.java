@@ -1,9 +1,11 @@
-package io.khabar.ner;
+package io.khabar.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.khabar.ner.ArabicNameFinder;
+import io.khabar.ner.NameSpan;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +59,7 @@ class CrfDecoderTest {
 
   @Test
   void findReportsTypedSpansWithMarginalProbabilities() {
-    ArabicNameFinder f = ArabicNameFinder.of(tiny());
+    ArabicNameFinder f = tiny().finder();
     List<NameSpan> names = f.find(new String[] {"a", "b", "c"});
     assertEquals(2, names.size(), names.toString());
     assertEquals(List.of(0, 2), List.of(names.get(0).start(), names.get(0).end()));
@@ -79,10 +81,10 @@ class CrfDecoderTest {
     assertEquals(LABELS.size(), back.labelCount());
     for (String[] s : List.of(new String[] {"a", "b", "c"}, new String[] {"c", "c", "d", "b"})) {
       assertArrayEquals(emissions(m, s), emissions(back, s), 1e-6);
-      assertEquals(ArabicNameFinder.of(m).find(s), ArabicNameFinder.of(back).find(s));
+      assertEquals(m.finder().find(s), back.finder().find(s));
     }
-    ArabicNameFinder loaded = ArabicNameFinder.load(new ByteArrayInputStream(bytes.toByteArray()));
-    assertTrue(loaded.isCrf());
+    ArabicNameFinder loaded = CrfModel.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertTrue(loaded.isExternal());
   }
 
   @Property(tries = 300)
@@ -129,7 +131,7 @@ class CrfDecoderTest {
   @Property(tries = 200)
   void spansAreInBoundsAndDoNotOverlap(@ForAll("tokens") List<String> tokens) {
     String[] t = tokens.toArray(String[]::new);
-    List<NameSpan> names = ArabicNameFinder.of(tiny()).find(t);
+    List<NameSpan> names = tiny().finder().find(t);
     int end = 0;
     for (NameSpan n : names) {
       assertTrue(n.start() >= end && n.end() <= t.length, names.toString());
