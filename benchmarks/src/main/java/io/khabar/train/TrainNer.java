@@ -40,10 +40,7 @@ public final class TrainNer {
       // word classes of the form and stem at the finest granularity (1024), from the table the
       // bundled model carries (ner-ar-classes.md; --clusters-file FILE for a new table)
       "--set", "clusters=" + io.khabar.ner.WordClusters.ARTIFACT,
-      "--set", "clusterLevels=2",
-      // WikiFANE with Daumé feature augmentation (dev 76.4 -> 78.2, ner-ar-ablations Round 7);
-      // chosen after the bundled model was trained: the next retrain brings it in
-      "--wikifane", "--aux-domain"};
+      "--set", "clusterLevels=2"};
 
   /** Sentences per pseudo-document for the document-level figure (ANERcorp has no boundaries). */
   static final int DOC_WINDOW = 20;
