@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -276,8 +275,7 @@ public final class BuildGazetteerKb {
   private int clubs(Path file, Path out) throws IOException {
     JsonNode table = JSON.readTree(file.toFile());
     List<ObjectNode> records = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : table.properties()) {
       String arabic = e.getValue().asText().strip();
       if (!arabic.startsWith("نادي ") || !plain(arabic, 2, 6)) {
         continue;
@@ -306,8 +304,7 @@ public final class BuildGazetteerKb {
   private int people(Path file, Path out) throws IOException {
     JsonNode table = JSON.readTree(file.toFile());
     List<ObjectNode> records = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : table.properties()) {
       String arabic = e.getValue().asText().strip();
       if (!plain(arabic, 2, 4) || !claim(List.of(arabic))) {
         continue;

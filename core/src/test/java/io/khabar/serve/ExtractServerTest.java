@@ -477,8 +477,8 @@ class ExtractServerTest {
     JsonNode api = JSON.readTree(r.body());
     assertEquals("3.1.0", api.get("openapi").asText());
     List<String> described = new ArrayList<>();
-    api.get("paths").fields().forEachRemaining(path -> path.getValue().fields()
-        .forEachRemaining(op -> op.getValue().get("responses").fieldNames()
+    api.get("paths").properties().forEach(path -> path.getValue().properties()
+        .forEach(op -> op.getValue().get("responses").fieldNames()
             .forEachRemaining(status -> described.add(
                 op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey() + " "
                     + status))));
