@@ -8,9 +8,10 @@ import java.util.Arrays;
  * Lines of a byte stream, split on {@code \n} (a trailing {@code \r} is dropped) before any
  * decoding, so that one line with invalid UTF-8 fails alone. A line longer than
  * {@code maxLineBytes} is skipped to its end and flagged {@link #tooLong()}; memory stays
- * bounded by that maximum.
+ * bounded by that maximum. Shared by {@code extract --jsonl} and the HTTP service's batch route
+ * ({@code io.khabar.serve}), whence public; not an API for library users.
  */
-final class ByteLineReader {
+public final class ByteLineReader {
 
   private static final int KEEP = 1 << 20;
 
@@ -25,13 +26,13 @@ final class ByteLineReader {
   private long rawBytes;
   private long lineNumber;
 
-  ByteLineReader(InputStream in, int maxLineBytes) {
+  public ByteLineReader(InputStream in, int maxLineBytes) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
   }
 
   /** Reads the next line; false at the end of the stream. */
-  boolean next() throws IOException {
+  public boolean next() throws IOException {
     if (line.length > KEEP) {
       line = new byte[1024];
     }
@@ -89,12 +90,12 @@ final class ByteLineReader {
   }
 
   /** The current line's bytes (a copy, without the line break); empty when {@link #tooLong}. */
-  byte[] bytes() {
+  public byte[] bytes() {
     return Arrays.copyOf(line, length);
   }
 
   /** True when the current line has nothing but spaces, tabs and carriage returns. */
-  boolean isBlank() {
+  public boolean isBlank() {
     if (tooLong) {
       return false;
     }
@@ -107,17 +108,17 @@ final class ByteLineReader {
     return true;
   }
 
-  boolean tooLong() {
+  public boolean tooLong() {
     return tooLong;
   }
 
   /** The bytes of the current line in the stream, its line break included. */
-  long rawBytes() {
+  public long rawBytes() {
     return rawBytes;
   }
 
   /** 1-based number of the current line. */
-  long lineNumber() {
+  public long lineNumber() {
     return lineNumber;
   }
 }

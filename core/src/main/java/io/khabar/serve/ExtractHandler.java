@@ -2,6 +2,7 @@ package io.khabar.serve;
 
 import io.khabar.DocumentTooLargeException;
 import io.khabar.Extraction;
+import io.khabar.cli.ByteLineReader;
 import io.khabar.cli.WordCount;
 import java.io.IOException;
 import java.io.InputStream;
@@ -190,7 +191,7 @@ final class ExtractHandler extends Handler.Abstract {
     try (WorkPool.Ticket t = ticket.get();
         InputStream in = Request.asInputStream(request);
         OutputStream out = Content.Sink.asOutputStream(response)) {
-      LineReader lines = new LineReader(in, maxLineBytes);
+      ByteLineReader lines = new ByteLineReader(in, maxLineBytes);
       while (lines.next()) {
         if (lines.isBlank()) {
           continue;
@@ -204,7 +205,7 @@ final class ExtractHandler extends Handler.Abstract {
     return 200;
   }
 
-  private String batchLine(WorkPool.Ticket ticket, ExtractFunction extractor, LineReader lines)
+  private String batchLine(WorkPool.Ticket ticket, ExtractFunction extractor, ByteLineReader lines)
       throws InterruptedException {
     Document doc = null;
     try {
@@ -212,12 +213,13 @@ final class ExtractHandler extends Handler.Abstract {
         throw new HttpError(413, "line of more than " + reader.maxBodyBytes() + " bytes is"
             + " longer than " + options.maxChars() + " chars (--max-chars) can take");
       }
-      doc = reader.json(lines.bytes(), 0, lines.length());
+      byte[] line = lines.bytes();
+      doc = reader.json(line, 0, line.length);
       return extractOne(ticket, extractor, doc,
           System.nanoTime() + options.timeout().toNanos());
     } catch (HttpError e) {
       metrics.error(Route.BATCH.path, e.status);
-      return Json.lineError(doc != null ? doc.id() : e.document, lines.number(), e.status,
+      return Json.lineError(doc != null ? doc.id() : e.document, lines.lineNumber(), e.status,
           e.getMessage());
     }
   }

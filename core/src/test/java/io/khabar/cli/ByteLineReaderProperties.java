@@ -1,4 +1,4 @@
-package io.khabar.serve;
+package io.khabar.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,8 +15,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 
-/** A batch's lines come back exactly, whatever the read sizes; an over-long line is flagged. */
-class LineReaderProperties {
+/** JSONL and batch lines come back exactly, whatever the read sizes; an over-long line is flagged. */
+class ByteLineReaderProperties {
 
   @Property(tries = 300)
   void linesComeBackAsWrittenOrFlaggedTooLong(
@@ -30,12 +30,12 @@ class LineReaderProperties {
     }
     String joined = String.join("\n", lines) + (finalNewline && !lines.isEmpty() ? "\n" : "");
     byte[] bytes = joined.getBytes(StandardCharsets.UTF_8);
-    LineReader reader = new LineReader(new Trickle(bytes, readSize), maxLineBytes);
+    ByteLineReader reader = new ByteLineReader(new Trickle(bytes, readSize), maxLineBytes);
     List<String> read = new ArrayList<>();
     while (reader.next()) {
       read.add(reader.tooLong() ? "<too long>"
-          : new String(Arrays.copyOf(reader.bytes(), reader.length()), StandardCharsets.UTF_8));
-      assertEquals(read.size(), reader.number());
+          : new String(reader.bytes(), StandardCharsets.UTF_8));
+      assertEquals(read.size(), reader.lineNumber());
     }
     // a line ends at a newline; the end of input ends a last line that has bytes
     List<String> pieces = new ArrayList<>(Arrays.asList(joined.split("\n", -1)));
