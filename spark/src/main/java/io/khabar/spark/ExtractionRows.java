@@ -27,12 +27,16 @@ final class ExtractionRows {
 
   static final StructType SPAN = struct(field("start", INT), field("end", INT));
 
+  /** A mention: its text and offsets, and whether it is a NAME or a TITLE. */
+  static final StructType MENTION = struct(
+      field("text", STRING), field("start", INT), field("end", INT), field("kind", STRING));
+
   static final StructType ENTITY = struct(
       field("id", STRING),
       field("type", STRING),
       field("name", STRING),
       field("kbId", STRING),
-      field("mentions", DataTypes.createArrayType(TEXT_SPAN)),
+      field("mentions", DataTypes.createArrayType(MENTION)),
       field("key", STRING));
 
   static final StructType TIMEX = struct(
@@ -54,6 +58,7 @@ final class ExtractionRows {
       field("participants", DataTypes.createArrayType(PARTICIPANT)),
       field("place", STRING),
       field("date", STRING),
+      field("dateBasis", STRING),
       field("timex", STRING),
       field("sentence", SPAN),
       field("confidence", DataTypes.DoubleType),

@@ -61,6 +61,7 @@ class ParquetOutputTest {
       assertEquals(m.span().start(), (int) mentions.get(0).getAs("start"));
       assertEquals(m.span().end(), (int) mentions.get(0).getAs("end"));
       assertEquals(m.span().textOf(TEXT), mentions.get(0).getAs("text"));
+      assertEquals(m.kind().name(), mentions.get(0).getAs("kind"));
     }
 
     List<Row> timexes = r.getList(r.fieldIndex("timexes"));
@@ -73,6 +74,7 @@ class ParquetOutputTest {
     Event v = x.events().get(0);
     Row rv = events.get(0);
     assertEquals(v.type().name(), rv.getAs("type"));
+    assertEquals(v.core().dateBasis().map(Enum::name).orElse(null), rv.getAs("dateBasis"));
     assertEquals(v.core().trigger().textOf(TEXT), rv.<Row>getAs("trigger").getAs("text"));
     List<Row> participants = rv.getList(rv.fieldIndex("participants"));
     assertEquals(v.core().participants().size(), participants.size());
