@@ -1,7 +1,7 @@
 package io.khabar.event;
 
-import java.util.Set;
 import com.google.common.collect.ImmutableSet;
+import java.util.Set;
 
 /**
  * The closed-class words the event stage walks by, one set per role of {@code argument-cues.tsv},

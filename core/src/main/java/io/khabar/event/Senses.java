@@ -1,9 +1,9 @@
 package io.khabar.event;
 
-import java.util.Set;
 import io.khabar.kb.EntityType;
 import io.khabar.ner.EntityLayer;
 import io.khabar.token.AnalyzedText;
+import java.util.Set;
 
 /**
  * Word senses the frame around a trigger rules out, each a construction of news Arabic:
