@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -104,11 +108,42 @@ public final class NerTrainer {
           new DomainAugmentedContextGenerator(shared, aux.getKey()), codec));
     }
     Map<String, String> manifest = new HashMap<>();
-    MaxentModel model = TrainerFactory.getEventTrainer(p, manifest)
+    MaxentModel trained = TrainerFactory.getEventTrainer(p, manifest)
         .train(ObjectStreamUtils.concatenateObjectStream(parts));
+    MaxentModel model = withoutPrefixed(trained, auxiliary.keySet());
     return new TokenNameFinderModel("ar", model,
         p.getIntParameter(BeamSearch.BEAM_SIZE_PARAMETER, NameFinderME.DEFAULT_BEAM_SIZE),
         descriptor, resources, manifest, bio, factory);
+  }
+
+  /**
+   * The model without the predicates that start with one of {@code prefixes}: the auxiliary
+   * corpora's domain copies are learnt only to absorb what is particular to those corpora, and
+   * tagging never computes a prefixed feature, so their weights are dead weight in the model file
+   * (about half of its predicates with WikiFANE) and in the cold start that reads it. Scores of
+   * every unprefixed context are unchanged. A model of another kind than the perceptron is
+   * returned as it is.
+   */
+  static MaxentModel withoutPrefixed(MaxentModel model, Collection<String> prefixes) {
+    if (!(model instanceof PerceptronModel perceptron) || prefixes.isEmpty()) {
+      return model;
+    }
+    Object[] data = perceptron.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> predicates = (Map<String, Context>) data[1];
+    String[] outcomes = (String[]) data[2];
+    List<String> kept = new ArrayList<>();
+    for (String predicate : predicates.keySet()) {
+      if (prefixes.stream().noneMatch(predicate::startsWith)) {
+        kept.add(predicate);
+      }
+    }
+    Collections.sort(kept);
+    Context[] params = new Context[kept.size()];
+    for (int i = 0; i < params.length; i++) {
+      params[i] = predicates.get(kept.get(i));
+    }
+    return new PerceptronModel(params, kept.toArray(new String[0]), outcomes);
   }
 
   private static TrainingParameters parameters(String algorithm, int iterations, int cutoff,

@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -94,7 +97,8 @@ class DomainAugmentationTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.serialize(bytes);
     List<String> predicates = predicates(bytes.toByteArray());
-    assertTrue(predicates.stream().anyMatch(p -> p.startsWith("aq:")), "prefixed copies trained");
+    assertTrue(predicates.stream().noneMatch(p -> p.startsWith("aq:")),
+        "prefixed copies never fire when tagging and are not kept");
     assertTrue(predicates.stream().anyMatch(p -> !p.startsWith("aq:")), "shared features trained");
 
     ArabicNameFinder finder = ArabicNameFinder.load(new ByteArrayInputStream(bytes.toByteArray()));
@@ -103,6 +107,23 @@ class DomainAugmentationTest {
     assertEquals(List.of("PERS", "LOC"), names.stream().map(NameSpan::type).toList());
     assertEquals(1, names.get(0).start());
     assertEquals(3, names.get(0).end());
+  }
+
+  @Test
+  void droppingPrefixedPredicatesKeepsEveryUnprefixedScore() {
+    String[] outcomes = {"other", "PERS-start"};
+    var model = new PerceptronModel(new Context[] {
+        new Context(new int[] {0, 1}, new double[] {0.5, 2.0}),
+        new Context(new int[] {1}, new double[] {-3.0}),
+        new Context(new int[] {0}, new double[] {1.5})},
+        new String[] {"w=سمير", "aq:w=سمير", "po=other"}, outcomes);
+    var pruned = (PerceptronModel)
+        NerTrainer.withoutPrefixed(model, List.of("aq:"));
+    String[] context = {"w=سمير", "po=other", "w=unseen"};
+    assertArrayEquals(model.eval(context), pruned.eval(context), 1e-12);
+    @SuppressWarnings("unchecked")
+    var kept = (Map<String, ?>) pruned.getDataStructures()[1];
+    assertEquals(Set.of("w=سمير", "po=other"), kept.keySet());
   }
 
   @Test
