@@ -11,7 +11,8 @@ import java.util.List;
  * the title mention joins the name's entity, or the name's unknown entity; a chain of titles
  * (ولي العهد السعودي الأمير محمد) all join the name after it. A given name in brackets before a
  * person's name (الرئيس (فلاديمير) بوتين) is a mention of that person, never a person of its
- * own. Stateless and thread-safe.
+ * own, and a body's acronym or short name in brackets after its name (وكالة الأنباء السورية
+ * الرسمية (سانا)) is a mention of that body. Stateless and thread-safe.
  */
 final class Appositions {
 
@@ -46,6 +47,26 @@ final class Appositions {
           && !next.isTitle()) {
         out.set(k, new Candidate(c.start(), c.end(), c.stripped(), c.source(), next.entities(),
             EntityType.PERSON, c.score(), k + 1));
+      }
+    }
+    // a body's name and its acronym or short name in brackets after it (وكالة الأنباء السورية
+    // الرسمية (سانا)) are one body: the one the knowledge base knows, else the first
+    for (int k = 0; k + 1 < out.size(); k++) {
+      Candidate c = out.get(k);
+      Candidate next = out.get(k + 1);
+      if (c.type() != EntityType.ORGANIZATION || next.type() != EntityType.ORGANIZATION
+          || c.isTitle() || next.isTitle() || c.sameAs() >= 0 || next.sameAs() >= 0
+          || next.start() != c.end() + 1 || !text.form(c.end()).equals("(")
+          || next.end() >= text.size() || !text.form(next.end()).equals(")")) {
+        continue;
+      }
+      if (c.entities().isEmpty() && !next.entities().isEmpty()) {
+        out.set(k, c.withEntities(next.entities(), EntityType.ORGANIZATION));
+      } else if (next.entities().isEmpty() && !c.entities().isEmpty()) {
+        out.set(k + 1, next.withEntities(c.entities(), EntityType.ORGANIZATION));
+      } else if (c.entities().isEmpty()) {
+        out.set(k + 1, new Candidate(next.start(), next.end(), next.stripped(), next.source(),
+            next.entities(), EntityType.ORGANIZATION, next.score(), k));
       }
     }
     return out;

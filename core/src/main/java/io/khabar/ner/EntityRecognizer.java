@@ -18,13 +18,15 @@ import java.util.Optional;
  * <p>Sources propose mentions: the knowledge base's names ({@link KbCandidates}), title
  * references resolved through roles at the publication date ({@link TitleCandidates}: "الرئيس
  * السوري" is whoever held the office then), the statistical name finder for the names the base
- * lacks ({@link ModelCandidates}) and a body's name in quotes ({@link QuotedBodies}).
+ * lacks ({@link ModelCandidates}), a body's name in quotes ({@link QuotedBodies}) and a body's
+ * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل).
  *
  * <p>The naming rules of Arabic news then shape them: {@link SharedFamilyNames} (people who
  * share a family name), {@link OrdinaryWordNames} (names that are also ordinary words), {@link
  * TitlePrefix} (titles are TITLE mentions, never inside a name), {@link NasabChain} (X بن Y آل Z
  * is one name); {@link Overlaps} keeps the longer span and, at equal length, the knowledge
- * base's; {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
+ * base's; {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
+ * واينستين); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
  * family name alone), {@link CategoryHeads} (diseases, currencies … are MISC), {@link Kingdom}
  * (المملكة), {@link Appositions} (a title before a name is that person's) and finally {@link
  * MentionMerger} forms the entities. Immutable and thread-safe.
@@ -38,6 +40,8 @@ public final class EntityRecognizer {
   private final KbCandidates kbCandidates;
   private final TitleCandidates titleCandidates;
   private final ModelCandidates modelCandidates;
+  private final BodyPhrases bodyPhrases;
+  private final PersonNameExtent personExtent;
   private final MentionMerger merger;
 
   public EntityRecognizer(KnowledgeBase kb, TitleResolver titles, Optional<ArabicNameFinder> model,
@@ -49,7 +53,9 @@ public final class EntityRecognizer {
     this.kbCandidates = new KbCandidates(kb);
     this.titleCandidates = new TitleCandidates(titles);
     this.modelCandidates = new ModelCandidates(kb, words);
-    this.merger = new MentionMerger(transliterator);
+    this.bodyPhrases = new BodyPhrases(kb, words);
+    this.personExtent = new PersonNameExtent(kb, words);
+    this.merger = new MentionMerger(kb, transliterator);
   }
 
   /** The entities of {@code text}; {@code published} resolves titles and ambiguous names. */
@@ -59,6 +65,7 @@ public final class EntityRecognizer {
     published.ifPresent(date -> titleCandidates.add(text, date, candidates));
     model.ifPresent(finder -> modelCandidates.add(text, finder, candidates));
     QuotedBodies.add(text, candidates);
+    bodyPhrases.add(text, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
         words::isNameToken);
     OrdinaryWordNames.filter(text, candidates, kb, i -> KbCandidates.afterPlaceNoun(text, i),
@@ -67,6 +74,7 @@ public final class EntityRecognizer {
     TitlePrefix.titleComplements(text, candidates);
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
+    personExtent.apply(text, accepted);
     PhotoCredits.remove(text, accepted);
     accepted = TitlePrefix.split(text, accepted, titles.titles());
     FamilyNames.add(text, accepted, i -> words.procliticChars(text, i),

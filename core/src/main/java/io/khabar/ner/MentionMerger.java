@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.khabar.kb.EntityType;
 import io.khabar.kb.KbEntity;
+import io.khabar.kb.KnowledgeBase;
 import io.khabar.kb.NameTransliterator;
 import io.khabar.text.Span;
 import io.khabar.token.AnalyzedText;
@@ -27,15 +28,18 @@ import java.util.Set;
  * prefers the organisation, «الشرق الأوسط» the newspaper); unknown mentions with the same
  * matching form and type form one; a one-word unknown person mention that is the family name of
  * exactly one multi-word person of the document joins that person (أحمد الشرع … الشرع); a title
- * in apposition joins its name's entity. A seat of power (البيت الأبيض) is a place when every
+ * in apposition joins its name's entity. A title, or a body's description ({@link
+ * BodyPhrases#describes}: الحكومة المغربية), is a mention of kind TITLE. A seat of power (البيت الأبيض) is a place when every
  * mention only says where. An unknown entity is named by the transliteration of its longest
  * name. Ids follow the order of first mention. Immutable and thread-safe.
  */
 final class MentionMerger {
 
+  private final KnowledgeBase kb;
   private final NameTransliterator transliterator;
 
-  MentionMerger(NameTransliterator transliterator) {
+  MentionMerger(KnowledgeBase kb, NameTransliterator transliterator) {
+    this.kb = Objects.requireNonNull(kb, "kb");
     this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
   }
 
@@ -155,7 +159,7 @@ final class MentionMerger {
       }
       Span span = text.span(c.start(), c.end(), c.stripped());
       g.mentions.add(span);
-      if (c.isTitle()) {
+      if (c.isTitle() || BodyPhrases.describes(text, c, kb)) {
         g.titles.add(span);
       } else {
         g.names.add(span);
@@ -177,6 +181,7 @@ final class MentionMerger {
       g.tokenRanges.add(new int[] {c.start(), c.end(), span.start()});
     }
     mergeFamilyNames(text, groups);
+    mergeShortBodyNames(groups);
 
     // order by first mention, assign ids
     List<Group> roots = new ArrayList<>();
@@ -284,6 +289,33 @@ final class MentionMerger {
           }
         }
       }
+      if (targets.size() == 1) {
+        g.mergedInto = targets.iterator().next();
+      }
+    }
+  }
+
+  /**
+   * An unknown body named by the first words of a longer body's name of the document is that
+   * body: حكومة الوفاق after حكومة الوفاق الوطني, وزارة الصحة after وزارة الصحة السعودية (news
+   * names a body in full once, then by its head and first complement). With two such longer
+   * bodies (وزارة الخارجية الأمريكية and الروسية) it stays apart.
+   */
+  private static void mergeShortBodyNames(List<Group> groups) {
+    for (Group g : groups) {
+      if (g.type != EntityType.ORGANIZATION || g.kb.isPresent() || g.mergedInto != null) {
+        continue;
+      }
+      Set<Group> targets = new HashSet<>();
+      for (String f : g.forms) {
+        for (Group h : groups) {
+          if (h != g && h.type == EntityType.ORGANIZATION
+              && h.forms.stream().anyMatch(hf -> hf.startsWith(f + " "))) {
+            targets.add(h.root());
+          }
+        }
+      }
+      targets.remove(g);
       if (targets.size() == 1) {
         g.mergedInto = targets.iterator().next();
       }

@@ -2,16 +2,14 @@ package io.khabar.ner;
 
 import com.google.common.collect.ImmutableList;
 import io.khabar.kb.EntityType;
-import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A body's name in quotes, «قوات الحرس الوطني» or «اللجنة الوطنية لإدارة قطاع غزة»: two to
  * seven words whose first is the head noun of a body. The whole quoted name is one organisation
  * (a place inside it, قطاع غزة, is part of the name), unless the knowledge base knows a name
- * starting where the quoted one starts. Stateless and thread-safe.
+ * starting where the quoted one starts. The heads are {@link BodyHeads}'. Stateless and thread-safe.
  */
 final class QuotedBodies {
 
@@ -19,17 +17,9 @@ final class QuotedBodies {
 
   private static final int MAX_QUOTED_NAME = 7;
 
-  /** Head nouns of bodies' names, without the article, in matching form. */
-  private static final Set<String> BODY_HEADS =
-      ArabicNormalizer.get().matchingForms(
-      "لجنة", "مجلس", "هيئة", "حركة", "حزب", "جبهة", "منظمة", "وكالة", "مؤسسة", "مركز", "معهد",
-      "جمعية", "اتحاد", "تحالف", "ائتلاف", "تجمع", "تيار", "قوات", "وحدات", "كتائب", "سرايا",
-      "لواء", "فيلق", "جيش", "جماعة", "تنظيم", "مفوضية", "صندوق", "بعثة", "محكمة", "غرفة", "شركة",
-      "مكتب", "برنامج", "منتدى", "رابطة", "نقابة", "اللجنة");
-
   /** Whether a word (matching form, without the article) is the head noun of a body's name. */
   static boolean isBodyHead(String bare) {
-    return BODY_HEADS.contains(bare);
+    return BodyHeads.isBodyOrQuoted(bare);
   }
 
   /** Adds the quoted bodies' names of {@code text} to {@code candidates}. */
@@ -56,7 +46,7 @@ final class QuotedBodies {
       }
       String head = text.form(i + 1);
       head = head.startsWith("ال") ? head.substring(2) : head;
-      if (!BODY_HEADS.contains(head)) {
+      if (!isBodyHead(head)) {
         continue;
       }
       if (!knownStartsAt[i + 1]) { // else the knowledge base knows the body itself

@@ -1,0 +1,97 @@
+package io.khabar.ner;
+
+import io.khabar.kb.EntityType;
+import io.khabar.kb.KbEntity;
+import io.khabar.kb.KnowledgeBase;
+import io.khabar.token.AnalyzedText;
+import io.khabar.token.StemLexicon;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person's name the knowledge base does not know runs on over the words that can only be
+ * parts of a name: the name finder often tags a foreign name in part (هارفي of هارفي واينستين،
+ * كاري of جيم كاري، إيلين جونسون of إيلين جونسون سيرليف). An unknown person's span gains, on
+ * either side, untagged words of the same sentence that are person-name tokens ({@link
+ * NameWords#isNameToken}: Wikidata's spellings of name parts) and rare in news text, or, on the
+ * right, words the word lexicon has never seen, up to {@value #MAX_WORDS} words in all. It never gains a word with a proclitic
+ * (وقال، ومحمد: a conjunct or the next clause), a title, a country's adjective, a word with the
+ * article that is not a name token, or a place or body the knowledge base knows. Immutable and
+ * thread-safe.
+ */
+final class PersonNameExtent {
+
+  private static final int MAX_WORDS = 4;
+
+  /**
+   * A name token seen more often than this in the word lexicon's news text (186k words) is
+   * also a common word there (كان، في، عودة، جاب are spellings of name parts too): it is no
+   * evidence of a name.
+   */
+  private static final int MAX_NAME_TOKEN_COUNT = 1;
+
+  private final KnowledgeBase kb;
+  private final NameWords words;
+
+  PersonNameExtent(KnowledgeBase kb, NameWords words) {
+    this.kb = Objects.requireNonNull(kb, "kb");
+    this.words = Objects.requireNonNull(words, "words");
+  }
+
+  /** Extends the unknown people of {@code accepted} (in text order, no overlaps) in place. */
+  void apply(AnalyzedText text, List<Candidate> accepted) {
+    boolean[] taken = new boolean[text.size()];
+    for (Candidate c : accepted) {
+      Arrays.fill(taken, c.start(), c.end(), true);
+    }
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.type() != EntityType.PERSON || !c.entities().isEmpty() || c.isTitle()
+          || c.source() != Candidate.Source.MODEL) {
+        continue;
+      }
+      int start = c.start();
+      int end = c.end();
+      while (end - start < MAX_WORDS && end < text.size() && !taken[end]
+          && text.sentenceOf(end) == text.sentenceOf(c.start()) && namePart(text, end)) {
+        end++;
+      }
+      // on the left only when the span's first word carries no proclitic of its own
+      while (c.stripped() == 0 && end - start < MAX_WORDS && start > 0 && !taken[start - 1]
+          && text.sentenceOf(start - 1) == text.sentenceOf(c.start())
+          && namePart(text, start - 1) && words.isNameToken(text.form(start - 1))
+          && StemLexicon.loadDefault().count(text.form(start - 1)) <= MAX_NAME_TOKEN_COUNT) {
+        start--;
+      }
+      if (start != c.start() || end != c.end()) {
+        Arrays.fill(taken, start, end, true);
+        accepted.set(k, c.withSpan(start, end, start == c.start() ? c.stripped() : 0));
+      }
+    }
+  }
+
+  /** Whether token {@code t} can only be part of a person's name. */
+  private boolean namePart(AnalyzedText text, int t) {
+    if (!text.isWord(t) || !KnowledgeBase.hasArabicLetter(text.form(t))
+        || words.procliticChars(text, t) > 0) {
+      return false;
+    }
+    String f = text.form(t);
+    if (f.length() < 2 || CueWords.of(f) == CueWords.Cue.TITLE || kb.demonyms().containsKey(f)
+        || CategoryHeads.isHead(f) || BodyHeads.isBodyOrQuoted(f)) {
+      return false;
+    }
+    for (KbEntity e : kb.names().get(f)) {
+      if (e.type() != EntityType.PERSON) {
+        return false;
+      }
+    }
+    int count = StemLexicon.loadDefault().count(f);
+    boolean nameToken = words.isNameToken(f) && count <= MAX_NAME_TOKEN_COUNT;
+    if (f.startsWith("ال")) {
+      return nameToken;
+    }
+    return nameToken || count == 0;
+  }
+}
