@@ -1,5 +1,6 @@
 package io.khabar.ner;
 
+import com.google.common.collect.ImmutableList;
 import io.khabar.kb.EntityType;
 import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
@@ -17,8 +18,10 @@ import java.util.Objects;
  * NameWords#isNameToken}: Wikidata's spellings of name parts) and rare in news text, or, on the
  * right, words the word lexicon has never seen, up to {@value #MAX_WORDS} words in all. It never gains a word with a proclitic
  * (وقال، ومحمد: a conjunct or the next clause), a title, a country's adjective, a word with the
- * article that is not a name token, or a place or body the knowledge base knows. Immutable and
- * thread-safe.
+ * article that is not a name token, or a place or body the knowledge base knows. Its leading
+ * definite words that are no rare name tokens (الممثل الكوميدي جيم كاري) describe the person: a
+ * name starts with a given name, never with the article, so they become a title mention of the
+ * same person. Immutable and thread-safe.
  */
 final class PersonNameExtent {
 
@@ -51,6 +54,18 @@ final class PersonNameExtent {
           || c.source() != Candidate.Source.MODEL) {
         continue;
       }
+      int first = c.start();
+      while (first < c.end() - 1 && describes(text, first, first == c.start() ? c.stripped() : 0)) {
+        first++;
+      }
+      if (first > c.start()) {
+        // الممثل الكوميدي جيم كاري: the words before the name describe the person
+        accepted.add(k, new Candidate(c.start(), first, c.stripped(), Candidate.Source.TITLE,
+            ImmutableList.of(), EntityType.PERSON, c.score()));
+        k++;
+        c = c.withSpan(first, c.end(), 0);
+        accepted.set(k, c);
+      }
       int start = c.start();
       int end = c.end();
       while (end - start < MAX_WORDS && end < text.size() && !taken[end]
@@ -69,6 +84,21 @@ final class PersonNameExtent {
         accepted.set(k, c.withSpan(start, end, start == c.start() ? c.stripped() : 0));
       }
     }
+  }
+
+  /**
+   * Whether token {@code t} (its first {@code stripped} chars a proclitic) is a definite word
+   * that is no rare name token: a role or an adjective before a name (الممثل، الكوميدي), since
+   * a person's name starts with a given name, never with the article.
+   */
+  private boolean describes(AnalyzedText text, int t, int stripped) {
+    String f = text.form(t).substring(Math.min(stripped, text.form(t).length()));
+    // the article as written: the matching form folds أ to ا, and ألفريد has no article
+    String written = text.surface(t);
+    boolean article = written.length() > stripped && written.startsWith("ال", stripped);
+    return article && f.startsWith("ال") && f.length() > 3
+        && !(words.isNameToken(f) && StemLexicon.loadDefault().count(f) <= MAX_NAME_TOKEN_COUNT)
+        && CueWords.of(f) != CueWords.Cue.GIVEN_NAME;
   }
 
   /** Whether token {@code t} can only be part of a person's name. */
