@@ -198,6 +198,13 @@ final class BodyPhrases {
         && nameLike(text, end, modelName)) {
       end++;
     }
+    if (end > j && inPhrase(text, head, end) && !covered[end]
+        && text.form(end).startsWith("ال") && !isAdjective(text.form(end))) {
+      // وكالة أنباء البحرين: an indefinite noun in a construct chain, not a name (an adjective
+      // after a name qualifies it: وكالة مهر الإيرانية)
+      return genitive(text, head, end, covered, modelName)
+          .map(g -> new Genitive(g.end(), Complement.NOUN));
+    }
     return end > j ? Optional.of(new Genitive(end, Complement.NAME)) : Optional.empty();
   }
 

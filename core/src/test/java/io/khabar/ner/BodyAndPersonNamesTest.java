@@ -82,6 +82,21 @@ class BodyAndPersonNamesTest {
   }
 
   @Test
+  void theWordOrganisationBeforeAKnownBodysNameLeavesThatBody() {
+    List<Entity> es = entities("وأدانت منظمة حماس الهجوم على المدنيين.");
+    Entity e = withMention(es, "حماس").orElseThrow(() -> new AssertionError(es));
+    assertTrue(e.key().isPresent(), es::toString);
+    assertTrue(!anyMentionContains(es, "منظمة حماس"), es::toString);
+  }
+
+  @Test
+  void anIndefiniteNounInAConstructChainIsNoName() {
+    List<Entity> es = entities("ذكرت وكالة أنباء البحرين أن الوفد وصل إلى المنامة.");
+    assertTrue(es.stream().flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.text().equals("أنباء")), es::toString);
+  }
+
+  @Test
   void aBodyWithACountrysAdjectiveOnlyDescribesIt() {
     List<Entity> es = entities("وقالت الشرطة البريطانية في بيان إنها اعتقلت رجلا.");
     Entity e = withMention(es, "الشرطة البريطانية").orElseThrow(() -> new AssertionError(es));
