@@ -53,6 +53,11 @@ final class DocumentConsistency {
 
   private DocumentConsistency() {}
 
+  /** Whether a word (matching form) is one of the closed-class words {@value #FUNCTION_WORDS}. */
+  static boolean isFunctionWord(String form) {
+    return FUNCTION.contains(form);
+  }
+
   private static Set<String> readFunctionWords() {
     Set<String> out = new HashSet<>();
     try (java.io.InputStream in = DocumentConsistency.class.getResourceAsStream(FUNCTION_WORDS)) {

@@ -17,7 +17,8 @@ import java.util.Set;
  * The knowledge base's names in the text (one {@link io.khabar.kb.PhraseTrie},
  * proclitic-tolerant) as candidates. A generic place noun before a name is not part of it
  * (مدينة حلب is a mention of حلب), and it makes a place of a name the base knows only as
- * something else (بلدة الصدر). Single letters and bare articles are noise; a ministry's
+ * something else (بلدة الصدر); so is a descriptor noun before a body's own name without the
+ * article (نادي ليفربول is a mention of ليفربول, the club: {@link BodyHeads}). Single letters and bare articles are noise; a ministry's
  * adjective that qualifies the noun before it (السياسة الخارجية) is no ministry. Immutable and
  * thread-safe.
  */
@@ -57,11 +58,21 @@ final class KbCandidates {
    * طرطوس البحرية → طرطوس), else to what the whole phrase denoted.
    */
   private Candidate withoutDescriptor(AnalyzedText text, Candidate c) {
-    if (c.length() < 2 || c.type() != EntityType.LOCATION) {
+    if (c.length() < 2) {
       return c;
     }
     String first = text.form(c.start()).substring(Math.min(c.stripped(),
         text.form(c.start()).length()));
+    if (c.type() == EntityType.ORGANIZATION && !text.form(c.start() + 1).startsWith("ال")
+        && BodyHeads.kind(first).filter(k -> k == BodyHeads.Kind.DESCRIPTOR).isPresent()) {
+      // نادي ليفربول، شركة أبل: the body's own name follows the noun in apposition (before a
+      // definite noun the noun heads the name: منظمة الصحة العالمية، قناة الجزيرة)
+      return new Candidate(c.start() + 1, c.end(), 0, c.source(), c.entities(), c.type(),
+          c.score());
+    }
+    if (c.type() != EntityType.LOCATION) {
+      return c;
+    }
     if (!DESCRIPTORS.contains(first)) {
       return c;
     }

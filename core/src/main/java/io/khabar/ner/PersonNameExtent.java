@@ -21,7 +21,8 @@ import java.util.Objects;
  * article that is not a name token, or a place or body the knowledge base knows. Its leading
  * definite words that are no rare name tokens (الممثل الكوميدي جيم كاري) describe the person: a
  * name starts with a given name, never with the article, so they become a title mention of the
- * same person. Immutable and thread-safe.
+ * same person; a leading function word written with ى (على محمد صلاح) is never part of it,
+ * whatever the matching form folds it to (علي). Immutable and thread-safe.
  */
 final class PersonNameExtent {
 
@@ -53,6 +54,11 @@ final class PersonNameExtent {
       if (c.type() != EntityType.PERSON || !c.entities().isEmpty() || c.isTitle()
           || c.source() != Candidate.Source.MODEL) {
         continue;
+      }
+      if (c.length() > 1 && functionWord(text, c.start(), c.stripped())) {
+        // على محمد صلاح: على is the preposition, never the name علي it folds to
+        c = c.withSpan(c.start() + 1, c.end(), 0);
+        accepted.set(k, c);
       }
       int first = c.start();
       while (first < c.end() - 1 && describes(text, first, first == c.start() ? c.stripped() : 0)) {
@@ -99,6 +105,12 @@ final class PersonNameExtent {
     return article && f.startsWith("ال") && f.length() > 3
         && !(words.isNameToken(f) && StemLexicon.loadDefault().count(f) <= MAX_NAME_TOKEN_COUNT)
         && CueWords.of(f) != CueWords.Cue.GIVEN_NAME;
+  }
+
+  /** Whether token {@code t} is a function word written with ى (على، إلى، حتى). */
+  private static boolean functionWord(AnalyzedText text, int t, int stripped) {
+    String f = text.form(t).substring(Math.min(stripped, text.form(t).length()));
+    return text.surface(t).endsWith("ى") && DocumentConsistency.isFunctionWord(f);
   }
 
   /** Whether token {@code t} can only be part of a person's name. */

@@ -128,6 +128,21 @@ class BodyAndPersonNamesTest {
   }
 
   @Test
+  void aKnownClubIsNamedWithoutTheWordClub() {
+    List<Entity> es = entities("فاز نادي ليفربول على ضيفه بثلاثة أهداف. وتصدر ليفربول الترتيب.");
+    Entity club = withMention(es, "ليفربول").orElseThrow(() -> new AssertionError(es));
+    assertEquals(EntityType.ORGANIZATION, club.type());
+    assertTrue(!anyMentionContains(es, "نادي ليفربول"), es::toString);
+  }
+
+  @Test
+  void thePrepositionAlaIsNeverTheNameAli() {
+    List<Entity> es = entities("وتفوق اللاعب الكرواتي على محمد صلاح في التصويت النهائي.");
+    assertTrue(es.stream().flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.text().startsWith("على")), es::toString);
+  }
+
+  @Test
   void aForeignNameCutShortRunsOnOverItsRareNameTokens() {
     List<Entity> es = entities("وقالت الرئيسة السابقة إيلين جونسون سيرليف إن الانتخابات كانت "
         + "نزيهة.");
