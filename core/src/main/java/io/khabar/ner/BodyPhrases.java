@@ -31,7 +31,8 @@ import java.util.Optional;
  * <p>A definite head takes no genitive: with only countries' adjectives after it (الشرطة
  * البريطانية، الحكومة المغربية، الجيش المصري) it describes a body rather than names it, and its
  * mentions are of kind {@link MentionKind#TITLE} (see {@link #describes}), whoever proposed them;
- * a {@code quoted} head is not proposed so (القوات الإسرائيلية are a country's forces).
+ * a {@code quoted} head is not proposed so (القوات الإسرائيلية are a country's forces). With a
+ * listed adjective of bodies' names first (العامة، العليا) it names one: النيابة العامة السعودية.
  * Immutable and thread-safe.
  */
 final class BodyPhrases {
@@ -86,6 +87,13 @@ final class BodyPhrases {
           continue; // القوات الإسرائيلية: forces of a country, not one body
         }
         int last = adjectives(text, i, i + 1);
+        if (last > i + 1 && BodyHeads.isAdjective(text.form(i + 1)) && !inTitle) {
+          // النيابة العامة السعودية، المحكمة العليا: an adjective that makes a body's name
+          candidates.add(new Candidate(i, last, proclitics, Candidate.Source.PHRASE,
+              ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+          i = last - 1;
+          continue;
+        }
         if (last > i + 1 && demonymsOnly(text, i + 1, last) && !inTitle) {
           // الشرطة البريطانية: a description, of kind TITLE (see describes)
           candidates.add(new Candidate(i, last, proclitics, Candidate.Source.PHRASE,

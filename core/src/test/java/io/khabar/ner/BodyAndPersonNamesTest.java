@@ -105,6 +105,14 @@ class BodyAndPersonNamesTest {
   }
 
   @Test
+  void anAdjectiveOfBodiesNamesMakesADefiniteHeadAName() {
+    List<Entity> es = entities("أعلنت النيابة العامة السعودية توقيف عدد من المتهمين.");
+    Entity e = withMention(es, "النيابة العامة السعودية")
+        .orElseThrow(() -> new AssertionError(es));
+    assertEquals(MentionKind.NAME, mention(e, "النيابة العامة السعودية").kind());
+  }
+
+  @Test
   void aBodyInsideATitleIsPartOfTheTitle() {
     List<Entity> es = entities("وقال رئيس هيئة الأركان العامة إن الجيش مستعد لكل الاحتمالات.");
     assertTrue(!anyMentionContains(es, "هيئة الأركان"), es::toString);
