@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The knowledge base's names in the text (one {@link io.khabar.kb.PhraseTrie},
- * proclitic-tolerant) as candidates. A generic place noun before a name is not part of it
- * (مدينة حلب is a mention of حلب), and it makes a place of a name the base knows only as
- * something else (بلدة الصدر); so is a descriptor noun before a body's own name without the
- * article (نادي ليفربول is a mention of ليفربول, the club: {@link BodyHeads}). Single letters and bare articles are noise; a ministry's
+ * The knowledge base's names in the text (one {@link io.khabar.kb.PhraseTrie}, proclitic-tolerant)
+ * as candidates. A generic place noun before a name is not part of it (مدينة حلب is a mention of
+ * حلب), and it makes a place of a name the base knows only as something else (بلدة الصدر); so is a
+ * descriptor noun before a body's own name without the article (نادي ليفربول is a mention of
+ * ليفربول, the club: {@link BodyHeads}). Single letters and bare articles are noise; a ministry's
  * adjective that qualifies the noun before it (السياسة الخارجية) is no ministry. Immutable and
  * thread-safe.
  */

@@ -23,15 +23,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Merges the accepted mentions into entities: mentions linked to one knowledge-base entity form
- * one entity ({@link AliasChoice} picks among entities sharing an alias; a quoted ambiguous name
- * prefers the organisation, «الشرق الأوسط» the newspaper); unknown mentions with the same
- * matching form and type form one; a one-word unknown person mention that is the family name of
- * exactly one multi-word person of the document joins that person (أحمد الشرع … الشرع); a title
- * in apposition joins its name's entity. A title, or a body's description ({@link
- * BodyPhrases#describes}: الحكومة المغربية), is a mention of kind TITLE. A seat of power (البيت الأبيض) is a place when every
- * mention only says where. An unknown entity is named by the transliteration of its longest
- * name. Ids follow the order of first mention. Immutable and thread-safe.
+ * Merges the accepted mentions into entities: mentions linked to one knowledge-base entity form one
+ * entity ({@link AliasChoice} picks among entities sharing an alias; a quoted ambiguous name
+ * prefers the organisation, «الشرق الأوسط» the newspaper); unknown mentions with the same matching
+ * form and type form one; a one-word unknown person mention that is the family name of exactly one
+ * multi-word person of the document joins that person (أحمد الشرع … الشرع); a title in apposition
+ * joins its name's entity. A title, or a body's description ({@link BodyPhrases#describes}: الحكومة
+ * المغربية), is a mention of kind TITLE. A seat of power (البيت الأبيض) is a place when every
+ * mention only says where. An unknown entity is named by the transliteration of its longest name.
+ * Ids follow the order of first mention. Immutable and thread-safe.
  */
 final class MentionMerger {
 

@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A person's name the knowledge base does not know runs on over the words that can only be
- * parts of a name: the name finder often tags a foreign name in part (هارفي of هارفي واينستين،
- * كاري of جيم كاري، إيلين جونسون of إيلين جونسون سيرليف). An unknown person's span gains, on
- * either side, untagged words of the same sentence that are person-name tokens ({@link
- * NameWords#isNameToken}: Wikidata's spellings of name parts) and rare in news text, or, on the
- * right, words the word lexicon has never seen, up to {@value #MAX_WORDS} words in all. It never gains a word with a proclitic
- * (وقال، ومحمد: a conjunct or the next clause), a title, a country's adjective, a word with the
- * article that is not a name token, or a place or body the knowledge base knows. Its leading
- * definite words that are no rare name tokens (الممثل الكوميدي جيم كاري) describe the person: a
- * name starts with a given name, never with the article, so they become a title mention of the
- * same person; a leading function word written with ى (على محمد صلاح) is never part of it,
+ * A person's name the knowledge base does not know runs on over the words that can only be parts of
+ * a name: the name finder often tags a foreign name in part (هارفي of هارفي واينستين، كاري of جيم
+ * كاري، إيلين جونسون of إيلين جونسون سيرليف). An unknown person's span gains, on either side,
+ * untagged words of the same sentence that are person-name tokens ({@link NameWords#isNameToken}:
+ * Wikidata's spellings of name parts) and rare in news text, or, on the right, words the word
+ * lexicon has never seen, up to {@value #MAX_WORDS} words in all. It never gains a word with a
+ * proclitic (وقال، ومحمد: a conjunct or the next clause), a title, a country's adjective, a word
+ * with the article that is not a name token, or a place or body the knowledge base knows. Its
+ * leading definite words that are no rare name tokens (الممثل الكوميدي جيم كاري) describe the
+ * person: a name starts with a given name, never with the article, so they become a title mention
+ * of the same person; a leading function word written with ى (على محمد صلاح) is never part of it,
  * whatever the matching form folds it to (علي). Immutable and thread-safe.
  */
 final class PersonNameExtent {

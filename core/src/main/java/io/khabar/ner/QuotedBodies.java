@@ -6,10 +6,10 @@ import io.khabar.token.AnalyzedText;
 import java.util.List;
 
 /**
- * A body's name in quotes, «قوات الحرس الوطني» or «اللجنة الوطنية لإدارة قطاع غزة»: two to
- * seven words whose first is the head noun of a body. The whole quoted name is one organisation
- * (a place inside it, قطاع غزة, is part of the name), unless the knowledge base knows a name
- * starting where the quoted one starts. The heads are {@link BodyHeads}'. Stateless and thread-safe.
+ * A body's name in quotes, «قوات الحرس الوطني» or «اللجنة الوطنية لإدارة قطاع غزة»: two to seven
+ * words whose first is the head noun of a body. The whole quoted name is one organisation (a place
+ * inside it, قطاع غزة, is part of the name), unless the knowledge base knows a name starting where
+ * the quoted one starts. The heads are those of {@link BodyHeads}. Stateless and thread-safe.
  */
 final class QuotedBodies {
 
