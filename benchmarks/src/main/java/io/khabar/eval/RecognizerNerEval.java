@@ -6,6 +6,7 @@ import io.khabar.kb.EntityType;
 import io.khabar.ner.ArabicNameFinder;
 import io.khabar.ner.Entity;
 import io.khabar.ner.Mention;
+import io.khabar.ner.MentionKind;
 import io.khabar.testdata.conll.TaggedSentence;
 import io.khabar.train.NerCorpus;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import opennlp.tools.util.Span;
  * beside the name finder alone ({@link NerEval}). Runs of {@code --doc-window} consecutive
  * sentences stand in for articles: their tokens are joined by spaces and the sentences by line
  * breaks into one text, extracted without a publication date (ANERcorp is 2007 news, and its
- * annotators tagged names, not titles), and each mention is mapped back to the tokens it covers.
+ * annotators tagged names, not titles), and each {@code NAME} mention (never a {@code TITLE} one:
+ * the contract's rule for name-level evaluations) is mapped back to the tokens it covers.
  * A mention excludes an attached proclitic (وبوتين → بوتين) where ANERcorp tags the whole
  * token, so a mention covers every token it touches.
  *
@@ -73,6 +75,9 @@ public final class RecognizerNerEval {
           continue;
         }
         for (Mention m : e.mentions()) {
+          if (m.kind() != MentionKind.NAME) {
+            continue; // the contract: name-level evaluations use NAME mentions, not titles
+          }
           addMention(m, type, starts, ends, predicted);
         }
       }

@@ -14,8 +14,11 @@ import io.khabar.kb.KbEntity;
 record Candidate(int start, int end, int stripped, Source source,
     ImmutableList<KbEntity> entities, EntityType type, double score, int sameAs) {
 
-  /** Who proposed the mention; in this order of trust at equal length. */
-  enum Source { KB, TITLE, QUOTED, MODEL }
+  /**
+   * Who proposed the mention; in this order of trust at equal length. PHRASE: a body's noun
+   * phrase ({@link BodyPhrases}).
+   */
+  enum Source { KB, TITLE, QUOTED, PHRASE, MODEL }
 
   Candidate(int start, int end, int stripped, Source source, ImmutableList<KbEntity> entities,
       EntityType type, double score) {

@@ -22,14 +22,23 @@ import java.util.Set;
  * probability floor treats both alike.
  * Existing spans are never changed, overlapped or touched.
  *
- * <p>A one-word name is spread only where it is mostly a name: the word must be tagged at least
- * as often as it stands untagged in the document, and its matching form must not be that of a
+ * <p>A one-word name is spread only where it is often a name: the word must be tagged at least
+ * once for every {@value #UNTAGGED_PER_TAGGED} times it stands untagged in the document (a
+ * two-word body's name lends its last word, as a person's does), and its matching form must not
+ * be that of a
  * function word ({@value #FUNCTION_WORDS}; the normaliser folds على into علي), so one stray
  * tagging of a frequent word never turns all its occurrences into names, however long the text.
  * Names of several words are specific enough to be spread from one tagging. Stateless and
  * thread-safe.
  */
 final class DocumentConsistency {
+
+  /**
+   * A one-word name is spread while it stands untagged at most this many times per tagging: a
+   * third of its occurrences tagged says it is a name of this document (a club called by its
+   * short name, tagged once in three), while one stray tagging of a frequent word stays alone.
+   */
+  private static final int UNTAGGED_PER_TAGGED = 2;
 
   /** Longest name, in words, that is propagated. */
   private static final int MAX_WORDS = 5;
@@ -43,6 +52,11 @@ final class DocumentConsistency {
   private static final Set<String> FUNCTION = readFunctionWords();
 
   private DocumentConsistency() {}
+
+  /** Whether a word (matching form) is one of the closed-class words {@value #FUNCTION_WORDS}. */
+  static boolean isFunctionWord(String form) {
+    return FUNCTION.contains(form);
+  }
 
   private static Set<String> readFunctionWords() {
     Set<String> out = new HashSet<>();
@@ -95,6 +109,13 @@ final class DocumentConsistency {
           if (last.length() >= MIN_SINGLE_CHARS) {
             count(names, last, n);
           }
+        } else if (n.type().equals("ORG") && n.end() - n.start() == 2) {
+          // مانشستر يونايتد … يونايتد: a two-word body's name without the article is called by
+          // its last word (a place's name there, مدريد of ريال مدريد, is the knowledge base's)
+          String last = f[n.end() - 1];
+          if (last.length() >= MIN_SINGLE_CHARS && !last.startsWith("ال")) {
+            count(names, last, n);
+          }
         }
       }
     }
@@ -130,7 +151,7 @@ final class DocumentConsistency {
       }
     }
     names.entrySet().removeIf(e -> e.getKey().indexOf(' ') < 0 && (FUNCTION.contains(e.getKey())
-        || e.getValue().values().stream().mapToInt(t -> t.count).sum()
+        || UNTAGGED_PER_TAGGED * e.getValue().values().stream().mapToInt(t -> t.count).sum()
             < untagged.getOrDefault(e.getKey(), 0)));
     if (names.isEmpty()) {
       return found;

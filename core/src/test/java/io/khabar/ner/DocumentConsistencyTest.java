@@ -72,6 +72,21 @@ class DocumentConsistencyTest {
   }
 
   @Test
+  void aClubCalledByTheLastWordOfItsNameIsSpread() {
+    List<String[]> doc = List.of(
+        t("وفاز مانشستر يونايتد على ضيفه"),
+        t("وسيطر يونايتد على الشوط الأول"),
+        t("ثم عزز يونايتد تقدمه"),
+        t("وحافظ يونايتد على المركز الثاني"));
+    List<List<NameSpan>> found = List.of(
+        List.of(new NameSpan(1, 3, "ORG", 0.8)), List.of(new NameSpan(1, 2, "ORG", 0.6)),
+        List.of(), List.of());
+    List<List<NameSpan>> out = DocumentConsistency.apply(doc, found);
+    assertEquals(List.of(new NameSpan(2, 3, "ORG", 0.8)), out.get(2));
+    assertEquals(List.of(new NameSpan(1, 2, "ORG", 0.8)), out.get(3));
+  }
+
+  @Test
   void aOneWordNameMostlyUntaggedIsNotSpread() {
     // «نور» (light) tagged once as a person and used as a noun three times
     List<String[]> doc = List.of(
@@ -87,7 +102,7 @@ class DocumentConsistencyTest {
   }
 
   @net.jqwik.api.Property(tries = 50)
-  void propagationNeverOutnumbersTaggingOfAOneWordName(
+  void aOneWordNameUntaggedMoreThanTwicePerTaggingIsNeverSpread(
       @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 200) int untagged) {
     List<String[]> doc = new java.util.ArrayList<>();
     List<List<NameSpan>> found = new java.util.ArrayList<>();
@@ -99,6 +114,7 @@ class DocumentConsistencyTest {
     }
     List<List<NameSpan>> out = DocumentConsistency.apply(doc, found);
     long added = out.stream().skip(1).mapToLong(List::size).sum();
-    assertEquals(untagged <= 1 ? untagged : 0, added);
+    // a third of the occurrences tagged makes the word a name of the document; fewer never do
+    assertEquals(untagged <= 2 ? untagged : 0, added);
   }
 }

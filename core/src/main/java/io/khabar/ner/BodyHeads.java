@@ -1,0 +1,75 @@
+package io.khabar.ner;
+
+import io.khabar.text.ArabicNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The head nouns of bodies' names (وزارة، شركة، نادي، مجلس …) and the non-nisba adjectives such
+ * names keep (العامة، العليا، المتحدة), from the resource {@value #RESOURCE}. A {@code body}
+ * head names a body in a construct phrase anywhere ({@link BodyPhrases}); a {@code descriptor}
+ * stands before a body's own name as مدينة before a city's (شركة أبل); a {@code named} head
+ * names one only with a proper name after it (مجموعة بنك الكويت); a {@code quoted} head only
+ * inside quotes ({@link QuotedBodies}). Words in matching form without the article. Stateless
+ * and thread-safe.
+ */
+final class BodyHeads {
+
+  static final String RESOURCE = "/io/khabar/kb/body-heads.txt";
+
+  /** How a head names a body; see the resource's header. */
+  enum Kind { BODY, DESCRIPTOR, NAMED, QUOTED }
+
+  private static final Map<String, Kind> HEADS = new HashMap<>();
+  private static final Set<String> ADJECTIVES = new HashSet<>();
+
+  static {
+    ArabicNormalizer n = ArabicNormalizer.get();
+    try (InputStream in = BodyHeads.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " missing from the classpath");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] f = line.strip().split("\\s+");
+        if (f.length != 2 || f[0].startsWith("#")) {
+          continue;
+        }
+        String w = n.matchingForm(f[1]);
+        switch (f[0]) {
+          case "body" -> HEADS.put(w, Kind.BODY);
+          case "descriptor" -> HEADS.put(w, Kind.DESCRIPTOR);
+          case "named" -> HEADS.put(w, Kind.NAMED);
+          case "quoted" -> HEADS.put(w, Kind.QUOTED);
+          case "adjective" -> ADJECTIVES.add(w);
+          default -> throw new IllegalStateException(RESOURCE + ": unknown line " + line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  private BodyHeads() {}
+
+  /** The kind of head {@code bare} (matching form, no article) is, if it is one. */
+  static Optional<Kind> kind(String bare) {
+    return Optional.ofNullable(HEADS.get(bare));
+  }
+
+  /** Whether {@code bare} heads a body's name at least inside quotes. */
+  static boolean isBodyOrQuoted(String bare) {
+    return HEADS.containsKey(bare);
+  }
+
+  /** Whether a definite word (matching form, with the article) is a listed body adjective. */
+  static boolean isAdjective(String definite) {
+    return ADJECTIVES.contains(definite);
+  }
+}

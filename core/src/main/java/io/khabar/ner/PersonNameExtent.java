@@ -1,0 +1,139 @@
+package io.khabar.ner;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.kb.EntityType;
+import io.khabar.kb.KbEntity;
+import io.khabar.kb.KnowledgeBase;
+import io.khabar.token.AnalyzedText;
+import io.khabar.token.StemLexicon;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person's name the knowledge base does not know runs on over the words that can only be parts of
+ * a name: the name finder often tags a foreign name in part (هارفي of هارفي واينستين، كاري of جيم
+ * كاري، إيلين جونسون of إيلين جونسون سيرليف). An unknown person's span gains, on either side,
+ * untagged words of the same sentence that are person-name tokens ({@link NameWords#isNameToken}:
+ * Wikidata's spellings of name parts) and rare in news text, or, on the right, words the word
+ * lexicon has never seen, up to {@value #MAX_WORDS} words in all. It never gains a word with a
+ * proclitic (وقال، ومحمد: a conjunct or the next clause), a title, a country's adjective, a word
+ * with the article that is not a name token, or a place or body the knowledge base knows. Its
+ * leading definite words that are no rare name tokens (الممثل الكوميدي جيم كاري) describe the
+ * person: a name starts with a given name, never with the article, so they become a title mention
+ * of the same person; a leading function word written with ى (على محمد صلاح) is never part of it,
+ * whatever the matching form folds it to (علي). Immutable and thread-safe.
+ */
+final class PersonNameExtent {
+
+  private static final int MAX_WORDS = 4;
+
+  /**
+   * A name token seen more often than this in the word lexicon's news text (186k words) is
+   * also a common word there (كان، في، عودة، جاب are spellings of name parts too): it is no
+   * evidence of a name.
+   */
+  private static final int MAX_NAME_TOKEN_COUNT = 1;
+
+  private final KnowledgeBase kb;
+  private final NameWords words;
+
+  PersonNameExtent(KnowledgeBase kb, NameWords words) {
+    this.kb = Objects.requireNonNull(kb, "kb");
+    this.words = Objects.requireNonNull(words, "words");
+  }
+
+  /** Extends the unknown people of {@code accepted} (in text order, no overlaps) in place. */
+  void apply(AnalyzedText text, List<Candidate> accepted) {
+    boolean[] taken = new boolean[text.size()];
+    for (Candidate c : accepted) {
+      Arrays.fill(taken, c.start(), c.end(), true);
+    }
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.type() != EntityType.PERSON || !c.entities().isEmpty() || c.isTitle()
+          || c.source() != Candidate.Source.MODEL) {
+        continue;
+      }
+      if (c.length() > 1 && functionWord(text, c.start(), c.stripped())) {
+        // على محمد صلاح: على is the preposition, never the name علي it folds to
+        c = c.withSpan(c.start() + 1, c.end(), 0);
+        accepted.set(k, c);
+      }
+      int first = c.start();
+      while (first < c.end() - 1 && describes(text, first, first == c.start() ? c.stripped() : 0)) {
+        first++;
+      }
+      if (first > c.start()) {
+        // الممثل الكوميدي جيم كاري: the words before the name describe the person
+        accepted.add(k, new Candidate(c.start(), first, c.stripped(), Candidate.Source.TITLE,
+            ImmutableList.of(), EntityType.PERSON, c.score()));
+        k++;
+        c = c.withSpan(first, c.end(), 0);
+        accepted.set(k, c);
+      }
+      int start = c.start();
+      int end = c.end();
+      while (end - start < MAX_WORDS && end < text.size() && !taken[end]
+          && text.sentenceOf(end) == text.sentenceOf(c.start()) && namePart(text, end)) {
+        end++;
+      }
+      // on the left only when the span's first word carries no proclitic of its own
+      while (c.stripped() == 0 && end - start < MAX_WORDS && start > 0 && !taken[start - 1]
+          && text.sentenceOf(start - 1) == text.sentenceOf(c.start())
+          && namePart(text, start - 1) && words.isNameToken(text.form(start - 1))
+          && StemLexicon.loadDefault().count(text.form(start - 1)) <= MAX_NAME_TOKEN_COUNT) {
+        start--;
+      }
+      if (start != c.start() || end != c.end()) {
+        Arrays.fill(taken, start, end, true);
+        accepted.set(k, c.withSpan(start, end, start == c.start() ? c.stripped() : 0));
+      }
+    }
+  }
+
+  /**
+   * Whether token {@code t} (its first {@code stripped} chars a proclitic) is a definite word
+   * that is no rare name token: a role or an adjective before a name (الممثل، الكوميدي), since
+   * a person's name starts with a given name, never with the article.
+   */
+  private boolean describes(AnalyzedText text, int t, int stripped) {
+    String f = text.form(t).substring(Math.min(stripped, text.form(t).length()));
+    // the article as written: the matching form folds أ to ا, and ألفريد has no article
+    String written = text.surface(t);
+    boolean article = written.length() > stripped && written.startsWith("ال", stripped);
+    return article && f.startsWith("ال") && f.length() > 3
+        && !(words.isNameToken(f) && StemLexicon.loadDefault().count(f) <= MAX_NAME_TOKEN_COUNT)
+        && CueWords.of(f) != CueWords.Cue.GIVEN_NAME;
+  }
+
+  /** Whether token {@code t} is a function word written with ى (على، إلى، حتى). */
+  private static boolean functionWord(AnalyzedText text, int t, int stripped) {
+    String f = text.form(t).substring(Math.min(stripped, text.form(t).length()));
+    return text.surface(t).endsWith("ى") && DocumentConsistency.isFunctionWord(f);
+  }
+
+  /** Whether token {@code t} can only be part of a person's name. */
+  private boolean namePart(AnalyzedText text, int t) {
+    if (!text.isWord(t) || !KnowledgeBase.hasArabicLetter(text.form(t))
+        || words.procliticChars(text, t) > 0) {
+      return false;
+    }
+    String f = text.form(t);
+    if (f.length() < 2 || CueWords.of(f) == CueWords.Cue.TITLE || kb.demonyms().containsKey(f)
+        || CategoryHeads.isHead(f) || BodyHeads.isBodyOrQuoted(f)) {
+      return false;
+    }
+    for (KbEntity e : kb.names().get(f)) {
+      if (e.type() != EntityType.PERSON) {
+        return false;
+      }
+    }
+    int count = StemLexicon.loadDefault().count(f);
+    boolean nameToken = words.isNameToken(f) && count <= MAX_NAME_TOKEN_COUNT;
+    if (f.startsWith("ال")) {
+      return nameToken;
+    }
+    return nameToken || count == 0;
+  }
+}
