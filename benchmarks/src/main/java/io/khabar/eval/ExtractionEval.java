@@ -116,6 +116,18 @@ public final class ExtractionEval {
           List.of(args).contains("--errors"));
       return;
     }
+    if (List.of(args).contains("--errors")) {
+      for (GoldDocument d : ownDocuments()) {
+        String published = d.gold().path("published").asText(null);
+        Extraction x = extractor.extract(d.text(),
+            published == null ? null : java.time.LocalDate.parse(published));
+        try {
+          EventErrorListing.print(d.name(), d.text(), d.gold(), assertedOnly(x.toJson()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
     report("own annotated articles (testdata)", evaluate(extractor, ownDocuments()), verbose);
     List<GoldDocument> seed = seedDocuments(AnnotatedDocuments.sharedDir());
     if (seed.isEmpty()) {

@@ -36,6 +36,7 @@ final class Subjects {
   private final Cues cues;
   private final Frames frames;
   private final Obliques obliques;
+  private final MainClause mainClause;
   /** Country ISO code of each demonym in matching form, definite and indefinite. */
   private final ImmutableMap<String, String> demonyms;
 
@@ -43,6 +44,7 @@ final class Subjects {
     this.cues = cues;
     this.frames = frames;
     this.obliques = obliques;
+    this.mainClause = new MainClause(cues, frames, obliques);
     this.demonyms = demonyms;
   }
 
@@ -72,7 +74,8 @@ final class Subjects {
         && (frames.governedByPreposition(text, f, sStart)
             && !frames.afterTimePreposition(text, f, sStart)
             || frames.announcedAct(text, f, governor, triggerStarts));
-    Set<Integer> pointedBack = nominal ? Set.of() : speakerPointedBack(text, governor, f, sentence);
+    Set<Integer> pointedBack = nominal ? Set.of()
+        : speakerPointedBack(text, layer, governor, f, sentence);
     // سيزور دمشق … للقاء المسؤولين: a verbal noun of purpose after a verb is that verb's aim,
     // so the verb's subject is its subject (not the verb's object, دمشق)
     Set<Integer> purposeOf = !purpose ? Set.of() : governor
@@ -143,21 +146,9 @@ final class Subjects {
     }
     if (withMainClause(f)) {
       // مؤكدا، مشيرا، في مقابلة مع CNN: the speaker is the subject of the main clause, before
-      // the participle or the frame, never the medium named after it
-      // a name a preposition governs (مع CNN، في بيان للخارجية) is no subject
-      List<Occurrence> main = Tokens.occurrences(layer, sStart, f.start()).stream()
-          .filter(o -> {
-            String cue = obliques.cueBefore(text, layer, o.start(), sStart);
-            return cue.isEmpty() || cue.equals("و");
-          }).toList();
-      Optional<Occurrence> person = Optional.empty();
-      for (Occurrence o : main) {
-        if (EntityKinds.isPerson(layer, o.entity())) {
-          person = Optional.of(o);
-        }
-      }
-      person.or(() -> EntityKinds.lastActor(layer, main))
-          .ifPresent(o -> agent.add(o.entity()));
+      // the participle or the frame, never the medium named after it nor a name quoted
+      agent.addAll(mainClause.subject(text, layer, governor, f, sentence, sStart,
+          (os, o) -> appositionHead(text, layer, os, o)));
     } else if (subjectBefore.isPresent() && !nominal
         && frames.frontedSubject(text, subjectBefore.get().end(), f.start())) {
       agent.add(subjectBefore.get().entity()); // وكان الشرع قد التقى بوتين: subject before the verb
@@ -316,11 +307,13 @@ final class Subjects {
 
   /**
    * A complementizer carrying a pronoun right before the verb (قال بيدرسن إنه سيزور، أكدت أنها
-   * ستنسحب) points back to the speaker of the statement just told in the sentence: that speaker
-   * is the verb's subject.
+   * ستنسحب), or a noun carrying one as the subject between أن and the verb (أكد أن بلاده ترفض،
+   * أعلن التحالف أن قواته انسحبت) points back to the speaker of the statement just told in the
+   * sentence: that speaker is the verb's subject (for a noun, only of another statement, or when
+   * the speaker is a body acting through its own forces).
    */
-  private Set<Integer> speakerPointedBack(AnalyzedText text, Optional<Governor> governor, Found f,
-      int sentence) {
+  private Set<Integer> speakerPointedBack(AnalyzedText text, EntityLayer layer,
+      Optional<Governor> governor, Found f, int sentence) {
     if (governor.isEmpty() || governor.get().event().type() != EventType.STATEMENT
         || governor.get().sentence() != sentence || governor.get().triggerEnd() > f.start()) {
       return Set.of();
@@ -329,6 +322,14 @@ final class Subjects {
       String w = text.form(i);
       if (cues.complementizers.contains(w) && (w.endsWith("ه") || w.endsWith("ها")
           || w.endsWith("هم"))) {
+        return governor.get().agents();
+      }
+      if (i == f.start() - 1 && i > 0 && cues.bareThat.contains(text.form(i - 1))
+          && layer.entityAt(i) < 0 && Tokens.pointsBack(text, i)
+          && (f.trigger().type() == EventType.STATEMENT || governor.get().agents().stream()
+              .noneMatch(a -> EntityKinds.isPerson(layer, a)))) {
+        // مؤكدا أن بلاده ترفض: the speaker goes on speaking; أعلن التحالف أن قواته انسحبت: a
+        // body's own forces act for it (a person's country is not the person)
         return governor.get().agents();
       }
       if (!cues.particles.contains(w)) {
@@ -348,10 +349,8 @@ final class Subjects {
             && f.trigger().form().startsWith("في ");
   }
 
-  /** The occurrence stands between parentheses: an aside, an abbreviation or a credit. */
   private static boolean parenthesised(AnalyzedText text, Occurrence o) {
-    return o.start() > 0 && o.end() < text.size() && text.form(o.start() - 1).equals("(")
-        && text.form(o.end()).equals(")");
+    return MainClause.parenthesised(text, o);
   }
 
   /** حيث stands between: it opens a clause of its own, with its own subject. */

@@ -1,0 +1,65 @@
+package io.khabar.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.khabar.Extraction;
+import io.khabar.Extractor;
+import io.khabar.ner.Entity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks in a statement of news Arabic. Sentences written for the test. */
+class EventSpeakerTest {
+
+  private static final Extractor EXTRACTOR = Extractor.createDefault();
+  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 12);
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract(text, PUBLISHED);
+  }
+
+  private static List<Event> statements(Extraction x) {
+    return x.events().stream().filter(e -> e.type() == EventType.STATEMENT).toList();
+  }
+
+  private static Set<String> speakers(Extraction x) {
+    return statements(x).stream().flatMap(e -> e.core().participants().stream())
+        .map(p -> x.entities().stream().filter(en -> en.id().equals(p.entity())).findFirst()
+            .map(Entity::name).orElseThrow())
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void aParticipleSpeaksForTheMainClauseNotForANameInsideWhatWasSaid() {
+    Extraction x = extract("قال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق الذي حدث بين "
+        + "البلدين قد قضى عليه دونالد ترامب بالانسحاب، مؤكدا أن بلاده ترفض التفاوض من جديد.");
+    assertEquals(1, speakers(x).size(), x.toPrettyJson());
+    assertFalse(speakers(x).contains("Donald Trump"), x.toPrettyJson());
+  }
+
+  @Test
+  void aParticipleAfterAQuotationNamesNoOneQuoted() {
+    Extraction x = extract("وأضاف: \"لن ننسى ما قدمه لنا سيرغي لافروف في الأزمة\"، مشيرا إلى "
+        + "أن المباحثات ستستمر.");
+    assertTrue(statements(x).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void aParticipleGoesWithTheClauseThatWhereOpens() {
+    Extraction x = extract("واستقبل الرئيس اللبناني ميشال عون السفير الفرنسي في قصر بعبدا، حيث "
+        + "دعا المبعوث إلى \"وقف التصعيد\"، مؤكدا أن باريس تدعم لبنان.");
+    assertTrue(statements(x).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void aParticipleSpeaksForTheSubjectNotForTheGenitiveOfATimeClause() {
+    Extraction x = extract("وجه وزير الخارجية الأردني أيمن الصفدي، الأحد، رسالة إلى لبنان بعد "
+        + "استقبال حسن نصرالله لوفد من الحوثيين، مطالبا بيروت بوقف التدخل.");
+    assertEquals(Set.of("Ayman Safadi"), speakers(x), x.toPrettyJson());
+  }
+}
