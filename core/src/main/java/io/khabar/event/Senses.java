@@ -15,7 +15,10 @@ import java.util.Set;
  *   <li>a verbal noun of purpose right after an organisation's name is the organisation's
  *       mission, part of its name (التحالف الدولي لقتال داعش، اللجنة الوطنية لمكافحة الإرهاب);
  *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack;
- *   <li>a strike qualified by a word of play is a move in a game (بضربة رأسية، ضربة جزاء، خط هجوم الفريق).
+ *   <li>a strike qualified by a word of play is a move in a game (بضربة رأسية، ضربة جزاء، خط هجوم الفريق);
+ *   <li>a speech verb of the shape فاعل (تابع "went on") is also the active participle of its
+ *       root; followed by لـ it is that participle, "belonging to" (مجمع تابع لحركة حماس), no
+ *       statement.
  * </ul>
  * The quantity nouns, stopping and play words are roles of {@code argument-cues.tsv}.
  */
@@ -51,8 +54,22 @@ final class Senses {
         || f.start() > 0 && play.contains(text.form(f.start() - 1)))) {
       return false; // بضربة رأسية، ضربة جزاء: a move in a game
     }
+    if (type == EventType.STATEMENT && belongingTo(text, f)) {
+      return false;
+    }
     return !(type == EventType.ATTACK && f.start() > 0
         && stopping.contains(text.form(f.start() - 1)));
+  }
+
+  /** تابع لـ: the participle of a فاعل verb with its لـ complement (the verb takes no لـ). */
+  private static boolean belongingTo(AnalyzedText text, Found f) {
+    String w = text.form(f.start()).substring(Math.min(f.stripped(), text.form(f.start()).length()));
+    if (f.trigger().pos() != TriggerLexicon.Pos.PERFECT || f.end() - f.start() != 1
+        || w.length() != 4 || w.charAt(1) != 'ا' || f.end() >= text.size()) {
+      return false;
+    }
+    String next = text.form(f.end());
+    return next.length() > 3 && next.charAt(0) == 'ل' && text.isWord(f.end());
   }
 
   /** A verb of arriving at: its form ends in إلى (وصل إلى، يصل … إلى). */

@@ -62,4 +62,14 @@ class EventSpeakerTest {
         + "استقبال حسن نصرالله لوفد من الحوثيين، مطالبا بيروت بوقف التدخل.");
     assertEquals(Set.of("Ayman Safadi"), speakers(x), x.toPrettyJson());
   }
+
+  @Test
+  void belongingToIsNoStatementButWentOnIs() {
+    Extraction x = extract("وقصفت الطائرات الإسرائيلية موقعا عسكريا في مجمع تابع لحركة حماس "
+        + "في قطاع غزة.");
+    assertTrue(statements(x).isEmpty(), x.toPrettyJson());
+    Extraction y = extract("وتابع وزير الخارجية الروسي سيرغي لافروف قائلا إن موسكو لن تقبل "
+        + "بأي حل مفروض.");
+    assertEquals(Set.of("Sergey Lavrov"), speakers(y), y.toPrettyJson());
+  }
 }
