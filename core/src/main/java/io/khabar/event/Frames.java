@@ -101,11 +101,16 @@ final class Frames {
     return true;
   }
 
-  /** The trigger is read as a noun: a verbal noun, or a verb form a preposition governs. */
+  /**
+   * The trigger is read as a noun: a verbal noun, a phrase right after a light verb, or a verb
+   * form a preposition governs.
+   */
   boolean nominal(AnalyzedText text, Found f, int sentenceStart) {
     TriggerLexicon.Pos pos = f.trigger().pos();
     return pos == TriggerLexicon.Pos.MASDAR || pos == TriggerLexicon.Pos.NOUN
-        || pos == TriggerLexicon.Pos.PHRASE && nounShape(text, f)
+        || pos == TriggerLexicon.Pos.PHRASE && (nounShape(text, f)
+            || f.start() > sentenceStart && lightVerbAt(text, f.start(), sentenceStart)
+                == f.start() - 1) // ونفذ تفجيرا انتحاريا: a verb is followed by its object
         || (pos == TriggerLexicon.Pos.PERFECT || pos == TriggerLexicon.Pos.PHRASE)
             && governedByPreposition(text, f, sentenceStart);
   }

@@ -28,6 +28,11 @@ final class Subjects {
 
   /** Tokens between a verb and its subject: الرئيس السوري أحمد الشرع is reached by the entity itself. */
   static final int SUBJECT_REACH = 4;
+  /**
+   * Tokens between two coordinated verbs sharing a subject: the first may carry its object, a
+   * date and a short quotation (ونددت هايلي الثلاثاء بمشروع القرار بوصفه "…" واقترحت).
+   */
+  private static final int COORDINATION_REACH = 24;
 
   /** Who acts, as read: the agents in order, the subject after the trigger if it is one of them. */
   record Subject(Set<Integer> agent, Optional<Occurrence> after, boolean unnamed,
@@ -108,9 +113,16 @@ final class Subjects {
     } else if (afterLightVerb) {
       // قام ميخائيل بوغدانوف، نائب وزير الخارجية …، بزيارة: the light verb's own subject
       int from = Math.max(sStart, lightVerb - Frames.LEFT_WINDOW);
-      subjectBefore = subjectAfter(text, layer,
-          Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1, type)
-          .or(() -> EntityKinds.lastActor(layer, Tokens.occurrences(layer, from, lightVerb)));
+      Optional<Occurrence> own = subjectAfter(text, layer,
+          Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1, type);
+      String lv = text.form(lightVerb);
+      Optional<Governor> shared = own.isPresent() || cues.lightVerbs.contains(lv)
+          ? Optional.empty() : sharedSubject(governor, lightVerb, sentence);
+      // اقتحم مسلح المبنى … ونفذ تفجيرا: a coordinated light verb with no subject of its own
+      // has the verb before it's, even unnamed; the name just before it is no subject
+      shared.ifPresent(g -> agent.addAll(g.agents()));
+      subjectBefore = own.isPresent() || shared.isPresent() ? own
+          : EntityKinds.lastActor(layer, Tokens.occurrences(layer, from, lightVerb));
     } else if (purpose) {
       // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
       subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
@@ -129,7 +141,12 @@ final class Subjects {
     Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent() || unnamed
         || purpose && subjectBefore.isPresent() || eventGenitive || !governing.isEmpty()
         ? Optional.empty() : subjectAfter(text, layer, after, f.end(), type)
-            .filter(o -> !nominal || genitiveOf(text, f.end(), o.start()));
+            .filter(o -> !nominal || genitiveOf(text, f.end(), o.start()))
+            // ونددت هايلي … واقترحت بالمقابل إدانة حماس: a coordinated verb's subject follows it
+            // at once; a name after its object is the object's genitive
+            .filter(o -> nominal || !conjoined(text, f)
+                || sharedSubject(governor, f.start(), sentence).isEmpty()
+                || nextTo(text, inTimex, f.end(), o.start()));
     agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
     Optional<Governor> coordinated = Optional.empty();
     String proclitics = Tokens.proclitics(text, f);
@@ -137,8 +154,8 @@ final class Subjects {
         && (proclitics.startsWith("و") || proclitics.startsWith("ف"))) {
       // سعيّد يستقبل السراج ويدعو إلى …: a coordinated verb with no subject of its own shares
       // the subject of the verb before it, and its time (التقى خلالها الأسد ووقّع معه …)
-      coordinated = governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start()
-              && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH && !g.agents().isEmpty());
+      coordinated = sharedSubject(governor, f.start(), sentence)
+          .filter(g -> !g.agents().isEmpty());
       coordinated.ifPresent(g -> agent.addAll(g.agents()));
     }
     if (!agent.isEmpty()) {
@@ -217,6 +234,32 @@ final class Subjects {
       if (text.isWord(i) && !obliques.isTitleWord(w) && !obliques.isTitleWord(bare(w))
           && !cues.bodyNouns.contains(bare(w)) && !cues.bodyNouns.contains(w)
           && !w.endsWith("ي") && !w.endsWith("يه") && !w.endsWith("ين")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The verb at {@code verb}, coordinated (و، ف), follows a verb read before it in the sentence,
+   * whose subject it shares when it names none of its own.
+   */
+  private static Optional<Governor> sharedSubject(Optional<Governor> governor, int verb,
+      int sentence) {
+    return governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= verb
+        && verb - g.triggerEnd() <= COORDINATION_REACH);
+  }
+
+  /** The trigger carries the conjunction و or ف as a proclitic. */
+  private static boolean conjoined(AnalyzedText text, Found f) {
+    String proclitics = Tokens.proclitics(text, f);
+    return proclitics.startsWith("و") || proclitics.startsWith("ف");
+  }
+
+  /** Only titles, bodies, adjectives, commas or a time stand between a verb and its subject. */
+  private boolean nextTo(AnalyzedText text, boolean[] inTimex, int end, int start) {
+    for (int i = end; i < start; i++) {
+      if (!inTimex[i] && !genitiveOf(text, i, i + 1)) {
         return false;
       }
     }

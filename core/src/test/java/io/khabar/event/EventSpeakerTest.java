@@ -72,4 +72,20 @@ class EventSpeakerTest {
         + "بأي حل مفروض.");
     assertEquals(Set.of("Sergey Lavrov"), speakers(y), y.toPrettyJson());
   }
+
+  @Test
+  void aCoordinatedVerbKeepsTheSubjectOfTheVerbBeforeNotTheGenitiveOfItsObject() {
+    Extraction x = extract("ونددت وزيرة الخارجية الألمانية أنالينا بيربوك الثلاثاء بمشروع "
+        + "القرار بوصفه \"غير متوازن في جوهره\" واقترحت بالمقابل إدانة حركة حماس.");
+    assertFalse(speakers(x).contains("Hamas"), x.toPrettyJson());
+  }
+
+  @Test
+  void aCoordinatedLightVerbKeepsTheUnnamedSubjectOfTheVerbBefore() {
+    Extraction x = extract("وقال شهود إن مسلحا اقتحم مبنى محافظة كركوك، قرب مقر منظمة الصحة "
+        + "العالمية في شمال العراق، الاثنين ونفذ تفجيرا انتحاريا.");
+    assertTrue(x.events().stream().filter(e -> e.type() == EventType.ATTACK)
+        .allMatch(e -> e.core().participants().stream()
+            .noneMatch(p -> p.role() == ParticipantRole.AGENT)), x.toPrettyJson());
+  }
 }
