@@ -152,8 +152,10 @@ public final class EventExtractor {
         && Tokens.anotherTriggerBetween(triggerStarts, nearestLightVerb, f.start()) ? -1
         : nearestLightVerb;
     if ((nominal || f.trigger().type() == EventType.STATEMENT) && f.start() > sStart
-        && frames.attributed(text, f.start(), sStart)) {
-      // بحسب بيان للخارجية، وفق ما أعلن المبعوث: the source of what is told, not an event
+        && frames.attributed(text, f.start(), sStart)
+        && (nominal || !Frames.asClause(text, f.start(), sStart))) {
+      // بحسب بيان للخارجية، وفق ما أعلن المبعوث: the source of what is told, not an event; but
+      // كما ذكر المتحدث باسمها is a clause of its own: the spokesman said so
       return Optional.empty();
     }
     // بدأ الجيش الانتشار: a light verb makes its definite verbal noun the event; a possessed one

@@ -222,6 +222,18 @@ final class Frames {
   }
 
   /**
+   * A speech verb right after كما ("as"): كما ذكر المتحدث باسمها is a clause that tells who said
+   * it, a statement of its own, where بحسب ما أفادت الرئاسة only credits a source.
+   */
+  static boolean asClause(AnalyzedText text, int start, int floor) {
+    if (start <= floor) {
+      return false;
+    }
+    String w = text.form(start - 1);
+    return w.equals("كما") || w.equals("وكما");
+  }
+
+  /**
    * The word at {@code start} is the source of what is told (ووفق «أسوشييتد برس»، بحسب وكالة
    * سانا، بحسب بيان للخارجية، بحسب ما أفادت الرئاسة): an attribution cue stands before it,
    * across quotes, لـ and the relative ما.

@@ -337,6 +337,10 @@ final class Subjects {
           && !EntityKinds.namedWithin(layer, i, to, SUBJECT_REACH + 2)) {
         return true; // دعا الحبر الأعظم: a speech verb's definite noun is its subject
       }
+      if (type == EventType.STATEMENT && cues.titleWords.contains(w) && i + 1 < to
+          && text.form(i + 1).equals("باسم") && EntityKinds.namedWithin(layer, i + 2, to, 2)) {
+        return false; // قال متحدث باسم الحكومة: who speaks in a body's name, the body speaks
+      }
       if (type == EventType.STATEMENT && cues.titleWords.contains(w)
           && !EntityKinds.personWithin(layer, i, to, SUBJECT_REACH + 2)) {
         return true; // وقال مبعوث الأمم المتحدة: an envoy unnamed, not the body in his title

@@ -88,4 +88,24 @@ class EventSpeakerTest {
         .allMatch(e -> e.core().participants().stream()
             .noneMatch(p -> p.role() == ParticipantRole.AGENT)), x.toPrettyJson());
   }
+
+  @Test
+  void aSpeechVerbAfterAsIsAStatementOfItsOwnSubject() {
+    Extraction x = extract("وستعلن الحكومة موقفها الأحد، كما ذكر المتحدث باسمها ديمتري بيسكوف.");
+    assertEquals(Set.of("Dmitry Peskov"), speakers(x), x.toPrettyJson());
+  }
+
+  @Test
+  void aSourceCreditedByAccordingToIsNoStatement() {
+    Extraction x = extract("وبدأت القوات الروسية الانسحاب من المطار، بحسب ما أعلن ديمتري بيسكوف.");
+    assertTrue(statements(x).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void aSpokesmanInABodysNameLetsTheBodySpeak() {
+    Extraction x = extract("وقال متحدث باسم وزارة الخارجية الروسية إن موسكو ترفض الاتهامات.");
+    assertEquals(1, speakers(x).size(), x.toPrettyJson());
+    Extraction y = extract("وقال مبعوث الأمم المتحدة إن المفاوضات ستستأنف.");
+    assertTrue(statements(y).isEmpty(), y.toPrettyJson());
+  }
 }
