@@ -108,4 +108,14 @@ class EventSpeakerTest {
     Extraction y = extract("وقال مبعوث الأمم المتحدة إن المفاوضات ستستأنف.");
     assertTrue(statements(y).isEmpty(), y.toPrettyJson());
   }
+
+  @Test
+  void writingIsAStatementOnlyWhenItIntroducesAQuotation() {
+    Extraction x = extract("وكتب وزير الخارجية الروسي سيرغي لافروف على حسابه في تويتر: "
+        + "\"لن نقبل بأي حل مفروض على الشعب السوري\".");
+    assertEquals(Set.of("Sergey Lavrov"), speakers(x), x.toPrettyJson());
+    Extraction y = extract("وكتب وزير الخارجية الروسي سيرغي لافروف مقدمة الكتاب الجديد عن "
+        + "تاريخ الدبلوماسية.");
+    assertTrue(statements(y).isEmpty(), y.toPrettyJson());
+  }
 }
