@@ -118,4 +118,11 @@ class EventSpeakerTest {
         + "تاريخ الدبلوماسية.");
     assertTrue(statements(y).isEmpty(), y.toPrettyJson());
   }
+
+  @Test
+  void inTheWordsOfNamesTheSpeaker() {
+    Extraction x = extract("والمفاوضات \"تسير في الاتجاه الصحيح\" على حد تعبير وزير الخارجية "
+        + "الروسي سيرغي لافروف.");
+    assertEquals(Set.of("Sergey Lavrov"), speakers(x), x.toPrettyJson());
+  }
 }
