@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -65,6 +66,11 @@ final class Subjects {
     int lightVerb = frame.lightVerb();
     EventType type = f.trigger().type();
     Set<Integer> agent = new LinkedHashSet<>();
+    OptionalInt quoted = QuotedSaying.speaker(text, layer, f, sStart);
+    if (quoted.isPresent()) {
+      agent.add(quoted.getAsInt()); // نقلت الوكالة عن لافروف قوله: Lavrov speaks
+      return new Subject(agent, Optional.empty(), false, Optional.empty());
+    }
 
     boolean afterLightVerb = lightVerb >= 0;
     boolean unnamed = afterLightVerb

@@ -125,4 +125,14 @@ class EventSpeakerTest {
         + "الروسي سيرغي لافروف.");
     assertEquals(Set.of("Sergey Lavrov"), speakers(x), x.toPrettyJson());
   }
+
+  @Test
+  void aSayingQuotedFromSomeoneIsTheirStatementNotTheMediums() {
+    Extraction x = extract("ونقلت وكالة الأنباء الرسمية عن وزير الخارجية الروسي سيرغي لافروف "
+        + "قوله إن المحادثات كانت مثمرة.");
+    assertEquals(Set.of("Sergey Lavrov"), speakers(x), x.toPrettyJson());
+    Extraction y = extract("وأعاد لافروف التذكير بالمبادرة، وكرر قوله إن المحادثات مثمرة.");
+    assertTrue(statements(y).stream().allMatch(e -> e.core().trigger().start() < 20),
+        y.toPrettyJson());
+  }
 }
