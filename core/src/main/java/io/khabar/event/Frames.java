@@ -35,7 +35,10 @@ final class Frames {
     int sStart = text.sentenceStart(sentence);
     int sEnd = text.sentenceEnd(sentence);
     int left = f.start();
-    while (left > sStart && f.start() - left < LEFT_WINDOW && !Tokens.isBreak(text, left - 1)
+    // كما ذكر المتحدث: the clause of a speech verb after كما begins there; the dates and cues
+    // of the clause it comments on are not its own
+    boolean as = f.trigger().type() == EventType.STATEMENT && asClause(text, f.start(), sStart);
+    while (!as && left > sStart && f.start() - left < LEFT_WINDOW && !Tokens.isBreak(text, left - 1)
         && !(cues.bareThat.contains(text.form(left - 1)) && !Tokens.pointsBack(text, left))) {
       left--;
     }

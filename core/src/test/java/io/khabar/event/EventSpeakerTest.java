@@ -93,6 +93,10 @@ class EventSpeakerTest {
   void aSpeechVerbAfterAsIsAStatementOfItsOwnSubject() {
     Extraction x = extract("وستعلن الحكومة موقفها الأحد، كما ذكر المتحدث باسمها ديمتري بيسكوف.");
     assertEquals(Set.of("Dmitry Peskov"), speakers(x), x.toPrettyJson());
+    // he said it now: the coming Sunday and the future are the announcement's, not his
+    Event said = statements(x).get(0);
+    assertEquals(Modality.ASSERTED, said.core().modality(), x.toPrettyJson());
+    assertEquals(java.util.Optional.of("2026-03-12"), said.core().date(), x.toPrettyJson());
   }
 
   @Test
