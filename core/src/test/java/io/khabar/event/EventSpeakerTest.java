@@ -139,4 +139,15 @@ class EventSpeakerTest {
     assertTrue(statements(y).stream().allMatch(e -> e.core().trigger().start() < 20),
         y.toPrettyJson());
   }
+
+  @Test
+  void anEventAfterBeforeOrAfterDoesNotTakeTheMainClausesDate() {
+    Extraction x = extract("وجه وزير الخارجية الأردني أيمن الصفدي، الأحد، رسالة إلى لبنان بعد "
+        + "استقبال حسن نصرالله لوفد من الحوثيين، مطالبا بيروت بوقف التدخل.");
+    Event meeting = x.events().stream().filter(e -> e.type() == EventType.MEETING).findFirst()
+        .orElseThrow(() -> new AssertionError(x.toPrettyJson()));
+    assertTrue(meeting.core().date().isEmpty(), x.toPrettyJson());
+    assertTrue(statements(x).stream().allMatch(e -> e.core().date().equals(
+        java.util.Optional.of("2026-03-08"))), x.toPrettyJson());
+  }
 }
