@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Who speaks in a statement of news Arabic. Sentences written for the test. */
+/**
+ * Who speaks in a statement of news Arabic, and the frames that date it or tell it apart from
+ * other readings. Sentences written for the test.
+ */
 class EventSpeakerTest {
 
   private static final Extractor EXTRACTOR = Extractor.createDefault();
