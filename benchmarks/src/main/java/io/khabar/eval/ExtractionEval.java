@@ -21,8 +21,10 @@ import java.util.List;
  * {@code score_events.py}): our own annotated articles in khabar-testdata, and the seed gold in
  * {@code ../shared/gold} when present. Run:
  * {@code java -cp benchmarks/target/benchmarks.jar io.khabar.eval.ExtractionEval [-v]}; with
- * {@code --news dev|test [--out DIR]} the real-news set of khabar-testdata instead (see
- * {@link NewsScorer}), DIR receiving each article's system JSON.
+ * {@code --news dev|test [--out DIR] [--errors]} the real-news set of khabar-testdata instead
+ * (see {@link NewsScorer}), DIR receiving each article's system JSON; {@code --errors} lists
+ * every missed and spurious event, and every matched one with a wrong date or place, with its
+ * participants and sentence.
  */
 public final class ExtractionEval {
 
@@ -110,8 +112,21 @@ public final class ExtractionEval {
     int news = List.of(args).indexOf("--news");
     if (news >= 0) {
       int out = List.of(args).indexOf("--out");
-      newsReport(extractor, args[news + 1], out >= 0 ? Path.of(args[out + 1]) : null, verbose);
+      newsReport(extractor, args[news + 1], out >= 0 ? Path.of(args[out + 1]) : null, verbose,
+          List.of(args).contains("--errors"));
       return;
+    }
+    if (List.of(args).contains("--errors")) {
+      for (GoldDocument d : ownDocuments()) {
+        String published = d.gold().path("published").asText(null);
+        Extraction x = extractor.extract(d.text(),
+            published == null ? null : java.time.LocalDate.parse(published));
+        try {
+          EventErrorListing.print(d.name(), d.text(), d.gold(), assertedOnly(x.toJson()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
     }
     report("own annotated articles (testdata)", evaluate(extractor, ownDocuments()), verbose);
     List<GoldDocument> seed = seedDocuments(AnnotatedDocuments.sharedDir());
@@ -126,7 +141,8 @@ public final class ExtractionEval {
    * Scores the real-news set's {@code split} (dev or test) with {@link NewsScorer}: totals, per
    * event type, date and basis agreement; writes each system JSON to {@code outDir} if given.
    */
-  static void newsReport(Extractor extractor, String split, Path outDir, boolean verbose) {
+  static void newsReport(Extractor extractor, String split, Path outDir, boolean verbose,
+      boolean errors) {
     List<NewsSet.Article> articles = NewsSet.load(split, AnnotatedDocuments.sharedDir());
     if (articles.isEmpty()) {
       System.out.println("news " + split + ": skipped, needs ../shared/" + NewsSet.CORPUS);
@@ -147,6 +163,10 @@ public final class ExtractionEval {
         }
         NewsScorer.NewsScore s = NewsScorer.score(a.entry().id(), JSON.readTree(a.goldJson()),
             JSON.readTree(json));
+        if (errors) {
+          EventErrorListing.print(a.entry().id(), a.document().text(),
+              JSON.readTree(a.goldJson()), JSON.readTree(json));
+        }
         docs.add(s.all());
         total = total.plus(s.all().counts());
         basis = basis.plus(s.withBasis());

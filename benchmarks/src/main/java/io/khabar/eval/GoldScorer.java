@@ -160,6 +160,7 @@ public final class GoldScorer {
     final Set<String> parts;
     final String date;
     final Set<String> place;
+    final List<JsonNode> sources = new ArrayList<>();
 
     SysEvent(String type, Set<String> parts, String date, Set<String> place) {
       this.type = type;
@@ -169,10 +170,41 @@ public final class GoldScorer {
     }
   }
 
+  /**
+   * The event errors of one document, for reading: gold events no system event matched, system
+   * events (each the first JSON event of its collapsed group) that matched no gold event, and
+   * matched pairs whose date or place is wrong. Same pairing as {@link #scoreDocument}.
+   */
+  public record EventErrors(List<JsonNode> missed, List<JsonNode> spurious,
+      List<JsonNode[]> wrongDate, List<JsonNode[]> wrongPlace) {}
+
+  /** The errors behind {@link #scoreDocument}'s event counts. */
+  public static EventErrors eventErrors(JsonNode gold, JsonNode out) {
+    List<JsonNode> missed = new ArrayList<>();
+    List<JsonNode> spurious = new ArrayList<>();
+    List<JsonNode[]> wrongDate = new ArrayList<>();
+    List<JsonNode[]> wrongPlace = new ArrayList<>();
+    score(gold, out, missed, spurious, wrongDate, wrongPlace);
+    return new EventErrors(missed, spurious, wrongDate, wrongPlace);
+  }
+
   private record Pair(int score, int required, int gi, int si) {}
 
   /** Scores one system output (possibly an empty object) against one gold document. */
   public static DocScore scoreDocument(String name, JsonNode gold, JsonNode out) {
+    return score(gold, out, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>()).withName(name);
+  }
+
+  private record Unnamed(Counts counts, List<String> missedEntities,
+      List<String> spuriousEntities, List<String> missedEvents) {
+    DocScore withName(String name) {
+      return new DocScore(name, counts, missedEntities, spuriousEntities, missedEvents);
+    }
+  }
+
+  private static Unnamed score(JsonNode gold, JsonNode out, List<JsonNode> missedGold,
+      List<JsonNode> spuriousSys, List<JsonNode[]> wrongDate, List<JsonNode[]> wrongPlace) {
     JsonNode gents = gold.path("entities");
     Set<String> optionalKeys = new HashSet<>();
     List<String> required = new ArrayList<>();
@@ -233,8 +265,11 @@ public final class GoldScorer {
       SysEvent existing = collapsed.get(key);
       if (existing != null) {
         existing.place.addAll(place);
+        existing.sources.add(sv);
       } else {
-        collapsed.put(key, new SysEvent(type, parts, date, new HashSet<>(place)));
+        SysEvent fresh = new SysEvent(type, parts, date, new HashSet<>(place));
+        fresh.sources.add(sv);
+        collapsed.put(key, fresh);
       }
     }
     List<SysEvent> svs = new ArrayList<>(collapsed.values());
@@ -287,12 +322,18 @@ public final class GoldScorer {
         vTp++;
       } else {
         vFn++;
+        missedGold.add(g);
         List<String> ps = new ArrayList<>();
         g.path("participants").forEach(p -> ps.add("'" + p.asText() + "'"));
         missedEvents.add(g.path("type").asText() + "[" + String.join(", ", ps) + "]");
       }
     }
     int vFp = svs.size() - smatch.size();
+    for (int si = 0; si < svs.size(); si++) {
+      if (!smatch.contains(si)) {
+        spuriousSys.add(svs.get(si).sources.get(0));
+      }
+    }
     int dTot = 0;
     int dOk = 0;
     int pTot = 0;
@@ -305,14 +346,22 @@ public final class GoldScorer {
       SysEvent s = svs.get(m.getValue());
       if (g.has("date")) {
         dTot++;
-        dOk += dateOk(s.date, g.get("date")) ? 1 : 0;
+        if (dateOk(s.date, g.get("date"))) {
+          dOk++;
+        } else {
+          wrongDate.add(new JsonNode[] {g, s.sources.get(0)});
+        }
       }
       if (g.has("place")) {
         pTot++;
-        pOk += s.place.contains(g.get("place").asText()) ? 1 : 0;
+        if (s.place.contains(g.get("place").asText())) {
+          pOk++;
+        } else {
+          wrongPlace.add(new JsonNode[] {g, s.sources.get(0)});
+        }
       }
     }
-    return new DocScore(name, new Counts(eTp, eFp, eFn, vTp, vFp, vFn, dOk, dTot, pOk, pTot),
+    return new Unnamed(new Counts(eTp, eFp, eFn, vTp, vFp, vFn, dOk, dTot, pOk, pTot),
         missed, fpNames, missedEvents);
   }
 

@@ -46,6 +46,13 @@ public final class NewsScorer {
     return new NewsScore(all, byType, withBasis);
   }
 
+  /** The event errors behind {@link #score}'s totals (same rewriting of both documents). */
+  public static GoldScorer.EventErrors errors(JsonNode gold, JsonNode out) {
+    return GoldScorer.eventErrors(
+        asserted(gold, "modality", m -> m.isEmpty() || m.equals("PLANNED"), false),
+        asserted(out, "modality", m -> m.equals("ASSERTED") || m.equals("PLANNED"), true));
+  }
+
   /** A copy whose events pass {@code keep} on their modality, null dates written as a token. */
   private static ObjectNode asserted(JsonNode doc, String field, Predicate<String> keep,
       boolean system) {

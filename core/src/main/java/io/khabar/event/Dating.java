@@ -46,7 +46,11 @@ final class Dating {
           c.sentenceStart(), f.start())
           .filter(t -> t >= c.left() || !timexes.get(t).text().startsWith("منذ"));
     }
-    return timex;
+    // وجه قرقاش الأحد رسالة … بعد استقبال نصرالله لوفد: an event after بعد / قبل is told as
+    // before or after the main one; a date before that word is the main event's, not its own
+    boolean temporal = f.start() > c.sentenceStart()
+        && cues.temporalClause.contains(text.form(f.start() - 1));
+    return timex.filter(t -> !temporal || timexToken[t] >= f.start());
   }
 
   /**

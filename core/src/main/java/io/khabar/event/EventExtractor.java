@@ -141,7 +141,8 @@ public final class EventExtractor {
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
-  private Optional<Frame> frame(AnalyzedText text, Found f, Clause c, int[] triggerStarts) {
+  private Optional<Frame> frame(AnalyzedText text, EntityLayer layer, Found f, Clause c,
+      int[] triggerStarts) {
     int sStart = c.sentenceStart();
     boolean nominal = frames.nominal(text, f, sStart);
     // تخطط واشنطن لإعادة فتح سفارتها: a verbal noun of purpose takes the governing verb's subject
@@ -152,14 +153,17 @@ public final class EventExtractor {
         && Tokens.anotherTriggerBetween(triggerStarts, nearestLightVerb, f.start()) ? -1
         : nearestLightVerb;
     if ((nominal || f.trigger().type() == EventType.STATEMENT) && f.start() > sStart
-        && frames.attributed(text, f.start(), sStart)) {
-      // بحسب بيان للخارجية، وفق ما أعلن المبعوث: the source of what is told, not an event
+        && frames.attributed(text, f.start(), sStart)
+        && (nominal || !Frames.asClause(text, f.start(), sStart))) {
+      // بحسب بيان للخارجية، وفق ما أعلن المبعوث: the source of what is told, not an event; but
+      // كما ذكر المتحدث باسمها is a clause of its own: the spokesman said so
       return Optional.empty();
     }
     // بدأ الجيش الانتشار: a light verb makes its definite verbal noun the event; a possessed one
-    // (وجه رسالته) still points back to an event told before
+    // (وجه رسالته) still points back to an event told before, but not عن لافروف قوله
     if (nominal && !purpose && (Frames.definite(text, f) && lightVerb < 0
-        || Frames.possessed(text, f)) && !frames.explicitArguments(text, f.end(), c.right())) {
+        || Frames.possessed(text, f)) && !frames.explicitArguments(text, f.end(), c.right())
+        && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()) {
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
     return Optional.of(new Frame(nominal, purpose, lightVerb));
@@ -170,7 +174,7 @@ public final class EventExtractor {
       Optional<EventCore> previous, Optional<Governor> governor, Found f) {
     Clause c = frames.clause(text, f);
     Modality modal = modalities.of(text, f, c);
-    Optional<Frame> frame = frame(text, f, c, triggerStarts);
+    Optional<Frame> frame = frame(text, layer, f, c, triggerStarts);
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
         frame.get().purpose(), afterTrigger)) {
       return Optional.empty();

@@ -35,7 +35,10 @@ final class Frames {
     int sStart = text.sentenceStart(sentence);
     int sEnd = text.sentenceEnd(sentence);
     int left = f.start();
-    while (left > sStart && f.start() - left < LEFT_WINDOW && !Tokens.isBreak(text, left - 1)
+    // كما ذكر المتحدث: the clause of a speech verb after كما begins there; the dates and cues
+    // of the clause it comments on are not its own
+    boolean as = f.trigger().type() == EventType.STATEMENT && asClause(text, f.start(), sStart);
+    while (!as && left > sStart && f.start() - left < LEFT_WINDOW && !Tokens.isBreak(text, left - 1)
         && !(cues.bareThat.contains(text.form(left - 1)) && !Tokens.pointsBack(text, left))) {
       left--;
     }
@@ -101,11 +104,16 @@ final class Frames {
     return true;
   }
 
-  /** The trigger is read as a noun: a verbal noun, or a verb form a preposition governs. */
+  /**
+   * The trigger is read as a noun: a verbal noun, a phrase right after a light verb, or a verb
+   * form a preposition governs.
+   */
   boolean nominal(AnalyzedText text, Found f, int sentenceStart) {
     TriggerLexicon.Pos pos = f.trigger().pos();
     return pos == TriggerLexicon.Pos.MASDAR || pos == TriggerLexicon.Pos.NOUN
-        || pos == TriggerLexicon.Pos.PHRASE && nounShape(text, f)
+        || pos == TriggerLexicon.Pos.PHRASE && (nounShape(text, f)
+            || f.start() > sentenceStart && lightVerbAt(text, f.start(), sentenceStart)
+                == f.start() - 1) // ونفذ تفجيرا انتحاريا: a verb is followed by its object
         || (pos == TriggerLexicon.Pos.PERFECT || pos == TriggerLexicon.Pos.PHRASE)
             && governedByPreposition(text, f, sentenceStart);
   }
@@ -214,6 +222,18 @@ final class Frames {
       }
     }
     return -1;
+  }
+
+  /**
+   * A speech verb right after كما ("as"): كما ذكر المتحدث باسمها is a clause that tells who said
+   * it, a statement of its own, where بحسب ما أفادت الرئاسة only credits a source.
+   */
+  static boolean asClause(AnalyzedText text, int start, int floor) {
+    if (start <= floor) {
+      return false;
+    }
+    String w = text.form(start - 1);
+    return w.equals("كما") || w.equals("وكما");
   }
 
   /**

@@ -15,17 +15,27 @@ import java.util.Set;
  *   <li>a verbal noun of purpose right after an organisation's name is the organisation's
  *       mission, part of its name (التحالف الدولي لقتال داعش، اللجنة الوطنية لمكافحة الإرهاب);
  *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack;
- *   <li>a strike qualified by a word of play is a move in a game (بضربة رأسية، ضربة جزاء، خط هجوم الفريق).
+ *   <li>a strike qualified by a word of play is a move in a game (بضربة رأسية، ضربة جزاء، خط هجوم الفريق);
+ *   <li>a speech verb of the shape فاعل (تابع "went on") is also the active participle of its
+ *       root; followed by لـ it is that participle, "belonging to" (مجمع تابع لحركة حماس), no
+ *       statement;
+ *   <li>a verb of writing (كتب) reports speech only when a quotation or a colon ends its clause
+ *       (وكتب القاضي في قراره: «…»); otherwise it wrote a book, a letter, a name.
  * </ul>
- * The quantity nouns, stopping and play words are roles of {@code argument-cues.tsv}.
+ * The quantity nouns, stopping, play and writing words are roles of {@code argument-cues.tsv}.
  */
 final class Senses {
 
   private final Set<String> quantities;
   private final Set<String> stopping;
   private final Set<String> play;
+  private final Set<String> quoting;
+
+  /** Tokens between a writing verb and the quotation it introduces. */
+  private static final int QUOTE_REACH = 14;
 
   Senses(TriggerLexicon lexicon) {
+    this.quoting = lexicon.cues("QUOTING");
     this.quantities = lexicon.cues("QUANTITY");
     this.stopping = lexicon.cues("STOPPING");
     this.play = lexicon.cues("PLAY");
@@ -51,8 +61,38 @@ final class Senses {
         || f.start() > 0 && play.contains(text.form(f.start() - 1)))) {
       return false; // بضربة رأسية، ضربة جزاء: a move in a game
     }
+    if (type == EventType.STATEMENT && belongingTo(text, f)) {
+      return false;
+    }
+    if (type == EventType.STATEMENT && quoting.contains(Tokens.stem(text, f))
+        && !quotationEndsClause(text, f)) {
+      return false;
+    }
     return !(type == EventType.ATTACK && f.start() > 0
         && stopping.contains(text.form(f.start() - 1)));
+  }
+
+  /** A colon or a quotation (not a quoted short name) ends the clause after the trigger. */
+  private static boolean quotationEndsClause(AnalyzedText text, Found f) {
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
+    for (int i = f.end(); i < Math.min(sentenceEnd, f.end() + QUOTE_REACH); i++) {
+      if (Tokens.isBreak(text, i)) {
+        String w = text.form(i);
+        return w.equals(":") || Tokens.isQuote(w);
+      }
+    }
+    return false;
+  }
+
+  /** تابع لـ: the participle of a فاعل verb with its لـ complement (the verb takes no لـ). */
+  private static boolean belongingTo(AnalyzedText text, Found f) {
+    String w = Tokens.stem(text, f);
+    if (f.trigger().pos() != TriggerLexicon.Pos.PERFECT || f.end() - f.start() != 1
+        || w.length() != 4 || w.charAt(1) != 'ا' || f.end() >= text.size()) {
+      return false;
+    }
+    String next = text.form(f.end());
+    return next.length() > 3 && next.charAt(0) == 'ل' && text.isWord(f.end());
   }
 
   /** A verb of arriving at: its form ends in إلى (وصل إلى، يصل … إلى). */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -28,6 +29,11 @@ final class Subjects {
 
   /** Tokens between a verb and its subject: الرئيس السوري أحمد الشرع is reached by the entity itself. */
   static final int SUBJECT_REACH = 4;
+  /**
+   * Tokens between two coordinated verbs sharing a subject: the first may carry its object, a
+   * date and a short quotation (ونددت هايلي الثلاثاء بمشروع القرار بوصفه "…" واقترحت).
+   */
+  private static final int COORDINATION_REACH = 24;
 
   /** Who acts, as read: the agents in order, the subject after the trigger if it is one of them. */
   record Subject(Set<Integer> agent, Optional<Occurrence> after, boolean unnamed,
@@ -36,6 +42,7 @@ final class Subjects {
   private final Cues cues;
   private final Frames frames;
   private final Obliques obliques;
+  private final MainClause mainClause;
   /** Country ISO code of each demonym in matching form, definite and indefinite. */
   private final ImmutableMap<String, String> demonyms;
 
@@ -43,6 +50,7 @@ final class Subjects {
     this.cues = cues;
     this.frames = frames;
     this.obliques = obliques;
+    this.mainClause = new MainClause(cues, frames, obliques);
     this.demonyms = demonyms;
   }
 
@@ -58,6 +66,11 @@ final class Subjects {
     int lightVerb = frame.lightVerb();
     EventType type = f.trigger().type();
     Set<Integer> agent = new LinkedHashSet<>();
+    OptionalInt quoted = QuotedSaying.speaker(text, layer, f, sStart);
+    if (quoted.isPresent()) {
+      agent.add(quoted.getAsInt()); // نقلت الوكالة عن لافروف قوله: Lavrov speaks
+      return new Subject(agent, Optional.empty(), false, Optional.empty());
+    }
 
     boolean afterLightVerb = lightVerb >= 0;
     boolean unnamed = afterLightVerb
@@ -72,7 +85,8 @@ final class Subjects {
         && (frames.governedByPreposition(text, f, sStart)
             && !frames.afterTimePreposition(text, f, sStart)
             || frames.announcedAct(text, f, governor, triggerStarts));
-    Set<Integer> pointedBack = nominal ? Set.of() : speakerPointedBack(text, governor, f, sentence);
+    Set<Integer> pointedBack = nominal ? Set.of()
+        : speakerPointedBack(text, layer, governor, f, sentence);
     // سيزور دمشق … للقاء المسؤولين: a verbal noun of purpose after a verb is that verb's aim,
     // so the verb's subject is its subject (not the verb's object, دمشق)
     Set<Integer> purposeOf = !purpose ? Set.of() : governor
@@ -105,9 +119,16 @@ final class Subjects {
     } else if (afterLightVerb) {
       // قام ميخائيل بوغدانوف، نائب وزير الخارجية …، بزيارة: the light verb's own subject
       int from = Math.max(sStart, lightVerb - Frames.LEFT_WINDOW);
-      subjectBefore = subjectAfter(text, layer,
-          Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1, type)
-          .or(() -> EntityKinds.lastActor(layer, Tokens.occurrences(layer, from, lightVerb)));
+      Optional<Occurrence> own = subjectAfter(text, layer,
+          Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1, type);
+      String lv = text.form(lightVerb);
+      Optional<Governor> shared = own.isPresent() || cues.lightVerbs.contains(lv)
+          ? Optional.empty() : sharedSubject(governor, lightVerb, sentence);
+      // اقتحم مسلح المبنى … ونفذ تفجيرا: a coordinated light verb with no subject of its own
+      // has the verb before it's, even unnamed; the name just before it is no subject
+      shared.ifPresent(g -> agent.addAll(g.agents()));
+      subjectBefore = own.isPresent() || shared.isPresent() ? own
+          : EntityKinds.lastActor(layer, Tokens.occurrences(layer, from, lightVerb));
     } else if (purpose) {
       // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
       subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
@@ -126,7 +147,12 @@ final class Subjects {
     Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent() || unnamed
         || purpose && subjectBefore.isPresent() || eventGenitive || !governing.isEmpty()
         ? Optional.empty() : subjectAfter(text, layer, after, f.end(), type)
-            .filter(o -> !nominal || genitiveOf(text, f.end(), o.start()));
+            .filter(o -> !nominal || genitiveOf(text, f.end(), o.start()))
+            // ونددت هايلي … واقترحت بالمقابل إدانة حماس: a coordinated verb's subject follows it
+            // at once; a name after its object is the object's genitive
+            .filter(o -> nominal || !conjoined(text, f)
+                || sharedSubject(governor, f.start(), sentence).isEmpty()
+                || nextTo(text, inTimex, f.end(), o.start()));
     agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
     Optional<Governor> coordinated = Optional.empty();
     String proclitics = Tokens.proclitics(text, f);
@@ -134,8 +160,8 @@ final class Subjects {
         && (proclitics.startsWith("و") || proclitics.startsWith("ف"))) {
       // سعيّد يستقبل السراج ويدعو إلى …: a coordinated verb with no subject of its own shares
       // the subject of the verb before it, and its time (التقى خلالها الأسد ووقّع معه …)
-      coordinated = governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start()
-              && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH && !g.agents().isEmpty());
+      coordinated = sharedSubject(governor, f.start(), sentence)
+          .filter(g -> !g.agents().isEmpty());
       coordinated.ifPresent(g -> agent.addAll(g.agents()));
     }
     if (!agent.isEmpty()) {
@@ -143,21 +169,9 @@ final class Subjects {
     }
     if (withMainClause(f)) {
       // مؤكدا، مشيرا، في مقابلة مع CNN: the speaker is the subject of the main clause, before
-      // the participle or the frame, never the medium named after it
-      // a name a preposition governs (مع CNN، في بيان للخارجية) is no subject
-      List<Occurrence> main = Tokens.occurrences(layer, sStart, f.start()).stream()
-          .filter(o -> {
-            String cue = obliques.cueBefore(text, layer, o.start(), sStart);
-            return cue.isEmpty() || cue.equals("و");
-          }).toList();
-      Optional<Occurrence> person = Optional.empty();
-      for (Occurrence o : main) {
-        if (EntityKinds.isPerson(layer, o.entity())) {
-          person = Optional.of(o);
-        }
-      }
-      person.or(() -> EntityKinds.lastActor(layer, main))
-          .ifPresent(o -> agent.add(o.entity()));
+      // the participle or the frame, never the medium named after it nor a name quoted
+      agent.addAll(mainClause.subject(text, layer, governor, f, sentence, sStart,
+          (os, o) -> appositionHead(text, layer, os, o)));
     } else if (subjectBefore.isPresent() && !nominal
         && frames.frontedSubject(text, subjectBefore.get().end(), f.start())) {
       agent.add(subjectBefore.get().entity()); // وكان الشرع قد التقى بوتين: subject before the verb
@@ -226,6 +240,32 @@ final class Subjects {
       if (text.isWord(i) && !obliques.isTitleWord(w) && !obliques.isTitleWord(bare(w))
           && !cues.bodyNouns.contains(bare(w)) && !cues.bodyNouns.contains(w)
           && !w.endsWith("ي") && !w.endsWith("يه") && !w.endsWith("ين")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The verb at {@code verb}, coordinated (و، ف), follows a verb read before it in the sentence,
+   * whose subject it shares when it names none of its own.
+   */
+  private static Optional<Governor> sharedSubject(Optional<Governor> governor, int verb,
+      int sentence) {
+    return governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= verb
+        && verb - g.triggerEnd() <= COORDINATION_REACH);
+  }
+
+  /** The trigger carries the conjunction و or ف as a proclitic. */
+  private static boolean conjoined(AnalyzedText text, Found f) {
+    String proclitics = Tokens.proclitics(text, f);
+    return proclitics.startsWith("و") || proclitics.startsWith("ف");
+  }
+
+  /** Only titles, bodies, adjectives, commas or a time stand between a verb and its subject. */
+  private boolean nextTo(AnalyzedText text, boolean[] inTimex, int end, int start) {
+    for (int i = end; i < start; i++) {
+      if (!inTimex[i] && !genitiveOf(text, i, i + 1)) {
         return false;
       }
     }
@@ -303,6 +343,10 @@ final class Subjects {
           && !EntityKinds.namedWithin(layer, i, to, SUBJECT_REACH + 2)) {
         return true; // دعا الحبر الأعظم: a speech verb's definite noun is its subject
       }
+      if (type == EventType.STATEMENT && cues.titleWords.contains(w) && i + 1 < to
+          && text.form(i + 1).equals("باسم") && EntityKinds.namedWithin(layer, i + 2, to, 2)) {
+        return false; // قال متحدث باسم الحكومة: who speaks in a body's name, the body speaks
+      }
       if (type == EventType.STATEMENT && cues.titleWords.contains(w)
           && !EntityKinds.personWithin(layer, i, to, SUBJECT_REACH + 2)) {
         return true; // وقال مبعوث الأمم المتحدة: an envoy unnamed, not the body in his title
@@ -316,11 +360,13 @@ final class Subjects {
 
   /**
    * A complementizer carrying a pronoun right before the verb (قال بيدرسن إنه سيزور، أكدت أنها
-   * ستنسحب) points back to the speaker of the statement just told in the sentence: that speaker
-   * is the verb's subject.
+   * ستنسحب), or a noun carrying one as the subject between أن and the verb (أكد أن بلاده ترفض،
+   * أعلن التحالف أن قواته انسحبت) points back to the speaker of the statement just told in the
+   * sentence: that speaker is the verb's subject (for a noun, only of another statement, or when
+   * the speaker is a body acting through its own forces).
    */
-  private Set<Integer> speakerPointedBack(AnalyzedText text, Optional<Governor> governor, Found f,
-      int sentence) {
+  private Set<Integer> speakerPointedBack(AnalyzedText text, EntityLayer layer,
+      Optional<Governor> governor, Found f, int sentence) {
     if (governor.isEmpty() || governor.get().event().type() != EventType.STATEMENT
         || governor.get().sentence() != sentence || governor.get().triggerEnd() > f.start()) {
       return Set.of();
@@ -329,6 +375,14 @@ final class Subjects {
       String w = text.form(i);
       if (cues.complementizers.contains(w) && (w.endsWith("ه") || w.endsWith("ها")
           || w.endsWith("هم"))) {
+        return governor.get().agents();
+      }
+      if (i == f.start() - 1 && i > 0 && cues.bareThat.contains(text.form(i - 1))
+          && layer.entityAt(i) < 0 && Tokens.pointsBack(text, i)
+          && (f.trigger().type() == EventType.STATEMENT || governor.get().agents().stream()
+              .noneMatch(a -> EntityKinds.isPerson(layer, a)))) {
+        // مؤكدا أن بلاده ترفض: the speaker goes on speaking; أعلن التحالف أن قواته انسحبت: a
+        // body's own forces act for it (a person's country is not the person)
         return governor.get().agents();
       }
       if (!cues.particles.contains(w)) {
@@ -348,10 +402,8 @@ final class Subjects {
             && f.trigger().form().startsWith("في ");
   }
 
-  /** The occurrence stands between parentheses: an aside, an abbreviation or a credit. */
   private static boolean parenthesised(AnalyzedText text, Occurrence o) {
-    return o.start() > 0 && o.end() < text.size() && text.form(o.start() - 1).equals("(")
-        && text.form(o.end()).equals(")");
+    return MainClause.parenthesised(text, o);
   }
 
   /** حيث stands between: it opens a clause of its own, with its own subject. */

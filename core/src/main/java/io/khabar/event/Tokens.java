@@ -66,6 +66,12 @@ final class Tokens {
     return proclitics(text, f.start(), f.stripped());
   }
 
+  /** The trigger's first word without the proclitics stripped from it, in matching form. */
+  static String stem(AnalyzedText text, Found f) {
+    String form = text.form(f.start());
+    return form.substring(Math.min(f.stripped(), form.length()));
+  }
+
   /** The first {@code stripped} chars of token {@code token}'s matching form: its proclitics. */
   static String proclitics(AnalyzedText text, int token, int stripped) {
     String form = text.form(token);
