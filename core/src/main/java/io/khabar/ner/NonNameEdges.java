@@ -1,0 +1,53 @@
+package io.khabar.ner;
+
+import io.khabar.token.AnalyzedText;
+import java.util.Set;
+
+/**
+ * Words that Arabic grammar marks as no part of a name, at the edges of a name finder's span:
+ * <ul>
+ *   <li>a word written with the indefinite accusative, tanwin al-fath (هاتفياً، دبلوماسياً،
+ *       رسمياً): the ending of adverbs and circumstantial accusatives. A name in news is definite
+ *       or a diptote and is not written with it, so «اتصل هاتفياً بمرسي» holds the name مرسي, not
+ *       «هاتفياً بمرسي», and «دبلوماسياً» alone is no name;
+ *   <li>the word right after the verbal negation particles لم and لن (with و or ف before them):
+ *       they govern an imperfect verb (jussive or subjunctive), so in «ولم ترد السلطات» ترد is a
+ *       verb, whatever a model trained partly on encyclopaedia text makes of it.
+ * </ul>
+ * Texts that omit the tanwin mark (رسميا) are not helped; nothing is lost on them either.
+ */
+final class NonNameEdges {
+
+  private static final char FATHATAN = '\u064B';
+  private static final Set<String> VERB_NEGATIONS = Set.of("لم", "لن", "ولم", "ولن", "فلم", "فلن");
+
+  private NonNameEdges() {}
+
+  /** The first token of {@code [start, end)} that may begin a name; {@code end} if none. */
+  static int trimStart(AnalyzedText text, int start, int end) {
+    int s = start;
+    if (s < end && s > 0 && text.isWord(s - 1) && VERB_NEGATIONS.contains(text.surface(s - 1))) {
+      s++;
+    }
+    while (s < end && isIndefiniteAccusative(text.surface(s))) {
+      s++;
+    }
+    return s;
+  }
+
+  /** One past the last token of {@code [start, end)} that may end a name; {@code start} if none. */
+  static int trimEnd(AnalyzedText text, int start, int end) {
+    int e = end;
+    while (e > start && isIndefiniteAccusative(text.surface(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Ends with fathatan, on the last letter or on the alif before it (ياً or يًا). */
+  static boolean isIndefiniteAccusative(CharSequence word) {
+    int n = word.length();
+    return n >= 2 && (word.charAt(n - 1) == FATHATAN
+        || word.charAt(n - 1) == 'ا' && word.charAt(n - 2) == FATHATAN);
+  }
+}
