@@ -108,10 +108,15 @@ final class NameDecoder {
   private final TokenFeatureWeights tokenWeights; // null when arabic is
   private final List<String> scratch = new ArrayList<>(96);
 
-  /** Distinct tokens whose feature sums are kept (about 10 MB at 9 outcomes). */
+  /**
+   * Distinct tokens per memo generation (about 14 MB at 9 outcomes; two generations are kept,
+   * so at most twice that).
+   */
   private static final int MEMO_MAX = 1 << 14;
 
-  private final Map<String, Memo> memo = new java.util.HashMap<>();
+  /** The memo's current generation, and the previous one (see {@link #memoOf}). */
+  private Map<String, Memo> memo = new java.util.HashMap<>();
+  private Map<String, Memo> older = new java.util.HashMap<>();
 
   /**
    * What decoding needs of one distinct token, whatever sentence it is in: the summed parameters
@@ -190,7 +195,9 @@ final class NameDecoder {
       double[] a = stat[i];
       scratch.clear();
       for (AdaptiveFeatureGenerator g : generators) {
-        if (g != arabic) {
+        if (g.getClass() == BigramNameFeatureGenerator.class) {
+          bigrams(scratch, tokens, held, i);
+        } else if (g != arabic) {
           g.createFeatures(scratch, tokens, i, null);
         }
       }
@@ -274,6 +281,23 @@ final class NameDecoder {
     return spans(out, back, prob, n, width);
   }
 
+  /**
+   * Exactly what OpenNLP's {@link BigramNameFeatureGenerator} emits at {@code i}, in its order,
+   * with each token's class ({@link FeatureGeneratorUtil#tokenFeature}) taken from the token's
+   * memo instead of being recomputed three times per position.
+   */
+  private static void bigrams(List<String> features, String[] tokens, Memo[] held, int i) {
+    String wc = held[i].powf;
+    if (i > 0) {
+      features.add("pw,w=" + tokens[i - 1] + "," + tokens[i]);
+      features.add("pwc,wc=" + held[i - 1].powf + "," + wc);
+    }
+    if (i + 1 < tokens.length) {
+      features.add("w,nw=" + tokens[i] + "," + tokens[i + 1]);
+      features.add("wc,nc=" + wc + "," + held[i + 1].powf);
+    }
+  }
+
   private List<NameSpan> spans(int[][] out, int[][] back, double[][] prob, int n, int width) {
     if (n == 0 || width == 0) {
       return List.of();
@@ -318,16 +342,24 @@ final class NameDecoder {
 
   /**
    * What decoding needs of {@code token} ({@link Memo}), memoised per distinct token: a news
-   * text reuses a few thousand words for most of its tokens.
+   * text reuses a few thousand words for most of its tokens. Bounded in two generations: when
+   * the current one is full it becomes the older one and the previous older one is dropped, and
+   * a token found in the older generation moves back to the current one. So the words in use
+   * survive a rotation (clearing everything at once made every frequent word pay its sixty
+   * look-ups again), and a word unseen for two generations goes.
    */
   private Memo memoOf(String token) {
     Memo m = memo.get(token);
     if (m == null) {
-      if (memo.size() >= MEMO_MAX) {
-        memo.clear(); // bounded memory; the frequent words come back at once
+      m = older.remove(token);
+      if (m == null) {
+        m = new Memo(tokenWeights == null ? null : tokenWeights.of(token), t.outcomes.length,
+            FeatureGeneratorUtil.tokenFeature(token));
       }
-      m = new Memo(tokenWeights == null ? null : tokenWeights.of(token), t.outcomes.length,
-          FeatureGeneratorUtil.tokenFeature(token));
+      if (memo.size() >= MEMO_MAX) {
+        older = memo;
+        memo = new java.util.HashMap<>();
+      }
       memo.put(token, m);
     }
     return m;
