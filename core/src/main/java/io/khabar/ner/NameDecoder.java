@@ -44,9 +44,20 @@ final class NameDecoder {
   private static final int BEAM = 3;
   private static final String OTHER = "other";
 
-  /** Read-only model tables, shared by all threads' decoders. */
+  /**
+   * Read-only model tables, shared by all threads' decoders. The model's predicate map is
+   * copied once into an open-addressing table (per slot: the key's hash, where its parameters
+   * begin, how many), with every predicate's outcomes and parameters in two flat arrays in the
+   * model's own order: a look-up reads one slot instead of a bucket, a node and a context with
+   * two arrays of its own, and most features a decoder builds are absent from the model.
+   */
   static final class Tables {
-    final Map<String, Context> pmap;
+    private final int[] slots; // 3 ints per slot: key hash, first parameter, count + 1 (0: empty)
+    private final String[] keys;
+    private final int[] flatOutcomes;
+    private final double[] flatParameters;
+    private final int shift;
+    private final int mask;
     final String[] outcomes;
     final String[] types; // per outcome: entity type, or null for other
     final boolean[] isStart;
@@ -59,7 +70,38 @@ final class NameDecoder {
     Tables(TokenNameFinderModel model, AbstractModel m) {
       this.model = model;
       Object[] ds = m.getDataStructures();
-      this.pmap = (Map<String, Context>) ds[1];
+      Map<String, Context> pmap = (Map<String, Context>) ds[1];
+      int bits = 2;
+      while ((1 << bits) < 2 * pmap.size()) {
+        bits++;
+      }
+      shift = 32 - bits;
+      mask = (1 << bits) - 1;
+      slots = new int[3 << bits];
+      keys = new String[1 << bits];
+      int total = 0;
+      for (Context c : pmap.values()) {
+        total += c.getOutcomes().length;
+      }
+      flatOutcomes = new int[total];
+      flatParameters = new double[total];
+      int at = 0;
+      for (Map.Entry<String, Context> e : pmap.entrySet()) {
+        int[] os = e.getValue().getOutcomes();
+        double[] ps = e.getValue().getParameters();
+        System.arraycopy(os, 0, flatOutcomes, at, os.length);
+        System.arraycopy(ps, 0, flatParameters, at, os.length);
+        int h = e.getKey().hashCode();
+        int slot = slotOf(h);
+        while (slots[3 * slot + 2] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[3 * slot] = h;
+        slots[3 * slot + 1] = at;
+        slots[3 * slot + 2] = os.length + 1;
+        keys[slot] = e.getKey();
+        at += os.length;
+      }
       this.outcomes = (String[]) ds[2];
       int n = outcomes.length;
       types = new String[n];
@@ -91,14 +133,26 @@ final class NameDecoder {
 
     /** Adds {@code feature}'s parameters per outcome to {@code v[base + outcome]}. */
     void addParameters(String feature, double[] v, int base) {
-      Context c = pmap.get(feature);
-      if (c != null) {
-        int[] os = c.getOutcomes();
-        double[] ps = c.getParameters();
-        for (int k = 0; k < os.length; k++) {
-          v[base + os[k]] += ps[k];
+      int h = feature.hashCode();
+      int slot = slotOf(h);
+      while (true) {
+        int count = slots[3 * slot + 2];
+        if (count == 0) {
+          return; // not a predicate of the model
         }
+        if (slots[3 * slot] == h && keys[slot].equals(feature)) {
+          for (int k = slots[3 * slot + 1], end = k + count - 1; k < end; k++) {
+            v[base + flatOutcomes[k]] += flatParameters[k];
+          }
+          return;
+        }
+        slot = (slot + 1) & mask;
       }
+    }
+
+    /** Fibonacci hashing: the top bits of the product spread String's weak low bits. */
+    private int slotOf(int hash) {
+      return (hash * 0x9E3779B9) >>> shift;
     }
   }
 
