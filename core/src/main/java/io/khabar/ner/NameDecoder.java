@@ -163,7 +163,8 @@ final class NameDecoder {
   private final List<String> scratch = new ArrayList<>(96);
 
   /**
-   * Distinct tokens per memo generation (about 14 MB at 9 outcomes; two generations are kept,
+   * Distinct tokens per memo generation (the bound of the former single memo, estimated at about
+   * 10 MB at 9 outcomes; two generations are kept,
    * so at most twice that).
    */
   private static final int MEMO_MAX = 1 << 14;
