@@ -81,6 +81,12 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private CueWords.Cue[] cues = new CueWords.Cue[0];
   private String[][] gazetteerTags = new String[0][];
   private Tok[] toks = new Tok[0];
+  // the last token analysed by createTokenFeatures (compared by identity), and its analysis
+  private String lastToken;
+  private Tok lastTok;
+  /** Distinct token analyses kept ({@link #analysed}), a few MB. */
+  private static final int ANALYSES_MAX = 1 << 14;
+  private final java.util.Map<String, Tok> analyses = new java.util.HashMap<>();
 
   public ArabicFeatureGenerator(Options options) {
     this(options, StemFunction.byName(options.stemmer()), Gazetteer.byName(options.gazetteer()),
@@ -192,7 +198,39 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    * exactly {@link #createFeatures}.
    */
   public void createTokenFeatures(List<String> features, String token, int offset) {
-    tokenFeatures(features, token == null && offset != 0 ? null : analyseToken(token), offset);
+    tokenFeatures(features, token == null && offset != 0 ? null : lastAnalysed(token), offset);
+  }
+
+  /**
+   * {@link #analyseToken} of {@code token}, reusing the previous call's result for the same
+   * string object: a decoder asks for one token's features at each of its seven offsets in turn,
+   * and the analysis (normalisation, stems, look-ups) depends on the token only.
+   */
+  private Tok lastAnalysed(String token) {
+    if (lastTok == null || token != lastToken) {
+      lastTok = analysed(token);
+      lastToken = token;
+    }
+    return lastTok;
+  }
+
+  /**
+   * {@link #analyseToken}, memoised per distinct token string (bounded: cleared when full): the
+   * analysis depends on the token only, and news repeats its words from sentence to sentence.
+   */
+  private Tok analysed(String token) {
+    if (token == null) {
+      return analyseToken(null);
+    }
+    Tok t = analyses.get(token);
+    if (t == null) {
+      if (analyses.size() >= ANALYSES_MAX) {
+        analyses.clear();
+      }
+      t = analyseToken(token);
+      analyses.put(token, t);
+    }
+    return t;
   }
 
   private void tokenFeatures(List<String> features, Tok t, int offset) {
@@ -378,7 +416,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     cues = new CueWords.Cue[n];
     toks = new Tok[n];
     for (int i = 0; i < n; i++) {
-      Tok t = analyseToken(tokens[i]);
+      Tok t = analysed(tokens[i]);
       toks[i] = t;
       forms[i] = t.form;
       stems[i] = t.stem;

@@ -124,6 +124,16 @@ final class DocumentConsistency {
     }
     // one-word names: spread only when tagged at least as often as they stand untagged
     Map<String, Integer> untagged = new HashMap<>();
+    // first words of the names of several words: only a token that is one (as it stands or
+    // stripped) can begin an untagged repetition, so the others build no keys (a token with a
+    // space in it, if any, is looked up in full)
+    Set<String> firstOfLonger = new HashSet<>();
+    for (String name : names.keySet()) {
+      int space = name.indexOf(' ');
+      if (space >= 0) {
+        firstOfLonger.add(name.substring(0, space));
+      }
+    }
     for (int k = 0; k < forms.size(); k++) {
       String[] f = forms.get(k);
       boolean[] taken = new boolean[f.length];
@@ -136,17 +146,21 @@ final class DocumentConsistency {
         if (taken[i]) {
           continue;
         }
+        String bare = stripped(f[i]);
         int longer = 0; // an untagged repetition of a longer name is that name's, not the word's
-        for (int len = Math.min(MAX_WORDS, f.length - i); len >= 2 && longer == 0; len--) {
-          if (names.containsKey(key(f, i, i + len, false))
-              || names.containsKey(key(f, i, i + len, true))) {
-            longer = len;
+        if (firstOfLonger.contains(f[i]) || firstOfLonger.contains(bare)
+            || f[i].indexOf(' ') >= 0) {
+          for (int len = Math.min(MAX_WORDS, f.length - i); len >= 2 && longer == 0; len--) {
+            if (names.containsKey(key(f, i, i + len, false))
+                || names.containsKey(key(f, i, i + len, true))) {
+              longer = len;
+            }
           }
         }
         if (longer > 0) {
           i += longer - 1;
-        } else if (names.containsKey(f[i]) || names.containsKey(stripped(f[i]))) {
-          untagged.merge(names.containsKey(f[i]) ? f[i] : stripped(f[i]), 1, Integer::sum);
+        } else if (names.containsKey(f[i]) || names.containsKey(bare)) {
+          untagged.merge(names.containsKey(f[i]) ? f[i] : bare, 1, Integer::sum);
         }
       }
     }

@@ -44,9 +44,20 @@ final class NameDecoder {
   private static final int BEAM = 3;
   private static final String OTHER = "other";
 
-  /** Read-only model tables, shared by all threads' decoders. */
+  /**
+   * Read-only model tables, shared by all threads' decoders. The model's predicate map is
+   * copied once into an open-addressing table (per slot: the key's hash, where its parameters
+   * begin, how many), with every predicate's outcomes and parameters in two flat arrays in the
+   * model's own order: a look-up reads one slot instead of a bucket, a node and a context with
+   * two arrays of its own, and most features a decoder builds are absent from the model.
+   */
   static final class Tables {
-    final Map<String, Context> pmap;
+    private final int[] slots; // 3 ints per slot: key hash, first parameter, count + 1 (0: empty)
+    private final String[] keys;
+    private final int[] flatOutcomes;
+    private final double[] flatParameters;
+    private final int shift;
+    private final int mask;
     final String[] outcomes;
     final String[] types; // per outcome: entity type, or null for other
     final boolean[] isStart;
@@ -59,7 +70,38 @@ final class NameDecoder {
     Tables(TokenNameFinderModel model, AbstractModel m) {
       this.model = model;
       Object[] ds = m.getDataStructures();
-      this.pmap = (Map<String, Context>) ds[1];
+      Map<String, Context> pmap = (Map<String, Context>) ds[1];
+      int bits = 2;
+      while ((1 << bits) < 2 * pmap.size()) {
+        bits++;
+      }
+      shift = 32 - bits;
+      mask = (1 << bits) - 1;
+      slots = new int[3 << bits];
+      keys = new String[1 << bits];
+      int total = 0;
+      for (Context c : pmap.values()) {
+        total += c.getOutcomes().length;
+      }
+      flatOutcomes = new int[total];
+      flatParameters = new double[total];
+      int at = 0;
+      for (Map.Entry<String, Context> e : pmap.entrySet()) {
+        int[] os = e.getValue().getOutcomes();
+        double[] ps = e.getValue().getParameters();
+        System.arraycopy(os, 0, flatOutcomes, at, os.length);
+        System.arraycopy(ps, 0, flatParameters, at, os.length);
+        int h = e.getKey().hashCode();
+        int slot = slotOf(h);
+        while (slots[3 * slot + 2] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[3 * slot] = h;
+        slots[3 * slot + 1] = at;
+        slots[3 * slot + 2] = os.length + 1;
+        keys[slot] = e.getKey();
+        at += os.length;
+      }
       this.outcomes = (String[]) ds[2];
       int n = outcomes.length;
       types = new String[n];
@@ -91,14 +133,26 @@ final class NameDecoder {
 
     /** Adds {@code feature}'s parameters per outcome to {@code v[base + outcome]}. */
     void addParameters(String feature, double[] v, int base) {
-      Context c = pmap.get(feature);
-      if (c != null) {
-        int[] os = c.getOutcomes();
-        double[] ps = c.getParameters();
-        for (int k = 0; k < os.length; k++) {
-          v[base + os[k]] += ps[k];
+      int h = feature.hashCode();
+      int slot = slotOf(h);
+      while (true) {
+        int count = slots[3 * slot + 2];
+        if (count == 0) {
+          return; // not a predicate of the model
         }
+        if (slots[3 * slot] == h && keys[slot].equals(feature)) {
+          for (int k = slots[3 * slot + 1], end = k + count - 1; k < end; k++) {
+            v[base + flatOutcomes[k]] += flatParameters[k];
+          }
+          return;
+        }
+        slot = (slot + 1) & mask;
       }
+    }
+
+    /** Fibonacci hashing: the top bits of the product spread String's weak low bits. */
+    private int slotOf(int hash) {
+      return (hash * 0x9E3779B9) >>> shift;
     }
   }
 
@@ -108,10 +162,16 @@ final class NameDecoder {
   private final TokenFeatureWeights tokenWeights; // null when arabic is
   private final List<String> scratch = new ArrayList<>(96);
 
-  /** Distinct tokens whose feature sums are kept (about 10 MB at 9 outcomes). */
+  /**
+   * Distinct tokens per memo generation (the bound of the former single memo, estimated at about
+   * 10 MB at 9 outcomes; two generations are kept,
+   * so at most twice that).
+   */
   private static final int MEMO_MAX = 1 << 14;
 
-  private final Map<String, Memo> memo = new java.util.HashMap<>();
+  /** The memo's current generation, and the previous one (see {@link #memoOf}). */
+  private Map<String, Memo> memo = new java.util.HashMap<>();
+  private Map<String, Memo> older = new java.util.HashMap<>();
 
   /**
    * What decoding needs of one distinct token, whatever sentence it is in: the summed parameters
@@ -190,7 +250,9 @@ final class NameDecoder {
       double[] a = stat[i];
       scratch.clear();
       for (AdaptiveFeatureGenerator g : generators) {
-        if (g != arabic) {
+        if (g.getClass() == BigramNameFeatureGenerator.class) {
+          bigrams(scratch, tokens, held, i);
+        } else if (g != arabic) {
           g.createFeatures(scratch, tokens, i, null);
         }
       }
@@ -274,6 +336,23 @@ final class NameDecoder {
     return spans(out, back, prob, n, width);
   }
 
+  /**
+   * Exactly what OpenNLP's {@link BigramNameFeatureGenerator} emits at {@code i}, in its order,
+   * with each token's class ({@link FeatureGeneratorUtil#tokenFeature}) taken from the token's
+   * memo instead of being recomputed three times per position.
+   */
+  private static void bigrams(List<String> features, String[] tokens, Memo[] held, int i) {
+    String wc = held[i].powf;
+    if (i > 0) {
+      features.add("pw,w=" + tokens[i - 1] + "," + tokens[i]);
+      features.add("pwc,wc=" + held[i - 1].powf + "," + wc);
+    }
+    if (i + 1 < tokens.length) {
+      features.add("w,nw=" + tokens[i] + "," + tokens[i + 1]);
+      features.add("wc,nc=" + wc + "," + held[i + 1].powf);
+    }
+  }
+
   private List<NameSpan> spans(int[][] out, int[][] back, double[][] prob, int n, int width) {
     if (n == 0 || width == 0) {
       return List.of();
@@ -318,16 +397,24 @@ final class NameDecoder {
 
   /**
    * What decoding needs of {@code token} ({@link Memo}), memoised per distinct token: a news
-   * text reuses a few thousand words for most of its tokens.
+   * text reuses a few thousand words for most of its tokens. Bounded in two generations: when
+   * the current one is full it becomes the older one and the previous older one is dropped, and
+   * a token found in the older generation moves back to the current one. So the words in use
+   * survive a rotation (clearing everything at once made every frequent word pay its sixty
+   * look-ups again), and a word unseen for two generations goes.
    */
   private Memo memoOf(String token) {
     Memo m = memo.get(token);
     if (m == null) {
-      if (memo.size() >= MEMO_MAX) {
-        memo.clear(); // bounded memory; the frequent words come back at once
+      m = older.remove(token);
+      if (m == null) {
+        m = new Memo(tokenWeights == null ? null : tokenWeights.of(token), t.outcomes.length,
+            FeatureGeneratorUtil.tokenFeature(token));
       }
-      m = new Memo(tokenWeights == null ? null : tokenWeights.of(token), t.outcomes.length,
-          FeatureGeneratorUtil.tokenFeature(token));
+      if (memo.size() >= MEMO_MAX) {
+        older = memo;
+        memo = new java.util.HashMap<>();
+      }
       memo.put(token, m);
     }
     return m;

@@ -82,27 +82,90 @@ public final class WordClusters implements SerializableArtifact {
     if (d.readInt() == MAGIC) {
       String stemmer = d.readUTF();
       int levels = d.readUnsignedByte();
-      Map<String, short[]> forms = readTable(d, levels);
-      Map<String, short[]> stems = readTable(d, levels);
+      Records r = new Records(d.readAllBytes());
+      Map<String, short[]> forms = r.table(levels);
+      Map<String, short[]> stems = r.table(levels);
       return new WordClusters(stemmer, levels, forms, stems);
     }
     b.reset();
     return readText(b);
   }
 
-  private static Map<String, short[]> readTable(DataInputStream d, int levels)
-      throws IOException {
-    int n = d.readInt();
-    Map<String, short[]> m = new HashMap<>(n * 4 / 3 + 1);
-    for (int i = 0; i < n; i++) {
-      String k = d.readUTF();
-      short[] c = new short[levels];
-      for (int l = 0; l < levels; l++) {
-        c[l] = d.readShort();
-      }
-      m.put(k, c);
+  /**
+   * The binary tables decoded from one byte array: the same records {@link #write} makes with
+   * {@link DataOutputStream} (big-endian counts and ids, strings in modified UTF-8 after their
+   * byte length), read without a stream call per field. A cold start reads some 120,000 of them,
+   * and {@code DataInputStream.readUTF} allocates a buffer for each.
+   */
+  private static final class Records {
+    private final byte[] b;
+    private int at;
+    private char[] chars = new char[64];
+
+    Records(byte[] b) {
+      this.b = b;
     }
-    return m;
+
+    Map<String, short[]> table(int levels) throws IOException {
+      int n = readInt();
+      Map<String, short[]> m = new HashMap<>(n * 4 / 3 + 1);
+      for (int i = 0; i < n; i++) {
+        String k = readUtf();
+        need(2 * levels);
+        short[] c = new short[levels];
+        for (int l = 0; l < levels; l++) {
+          c[l] = (short) (((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF));
+          at += 2;
+        }
+        m.put(k, c);
+      }
+      return m;
+    }
+
+    private int readInt() throws IOException {
+      need(4);
+      int v = ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8)
+          | (b[at + 3] & 0xFF);
+      at += 4;
+      return v;
+    }
+
+    /** One {@code writeUTF} string; malformed bytes fail as {@code readUTF} fails. */
+    private String readUtf() throws IOException {
+      need(2);
+      int len = ((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF);
+      at += 2;
+      need(len);
+      if (chars.length < len) {
+        chars = new char[Math.max(len, 2 * chars.length)];
+      }
+      int end = at + len;
+      int n = 0;
+      while (at < end) {
+        int c = b[at] & 0xFF;
+        if (c < 0x80) {
+          chars[n++] = (char) c;
+          at++;
+        } else if ((c & 0xE0) == 0xC0 && at + 1 < end && (b[at + 1] & 0xC0) == 0x80) {
+          chars[n++] = (char) (((c & 0x1F) << 6) | (b[at + 1] & 0x3F));
+          at += 2;
+        } else if ((c & 0xF0) == 0xE0 && at + 2 < end && (b[at + 1] & 0xC0) == 0x80
+            && (b[at + 2] & 0xC0) == 0x80) {
+          chars[n++] = (char) (((c & 0x0F) << 12) | ((b[at + 1] & 0x3F) << 6)
+              | (b[at + 2] & 0x3F));
+          at += 3;
+        } else {
+          throw new java.io.UTFDataFormatException("malformed input around byte " + at);
+        }
+      }
+      return new String(chars, 0, n);
+    }
+
+    private void need(int n) throws IOException {
+      if (b.length - at < n) {
+        throw new java.io.EOFException("word-class table ends early");
+      }
+    }
   }
 
   /** {@code form TAB label|label|…} lines; labels become ids per granularity in order seen. */

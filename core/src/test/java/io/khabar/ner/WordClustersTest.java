@@ -35,6 +35,23 @@ class WordClustersTest {
     assertNull(back.ofForm("القاهرة"));
   }
 
+  /** Any strings (NUL, surrogates, Arabic, ASCII) and ids survive the binary form. */
+  @net.jqwik.api.Property(tries = 200)
+  void anyTableSurvivesTheBinaryForm(
+      @net.jqwik.api.ForAll Map<String, @net.jqwik.api.constraints.Size(2) List<Short>> forms,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.StringLength(max = 40) String stem)
+      throws Exception {
+    Map<String, short[]> f = new java.util.HashMap<>();
+    forms.forEach((k, v) -> f.put(k, new short[] {v.get(0), v.get(1)}));
+    WordClusters table = WordClusters.of("proclitic", 2, f, Map.of(stem, new short[] {-1, 7}));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    table.write(out);
+    WordClusters back = WordClusters.read(new ByteArrayInputStream(out.toByteArray()));
+    assertEquals(f.size(), back.size());
+    f.forEach((k, v) -> assertArrayEquals(v, back.ofForm(k), k));
+    assertArrayEquals(new short[] {-1, 7}, back.ofStem(stem));
+  }
+
   @Test
   void theOlderTextTableIsReadAsFormClasses() throws Exception {
     String table = "بغداد\t3|51|200\nدمشق\t3|51|201\n";
