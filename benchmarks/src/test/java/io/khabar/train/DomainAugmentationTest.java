@@ -118,9 +118,22 @@ class DomainAugmentationTest {
         new Context(new int[] {0}, new double[] {1.5})},
         new String[] {"w=سمير", "aq:w=سمير", "po=other"}, outcomes);
     var pruned = (PerceptronModel)
-        NerTrainer.withoutPrefixed(model, List.of("aq:"));
+        NerTrainer.pruned(model, List.of("aq:"), 0);
     String[] context = {"w=سمير", "po=other", "w=unseen"};
     assertArrayEquals(model.eval(context), pruned.eval(context), 1e-12);
+    @SuppressWarnings("unchecked")
+    var kept = (Map<String, ?>) pruned.getDataStructures()[1];
+    assertEquals(Set.of("w=سمير", "po=other"), kept.keySet());
+  }
+
+  @Test
+  void magnitudePruningKeepsPredicatesWithOneStrongWeight() {
+    var model = new PerceptronModel(new Context[] {
+        new Context(new int[] {0, 1}, new double[] {0.5, -2.5}),
+        new Context(new int[] {1}, new double[] {1.0}),
+        new Context(new int[] {0}, new double[] {2.0})},
+        new String[] {"w=سمير", "w=نادرة", "po=other"}, new String[] {"other", "PERS-start"});
+    var pruned = (PerceptronModel) NerTrainer.pruned(model, List.of(), 2.0);
     @SuppressWarnings("unchecked")
     var kept = (Map<String, ?>) pruned.getDataStructures()[1];
     assertEquals(Set.of("w=سمير", "po=other"), kept.keySet());
