@@ -7,25 +7,22 @@ import io.khabar.Extractor;
 import io.khabar.ner.Entity;
 import io.khabar.ner.Mention;
 import io.khabar.ner.MentionKind;
+import io.khabar.testdata.NewsSet;
 import io.khabar.testdata.SharedData;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Scores the whole extractor's {@code NAME} mentions against mention-level gold for real news
@@ -86,7 +83,7 @@ public final class NewsMentionEval {
         default -> { }
       }
     }
-    Path corpus = SharedData.root(args).resolve("data/news_ant/ant-news.jsonl.gz");
+    Path corpus = SharedData.root(args).resolve(NewsSet.CORPUS);
     if (!Files.exists(corpus)) {
       System.out.println("skipped: needs " + corpus);
       return;
@@ -98,7 +95,7 @@ public final class NewsMentionEval {
         ids.add(f[0].strip());
       }
     }
-    Map<String, JsonNode> articles = articles(corpus, new HashSet<>(ids));
+    Map<String, JsonNode> articles = NewsSet.corpusArticles(corpus, new HashSet<>(ids));
     Extractor extractor = Extractor.createDefault();
     Map<String, Counts> byType = new LinkedHashMap<>();
     TYPES.forEach(t -> byType.put(t, new Counts()));
@@ -168,27 +165,6 @@ public final class NewsMentionEval {
   private static void print(String name, Counts c) {
     System.out.printf("  %-12s P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d)%n", name,
         c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn);
-  }
-
-  /** The articles of {@code ids} in the corpus, by id. */
-  private static Map<String, JsonNode> articles(Path corpus, Set<String> ids) throws IOException {
-    Map<String, JsonNode> out = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null && out.size() < ids.size()) {
-        int at = line.indexOf("\"id\"");
-        if (at < 0) {
-          continue;
-        }
-        int q1 = line.indexOf('"', line.indexOf(':', at) + 1);
-        String id = line.substring(q1 + 1, line.indexOf('"', q1 + 1));
-        if (ids.contains(id)) {
-          out.put(id, JSON.readTree(line));
-        }
-      }
-    }
-    return out;
   }
 
   private static String readResource(String name) {

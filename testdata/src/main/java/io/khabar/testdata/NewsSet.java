@@ -71,10 +71,11 @@ public final class NewsSet {
     List<Entry> entries = index().stream().filter(e -> e.split().equals(split)).toList();
     Set<String> ids = new HashSet<>();
     entries.forEach(e -> ids.add(e.id()));
-    Map<String, String> texts = texts(corpus, ids);
+    Map<String, JsonNode> articles = corpusArticles(corpus, ids);
     List<Article> out = new ArrayList<>();
     for (Entry e : entries) {
-      String text = Optional.ofNullable(texts.get(e.id()))
+      String text = Optional.ofNullable(articles.get(e.id()))
+          .map(a -> a.path("text").asText())
           .orElseThrow(() -> new IllegalStateException("no article " + e.id() + " in " + corpus));
       String gold = goldJson(e.id());
       out.add(new Article(e, AnnotatedDocuments.parse(e.id(), text, gold), gold));
@@ -82,9 +83,13 @@ public final class NewsSet {
     return List.copyOf(out);
   }
 
-  /** The texts of {@code ids} in the corpus (one JSON object a line, {@code id} first). */
-  private static Map<String, String> texts(Path corpus, Set<String> ids) {
-    Map<String, String> out = new HashMap<>();
+  /**
+   * The articles of {@code ids} in an ANT corpus file (gzipped, one JSON object a line, {@code
+   * id} first), by id: {@code text}, {@code published} and the other fields as the corpus has
+   * them. Ids not in the file are absent from the map.
+   */
+  public static Map<String, JsonNode> corpusArticles(Path corpus, Set<String> ids) {
+    Map<String, JsonNode> out = new HashMap<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(corpus), 1 << 16), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null && out.size() < ids.size(); ) {
@@ -95,7 +100,7 @@ public final class NewsSet {
         JsonNode node = JSON.readTree(line);
         String id = node.path("id").asText();
         if (ids.contains(id)) {
-          out.put(id, node.path("text").asText());
+          out.put(id, node);
         }
       }
     } catch (IOException e) {
