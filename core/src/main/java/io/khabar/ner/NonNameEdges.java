@@ -1,7 +1,7 @@
 package io.khabar.ner;
 
+import io.khabar.text.VerbParticles;
 import io.khabar.token.AnalyzedText;
-import java.util.Set;
 
 /**
  * Words that Arabic grammar marks as no part of a name, at the edges of a name finder's span:
@@ -19,14 +19,13 @@ import java.util.Set;
 final class NonNameEdges {
 
   private static final char FATHATAN = '\u064B';
-  private static final Set<String> VERB_NEGATIONS = Set.of("لم", "لن", "ولم", "ولن", "فلم", "فلن");
 
   private NonNameEdges() {}
 
   /** The first token of {@code [start, end)} that may begin a name; {@code end} if none. */
   static int trimStart(AnalyzedText text, int start, int end) {
     int s = start;
-    if (s < end && s > 0 && text.isWord(s - 1) && VERB_NEGATIONS.contains(text.surface(s - 1))) {
+    if (s < end && s > 0 && text.isWord(s - 1) && VerbParticles.precedesVerb(text.surface(s - 1))) {
       s++;
     }
     while (s < end && isIndefiniteAccusative(text.surface(s))) {

@@ -2,6 +2,7 @@ package io.khabar.time;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.khabar.text.VerbParticles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +45,8 @@ final class VerbTenses {
       "/io/khabar/events/triggers.tsv", "/io/khabar/events/speech-verbs.tsv",
       "/io/khabar/time/tense-verbs.tsv");
 
-  private static final Set<String> PAST_NEGATION = ImmutableSet.of("لم", "ولم", "فلم", "لما");
-  private static final Set<String> FUTURE_NEGATION = ImmutableSet.of("لن", "ولن", "فلن");
+  /** لما + jussive ("not yet") negates the past as لم does ({@link VerbParticles}). */
+  private static final String NOT_YET = "لما";
   /**
    * Quotation marks (direct speech is a clause of its own: قال "سيجدني جاهزاً يوم الجمعة") and
    * relative pronouns (the expression is the relative clause's: المظاهرات التي نظمت الأحد).
@@ -90,10 +91,10 @@ final class VerbTenses {
     if (verb != Tense.FUTURE) {
       return verb;
     }
-    if (k > 0 && PAST_NEGATION.contains(t.text[k - 1])) {
+    if (k > 0 && (VerbParticles.negatesPast(t.text[k - 1]) || t.text[k - 1].equals(NOT_YET))) {
       return Tense.PAST;
     }
-    if (k > 0 && FUTURE_NEGATION.contains(t.text[k - 1])) {
+    if (k > 0 && VerbParticles.negatesFuture(t.text[k - 1])) {
       return Tense.FUTURE;
     }
     if (k > 1 && t.is(k - 1, "ان") && RELATIVE_TIME.contains(t.text[k - 2])) {
