@@ -19,7 +19,8 @@ import java.util.Optional;
  * references resolved through roles at the publication date ({@link TitleCandidates}: "الرئيس
  * السوري" is whoever held the office then), the statistical name finder for the names the base
  * lacks ({@link ModelCandidates}), a body's name in quotes ({@link QuotedBodies}) and a body's
- * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل).
+ * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل); an acronym spelt in letter
+ * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس).
  *
  * <p>The naming rules of Arabic news then shape them: {@link SharedFamilyNames} (people who
  * share a family name), {@link OrdinaryWordNames} (names that are also ordinary words), {@link
@@ -66,6 +67,7 @@ public final class EntityRecognizer {
     model.ifPresent(finder -> modelCandidates.add(text, finder, candidates));
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
+    DottedAcronyms.apply(text, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
         words::isNameToken);
     OrdinaryWordNames.filter(text, candidates, kb, i -> KbCandidates.afterPlaceNoun(text, i),
