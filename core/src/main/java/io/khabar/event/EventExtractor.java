@@ -53,6 +53,7 @@ public final class EventExtractor {
   private final Modalities modalities;
   private final Senses senses;
   private final PublicationDates publicationDates;
+  private final AttackAgents attackAgents;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this(lexicon, ImmutableMap.of());
@@ -74,6 +75,7 @@ public final class EventExtractor {
     this.modalities = new Modalities(cues, lexicon);
     this.senses = new Senses(lexicon);
     this.publicationDates = new PublicationDates(cues);
+    this.attackAgents = new AttackAgents(lexicon, obliques);
   }
 
   /** The events of a text with no known publication date: none is dated by publication. */
@@ -163,7 +165,9 @@ public final class EventExtractor {
     // (وجه رسالته) still points back to an event told before, but not عن لافروف قوله
     if (nominal && !purpose && (Frames.definite(text, f) && lightVerb < 0
         || Frames.possessed(text, f)) && !frames.explicitArguments(text, f.end(), c.right())
-        && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()) {
+        && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()
+        && !(f.trigger().type() == EventType.ATTACK
+            && attackAgents.namesAgent(text, layer, f, c))) {
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
     return Optional.of(new Frame(nominal, purpose, lightVerb));
@@ -173,6 +177,10 @@ public final class EventExtractor {
       int[] timexToken, boolean[] inTimex, int[] triggerStarts, boolean[] afterTrigger,
       Optional<EventCore> previous, Optional<Governor> governor, Found f) {
     Clause c = frames.clause(text, f);
+    if (f.trigger().type() == EventType.STATEMENT && frames.nominal(text, f, c.sentenceStart())
+        && Tokens.insideQuotation(text, c.sentenceStart(), f.start())) {
+      return Optional.empty(); // وأكد أنه "… لمقابلة المواطن": a noun quoted tells no statement
+    }
     Modality modal = modalities.of(text, f, c);
     Optional<Frame> frame = frame(text, layer, f, c, triggerStarts);
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
@@ -188,6 +196,12 @@ public final class EventExtractor {
         subject, before, after);
 
     EventType type = f.trigger().type();
+    if (type == EventType.ATTACK && frame.get().nominal()) {
+      roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
+    }
+    if (attackAgents.meansOnly(f) && roles.agent().isEmpty()) {
+      return Optional.empty(); // نيران: a fire of no one named is no attack
+    }
     ImmutableList<Participant> ps = participants(layer, type, roles);
     if (ps.isEmpty()) {
       return Optional.empty();

@@ -103,7 +103,8 @@ final class EventFolding {
   /**
    * An undated event whose parties are some of a dated event's of the same type and act is a
    * shorter telling of it (رسالة بوتين … after رسالة بوتين إلى الشرع of the Wednesday): folded
-   * in. Equal parties are not folded, two meetings of the same leaders on different days being
+   * in, when each party has the same role in both (Israel firing is not Israel fired on) and
+   * both are told alike (asserted, exhorted …). Equal parties are not folded, two meetings of the same leaders on different days being
    * common. Each undated event is checked against at most {@value #FOLD_CANDIDATES} dated ones.
    */
   private void foldUndatedParts() {
@@ -130,7 +131,8 @@ final class EventFolding {
         Event d = candidates.get(i);
         Set<String> dParts = EventFactory.partyIds(d);
         if (d.type() == e.type() && EventFactory.act(d).equals(EventFactory.act(e)) && dParts.size() > parts.size()
-            && dParts.containsAll(parts)) {
+            && dParts.containsAll(parts) && d.core().modality() == e.core().modality()
+            && d.core().participants().containsAll(e.core().participants())) {
           return true;
         }
       }

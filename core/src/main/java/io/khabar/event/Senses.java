@@ -10,8 +10,9 @@ import java.util.Set;
  * <ul>
  *   <li>an arrival verb whose subject or destination is a quantity means "amounts to" (يصل
  *       إجمالي المبالغ إلى، وصل عدد القتلى إلى، ما يصل إلى 25 عاما), not a visit;
- *   <li>a verb of striking right after an event noun is that noun's relative clause and means
- *       "aims at" (عقوبات تستهدف سلوك إيران، خطة تستهدف): its subject is the event, not a force;
+ *   <li>a verb of striking right after an event noun (or its definite adjectives) has the event
+ *       as subject: "aims at" (عقوبات تستهدف سلوك إيران) or a raid already told (الغارة الأولى
+ *       استهدفت منشأة), not a new attack;
  *   <li>a verbal noun of purpose right after an organisation's name is the organisation's
  *       mission, part of its name (التحالف الدولي لقتال داعش، اللجنة الوطنية لمكافحة الإرهاب);
  *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack;
@@ -20,7 +21,8 @@ import java.util.Set;
  *       root; followed by لـ it is that participle, "belonging to" (مجمع تابع لحركة حماس), no
  *       statement;
  *   <li>a verb of writing (كتب) reports speech only when a quotation or a colon ends its clause
- *       (وكتب القاضي في قراره: «…»); otherwise it wrote a book, a letter, a name.
+ *       (وكتب القاضي في قراره: «…»); otherwise it wrote a book, a letter, a name; so does the
+ *       imperfect of تابع "goes on", which is otherwise "follows, monitors" (روسيا تتابع جهوده).
  * </ul>
  * The quantity nouns, stopping, play and writing words are roles of {@code argument-cues.tsv}.
  */
@@ -30,6 +32,9 @@ final class Senses {
   private final Set<String> stopping;
   private final Set<String> play;
   private final Set<String> quoting;
+
+  /** Relative pronouns: the verb after one is the noun's relative clause, told with it. */
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
 
   /** Tokens between a writing verb and the quotation it introduces. */
   private static final int QUOTE_REACH = 14;
@@ -51,7 +56,7 @@ final class Senses {
     if (type == EventType.VISIT && arrival(f) && amountsTo(text, f)) {
       return false;
     }
-    if (type == EventType.ATTACK && !nominal && afterTrigger[f.start()]) {
+    if (type == EventType.ATTACK && !nominal && afterEventNoun(text, layer, f, afterTrigger)) {
       return false;
     }
     if (purpose && f.start() > 0 && organisationEndsAt(layer, f.start() - 1)) {
@@ -70,6 +75,25 @@ final class Senses {
     }
     return !(type == EventType.ATTACK && f.start() > 0
         && stopping.contains(text.form(f.start() - 1)));
+  }
+
+  /**
+   * The verb follows an event noun read as a trigger, at once or after its definite adjectives
+   * (عقوبات تستهدف، الغارة الأولى استهدفت): the noun is its subject, an attack or measure
+   * already told, not a new one.
+   */
+  private static boolean afterEventNoun(AnalyzedText text, EntityLayer layer, Found f,
+      boolean[] afterTrigger) {
+    for (int i = f.start(); i >= Math.max(0, f.start() - 2); i--) {
+      if (afterTrigger[i]) {
+        return true;
+      }
+      if (i == 0 || !text.isWord(i - 1) || layer.entityAt(i - 1) >= 0
+          || !text.form(i - 1).startsWith("ال") || RELATIVES.contains(text.form(i - 1))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A colon or a quotation (not a quoted short name) ends the clause after the trigger. */

@@ -79,7 +79,12 @@ final class Subjects {
             && unnamedSubject(text, layer, inTimex, f.end(), right, type);
     Optional<Occurrence> fronted = nominal ? Optional.empty()
         : EntityKinds.lastActor(layer, before)
-            .filter(o -> frames.frontedSubject(text, o.end(), f.start()));
+            .filter(o -> frames.frontedSubject(text, o.end(), f.start()))
+            // مقاتلين موالين للحكومة السورية استهدفوا: a name a preposition governs is no subject
+            .filter(o -> {
+              String cue = obliques.cueBefore(text, layer, o.start(), left);
+              return cue.isEmpty() || cue.equals("و");
+            });
     unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
     unnamed |= describedNoun(text, layer, inTimex, f, sStart);
     boolean complement = nominal && !afterLightVerb && !purpose

@@ -67,4 +67,94 @@ class EventFrameRound3Test {
     assertFalse(all(y, EventType.STATEMENT, ParticipantRole.SPEAKER).contains("Iran"),
         y.toPrettyJson());
   }
+
+  // ------------------------------------------------------------------ attacks told as nouns
+
+  @Test
+  void theRelativeClauseOfAnAttackNamesWhoCarriedItOut() {
+    Extraction x = extract("وقتل عشرة مدنيين في الهجوم الذي نفذته حركة الشباب على فندق في "
+        + "مقديشو.");
+    assertEquals(Set.of("al-Shabab"), all(x, EventType.ATTACK, ParticipantRole.AGENT),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void raidsOfTheCoalitionAreItsRaidsNotRaidsOnIt() {
+    Extraction x = extract("وقتل خمسة مدنيين في غارات للتحالف الدولي على مدينة الرقة.");
+    Set<String> agents = all(x, EventType.ATTACK, ParticipantRole.AGENT);
+    assertEquals(1, agents.size(), x.toPrettyJson());
+    assertTrue(all(x, EventType.ATTACK, ParticipantRole.TARGET).stream()
+        .noneMatch(agents::contains), x.toPrettyJson());
+  }
+
+  @Test
+  void aPassiveAgentCarriedOutTheShelling() {
+    Extraction x = extract("وتعرضت القرية لقصف من قبل الجيش السوري أمس.");
+    assertEquals(Set.of("Syrian Army"), all(x, EventType.ATTACK, ParticipantRole.AGENT),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void theAccusedIsTheAttackerNotTheAccuser() {
+    Extraction x = extract("واتهمت الولايات المتحدة الحكومة السورية بشن هجوم كيماوي على مدينة "
+        + "دوما.");
+    Set<String> agents = all(x, EventType.ATTACK, ParticipantRole.AGENT);
+    assertEquals(Set.of("Syrian government"), agents, x.toPrettyJson());
+  }
+
+  @Test
+  void whoClaimsTheAttackCarriedItOut() {
+    Extraction x = extract("وتبنى تنظيم داعش الهجوم على الكنيسة في مصر.");
+    assertEquals(Set.of("Islamic State"), all(x, EventType.ATTACK, ParticipantRole.AGENT),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void fireIsAnAttackOnlyWhenWhoseFireIsNamed() {
+    Extraction x = extract("وقالت إسرائيل إنها سترد. وقتل خمسة فلسطينيين بنيران إسرائيلية في "
+        + "قطاع غزة.");
+    assertEquals(Set.of("Israel"), all(x, EventType.ATTACK, ParticipantRole.AGENT),
+        x.toPrettyJson());
+    Extraction y = extract("واندلعت النيران في مبنى وزارة الصحة المصرية.");
+    assertTrue(ofType(y, EventType.ATTACK).isEmpty(), y.toPrettyJson());
+  }
+
+  @Test
+  void rocketsCountedByANumberAreAnAttackAndAReasonIsAsserted() {
+    Extraction x = extract("وقالت السفيرة إن النص يجب أن يكون مرفوضا، لأن حماس أطلقت أكثر من "
+        + "مئة صاروخ على إسرائيل الشهر الماضي.");
+    List<Event> attacks = ofType(x, EventType.ATTACK);
+    assertEquals(1, attacks.size(), x.toPrettyJson());
+    assertEquals(Modality.ASSERTED, attacks.get(0).core().modality(), x.toPrettyJson());
+    assertEquals(Set.of("Hamas"), names(x, attacks.get(0), ParticipantRole.AGENT));
+  }
+
+  @Test
+  void aRaidAlreadyToldIsTheSubjectOfItsVerbNotANewAttack() {
+    Extraction x = extract("وأغارت إسرائيل على موقعين لحركة حماس في غزة. وقالت المصادر إن "
+        + "الغارة الأولى استهدفت منشأة تابعة لكتائب عز الدين القسام.");
+    assertEquals(1, ofType(x, EventType.ATTACK).size(), x.toPrettyJson());
+  }
+
+  @Test
+  void aPartyFiringIsNotFoldedIntoAnAttackOnIt() {
+    Extraction x = extract("وقالت إسرائيل إن حماس أطلقت صواريخ على إسرائيل أمس. وقتل خمسة "
+        + "فلسطينيين بنيران إسرائيلية في قطاع غزة.");
+    assertEquals(2, ofType(x, EventType.ATTACK).size(), x.toPrettyJson());
+  }
+
+  @Test
+  void aStateThatFollowsEffortsSaysNothing() {
+    Extraction x = extract("وقال الرئيس الروسي فلاديمير بوتين إن روسيا تتابع جهود الحكومة "
+        + "السورية.");
+    assertEquals(Set.of("Vladimir Putin"), all(x, EventType.STATEMENT, ParticipantRole.SPEAKER),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void aNounOfSpeechInsideAQuotationTellsNoStatement() {
+    Extraction x = extract("وأكد المسؤول أن \"التحقيقات التي أجرتها النيابة العامة أظهرت قيام "
+        + "المشتبه به بالتوجه إلى إسطنبول لمقابلة المواطن جمال خاشقجي\".");
+    assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+  }
 }
