@@ -251,11 +251,18 @@ public final class EventExtractor {
     return participants.build();
   }
 
+  /**
+   * A capital acting or taking part stands for its state (توصلت دمشق وأنقرة إلى اتفاق: Syria and
+   * Turkey agreed): it becomes the state's entity where the document names the state (else it
+   * stays, the only name the text gives the state). A capital attacked is the city itself.
+   */
   private static void addAll(ImmutableList.Builder<Participant> out, Set<Integer> used,
       EntityLayer layer, Set<Integer> entities, ParticipantRole role) {
     for (Integer e : entities) {
-      if (used.add(e)) {
-        out.add(new Participant(layer.entities().get(e).id(), role));
+      Optional<Integer> party = role == ParticipantRole.TARGET || !EntityKinds.isCapital(layer, e)
+          ? Optional.of(e) : EntityKinds.hostCountry(layer, e).or(() -> Optional.of(e));
+      if (party.isPresent() && used.add(party.get())) {
+        out.add(new Participant(layer.entities().get(party.get()).id(), role));
       }
     }
   }

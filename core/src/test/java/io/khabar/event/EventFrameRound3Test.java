@@ -157,4 +157,23 @@ class EventFrameRound3Test {
         + "المشتبه به بالتوجه إلى إسطنبول لمقابلة المواطن جمال خاشقجي\".");
     assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
   }
+
+  // ------------------------------------------------------------------ capitals, relative clauses
+
+  @Test
+  void aCapitalThatAgreesStandsForItsState() {
+    Extraction x = extract("وقال الوزير إن سوريا وتركيا جارتان، وإن \"أنقرة ودمشق توصلتا إلى "
+        + "تفاهم أولي حول الانسحاب\".");
+    assertEquals(Set.of("Syria", "Turkey"), all(x, EventType.AGREEMENT, ParticipantRole.AGENT),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void anActInARelativeClauseOfAFutureVerbIsPlanned() {
+    Extraction x = extract("وأكد الوزير أن الحكومة ستتسلم المواقع التي تخليها القوات التركية "
+        + "في ريف حلب.");
+    List<Event> withdrawals = ofType(x, EventType.WITHDRAWAL);
+    assertEquals(1, withdrawals.size(), x.toPrettyJson());
+    assertEquals(Modality.PLANNED, withdrawals.get(0).core().modality(), x.toPrettyJson());
+  }
 }
