@@ -42,7 +42,7 @@ import java.util.Set;
 public final class EventExtractor {
 
   /** How the trigger is read: as a noun, as a verbal noun of purpose, after a light verb. */
-  record Frame(boolean nominal, boolean purpose, int lightVerb) {}
+  record Frame(boolean nominal, boolean purpose, int lightVerb, boolean sourced) {}
 
   private final Frames frames;
   private final TriggerFinder triggers;
@@ -54,6 +54,7 @@ public final class EventExtractor {
   private final Senses senses;
   private final PublicationDates publicationDates;
   private final AttackAgents attackAgents;
+  private final SourcedStatements sourcedStatements;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this(lexicon, ImmutableMap.of());
@@ -76,6 +77,7 @@ public final class EventExtractor {
     this.senses = new Senses(lexicon);
     this.publicationDates = new PublicationDates(cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
+    this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
   }
 
   /** The events of a text with no known publication date: none is dated by publication. */
@@ -154,6 +156,9 @@ public final class EventExtractor {
     int lightVerb = nearestLightVerb >= 0
         && Tokens.anotherTriggerBetween(triggerStarts, nearestLightVerb, f.start()) ? -1
         : nearestLightVerb;
+    if (sourcedStatements.sourced(text, f, sStart)) {
+      return Optional.of(new Frame(true, false, -1, true)); // بحسب بيان لوزارة البترول
+    }
     if ((nominal || f.trigger().type() == EventType.STATEMENT) && f.start() > sStart
         && frames.attributed(text, f.start(), sStart)
         && (nominal || !Frames.asClause(text, f.start(), sStart))) {
@@ -170,7 +175,7 @@ public final class EventExtractor {
             && attackAgents.namesAgent(text, layer, f, c))) {
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
-    return Optional.of(new Frame(nominal, purpose, lightVerb));
+    return Optional.of(new Frame(nominal, purpose, lightVerb, false));
   }
 
   private Optional<Event> read(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
@@ -187,13 +192,25 @@ public final class EventExtractor {
         frame.get().purpose(), afterTrigger)) {
       return Optional.empty();
     }
-    List<Occurrence> before = obliques.actorsOrPlaces(text, layer, c.left(), f.start());
-    List<Occurrence> after = obliques.actorsOrPlaces(text, layer, f.end(), c.right());
-    Subjects.Subject subject = subjects.read(text, layer, inTimex, triggerStarts, governor, f, c,
-        frame.get(), before, after);
-    Arguments.Roles roles = arguments.read(text, layer, inTimex, triggerStarts, f, c,
-        frame.get().nominal(),
-        subject, before, after);
+    Subjects.Subject subject;
+    Arguments.Roles roles;
+    if (frame.get().sourced()) {
+      Optional<Integer> source = sourcedStatements.speaker(text, layer, f, c);
+      if (source.isEmpty()) {
+        return Optional.empty();
+      }
+      Set<Integer> speaker = new LinkedHashSet<>(List.of(source.get()));
+      subject = new Subjects.Subject(speaker, Optional.empty(), false, Optional.empty());
+      roles = new Arguments.Roles(speaker, new LinkedHashSet<>(), new LinkedHashSet<>(),
+          new LinkedHashSet<>(), Optional.empty());
+    } else {
+      List<Occurrence> before = obliques.actorsOrPlaces(text, layer, c.left(), f.start());
+      List<Occurrence> after = obliques.actorsOrPlaces(text, layer, f.end(), c.right());
+      subject = subjects.read(text, layer, inTimex, triggerStarts, governor, f, c, frame.get(),
+          before, after);
+      roles = arguments.read(text, layer, inTimex, triggerStarts, f, c, frame.get().nominal(),
+          subject, before, after);
+    }
 
     EventType type = f.trigger().type();
     if (type == EventType.ATTACK && frame.get().nominal()) {
@@ -215,7 +232,8 @@ public final class EventExtractor {
 
     boolean during = previous.isPresent() && dating.duringPrevious(text, f, c);
     Optional<Integer> timex = dating.timexOf(text, timexes, timexToken, triggerStarts, f, c,
-        during);
+        during).filter(t -> !frame.get().sourced() || timexToken[t] >= f.end());
+    // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة: the date before the source is the report's
     Modality modality = dating.modality(text, timexes, f, c, timex, modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {

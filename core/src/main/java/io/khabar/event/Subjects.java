@@ -112,6 +112,7 @@ final class Subjects {
     Set<Integer> governing = !pointedBack.isEmpty() ? pointedBack
         : !purposeOf.isEmpty() ? purposeOf : !whereOf.isEmpty() ? whereOf : governor
         .filter(g -> complement && g.sentence() == sentence
+            && !topicOfSpeech(text, g, f, sStart)
             && g.triggerEnd() >= left && g.triggerEnd() <= f.start()
             && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
             && !frames.clauseBoundaryBetween(text, g.triggerEnd(), f.start())
@@ -362,6 +363,16 @@ final class Subjects {
       }
     }
     return false;
+  }
+
+  /**
+   * The verbal noun after the على of علق على "commented on" (the على the speech trigger ends
+   * with) is what the speaker reacts to, someone else's act: it takes no agent from the
+   * speaker. The على of حث / دعا names the act urged, and keeps its reading.
+   */
+  private static boolean topicOfSpeech(AnalyzedText text, Governor g, Found f, int sentenceStart) {
+    return g.event().type() == EventType.STATEMENT && f.start() > sentenceStart
+        && g.triggerEnd() == f.start() && text.form(f.start() - 1).equals("علي");
   }
 
   /** The relative pronouns: the clause they open describes the noun before them. */

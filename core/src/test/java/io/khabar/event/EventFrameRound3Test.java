@@ -9,6 +9,7 @@ import io.khabar.Extractor;
 import io.khabar.ner.Entity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -175,5 +176,32 @@ class EventFrameRound3Test {
     List<Event> withdrawals = ofType(x, EventType.WITHDRAWAL);
     assertEquals(1, withdrawals.size(), x.toPrettyJson());
     assertEquals(Modality.PLANNED, withdrawals.get(0).core().modality(), x.toPrettyJson());
+  }
+
+  // ------------------------------------------------------------------ statements told as sources
+
+  @Test
+  void theSourceOfAReportMadeAStatement() {
+    Extraction x = extract("وبدأ الإنتاج في الحقل في ديسمبر بحسب بيان لوزارة البترول المصرية.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertEquals(1, statements.size(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.PUBLICATION), statements.get(0).core().dateBasis(),
+        x.toPrettyJson()); // December is when production began, not when the ministry spoke
+    Extraction y = extract("وجاء في بيان لوزارة الخارجية الفرنسية أن باريس تدين الهجوم.");
+    assertEquals(1, ofType(y, EventType.STATEMENT).size(), y.toPrettyJson());
+  }
+
+  @Test
+  void aSourceWithNoNamedSpeakerTellsNothing() {
+    Extraction x = extract("وبدأ الإنتاج في الحقل الشهر الماضي بحسب بيان صحفي.");
+    assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void whoCommentsOnAnAttackDidNotCarryItOut() {
+    Extraction x = extract("علق الممثل الأمريكي جيم كاري، السبت، على استهداف حافلة مدرسية في "
+        + "اليمن.");
+    assertEquals(1, ofType(x, EventType.STATEMENT).size(), x.toPrettyJson());
+    assertTrue(all(x, EventType.ATTACK, ParticipantRole.AGENT).isEmpty(), x.toPrettyJson());
   }
 }
