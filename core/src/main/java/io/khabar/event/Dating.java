@@ -122,6 +122,43 @@ final class Dating {
     return statement;
   }
 
+  /** Tokens after the relative pronoun of a publication clause its date may stand. */
+  private static final int PUBLICATION_CLAUSE_REACH = 8;
+
+  /**
+   * An undated statement followed in its sentence by a noun of speech or of a letter (بيان،
+   * خطاب) and the relative clause
+   * that tells when it was issued (أكد خامنئي …، وفق خطابه الذي نُشر على موقعه، الإثنين; قال
+   * في بيان أصدره مساء الأحد) was made on that clause's date.
+   */
+  static Event datedByPublicationClause(AnalyzedText text, List<Timex> timexes,
+      int[] timexToken, List<Found> found, Found f, Event statement) {
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
+    for (Found g : found) {
+      if (g.start() < f.end() || g.start() >= sentenceEnd) {
+        continue;
+      }
+      if (g.trigger().type() != EventType.STATEMENT && g.trigger().type() != EventType.MESSAGE
+          || g.trigger().isVerb()
+          || g.end() >= sentenceEnd || !RELATIVES.contains(text.form(g.end()))
+              && !(g.end() + 1 < sentenceEnd && RELATIVES.contains(text.form(g.end() + 1)))) {
+        continue;
+      }
+      int rel = RELATIVES.contains(text.form(g.end())) ? g.end() : g.end() + 1;
+      for (int t = 0; t < timexes.size(); t++) {
+        int at = timexToken[t];
+        if (at > rel && at <= rel + PUBLICATION_CLAUSE_REACH && at < sentenceEnd
+            && timexes.get(t).value().isPresent() && !timexes.get(t).future()) {
+          return EventFactory.rebuild(statement, statement.core().withDate(
+              timexes.get(t).value().map(Dating::calendarDate), Optional.of("T" + (t + 1)),
+              DateBasis.TEXT));
+        }
+      }
+      return statement;
+    }
+    return statement;
+  }
+
   /** خلالها / خلاله ("during it") next to the trigger points back to the event just told. */
   boolean duringPrevious(AnalyzedText text, Found f, Clause c) {
     for (int i = Math.max(c.left(), f.start() - 2); i < Math.min(c.right(), f.end() + 3); i++) {

@@ -124,6 +124,11 @@ public final class EventExtractor {
       int sentence = text.sentenceOf(f.start());
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
+        e = Optional.of(Dating.datedByPublicationClause(text, timexes, timexToken, found, f,
+            e.get()));
+      }
+      if (e.isPresent() && e.get().type() == EventType.STATEMENT
+          && e.get().core().date().isEmpty()) {
         e = Optional.of(Dating.datedBySetting(e.get(), sentence, told));
       }
       if (e.isPresent()) {

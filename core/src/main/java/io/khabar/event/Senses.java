@@ -20,6 +20,8 @@ import java.util.Set;
  *   <li>a speech verb of the shape فاعل (تابع "went on") is also the active participle of its
  *       root; followed by لـ it is that participle, "belonging to" (مجمع تابع لحركة حماس), no
  *       statement;
+ *   <li>a participle of speech right after a copula and its subject is the copula's predicate
+ *       (ما لم يكن الأمن القومي مهددا "threatened"), no participle of speech;
  *   <li>a verb of writing (كتب) reports speech only when a quotation or a colon ends its clause
  *       (وكتب القاضي في قراره: «…»); otherwise it wrote a book, a letter, a name; so does the
  *       imperfect of تابع "goes on", which is otherwise "follows, monitors" (روسيا تتابع جهوده).
@@ -32,6 +34,7 @@ final class Senses {
   private final Set<String> stopping;
   private final Set<String> play;
   private final Set<String> quoting;
+  private final Set<String> copulas;
 
   /** Relative pronouns: the verb after one is the noun's relative clause, told with it. */
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
@@ -44,6 +47,7 @@ final class Senses {
     this.quantities = lexicon.cues("QUANTITY");
     this.stopping = lexicon.cues("STOPPING");
     this.play = lexicon.cues("PLAY");
+    this.copulas = lexicon.cues("COPULA");
   }
 
   /**
@@ -69,6 +73,10 @@ final class Senses {
     if (type == EventType.STATEMENT && belongingTo(text, f)) {
       return false;
     }
+    if (type == EventType.STATEMENT && f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE
+        && predicateOfCopula(text, f)) {
+      return false; // ما لم يكن الأمن القومي مهددا: "threatened", the copula's predicate
+    }
     if (type == EventType.STATEMENT && quoting.contains(Tokens.stem(text, f))
         && !quotationEndsClause(text, f)) {
       return false;
@@ -91,6 +99,25 @@ final class Senses {
       if (i == 0 || !text.isWord(i - 1) || layer.entityAt(i - 1) >= 0
           || !text.form(i - 1).startsWith("ال") || RELATIVES.contains(text.form(i - 1))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens between a copula and the participle it takes as predicate: its subject. */
+  private static final int COPULA_REACH = 3;
+
+  /** A copula (كان، يكن، أصبح) stands a few words before, with no comma or break between. */
+  private boolean predicateOfCopula(AnalyzedText text, Found f) {
+    int floor = Math.max(text.sentenceStart(text.sentenceOf(f.start())), f.start() - COPULA_REACH);
+    for (int i = f.start() - 1; i >= floor; i--) {
+      String w = text.form(i);
+      if (!text.isWord(i)) {
+        return false;
+      }
+      if (copulas.contains(w) || w.length() > 3 && w.charAt(0) == 'و'
+          && copulas.contains(w.substring(1))) {
+        return true;
       }
     }
     return false;

@@ -204,4 +204,21 @@ class EventFrameRound3Test {
     assertEquals(1, ofType(x, EventType.STATEMENT).size(), x.toPrettyJson());
     assertTrue(all(x, EventType.ATTACK, ParticipantRole.AGENT).isEmpty(), x.toPrettyJson());
   }
+
+  @Test
+  void aParticipleAfterACopulaIsItsPredicateNotSpeech() {
+    Extraction x = extract("وأصدرت المحكمة العليا الكندية قرارا بمنع التجسس ما لم يكن الأمن "
+        + "القومي مهددا بشكل فعلي.");
+    assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void aStatementTakesTheDateOfTheClauseThatPublishedIt() {
+    Extraction x = extract("أكد المرشد الإيراني علي خامنئي أنه لا حرب مع الولايات المتحدة، وذلك "
+        + "وفق خطابه الذي نُشر على موقعه الرسمي، الإثنين.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertEquals(1, statements.size(), x.toPrettyJson());
+    assertEquals(Optional.of("2026-03-09"), statements.get(0).core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), statements.get(0).core().dateBasis());
+  }
 }
