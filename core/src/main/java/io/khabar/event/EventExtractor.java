@@ -55,6 +55,7 @@ public final class EventExtractor {
   private final PublicationDates publicationDates;
   private final AttackAgents attackAgents;
   private final SourcedStatements sourcedStatements;
+  private final ContinuedSpeech continuation;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this(lexicon, ImmutableMap.of());
@@ -78,6 +79,7 @@ public final class EventExtractor {
     this.publicationDates = new PublicationDates(cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
+    this.continuation = new ContinuedSpeech(cues);
   }
 
   /** The events of a text with no known publication date: none is dated by publication. */
@@ -120,7 +122,7 @@ public final class EventExtractor {
     }
     for (Found f : found) {
       Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
-          afterTrigger, previous, governor, f);
+          afterTrigger, previous, governor, f, lastStatement(told));
       int sentence = text.sentenceOf(f.start());
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
@@ -185,7 +187,8 @@ public final class EventExtractor {
 
   private Optional<Event> read(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
       int[] timexToken, boolean[] inTimex, int[] triggerStarts, boolean[] afterTrigger,
-      Optional<EventCore> previous, Optional<Governor> governor, Found f) {
+      Optional<EventCore> previous, Optional<Governor> governor, Found f,
+      Optional<Dating.Told> lastStatement) {
     Clause c = frames.clause(text, f);
     if (f.trigger().type() == EventType.STATEMENT && frames.nominal(text, f, c.sentenceStart())
         && Tokens.insideQuotation(text, c.sentenceStart(), f.start())) {
@@ -224,6 +227,12 @@ public final class EventExtractor {
     if (attackAgents.meansOnly(f) && roles.agent().isEmpty()) {
       return Optional.empty(); // نيران: a fire of no one named is no attack
     }
+    if (type == EventType.STATEMENT && roles.agent().isEmpty() && !subject.unnamed()
+        && !frame.get().nominal()) {
+      // وأضاف أن …، وتابع: «…»: the speaker just told goes on
+      continuation.speaker(text, layer, inTimex, f, c, lastStatement)
+          .ifPresent(roles.agent()::addAll);
+    }
     ImmutableList<Participant> ps = participants(layer, type, roles);
     if (ps.isEmpty()) {
       return Optional.empty();
@@ -256,6 +265,16 @@ public final class EventExtractor {
     EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, dated.date(),
         dated.timex(), dated.date().map(d -> DateBasis.TEXT), confidence, modality);
     return Optional.of(EventFactory.build(f.trigger(), core));
+  }
+
+  /** The last statement told, with its sentence. */
+  private static Optional<Dating.Told> lastStatement(List<Dating.Told> told) {
+    for (int k = told.size() - 1; k >= 0; k--) {
+      if (told.get(k).event().type() == EventType.STATEMENT) {
+        return Optional.of(told.get(k));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The participants by role: the agent (the speaker of a statement, who alone takes part) first. */

@@ -221,4 +221,20 @@ class EventFrameRound3Test {
     assertEquals(Optional.of("2026-03-09"), statements.get(0).core().date(), x.toPrettyJson());
     assertEquals(Optional.of(DateBasis.TEXT), statements.get(0).core().dateBasis());
   }
+
+  @Test
+  void aSpeakerWhoGoesOnKeepsSpeaking() {
+    Extraction x = extract("وقال وزير الخارجية الأردني أيمن الصفدي الثلاثاء إن بلاده ترفض "
+        + "التهجير. وأضاف الأربعاء أن الحل هو قيام الدولة الفلسطينية.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertEquals(2, statements.size(), x.toPrettyJson());
+    assertEquals(Set.of("Ayman Safadi"), all(x, EventType.STATEMENT, ParticipantRole.SPEAKER));
+  }
+
+  @Test
+  void aSpeechVerbBeforeAnUnknownWordGuessesNoSpeaker() {
+    Extraction x = extract("وقال وزير الخارجية الأردني أيمن الصفدي الثلاثاء إن بلاده ترفض "
+        + "التهجير. وتدعي مايورغا الأربعاء أن الحل غير ممكن.");
+    assertEquals(1, ofType(x, EventType.STATEMENT).size(), x.toPrettyJson());
+  }
 }
