@@ -43,6 +43,7 @@ final class Subjects {
   private final Frames frames;
   private final Obliques obliques;
   private final MainClause mainClause;
+  private final DescribedNoun describedNoun;
   /** Country ISO code of each demonym in matching form, definite and indefinite. */
   private final ImmutableMap<String, String> demonyms;
 
@@ -51,6 +52,7 @@ final class Subjects {
     this.frames = frames;
     this.obliques = obliques;
     this.mainClause = new MainClause(cues, frames, obliques);
+    this.describedNoun = new DescribedNoun(cues);
     this.demonyms = demonyms;
   }
 
@@ -86,7 +88,7 @@ final class Subjects {
               return cue.isEmpty() || cue.equals("و");
             });
     unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
-    unnamed |= describedNoun(text, layer, inTimex, f, sStart);
+    unnamed |= describedNoun.test(text, layer, inTimex, f, sStart);
     boolean complement = nominal && !afterLightVerb && !purpose
         && (frames.governedByPreposition(text, f, sStart)
             && !frames.afterTimePreposition(text, f, sStart)
@@ -373,33 +375,6 @@ final class Subjects {
   private static boolean topicOfSpeech(AnalyzedText text, Governor g, Found f, int sentenceStart) {
     return g.event().type() == EventType.STATEMENT && f.start() > sentenceStart
         && g.triggerEnd() == f.start() && text.form(f.start() - 1).equals("علي");
-  }
-
-  /** The relative pronouns: the clause they open describes the noun before them. */
-  private static final Set<String> RELATIVES = Set.of(
-      "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي");
-
-  /**
-   * An imperfect speech verb right after a common noun (قرار يدين إسرائيل، مشروع القرار يدين
-   * حماس، تقارير تؤكد) has that noun as its subject, fronted or described by the verb: the name
-   * after the verb is its object, and the subject is not named. A name, a particle, a
-   * complementizer or a relative pronoun before the verb leaves the subject to be found.
-   */
-  private boolean describedNoun(AnalyzedText text, EntityLayer layer, boolean[] inTimex, Found f,
-      int sentenceStart) {
-    int i = f.start() - 1;
-    if (f.trigger().type() != EventType.STATEMENT
-        || f.trigger().pos() != TriggerLexicon.Pos.IMPERFECT || i < sentenceStart
-        || !text.isWord(i) || inTimex[i] || layer.entityAt(i) >= 0
-        || !Tokens.proclitics(text, f).isEmpty()) {
-      return false;
-    }
-    String w = text.form(i);
-    if (RELATIVES.contains(w) || cues.particles.contains(w) || cues.timeCues.contains(w)
-        || cues.complementizers.contains(w) || cues.negations.contains(w)) {
-      return false;
-    }
-    return w.startsWith("ال") && w.length() > 3 || cues.unnamedAgents.contains(w);
   }
 
   /**
