@@ -8,7 +8,8 @@ import java.util.Set;
  * An imperfect speech verb right after a common noun (قرار يدين إسرائيل، مشروع القرار يدين
  * حماس، تقارير تؤكد) has that noun as its subject, fronted or described by the verb: the name
  * after the verb is its object, and the subject is not named. A name, a particle, a
- * complementizer or a relative pronoun before the verb leaves the subject to be found.
+ * complementizer or a relative pronoun before the verb leaves the subject to be found; after a
+ * relative pronoun the subject is its antecedent, right before it (الجماعة، التي توجه …).
  */
 final class DescribedNoun {
 
@@ -38,5 +39,20 @@ final class DescribedNoun {
       return false;
     }
     return w.startsWith("ال") && w.length() > 3 || cues.unnamedAgents.contains(w);
+  }
+
+  /** A relative pronoun stands right before the verb at {@code f}. */
+  static boolean afterRelative(AnalyzedText text, Found f, int sentenceStart) {
+    return f.start() > sentenceStart && RELATIVES.contains(text.form(f.start() - 1));
+  }
+
+  /** Only a comma stands between a name ending at {@code end} and the relative pronoun. */
+  static boolean antecedentEndsAt(AnalyzedText text, int end, int relative) {
+    for (int i = end; i < relative; i++) {
+      if (!text.form(i).equals("،") && !text.form(i).equals(",")) {
+        return false;
+      }
+    }
+    return end <= relative;
   }
 }

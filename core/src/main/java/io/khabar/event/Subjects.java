@@ -142,6 +142,11 @@ final class Subjects {
       // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
       subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
           && obliques.cueBefore(text, layer, o.start(), left).isEmpty()).findFirst();
+    } else if (DescribedNoun.afterRelative(text, f, sStart)) {
+      // الجماعة، التي توجه عناصرها: a verb after a relative pronoun has its antecedent as
+      // subject, the name (or common noun) right before the pronoun, never one further back
+      subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
+          && DescribedNoun.antecedentEndsAt(text, o.end(), f.start() - 1)).findFirst();
     } else {
       // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it, nor is
       // an aside in parentheses (a dateline's credit: دبي (CNN)-- أعلنت الوزارة) or a name

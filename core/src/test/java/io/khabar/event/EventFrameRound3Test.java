@@ -237,4 +237,16 @@ class EventFrameRound3Test {
         + "التهجير. وتدعي مايورغا الأربعاء أن الحل غير ممكن.");
     assertEquals(1, ofType(x, EventType.STATEMENT).size(), x.toPrettyJson());
   }
+
+  @Test
+  void aVerbAfterARelativePronounHasItsAntecedentAsSubject() {
+    Extraction x = extract("وعرض المبعوث مرافقة مقاتلي جبهة النصرة خارج المدينة، وهو ما رفضته "
+        + "الجماعة، التي توجه عناصرها إلى إدلب.");
+    assertFalse(all(x, EventType.VISIT, ParticipantRole.AGENT).stream()
+        .anyMatch(n -> n.contains("Nusra")), x.toPrettyJson());
+    Extraction y = extract("والتقى الوزير بوفد من حركة حماس، التي زار وفدها القاهرة الأسبوع "
+        + "الماضي.");
+    assertTrue(all(y, EventType.VISIT, ParticipantRole.AGENT).stream()
+        .allMatch(n -> n.contains("Hamas")), y.toPrettyJson());
+  }
 }
