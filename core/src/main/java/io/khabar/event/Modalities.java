@@ -13,7 +13,8 @@ import java.util.Map;
  * التقى) NEGATED, an exhortation (يحث أتباعه على شن هجمات، دعا إلى فرض عقوبات) EXHORTED, an
  * expectation (يتوقع أن، من المحتمل) EXPECTED, a fear or warning (يخشى من هجوم، مخاوف من) FEARED,
  * a condition (إذا، في حال) CONDITIONAL, a counterfactual (لو) HYPOTHETICAL. The walk stops
- * at a word of reason (لأن، إذ): a clause of reason is told as fact. The cue words are the
+ * at a word of reason (لأن، إذ): a clause of reason is told as fact. An adjective of possibility
+ * right after an event noun (لقاء محتمل، هجوم متوقع) makes it EXPECTED. The cue words are the
  * roles of {@code argument-cues.tsv}; a cue after the trigger governs something else.
  */
 final class Modalities {
@@ -29,6 +30,8 @@ final class Modalities {
   private final ImmutableMap<String, Modality> modalCues;
   /** لأن، إذ: a clause of reason is told as fact; the cues before it govern another clause. */
   private final java.util.Set<String> reasons;
+  /** محتمل، متوقع: an adjective of possibility after an event noun. */
+  private final java.util.Set<String> possible;
 
   Modalities(Cues cues, TriggerLexicon lexicon) {
     this.cues = cues;
@@ -41,6 +44,7 @@ final class Modalities {
     lexicon.cues("EXHORTATION").forEach(w -> m.putIfAbsent(w, Modality.EXHORTED));
     this.modalCues = ImmutableMap.copyOf(m);
     this.reasons = lexicon.cues("REASON");
+    this.possible = lexicon.cues("POSSIBLE");
   }
 
   /** The modality the words before the trigger give it, ASSERTED when none does. */
@@ -50,6 +54,11 @@ final class Modalities {
     }
     if (anyUnderNegation(text, f, c)) {
       return Modality.NEGATED;
+    }
+    if (f.reach() < c.sentenceEnd() && possible.contains(text.form(f.reach()))
+        && (f.trigger().pos() == TriggerLexicon.Pos.MASDAR
+            || f.trigger().pos() == TriggerLexicon.Pos.NOUN)) {
+      return Modality.EXPECTED; // لقاء محتمل بين بوتين وترامب: a meeting that may happen
     }
     int floor = Math.max(c.sentenceStart(), f.start() - MODAL_REACH);
     for (int i = f.start() - 1; i >= floor; i--) {

@@ -249,4 +249,13 @@ class EventFrameRound3Test {
     assertTrue(all(y, EventType.VISIT, ParticipantRole.AGENT).stream()
         .allMatch(n -> n.contains("Hamas")), y.toPrettyJson());
   }
+
+  @Test
+  void aPossibleMeetingIsExpected() {
+    Extraction x = extract("وتأتي المناورات وسط استعدادات للقاء محتمل بين الرئيس الروسي فلاديمير "
+        + "بوتين ونظيره الأمريكي دونالد ترامب في باريس الشهر المقبل.");
+    List<Event> meetings = ofType(x, EventType.MEETING);
+    assertEquals(1, meetings.size(), x.toPrettyJson());
+    assertEquals(Modality.EXPECTED, meetings.get(0).core().modality(), x.toPrettyJson());
+  }
 }
