@@ -20,6 +20,8 @@ import java.util.Set;
  *   <li>a speech verb of the shape فاعل (تابع "went on") is also the active participle of its
  *       root; followed by لـ it is that participle, "belonging to" (مجمع تابع لحركة حماس), no
  *       statement;
+ *   <li>طالب "demanded", spelt as the noun "student", is a statement only with its بـ complement
+ *       in the clause (طالب النائب بتشكيل لجنة);
  *   <li>a participle of speech right after a copula and its subject is the copula's predicate
  *       (ما لم يكن الأمن القومي مهددا "threatened"), no participle of speech;
  *   <li>a verb of writing (كتب) reports speech only when a quotation or a colon ends its clause
@@ -35,6 +37,7 @@ final class Senses {
   private final Set<String> play;
   private final Set<String> quoting;
   private final Set<String> copulas;
+  private final Set<String> demanding;
 
   /** Relative pronouns: the verb after one is the noun's relative clause, told with it. */
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
@@ -48,6 +51,7 @@ final class Senses {
     this.stopping = lexicon.cues("STOPPING");
     this.play = lexicon.cues("PLAY");
     this.copulas = lexicon.cues("COPULA");
+    this.demanding = lexicon.cues("DEMANDING");
   }
 
   /**
@@ -77,6 +81,10 @@ final class Senses {
         && predicateOfCopula(text, f)) {
       return false; // ما لم يكن الأمن القومي مهددا: "threatened", the copula's predicate
     }
+    if (type == EventType.STATEMENT && demanding.contains(Tokens.stem(text, f))
+        && !demandFollows(text, f)) {
+      return false; // طالب جامعي: the student, not "demanded"
+    }
     if (type == EventType.STATEMENT && quoting.contains(Tokens.stem(text, f))
         && !quotationEndsClause(text, f)) {
       return false;
@@ -99,6 +107,24 @@ final class Senses {
       if (i == 0 || !text.isWord(i - 1) || layer.entityAt(i - 1) >= 0
           || !text.form(i - 1).startsWith("ال") || RELATIVES.contains(text.form(i - 1))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens between طالب and its بـ complement: the subject, a title and a name. */
+  private static final int DEMAND_REACH = 8;
+
+  /** A word carrying بـ follows in the clause: طالب النائب محمد سعد، بتشكيل لجنة. */
+  private static boolean demandFollows(AnalyzedText text, Found f) {
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
+    for (int i = f.end(); i < Math.min(sentenceEnd, f.end() + DEMAND_REACH); i++) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      String w = text.form(i);
+      if (text.isWord(i) && w.length() > 3 && w.charAt(0) == 'ب') {
+        return true;
       }
     }
     return false;

@@ -258,4 +258,13 @@ class EventFrameRound3Test {
     assertEquals(1, meetings.size(), x.toPrettyJson());
     assertEquals(Modality.EXPECTED, meetings.get(0).core().modality(), x.toPrettyJson());
   }
+
+  @Test
+  void demandedIsAStatementOnlyWithItsComplement() {
+    Extraction x = extract("وطالب النائب المصري محمد سعد، بتشكيل لجنة لتقصي الحقائق.");
+    assertEquals(Set.of("Mohammed Saad"), all(x, EventType.STATEMENT, ParticipantRole.SPEAKER),
+        x.toPrettyJson());
+    Extraction y = extract("وفاز طالب مصري بالجائزة الأولى في المسابقة.");
+    assertTrue(ofType(y, EventType.STATEMENT).isEmpty(), y.toPrettyJson());
+  }
 }
