@@ -26,7 +26,13 @@ import java.util.Set;
  *       (ما لم يكن الأمن القومي مهددا "threatened"), no participle of speech;
  *   <li>a verb of writing (كتب) reports speech only when a quotation or a colon ends its clause
  *       (وكتب القاضي في قراره: «…»); otherwise it wrote a book, a letter, a name; so does the
- *       imperfect of تابع "goes on", which is otherwise "follows, monitors" (روسيا تتابع جهوده).
+ *       imperfect of تابع "goes on", which is otherwise "follows, monitors" (روسيا تتابع جهوده);
+ *   <li>an agreement noun that names an agreement already made is a document, not the act of
+ *       agreeing: definite and qualified by a nisba adjective (الاتفاق النووي، الاتفاقية الأمنية)
+ *       or in construct with a place (اتفاق باريس، باتفاق إيران): news tells the act with a verb
+ *       (وقع، توصل إلى، أبرم), which is a trigger of its own, unless a relative clause tells it
+ *       right after the name («الاتفاق النووي» الذي توصلت إليه إيران: the event) or the noun is the
+ *       verbal noun of its parties' agreeing on something (اتفاق أنقرة وموسكو على شراء الصواريخ).
  * </ul>
  * The quantity nouns, stopping, play and writing words are roles of {@code argument-cues.tsv}.
  */
@@ -39,7 +45,10 @@ final class Senses {
   private final Set<String> copulas;
   private final Set<String> demanding;
 
-  /** Relative pronouns: the verb after one is the noun's relative clause, told with it. */
+  /**
+   * Relative pronouns (matching form): the verb after one is the noun's relative clause, told
+   * with it; after an agreement's name, one tells the agreement's making.
+   */
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
 
   /** Tokens between a writing verb and the quotation it introduces. */
@@ -73,6 +82,9 @@ final class Senses {
     if (type == EventType.ATTACK && (f.end() < text.size() && play.contains(text.form(f.end()))
         || f.start() > 0 && play.contains(text.form(f.start() - 1)))) {
       return false; // بضربة رأسية، ضربة جزاء: a move in a game
+    }
+    if (type == EventType.AGREEMENT && nominal && namesAnAgreement(text, layer, f)) {
+      return false;
     }
     if (type == EventType.STATEMENT && belongingTo(text, f)) {
       return false;
@@ -147,6 +159,46 @@ final class Senses {
       }
     }
     return false;
+  }
+
+  /** الاتفاق النووي، اتفاق باريس: the trigger noun with the words that name one agreement. */
+  private static boolean namesAnAgreement(AnalyzedText text, EntityLayer layer, Found f) {
+    if (f.end() - f.start() != 1 || f.end() >= text.size() || !text.isWord(f.end())) {
+      return false;
+    }
+    String next = text.form(f.end());
+    int nameEnd;
+    if (Frames.definite(text, f)) {
+      if (!(next.length() > 4 && next.startsWith("ال")
+          && (next.endsWith("ي") || next.endsWith("يه")))) {
+        return false;
+      }
+      nameEnd = f.end() + 1;
+    } else {
+      int e = layer.entityAt(f.end());
+      if (e < 0 || layer.entities().get(e).type() != EntityType.LOCATION) {
+        return false;
+      }
+      nameEnd = f.end() + 1;
+      while (nameEnd < text.size() && layer.entityAt(nameEnd) == e) {
+        nameEnd++;
+      }
+    }
+    while (nameEnd < text.size() && Tokens.isQuote(text.form(nameEnd))) {
+      nameEnd++;
+    }
+    if (nameEnd >= text.size()) {
+      return true;
+    }
+    String after = text.form(nameEnd);
+    if (after.startsWith("و") && layer.entityAt(nameEnd) >= 0) { // اتفاق أنقرة وموسكو
+      int e = layer.entityAt(nameEnd);
+      while (nameEnd < text.size() && layer.entityAt(nameEnd) == e) {
+        nameEnd++;
+      }
+      after = nameEnd < text.size() ? text.form(nameEnd) : "";
+    }
+    return !RELATIVES.contains(after) && !after.equals("علي") && !after.equals("على");
   }
 
   /** A colon or a quotation (not a quoted short name) ends the clause after the trigger. */

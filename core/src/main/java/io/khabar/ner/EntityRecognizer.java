@@ -18,8 +18,10 @@ import java.util.Optional;
  * <p>Sources propose mentions: the knowledge base's names ({@link KbCandidates}), title
  * references resolved through roles at the publication date ({@link TitleCandidates}: "الرئيس
  * السوري" is whoever held the office then), the statistical name finder for the names the base
- * lacks ({@link ModelCandidates}), a body's name in quotes ({@link QuotedBodies}) and a body's
- * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل).
+ * lacks ({@link ModelCandidates}; a known person's name spelt with a long vowel more or less is
+ * that person, {@link SpellingVariants}), a body's name in quotes ({@link QuotedBodies}) and a body's
+ * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل); an acronym spelt in letter
+ * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس).
  *
  * <p>The naming rules of Arabic news then shape them: {@link SharedFamilyNames} (people who
  * share a family name), {@link OrdinaryWordNames} (names that are also ordinary words), {@link
@@ -42,6 +44,7 @@ public final class EntityRecognizer {
   private final ModelCandidates modelCandidates;
   private final BodyPhrases bodyPhrases;
   private final PersonNameExtent personExtent;
+  private final SpellingVariants spellingVariants;
   private final MentionMerger merger;
 
   public EntityRecognizer(KnowledgeBase kb, TitleResolver titles, Optional<ArabicNameFinder> model,
@@ -55,6 +58,7 @@ public final class EntityRecognizer {
     this.modelCandidates = new ModelCandidates(kb, words);
     this.bodyPhrases = new BodyPhrases(kb, words);
     this.personExtent = new PersonNameExtent(kb, words);
+    this.spellingVariants = new SpellingVariants(kb);
     this.merger = new MentionMerger(kb, transliterator);
   }
 
@@ -64,8 +68,10 @@ public final class EntityRecognizer {
     kbCandidates.add(text, candidates);
     published.ifPresent(date -> titleCandidates.add(text, date, candidates));
     model.ifPresent(finder -> modelCandidates.add(text, finder, candidates));
+    spellingVariants.link(text, candidates);
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
+    DottedAcronyms.apply(text, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
         words::isNameToken);
     OrdinaryWordNames.filter(text, candidates, kb, i -> KbCandidates.afterPlaceNoun(text, i),
