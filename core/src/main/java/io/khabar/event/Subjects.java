@@ -128,6 +128,12 @@ final class Subjects {
     } else if (afterLightVerb) {
       // قام ميخائيل بوغدانوف، نائب وزير الخارجية …، بزيارة: the light verb's own subject
       int from = Math.max(sStart, lightVerb - Frames.LEFT_WINDOW);
+      for (int i = lightVerb - 1; i >= from; i--) {
+        if (Tokens.isBreak(text, i)) {
+          from = i + 1; // قال إبراهيم "بدأت الضربات …": no name outside a quotation acts in it
+          break;
+        }
+      }
       Optional<Occurrence> own = subjectAfter(text, layer,
           Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1, type);
       String lv = text.form(lightVerb);

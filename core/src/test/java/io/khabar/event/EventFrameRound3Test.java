@@ -267,4 +267,12 @@ class EventFrameRound3Test {
     Extraction y = extract("وفاز طالب مصري بالجائزة الأولى في المسابقة.");
     assertTrue(ofType(y, EventType.STATEMENT).isEmpty(), y.toPrettyJson());
   }
+
+  @Test
+  void noNameOutsideAQuotationActsInsideIt() {
+    Extraction x = extract("وقال الناشط الإعلامي محمد إبراهيم الموجود في مدينة درعا \"بدأت "
+        + "الضربات حوالى الساعة العاشرة وتوقفت بعد منتصف الليل\".");
+    assertFalse(all(x, EventType.ATTACK, ParticipantRole.AGENT).stream()
+        .anyMatch(n -> n.contains("Ibrahim")), x.toPrettyJson());
+  }
 }
