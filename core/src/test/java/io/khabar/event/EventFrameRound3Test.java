@@ -275,4 +275,11 @@ class EventFrameRound3Test {
     assertFalse(all(x, EventType.ATTACK, ParticipantRole.AGENT).stream()
         .anyMatch(n -> n.contains("Ibrahim")), x.toPrettyJson());
   }
+
+  @Test
+  void aParticipleGluedToItsComplementizerStillSpeaks() {
+    Extraction x = extract("وتحدث اللاعب كريستيانو رونالدو عبر مواقع التواصل، قائلاإنه بريء.");
+    assertEquals(Set.of("Cristiano Ronaldo"), all(x, EventType.STATEMENT,
+        ParticipantRole.SPEAKER), x.toPrettyJson());
+  }
 }
