@@ -1,5 +1,7 @@
 package io.khabar.event;
 
+import io.khabar.ner.ProcliticStripper;
+import io.khabar.time.FutureForms;
 import io.khabar.time.Timex;
 import io.khabar.time.TimexType;
 import io.khabar.token.AnalyzedText;
@@ -64,7 +66,8 @@ final class Dating {
     }
     Modality modality = f.trigger().modality();
     if (modality == Modality.ASSERTED && (futureCue(text, c.left(), f.start())
-        || timex.map(t -> timexes.get(t).future()).orElse(false))) {
+        || timex.map(t -> timexes.get(t).future()).orElse(false)
+        || relativeOfFuture(text, f, c))) {
       modality = Modality.PLANNED;
     }
     return modality;
@@ -119,10 +122,75 @@ final class Dating {
     return statement;
   }
 
+  /** Tokens after the relative pronoun of a publication clause its date may stand. */
+  private static final int PUBLICATION_CLAUSE_REACH = 8;
+
+  /**
+   * An undated statement followed in its sentence by a noun of speech or of a letter (بيان،
+   * خطاب) and the relative clause
+   * that tells when it was issued (أكد خامنئي …، وفق خطابه الذي نُشر على موقعه، الإثنين; قال
+   * في بيان أصدره مساء الأحد) was made on that clause's date.
+   */
+  static Event datedByPublicationClause(AnalyzedText text, List<Timex> timexes,
+      int[] timexToken, List<Found> found, Found f, Event statement) {
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
+    for (Found g : found) {
+      if (g.start() < f.end() || g.start() >= sentenceEnd) {
+        continue;
+      }
+      if (g.trigger().type() != EventType.STATEMENT && g.trigger().type() != EventType.MESSAGE
+          || g.trigger().isVerb()
+          || g.end() >= sentenceEnd || !RELATIVES.contains(text.form(g.end()))
+              && !(g.end() + 1 < sentenceEnd && RELATIVES.contains(text.form(g.end() + 1)))) {
+        continue;
+      }
+      int rel = RELATIVES.contains(text.form(g.end())) ? g.end() : g.end() + 1;
+      for (int t = 0; t < timexes.size(); t++) {
+        int at = timexToken[t];
+        if (at > rel && at <= rel + PUBLICATION_CLAUSE_REACH && at < sentenceEnd
+            && timexes.get(t).value().isPresent() && !timexes.get(t).future()) {
+          return EventFactory.rebuild(statement, statement.core().withDate(
+              timexes.get(t).value().map(Dating::calendarDate), Optional.of("T" + (t + 1)),
+              DateBasis.TEXT));
+        }
+      }
+      return statement;
+    }
+    return statement;
+  }
+
   /** خلالها / خلاله ("during it") next to the trigger points back to the event just told. */
   boolean duringPrevious(AnalyzedText text, Found f, Clause c) {
     for (int i = Math.max(c.left(), f.start() - 2); i < Math.min(c.right(), f.end() + 3); i++) {
       if (cues.duringIt.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens between a future verb and the relative pronoun of its object's clause. */
+  private static final int RELATIVE_REACH = 6;
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+  /**
+   * An imperfect in a relative clause whose head is governed by a future verb (ستتسلم المواقع
+   * التي تخليها القوات) is as planned as that verb: the present tense of a relative clause takes
+   * its time from the clause it describes.
+   */
+  private static boolean relativeOfFuture(AnalyzedText text, Found f, Clause c) {
+    int rel = f.start() - 1;
+    if (f.trigger().pos() != TriggerLexicon.Pos.IMPERFECT || rel <= c.sentenceStart()
+        || !RELATIVES.contains(text.form(rel))) {
+      return false;
+    }
+    for (int i = rel - 1; i >= Math.max(c.sentenceStart(), rel - RELATIVE_REACH); i--) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      String w = text.form(i);
+      if (FutureForms.futureVerb(w)
+          || FutureForms.futureVerb(ProcliticStripper.withoutConjunction(w, 1))) {
         return true;
       }
     }

@@ -80,11 +80,14 @@ final class EntityKinds {
     return false;
   }
 
-  /** A statement needs a person or a body that speaks. */
+  /**
+   * A statement needs a person, a body or a state that speaks: a state speaks through its
+   * government (أعربت المملكة عن، حضت الولايات المتحدة شركاءها), a city or region never does.
+   */
   static boolean speakerIsNamed(EntityLayer layer, Set<Integer> agent) {
     return agent.stream().anyMatch(a -> {
       EntityType t = layer.entities().get(a).type();
-      return t == EntityType.PERSON || t == EntityType.ORGANIZATION;
+      return t == EntityType.PERSON || t == EntityType.ORGANIZATION || isCountry(layer, a);
     });
   }
 }

@@ -42,7 +42,7 @@ import java.util.Set;
 public final class EventExtractor {
 
   /** How the trigger is read: as a noun, as a verbal noun of purpose, after a light verb. */
-  record Frame(boolean nominal, boolean purpose, int lightVerb) {}
+  record Frame(boolean nominal, boolean purpose, int lightVerb, boolean sourced) {}
 
   private final Frames frames;
   private final TriggerFinder triggers;
@@ -53,6 +53,9 @@ public final class EventExtractor {
   private final Modalities modalities;
   private final Senses senses;
   private final PublicationDates publicationDates;
+  private final AttackAgents attackAgents;
+  private final SourcedStatements sourcedStatements;
+  private final ContinuedSpeech continuation;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this(lexicon, ImmutableMap.of());
@@ -74,6 +77,9 @@ public final class EventExtractor {
     this.modalities = new Modalities(cues, lexicon);
     this.senses = new Senses(lexicon);
     this.publicationDates = new PublicationDates(cues);
+    this.attackAgents = new AttackAgents(lexicon, obliques);
+    this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
+    this.continuation = new ContinuedSpeech(cues);
   }
 
   /** The events of a text with no known publication date: none is dated by publication. */
@@ -116,8 +122,13 @@ public final class EventExtractor {
     }
     for (Found f : found) {
       Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
-          afterTrigger, previous, governor, f);
+          afterTrigger, previous, governor, f, lastStatement(told));
       int sentence = text.sentenceOf(f.start());
+      if (e.isPresent() && e.get().type() == EventType.STATEMENT
+          && e.get().core().date().isEmpty()) {
+        e = Optional.of(Dating.datedByPublicationClause(text, timexes, timexToken, found, f,
+            e.get()));
+      }
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
         e = Optional.of(Dating.datedBySetting(e.get(), sentence, told));
@@ -152,6 +163,9 @@ public final class EventExtractor {
     int lightVerb = nearestLightVerb >= 0
         && Tokens.anotherTriggerBetween(triggerStarts, nearestLightVerb, f.start()) ? -1
         : nearestLightVerb;
+    if (sourcedStatements.sourced(text, f, sStart)) {
+      return Optional.of(new Frame(true, false, -1, true)); // بحسب بيان لوزارة البترول
+    }
     if ((nominal || f.trigger().type() == EventType.STATEMENT) && f.start() > sStart
         && frames.attributed(text, f.start(), sStart)
         && (nominal || !Frames.asClause(text, f.start(), sStart))) {
@@ -163,31 +177,62 @@ public final class EventExtractor {
     // (وجه رسالته) still points back to an event told before, but not عن لافروف قوله
     if (nominal && !purpose && (Frames.definite(text, f) && lightVerb < 0
         || Frames.possessed(text, f)) && !frames.explicitArguments(text, f.end(), c.right())
-        && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()) {
+        && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()
+        && !(f.trigger().type() == EventType.ATTACK
+            && attackAgents.namesAgent(text, layer, f, c))) {
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
-    return Optional.of(new Frame(nominal, purpose, lightVerb));
+    return Optional.of(new Frame(nominal, purpose, lightVerb, false));
   }
 
   private Optional<Event> read(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
       int[] timexToken, boolean[] inTimex, int[] triggerStarts, boolean[] afterTrigger,
-      Optional<EventCore> previous, Optional<Governor> governor, Found f) {
+      Optional<EventCore> previous, Optional<Governor> governor, Found f,
+      Optional<Dating.Told> lastStatement) {
     Clause c = frames.clause(text, f);
+    if (f.trigger().type() == EventType.STATEMENT && frames.nominal(text, f, c.sentenceStart())
+        && Tokens.insideQuotation(text, c.sentenceStart(), f.start())) {
+      return Optional.empty(); // وأكد أنه "… لمقابلة المواطن": a noun quoted tells no statement
+    }
     Modality modal = modalities.of(text, f, c);
     Optional<Frame> frame = frame(text, layer, f, c, triggerStarts);
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
         frame.get().purpose(), afterTrigger)) {
       return Optional.empty();
     }
-    List<Occurrence> before = obliques.actorsOrPlaces(text, layer, c.left(), f.start());
-    List<Occurrence> after = obliques.actorsOrPlaces(text, layer, f.end(), c.right());
-    Subjects.Subject subject = subjects.read(text, layer, inTimex, triggerStarts, governor, f, c,
-        frame.get(), before, after);
-    Arguments.Roles roles = arguments.read(text, layer, inTimex, triggerStarts, f, c,
-        frame.get().nominal(),
-        subject, before, after);
+    Subjects.Subject subject;
+    Arguments.Roles roles;
+    if (frame.get().sourced()) {
+      Optional<Integer> source = sourcedStatements.speaker(text, layer, f, c);
+      if (source.isEmpty()) {
+        return Optional.empty();
+      }
+      Set<Integer> speaker = new LinkedHashSet<>(List.of(source.get()));
+      subject = new Subjects.Subject(speaker, Optional.empty(), false, Optional.empty());
+      roles = new Arguments.Roles(speaker, new LinkedHashSet<>(), new LinkedHashSet<>(),
+          new LinkedHashSet<>(), Optional.empty());
+    } else {
+      List<Occurrence> before = obliques.actorsOrPlaces(text, layer, c.left(), f.start());
+      List<Occurrence> after = obliques.actorsOrPlaces(text, layer, f.end(), c.right());
+      subject = subjects.read(text, layer, inTimex, triggerStarts, governor, f, c, frame.get(),
+          before, after);
+      roles = arguments.read(text, layer, inTimex, triggerStarts, f, c, frame.get().nominal(),
+          subject, before, after);
+    }
 
     EventType type = f.trigger().type();
+    if (type == EventType.ATTACK && frame.get().nominal()) {
+      roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
+    }
+    if (attackAgents.meansOnly(f) && roles.agent().isEmpty()) {
+      return Optional.empty(); // نيران: a fire of no one named is no attack
+    }
+    if (type == EventType.STATEMENT && roles.agent().isEmpty() && !subject.unnamed()
+        && !frame.get().nominal()) {
+      // وأضاف أن …، وتابع: «…»: the speaker just told goes on
+      continuation.speaker(text, layer, inTimex, f, c, lastStatement)
+          .ifPresent(roles.agent()::addAll);
+    }
     ImmutableList<Participant> ps = participants(layer, type, roles);
     if (ps.isEmpty()) {
       return Optional.empty();
@@ -201,7 +246,8 @@ public final class EventExtractor {
 
     boolean during = previous.isPresent() && dating.duringPrevious(text, f, c);
     Optional<Integer> timex = dating.timexOf(text, timexes, timexToken, triggerStarts, f, c,
-        during);
+        during).filter(t -> !frame.get().sourced() || timexToken[t] >= f.end());
+    // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة: the date before the source is the report's
     Modality modality = dating.modality(text, timexes, f, c, timex, modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {
@@ -221,6 +267,16 @@ public final class EventExtractor {
     return Optional.of(EventFactory.build(f.trigger(), core));
   }
 
+  /** The last statement told, with its sentence. */
+  private static Optional<Dating.Told> lastStatement(List<Dating.Told> told) {
+    for (int k = told.size() - 1; k >= 0; k--) {
+      if (told.get(k).event().type() == EventType.STATEMENT) {
+        return Optional.of(told.get(k));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The participants by role: the agent (the speaker of a statement, who alone takes part) first. */
   private static ImmutableList<Participant> participants(EntityLayer layer, EventType type,
       Arguments.Roles roles) {
@@ -237,11 +293,18 @@ public final class EventExtractor {
     return participants.build();
   }
 
+  /**
+   * A capital acting or taking part stands for its state (توصلت دمشق وأنقرة إلى اتفاق: Syria and
+   * Turkey agreed): it becomes the state's entity where the document names the state (else it
+   * stays, the only name the text gives the state). A capital attacked is the city itself.
+   */
   private static void addAll(ImmutableList.Builder<Participant> out, Set<Integer> used,
       EntityLayer layer, Set<Integer> entities, ParticipantRole role) {
     for (Integer e : entities) {
-      if (used.add(e)) {
-        out.add(new Participant(layer.entities().get(e).id(), role));
+      Optional<Integer> party = role == ParticipantRole.TARGET || !EntityKinds.isCapital(layer, e)
+          ? Optional.of(e) : EntityKinds.hostCountry(layer, e).or(() -> Optional.of(e));
+      if (party.isPresent() && used.add(party.get())) {
+        out.add(new Participant(layer.entities().get(party.get()).id(), role));
       }
     }
   }

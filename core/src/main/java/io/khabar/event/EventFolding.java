@@ -103,8 +103,9 @@ final class EventFolding {
   /**
    * An undated event whose parties are some of a dated event's of the same type and act is a
    * shorter telling of it (رسالة بوتين … after رسالة بوتين إلى الشرع of the Wednesday): folded
-   * in. Equal parties are not folded, two meetings of the same leaders on different days being
-   * common. Each undated event is checked against at most {@value #FOLD_CANDIDATES} dated ones.
+   * in, when no party acts in one and is acted on in the other (Israel firing is not Israel
+   * fired on) and both are told alike (asserted, exhorted …). Equal parties are not folded, two
+   * meetings of the same leaders on different days being common. Each undated event is checked against at most {@value #FOLD_CANDIDATES} dated ones.
    */
   private void foldUndatedParts() {
     java.util.Map<String, List<Event>> datedByParty = new java.util.HashMap<>();
@@ -130,7 +131,8 @@ final class EventFolding {
         Event d = candidates.get(i);
         Set<String> dParts = EventFactory.partyIds(d);
         if (d.type() == e.type() && EventFactory.act(d).equals(EventFactory.act(e)) && dParts.size() > parts.size()
-            && dParts.containsAll(parts)) {
+            && dParts.containsAll(parts) && d.core().modality() == e.core().modality()
+            && !opposed(d, e)) {
           return true;
         }
       }
@@ -183,6 +185,26 @@ final class EventFolding {
   }
 
   private static final int FOLD_CANDIDATES = 16;
+
+  /**
+   * Some party acts in one event and is acted on in the other (Israel firing, Israel fired on):
+   * two events, whatever their parties. Agent and co-participant are not opposed: the parties
+   * of a meeting are read in either role.
+   */
+  private static boolean opposed(Event a, Event b) {
+    for (Participant p : a.core().participants()) {
+      for (Participant q : b.core().participants()) {
+        if (p.entity().equals(q.entity()) && acting(p.role()) != acting(q.role())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean acting(ParticipantRole role) {
+    return role != ParticipantRole.TARGET && role != ParticipantRole.RECIPIENT;
+  }
 
   private static boolean restates(Event title, Event body) {
     if (title.type() != body.type()) {

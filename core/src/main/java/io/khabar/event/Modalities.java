@@ -12,7 +12,9 @@ import java.util.Map;
  * the words before it in its sentence, up to a strong break, decides: a denial (نفى أن يكون
  * التقى) NEGATED, an exhortation (يحث أتباعه على شن هجمات، دعا إلى فرض عقوبات) EXHORTED, an
  * expectation (يتوقع أن، من المحتمل) EXPECTED, a fear or warning (يخشى من هجوم، مخاوف من) FEARED,
- * a condition (إذا، في حال) CONDITIONAL, a counterfactual (لو) HYPOTHETICAL. The cue words are the
+ * a condition (إذا، في حال) CONDITIONAL, a counterfactual (لو) HYPOTHETICAL. The walk stops
+ * at a word of reason (لأن، إذ): a clause of reason is told as fact. An adjective of possibility
+ * right after an event noun (لقاء محتمل، هجوم متوقع) makes it EXPECTED. The cue words are the
  * roles of {@code argument-cues.tsv}; a cue after the trigger governs something else.
  */
 final class Modalities {
@@ -26,6 +28,10 @@ final class Modalities {
 
   private final Cues cues;
   private final ImmutableMap<String, Modality> modalCues;
+  /** لأن، إذ: a clause of reason is told as fact; the cues before it govern another clause. */
+  private final java.util.Set<String> reasons;
+  /** محتمل، متوقع: an adjective of possibility after an event noun. */
+  private final java.util.Set<String> possible;
 
   Modalities(Cues cues, TriggerLexicon lexicon) {
     this.cues = cues;
@@ -37,6 +43,8 @@ final class Modalities {
     lexicon.cues("EXPECTATION").forEach(w -> m.putIfAbsent(w, Modality.EXPECTED));
     lexicon.cues("EXHORTATION").forEach(w -> m.putIfAbsent(w, Modality.EXHORTED));
     this.modalCues = ImmutableMap.copyOf(m);
+    this.reasons = lexicon.cues("REASON");
+    this.possible = lexicon.cues("POSSIBLE");
   }
 
   /** The modality the words before the trigger give it, ASSERTED when none does. */
@@ -47,12 +55,20 @@ final class Modalities {
     if (anyUnderNegation(text, f, c)) {
       return Modality.NEGATED;
     }
+    if (f.reach() < c.sentenceEnd() && possible.contains(text.form(f.reach()))
+        && (f.trigger().pos() == TriggerLexicon.Pos.MASDAR
+            || f.trigger().pos() == TriggerLexicon.Pos.NOUN)) {
+      return Modality.EXPECTED; // لقاء محتمل بين بوتين وترامب: a meeting that may happen
+    }
     int floor = Math.max(c.sentenceStart(), f.start() - MODAL_REACH);
     for (int i = f.start() - 1; i >= floor; i--) {
       if (Tokens.isBreak(text, i)) {
         break;
       }
       String w = text.form(i);
+      if (reasons.contains(w) || reasons.contains(ProcliticStripper.withoutConjunction(w, 1))) {
+        break; // يجب رفضه نظرا لأن حماس أطلقت صواريخ: the reason is asserted
+      }
       if (f.start() - i <= NEGATION_REACH && cues.negations.contains(w)
           && !(w.equals("ما") && i > c.sentenceStart() && text.isWord(i - 1))) {
         // ما right after a word is the relative or the adverb's (بحسب ما أعلن، نادرا ما، إذا ما):

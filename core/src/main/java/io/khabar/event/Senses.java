@@ -11,8 +11,9 @@ import java.util.Set;
  * <ul>
  *   <li>an arrival verb whose subject or destination is a quantity means "amounts to" (يصل
  *       إجمالي المبالغ إلى، وصل عدد القتلى إلى، ما يصل إلى 25 عاما), not a visit;
- *   <li>a verb of striking right after an event noun is that noun's relative clause and means
- *       "aims at" (عقوبات تستهدف سلوك إيران، خطة تستهدف): its subject is the event, not a force;
+ *   <li>a verb of striking right after an event noun (or its definite adjectives) has the event
+ *       as subject: "aims at" (عقوبات تستهدف سلوك إيران) or a raid already told (الغارة الأولى
+ *       استهدفت منشأة), not a new attack;
  *   <li>a verbal noun of purpose right after an organisation's name is the organisation's
  *       mission, part of its name (التحالف الدولي لقتال داعش، اللجنة الوطنية لمكافحة الإرهاب);
  *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack;
@@ -20,8 +21,13 @@ import java.util.Set;
  *   <li>a speech verb of the shape فاعل (تابع "went on") is also the active participle of its
  *       root; followed by لـ it is that participle, "belonging to" (مجمع تابع لحركة حماس), no
  *       statement;
+ *   <li>طالب "demanded", spelt as the noun "student", is a statement only with its بـ complement
+ *       in the clause (طالب النائب بتشكيل لجنة);
+ *   <li>a participle of speech right after a copula and its subject is the copula's predicate
+ *       (ما لم يكن الأمن القومي مهددا "threatened"), no participle of speech;
  *   <li>a verb of writing (كتب) reports speech only when a quotation or a colon ends its clause
- *       (وكتب القاضي في قراره: «…»); otherwise it wrote a book, a letter, a name;
+ *       (وكتب القاضي في قراره: «…»); otherwise it wrote a book, a letter, a name; so does the
+ *       imperfect of تابع "goes on", which is otherwise "follows, monitors" (روسيا تتابع جهوده);
  *   <li>teams meet and attack on the pitch: a meeting or an attack in a sentence with two words
  *       of a sports match or a club the knowledge base knows (يلتقي يوفنتوس مع ريال مدريد في دور
  *       الثمانية، تعرض المنتخب لهجوم في الشوط الثاني واستقبلت شباكه هدفين) is the match;
@@ -47,6 +53,14 @@ final class Senses {
 
   /** Words of a match that make a sentence a match report. */
   private static final int MATCH_WORDS = 2;
+  private final Set<String> copulas;
+  private final Set<String> demanding;
+
+  /**
+   * Relative pronouns (matching form): the verb after one is the noun's relative clause, told
+   * with it; after an agreement's name, one tells the agreement's making.
+   */
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
 
   /** Tokens between a writing verb and the quotation it introduces. */
   private static final int QUOTE_REACH = 14;
@@ -57,6 +71,8 @@ final class Senses {
     this.stopping = lexicon.cues("STOPPING");
     this.play = lexicon.cues("PLAY");
     this.match = lexicon.cues("MATCH");
+    this.copulas = lexicon.cues("COPULA");
+    this.demanding = lexicon.cues("DEMANDING");
   }
 
   /**
@@ -69,7 +85,7 @@ final class Senses {
     if (type == EventType.VISIT && arrival(f) && amountsTo(text, f)) {
       return false;
     }
-    if (type == EventType.ATTACK && !nominal && afterTrigger[f.start()]) {
+    if (type == EventType.ATTACK && !nominal && afterEventNoun(text, layer, f, afterTrigger)) {
       return false;
     }
     if (purpose && f.start() > 0 && organisationEndsAt(layer, f.start() - 1)) {
@@ -87,6 +103,14 @@ final class Senses {
     }
     if (type == EventType.STATEMENT && belongingTo(text, f)) {
       return false;
+    }
+    if (type == EventType.STATEMENT && f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE
+        && predicateOfCopula(text, f)) {
+      return false; // ما لم يكن الأمن القومي مهددا: "threatened", the copula's predicate
+    }
+    if (type == EventType.STATEMENT && demanding.contains(Tokens.stem(text, f))
+        && !demandFollows(text, f)) {
+      return false; // طالب جامعي: the student, not "demanded"
     }
     if (type == EventType.STATEMENT && quoting.contains(Tokens.stem(text, f))
         && !quotationEndsClause(text, f)) {
@@ -114,6 +138,62 @@ final class Senses {
           : match.contains(ProcliticStripper.withoutOneProclitic(w, 3))
               ? ProcliticStripper.withoutOneProclitic(w, 3) : null;
       if (cue != null && seen.add(cue) && seen.size() >= MATCH_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb follows an event noun read as a trigger, at once or after its definite adjectives
+   * (عقوبات تستهدف، الغارة الأولى استهدفت): the noun is its subject, an attack or measure
+   * already told, not a new one.
+   */
+  private static boolean afterEventNoun(AnalyzedText text, EntityLayer layer, Found f,
+      boolean[] afterTrigger) {
+    for (int i = f.start(); i >= Math.max(0, f.start() - 2); i--) {
+      if (afterTrigger[i]) {
+        return true;
+      }
+      if (i == 0 || !text.isWord(i - 1) || layer.entityAt(i - 1) >= 0
+          || !text.form(i - 1).startsWith("ال") || RELATIVES.contains(text.form(i - 1))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens between طالب and its بـ complement: the subject, a title and a name. */
+  private static final int DEMAND_REACH = 8;
+
+  /** A word carrying بـ follows in the clause: طالب النائب محمد سعد، بتشكيل لجنة. */
+  private static boolean demandFollows(AnalyzedText text, Found f) {
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
+    for (int i = f.end(); i < Math.min(sentenceEnd, f.end() + DEMAND_REACH); i++) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      String w = text.form(i);
+      if (text.isWord(i) && w.length() > 3 && w.charAt(0) == 'ب') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens between a copula and the participle it takes as predicate: its subject. */
+  private static final int COPULA_REACH = 3;
+
+  /** A copula (كان، يكن، أصبح) stands a few words before, with no comma or break between. */
+  private boolean predicateOfCopula(AnalyzedText text, Found f) {
+    int floor = Math.max(text.sentenceStart(text.sentenceOf(f.start())), f.start() - COPULA_REACH);
+    for (int i = f.start() - 1; i >= floor; i--) {
+      String w = text.form(i);
+      if (!text.isWord(i)) {
+        return false;
+      }
+      if (copulas.contains(w) || w.length() > 3 && w.charAt(0) == 'و'
+          && copulas.contains(w.substring(1))) {
         return true;
       }
     }
@@ -159,9 +239,6 @@ final class Senses {
     }
     return !RELATIVES.contains(after) && !after.equals("علي") && !after.equals("على");
   }
-
-  /** Relative pronouns (matching form) that open a clause telling the agreement's making. */
-  private static final Set<String> RELATIVES = Set.of("الذي", "التي");
 
   /** A colon or a quotation (not a quoted short name) ends the clause after the trigger. */
   private static boolean quotationEndsClause(AnalyzedText text, Found f) {

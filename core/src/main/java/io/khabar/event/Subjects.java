@@ -43,6 +43,7 @@ final class Subjects {
   private final Frames frames;
   private final Obliques obliques;
   private final MainClause mainClause;
+  private final DescribedNoun describedNoun;
   /** Country ISO code of each demonym in matching form, definite and indefinite. */
   private final ImmutableMap<String, String> demonyms;
 
@@ -51,6 +52,7 @@ final class Subjects {
     this.frames = frames;
     this.obliques = obliques;
     this.mainClause = new MainClause(cues, frames, obliques);
+    this.describedNoun = new DescribedNoun(cues);
     this.demonyms = demonyms;
   }
 
@@ -79,8 +81,14 @@ final class Subjects {
             && unnamedSubject(text, layer, inTimex, f.end(), right, type);
     Optional<Occurrence> fronted = nominal ? Optional.empty()
         : EntityKinds.lastActor(layer, before)
-            .filter(o -> frames.frontedSubject(text, o.end(), f.start()));
+            .filter(o -> frames.frontedSubject(text, o.end(), f.start()))
+            // مقاتلين موالين للحكومة السورية استهدفوا: a name a preposition governs is no subject
+            .filter(o -> {
+              String cue = obliques.cueBefore(text, layer, o.start(), left);
+              return cue.isEmpty() || cue.equals("و");
+            });
     unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
+    unnamed |= describedNoun.test(text, layer, inTimex, f, sStart);
     boolean complement = nominal && !afterLightVerb && !purpose
         && (frames.governedByPreposition(text, f, sStart)
             && !frames.afterTimePreposition(text, f, sStart)
@@ -106,6 +114,7 @@ final class Subjects {
     Set<Integer> governing = !pointedBack.isEmpty() ? pointedBack
         : !purposeOf.isEmpty() ? purposeOf : !whereOf.isEmpty() ? whereOf : governor
         .filter(g -> complement && g.sentence() == sentence
+            && !topicOfSpeech(text, g, f, sStart)
             && g.triggerEnd() >= left && g.triggerEnd() <= f.start()
             && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
             && !frames.clauseBoundaryBetween(text, g.triggerEnd(), f.start())
@@ -119,6 +128,12 @@ final class Subjects {
     } else if (afterLightVerb) {
       // قام ميخائيل بوغدانوف، نائب وزير الخارجية …، بزيارة: the light verb's own subject
       int from = Math.max(sStart, lightVerb - Frames.LEFT_WINDOW);
+      for (int i = lightVerb - 1; i >= from; i--) {
+        if (Tokens.isBreak(text, i)) {
+          from = i + 1; // قال إبراهيم "بدأت الضربات …": no name outside a quotation acts in it
+          break;
+        }
+      }
       Optional<Occurrence> own = subjectAfter(text, layer,
           Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1, type);
       String lv = text.form(lightVerb);
@@ -133,6 +148,11 @@ final class Subjects {
       // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
       subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
           && obliques.cueBefore(text, layer, o.start(), left).isEmpty()).findFirst();
+    } else if (DescribedNoun.afterRelative(text, f, sStart)) {
+      // الجماعة، التي توجه عناصرها: a verb after a relative pronoun has its antecedent as
+      // subject, the name (or common noun) right before the pronoun, never one further back
+      subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
+          && DescribedNoun.antecedentEndsAt(text, o.end(), f.start() - 1)).findFirst();
     } else {
       // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it, nor is
       // an aside in parentheses (a dateline's credit: دبي (CNN)-- أعلنت الوزارة) or a name
@@ -356,6 +376,16 @@ final class Subjects {
       }
     }
     return false;
+  }
+
+  /**
+   * The verbal noun after the على of علق على "commented on" (the على the speech trigger ends
+   * with) is what the speaker reacts to, someone else's act: it takes no agent from the
+   * speaker. The على of حث / دعا names the act urged, and keeps its reading.
+   */
+  private static boolean topicOfSpeech(AnalyzedText text, Governor g, Found f, int sentenceStart) {
+    return g.event().type() == EventType.STATEMENT && f.start() > sentenceStart
+        && g.triggerEnd() == f.start() && text.form(f.start() - 1).equals("علي");
   }
 
   /**

@@ -52,6 +52,29 @@ final class Tokens {
     return false;
   }
 
+  /**
+   * Token {@code i} stands inside a quotation opened in its sentence before it: an unclosed «,
+   * or an odd number of straight or curly quotes (the quotes around a short name excluded).
+   */
+  static boolean insideQuotation(AnalyzedText text, int sentenceStart, int i) {
+    int guillemets = 0;
+    boolean open = false;
+    for (int k = sentenceStart; k < i; k++) {
+      String f = text.form(k);
+      if (!isQuote(f) || quotesShortName(text, k)) {
+        continue;
+      }
+      if (f.equals("«")) {
+        guillemets++;
+      } else if (f.equals("»")) {
+        guillemets = Math.max(0, guillemets - 1);
+      } else {
+        open = !open;
+      }
+    }
+    return guillemets > 0 || open;
+  }
+
   /** The word after أن carries a pronoun pointing back (قالت قسد إن مقاتليها سينسحبون). */
   static boolean pointsBack(AnalyzedText text, int i) {
     if (i >= text.size() || !text.isWord(i)) {

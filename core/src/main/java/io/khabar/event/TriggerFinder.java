@@ -87,6 +87,7 @@ final class TriggerFinder {
       }
       candidates.add(new Found(m.start(), m.end(), m.strippedChars(), t, m.end()));
     }
+    gluedParticiples(text, candidates);
     candidates.sort((a, b) -> a.reach() - a.start() != b.reach() - b.start()
         ? Integer.compare(b.reach() - b.start(), a.reach() - a.start())
         : Integer.compare(a.start(), b.start()));
@@ -112,6 +113,37 @@ final class TriggerFinder {
       }
     }
     return out;
+  }
+
+  /** The complementizers a participle in ـا may run into when the space is dropped. */
+  private static final List<String> GLUED_THAT = List.of("انها", "انهم", "انه", "ان");
+
+  /**
+   * قائلاإنه، مضيفاأن: the alif of an accusative participle does not join the next letter, so a
+   * dropped space leaves the participle and its complementizer one word on screen and in the
+   * text. The participle before the complementizer is the trigger.
+   */
+  private void gluedParticiples(AnalyzedText text, List<Found> candidates) {
+    for (int i = 0; i < text.size(); i++) {
+      if (!text.isWord(i)) {
+        continue;
+      }
+      String form = text.form(i);
+      int at = i;
+      for (String that : GLUED_THAT) {
+        if (form.length() > that.length() + 3 && form.endsWith(that)) {
+          String participle = form.substring(0, form.length() - that.length());
+          if (participle.endsWith("ا")) {
+            lexicon.triggers().get(participle).stream()
+                .filter(t -> t.type() == EventType.STATEMENT
+                    && t.pos() == TriggerLexicon.Pos.PARTICIPLE)
+                .findFirst()
+                .ifPresent(t -> candidates.add(new Found(at, at + 1, 0, t, at + 1)));
+          }
+          break;
+        }
+      }
+    }
   }
 
   /**

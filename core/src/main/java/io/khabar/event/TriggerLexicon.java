@@ -94,7 +94,7 @@ public final class TriggerLexicon {
    * the modality reader matches them against the words before a trigger.
    */
   private static final Set<String> PHRASAL_ROLES = Set.of(
-      "EXPECTATION", "FEAR", "EXHORTATION", "CONDITION", "HYPOTHESIS", "DENIAL");
+      "EXPECTATION", "FEAR", "EXHORTATION", "CONDITION", "HYPOTHESIS", "DENIAL", "PASSIVE_AGENT");
 
   private static TriggerLexicon load() {
     ArabicNormalizer n = ArabicNormalizer.get();

@@ -101,7 +101,7 @@ final class FutureCues {
 
 
 
-  private static boolean futureVerb(String s) {
+  static boolean futureVerb(String s) {
     if (s.length() < 5 || s.charAt(0) != 'س') {
       return false;
     }

@@ -46,7 +46,8 @@ class TriggerLexiconFormatTest {
       "ADDRESSEE_PREPOSITION", "TARGET_PREPOSITION", "PLACE_PREPOSITION", "PHONE_ADVERB", "WHERE",
       "TIME_PREPOSITION", "EXPECTATION", "FEAR", "EXHORTATION", "CONDITION", "HYPOTHESIS",
       "DENIAL", "PAST_PERFECT", "QUANTITY", "STOPPING", "THEN", "BODY_NOUN", "PLAY", "MATCH",
-      "QUOTING");
+      "QUOTING", "CARRY_OUT", "CLAIM", "ACCUSING_VERB", "ACCUSATION", "PASSIVE_AGENT",
+      "ATTACK_MEANS", "REASON", "SOURCE_VERB", "COPULA", "POSSIBLE", "DEMANDING");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */

@@ -1,0 +1,231 @@
+package io.khabar.event;
+
+import io.khabar.ner.EntityLayer;
+import io.khabar.token.AnalyzedText;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who carried out an attack told as a noun, read from the frames news Arabic puts around it
+ * when no subject names the attacker:
+ * <ul>
+ *   <li>an accusation: اتهمت واشنطن دمشق بشن هجوم، اتهام الحوثيين بتنفيذ الهجوم — the attack's
+ *       agent is the accused (the object of the accusing verb, the genitive of the noun), never
+ *       the accuser, whatever else was read;
+ *   <li>a relative clause of carrying out: الهجوم الذي شنه / نفذته حركة الشباب — the verb's
+ *       subject;
+ *   <li>a genitive by لـ right after the noun and its adjectives: غارات جوية للتحالف — whose
+ *       raids they are (a لـ after another noun, مواقع لحزب الله, is the target's owner);
+ *   <li>a passive agent: لقصف من قبل الجيش، على يد مسلحين — the actor after it;
+ *   <li>a claim: تبنى تنظيم داعش الهجوم — who claims the attack carried it out.
+ * </ul>
+ * A noun of the means of attack (نيران "fire") is an attack only when one of these, or an
+ * adjective of a country (بنيران إسرائيلية), names whose it was: a fire of no one is no attack.
+ * The verb and noun lists are roles of {@code argument-cues.tsv}: CARRY_OUT, CLAIM,
+ * ACCUSING_VERB, ACCUSATION, PASSIVE_AGENT, ATTACK_MEANS.
+ */
+final class AttackAgents {
+
+  /** Adjectives between the attack noun and its relative pronoun or لـ genitive. */
+  private static final int ADJECTIVES = 2;
+  /** Tokens between a carrying-out or claiming verb and its subject. */
+  private static final int SUBJECT_REACH = 4;
+  /** Tokens between an accusing word and the attack it accuses of. */
+  private static final int ACCUSING_REACH = 10;
+  /** Tokens after the attack noun a passive agent may stand: لقصف مدفعي عنيف من قبل الجيش. */
+  private static final int PASSIVE_REACH = 8;
+
+  private static final Set<String> RELATIVES = Set.of(
+      "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
+
+  private final Obliques obliques;
+  private final Set<String> carryOut;
+  private final Set<String> claim;
+  private final Set<String> accusingVerbs;
+  private final Set<String> accusations;
+  private final Set<String> passiveAgents;
+  private final Set<String> means;
+
+  AttackAgents(TriggerLexicon lexicon, Obliques obliques) {
+    this.obliques = obliques;
+    this.carryOut = lexicon.cues("CARRY_OUT");
+    this.claim = lexicon.cues("CLAIM");
+    this.accusingVerbs = lexicon.cues("ACCUSING_VERB");
+    this.accusations = lexicon.cues("ACCUSATION");
+    this.passiveAgents = lexicon.cues("PASSIVE_AGENT");
+    this.means = lexicon.cues("ATTACK_MEANS");
+  }
+
+  /** The trigger names a means of attack (نيران): it needs an agent to be an attack. */
+  boolean meansOnly(Found f) {
+    return means.contains(f.trigger().form());
+  }
+
+  /**
+   * A definite attack noun whose frame names its attacker (الهجوم الذي شنه X، الغارات من قبل X،
+   * تبنى X الهجوم) tells an event of its own, not one told before.
+   */
+  boolean namesAgent(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
+    return relativeClause(text, layer, f, c).or(() -> passiveAgent(text, layer, f, c))
+        .or(() -> claimant(text, layer, f, c)).isPresent();
+  }
+
+  /**
+   * The roles of a nominal attack with the agent its frame names: the accused replaces any agent
+   * read, the other frames fill an empty one. The agent leaves the other roles.
+   */
+  Arguments.Roles complete(AnalyzedText text, EntityLayer layer, Found f, Clause c,
+      Arguments.Roles roles) {
+    Optional<Integer> accused = accused(text, layer, f, c);
+    Optional<Integer> agent = accused.isPresent() || !roles.agent().isEmpty() ? accused
+        : relativeClause(text, layer, f, c)
+            .or(() -> genitive(text, layer, f, c))
+            .or(() -> passiveAgent(text, layer, f, c))
+            .or(() -> claimant(text, layer, f, c));
+    if (agent.isEmpty()) {
+      return roles;
+    }
+    Integer a = agent.get();
+    roles.agent().clear();
+    roles.agent().add(a);
+    roles.others().remove(a);
+    roles.recipients().remove(a);
+    roles.targets().remove(a);
+    return roles;
+  }
+
+  /**
+   * اتهمت الولايات المتحدة الحكومة السورية بشن هجوم: the last actor between the accusing word
+   * and the attack, when it is a verb's object (a second actor after its subject) or a noun's
+   * genitive (اتهام الحوثيين بشن).
+   */
+  private Optional<Integer> accused(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
+    for (int v = f.start() - 1; v >= Math.max(c.sentenceStart(), f.start() - ACCUSING_REACH);
+        v--) {
+      if (Tokens.isBreak(text, v)) {
+        return Optional.empty();
+      }
+      String w = text.form(v);
+      boolean verb = accusingVerbs.contains(w) || accusingVerbs.contains(withoutWaw(w));
+      boolean noun = accusations.contains(w) || accusations.contains(withoutWaw(w))
+          || w.startsWith("ال") && accusations.contains(w.substring(2));
+      if (!verb && !noun) {
+        continue;
+      }
+      int from = v + 1;
+      List<Occurrence> between = Tokens.occurrences(layer, from, f.start()).stream()
+          .filter(o -> EntityKinds.isActor(layer, o.entity())
+              && obliques.cueBefore(text, layer, o.start(), from).isEmpty())
+          .toList();
+      if (between.isEmpty() || verb && between.size() < 2) {
+        return Optional.empty();
+      }
+      return Optional.of(between.get(between.size() - 1).entity());
+    }
+    return Optional.empty();
+  }
+
+  /** الهجوم الذي شنه مسلحون / نفذته حركة الشباب: the subject of the relative clause's verb. */
+  private Optional<Integer> relativeClause(AnalyzedText text, EntityLayer layer, Found f,
+      Clause c) {
+    int i = afterAdjectives(text, layer, f.reach(), c.sentenceEnd(), RELATIVES);
+    if (i < 0 || i + 2 >= c.sentenceEnd() || !carryOut.contains(text.form(i + 1))) {
+      return Optional.empty();
+    }
+    return firstActor(text, layer, i + 2, c.sentenceEnd());
+  }
+
+  /** غارات جوية للتحالف: the لـ genitive right after the noun and its adjectives. */
+  private Optional<Integer> genitive(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
+    for (Occurrence o : Tokens.occurrences(layer, f.reach(),
+        Math.min(c.sentenceEnd(), f.reach() + ADJECTIVES + 1))) {
+      if (!adjectivesOnly(text, f.reach(), o.start())) {
+        return Optional.empty();
+      }
+      if (EntityKinds.isActor(layer, o.entity()) && !EntityKinds.isCapital(layer, o.entity())
+          && obliques.cueBefore(text, layer, o.start(), o.start()).equals("ل")) {
+        return Optional.of(o.entity());
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** لقصف من قبل الجيش، على يد مسلحين: the actor a passive-agent phrase names. */
+  private Optional<Integer> passiveAgent(AnalyzedText text, EntityLayer layer, Found f,
+      Clause c) {
+    int to = Math.min(c.sentenceEnd(), f.reach() + PASSIVE_REACH);
+    for (int i = f.reach(); i + 2 < to; i++) {
+      if (Tokens.isBreak(text, i)) {
+        return Optional.empty();
+      }
+      if (passiveAgents.contains(text.form(i) + " " + text.form(i + 1))) {
+        int e = layer.entityAt(i + 2);
+        return e >= 0 && EntityKinds.isActor(layer, e) ? Optional.of(e) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** تبنى تنظيم داعش الهجوم: the subject of a claiming verb before the noun. */
+  private Optional<Integer> claimant(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
+    for (int v = f.start() - 1; v >= c.left(); v--) {
+      String w = text.form(v);
+      if (claim.contains(w) || claim.contains(withoutWaw(w))) {
+        return firstActor(text, layer, v + 1, f.start());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first actor within reach of {@code from} that no preposition governs. */
+  private Optional<Integer> firstActor(AnalyzedText text, EntityLayer layer, int from, int to) {
+    for (Occurrence o : Tokens.occurrences(layer, from, Math.min(to, from + SUBJECT_REACH + 3))) {
+      if (o.start() - from > SUBJECT_REACH) {
+        return Optional.empty();
+      }
+      if (EntityKinds.isActor(layer, o.entity()) && !EntityKinds.isCapital(layer, o.entity())
+          && obliques.cueBefore(text, layer, o.start(), from).isEmpty()) {
+        return Optional.of(o.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The position of a word of {@code wanted} after at most {@link #ADJECTIVES} adjectives from
+   * {@code from}, or −1.
+   */
+  private static int afterAdjectives(AnalyzedText text, EntityLayer layer, int from, int to,
+      Set<String> wanted) {
+    for (int i = from; i < Math.min(to, from + ADJECTIVES + 1); i++) {
+      if (wanted.contains(text.form(i))) {
+        return i;
+      }
+      if (!text.isWord(i) || layer.entityAt(i) >= 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Only adjectives stand in [from, to): nisba adjectives (جوية، الإسرائيلي، عسكريا) or the
+   * adjectives of attack news (عنيفة، مكثفة), ending in ي / ية / يا / ة.
+   */
+  private static boolean adjectivesOnly(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = text.form(i);
+      if (!text.isWord(i) || !(w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يا")
+          || w.endsWith("ه") && w.length() > 3)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String withoutWaw(String w) {
+    return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+  }
+}
