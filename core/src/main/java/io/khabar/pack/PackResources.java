@@ -2,6 +2,7 @@ package io.khabar.pack;
 
 import io.khabar.kb.KbSnapshot;
 import io.khabar.ner.PackedNameModel;
+import io.khabar.token.StemLexicon;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -25,5 +26,6 @@ public final class PackResources {
     Path classes = Path.of(args[0]);
     KbSnapshot.writeDefault(classes);
     PackedNameModel.writeDefault(classes);
+    StemLexicon.writeDefault(classes);
   }
 }
