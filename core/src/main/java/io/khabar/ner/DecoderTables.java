@@ -37,6 +37,13 @@ final class DecoderTables {
   private final int[] hashes;
   private final int[] keyEnds; // per predicate: where its chars end in keyChars
   private final char[] keyChars;
+  /**
+   * Per predicate, its key as a String once a feature has hashed to it (null before): a
+   * look-up then compares with the intrinsic {@link String#equals}, and only the predicates
+   * that text actually meets are ever made into Strings. Filled racily, which is safe: a
+   * String is immutable, and two threads at worst make equal copies.
+   */
+  private final String[] keys;
   private final int[] firstParameter; // per predicate, and one past the last
   private final byte[] flatOutcomes;
   private final double[] flatParameters;
@@ -57,6 +64,7 @@ final class DecoderTables {
     this.hashes = hashes;
     this.keyEnds = keyEnds;
     this.keyChars = keyChars;
+    this.keys = new String[hashes.length];
     this.firstParameter = firstParameter;
     this.flatOutcomes = flatOutcomes;
     this.flatParameters = flatParameters;
@@ -208,17 +216,13 @@ final class DecoderTables {
   }
 
   private boolean keyEquals(int p, String feature) {
-    int start = p == 0 ? 0 : keyEnds[p - 1];
-    int len = keyEnds[p] - start;
-    if (feature.length() != len) {
-      return false;
+    String key = keys[p];
+    if (key == null) {
+      int start = p == 0 ? 0 : keyEnds[p - 1];
+      key = new String(keyChars, start, keyEnds[p] - start);
+      keys[p] = key;
     }
-    for (int i = 0; i < len; i++) {
-      if (keyChars[start + i] != feature.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return key.equals(feature);
   }
 
   /** Fibonacci hashing: the top bits of the product spread String's weak low bits. */
