@@ -1,5 +1,6 @@
 package io.khabar.pack;
 
+import io.khabar.event.PackedTriggers;
 import io.khabar.kb.KbSnapshot;
 import io.khabar.ner.PackedNameModel;
 import io.khabar.token.StemLexicon;
@@ -27,5 +28,6 @@ public final class PackResources {
     KbSnapshot.writeDefault(classes);
     PackedNameModel.writeDefault(classes);
     StemLexicon.writeDefault(classes);
+    PackedTriggers.writeDefault(classes);
   }
 }
