@@ -199,6 +199,7 @@ public final class KbSnapshot {
     long sources = sourcesChecksum();
     write(classesDir.resolve(KB_RESOURCE), kbBytes(kb, sources));
     write(classesDir.resolve(TITLES_RESOURCE), titlesBytes(TitleResolver.create(kb), sources));
+    NameTokens.writeDefault(classesDir);
   }
 
   private static void write(Path file, byte[] bytes) throws IOException {

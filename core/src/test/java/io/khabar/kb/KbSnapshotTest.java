@@ -61,4 +61,16 @@ class KbSnapshotTest {
     SimpleTokenSequence text = new SimpleTokenSequence("وقال وزير الخارجية الروسي في دمشق");
     assertEquals(PARSED.names().findAll(text), packed.names().findAll(text));
   }
+
+  @Test
+  void packedNameTokensAreTheListedOnes() throws Exception {
+    NameTokens packed = NameTokens.loadDefault();
+    byte[] text = io.khabar.pack.SourceChecksum.bytes(getClass().getClassLoader(),
+        NameTransliterator.NAME_TOKENS.substring(1));
+    java.util.Map<String, String> listed =
+        NameTokens.parse(new String(text, java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(listed.size(), packed.size());
+    listed.forEach((k, v) -> assertEquals(v, packed.get(k), k));
+    assertEquals(null, packed.get("ليست-كلمة"));
+  }
 }
