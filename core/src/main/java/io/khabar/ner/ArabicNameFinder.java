@@ -23,6 +23,10 @@ import opennlp.tools.util.Span;
  * one re-parses the feature descriptor. Each {@link #find} call is independent of the previous
  * ones; {@link #findInDocument} lets the sentences of one document inform each other.
  *
+ * <p>The bundled model loads from the packed tables the build computes from it ({@link
+ * PackedNameModel}); the OpenNLP model itself is then read only if {@link #model()} or {@link
+ * #withOpenNlpDecoder()} asks for it.
+ *
  * <p>Perceptron BIO models whose feature
  * generators are all outcome-independent are decoded by {@link NameDecoder}, which generates each
  * token's features once instead of once per beam hypothesis; other OpenNLP models, or {@link
