@@ -51,7 +51,7 @@ public final class TriggerLexicon {
   /** Single-word cue forms (matching form) by role: FUTURE_CUE, NEGATION, UNNAMED_AGENT, TIME … */
   private final ImmutableSetMultimap<String, String> cues;
 
-  private TriggerLexicon(PhraseTrie<Trigger> triggers, PhraseTrie<SplitTrigger> splitVerbs,
+  TriggerLexicon(PhraseTrie<Trigger> triggers, PhraseTrie<SplitTrigger> splitVerbs,
       ImmutableSetMultimap<String, String> cues) {
     this.triggers = triggers;
     this.splitVerbs = splitVerbs;
@@ -63,7 +63,7 @@ public final class TriggerLexicon {
   }
 
   private static final class Holder {
-    static final TriggerLexicon DEFAULT = load();
+    static final TriggerLexicon DEFAULT = PackedTriggers.read().orElseGet(TriggerLexicon::build);
   }
 
   public PhraseTrie<Trigger> triggers() {
@@ -96,7 +96,17 @@ public final class TriggerLexicon {
   private static final Set<String> PHRASAL_ROLES = Set.of(
       "EXPECTATION", "FEAR", "EXHORTATION", "CONDITION", "HYPOTHESIS", "DENIAL", "PASSIVE_AGENT");
 
-  private static TriggerLexicon load() {
+  /** The class-path tables the default lexicon is built from (for {@link PackedTriggers}). */
+  static final List<String> SOURCES = List.of(DIR.substring(1) + "triggers.tsv",
+      DIR.substring(1) + "split-triggers.tsv", DIR.substring(1) + "argument-cues.tsv");
+
+  /** The cue words by role, in insertion order (for {@link PackedTriggers}). */
+  java.util.Collection<java.util.Map.Entry<String, String>> cueEntries() {
+    return cues.entries();
+  }
+
+  /** The default lexicon built from its tables. */
+  static TriggerLexicon build() {
     ArabicNormalizer n = ArabicNormalizer.get();
     PhraseTrie.Builder<Trigger> tb = PhraseTrie.builder();
     for (String[] row : rows("triggers.tsv", 7)) {

@@ -58,21 +58,40 @@ public final class KnowledgeBase {
   private final PhraseTrie<KbEntity> names;
   private final ImmutableMap<String, String> demonyms;
   private final ImmutableSet<String> ordinaryWords;
+  private final ImmutableSet<String> countryCodes;
 
   /** A person's role, indexed by {@code ROLE|of}. */
   private record Holding(KbEntity person, Role role) {}
 
   private KnowledgeBase(Map<String, KbEntity> entities, Map<String, String> origins,
       Set<String> ordinaryWords) {
+    this(entities, origins, ordinaryWords, null, IcuCountries.CODES);
+  }
+
+  /**
+   * @param names the trie of all names, or null to build it from the entities
+   * @param countryCodes the ISO 3166 codes that are known references ({@link IcuCountries#CODES})
+   */
+  KnowledgeBase(Map<String, KbEntity> entities, Map<String, String> origins,
+      Set<String> ordinaryWords, PhraseTrie<KbEntity> names, Set<String> countryCodes) {
     this.ordinaryWords = ImmutableSet.copyOf(ordinaryWords);
     this.byKey = ImmutableMap.copyOf(entities);
     this.origins = ImmutableMap.copyOf(origins);
+    this.countryCodes = ImmutableSet.copyOf(countryCodes);
     ImmutableListMultimap.Builder<String, Holding> h = ImmutableListMultimap.builder();
-    PhraseTrie.Builder<KbEntity> nb = PhraseTrie.<KbEntity>builder().compoundNameVariants(true);
     for (KbEntity e : byKey.values()) {
       for (Role r : e.roles()) {
         h.put(indexKey(r.role(), r.of()), new Holding(e, r));
       }
+    }
+    this.holdings = h.build();
+    this.names = names != null ? names : namesOf(byKey.values());
+    this.demonyms = demonymsOf(byKey.values());
+  }
+
+  private static PhraseTrie<KbEntity> namesOf(Iterable<KbEntity> entities) {
+    PhraseTrie.Builder<KbEntity> nb = PhraseTrie.<KbEntity>builder().compoundNameVariants(true);
+    for (KbEntity e : entities) {
       for (String a : e.aliases()) {
         nb.add(a, e);
       }
@@ -81,9 +100,7 @@ public final class KnowledgeBase {
       }
       nb.add(e.name(), e);
     }
-    this.holdings = h.build();
-    this.names = nb.build();
-    this.demonyms = demonymsOf(byKey.values());
+    return nb.build();
   }
 
   /**
@@ -132,7 +149,18 @@ public final class KnowledgeBase {
   }
 
   private static final class DefaultHolder {
-    static final KnowledgeBase INSTANCE = builder().addDefault().build();
+    static final KnowledgeBase INSTANCE = KbSnapshot.bundled()
+        .map(KbSnapshot::knowledgeBase)
+        .orElseGet(() -> builder().addDefault().build());
+  }
+
+  /** The ISO 3166 alpha-2 codes this knowledge base accepts as references ("SY"). */
+  Set<String> countryCodes() {
+    return countryCodes;
+  }
+
+  Set<String> ordinaryWords() {
+    return ordinaryWords;
   }
 
   public static Builder builder() {
@@ -193,7 +221,7 @@ public final class KnowledgeBase {
 
   /** True when {@code of} names an ISO 3166 country ("SY") or an entity key. */
   public boolean isKnownReference(String of) {
-    return IcuCountries.CODES.contains(of) || byKey.containsKey(of);
+    return countryCodes.contains(of) || byKey.containsKey(of);
   }
 
   /**
@@ -213,7 +241,7 @@ public final class KnowledgeBase {
           problems.add(where + "alias '" + a + "' has no Arabic letter");
         }
       }
-      e.country().filter(c -> !IcuCountries.CODES.contains(c))
+      e.country().filter(c -> !countryCodes.contains(c))
           .ifPresent(c -> problems.add(where + "unknown country code " + c));
       e.parent().filter(p -> !isKnownReference(p))
           .ifPresent(p -> problems.add(where + "unknown parent " + p));
@@ -238,16 +266,16 @@ public final class KnowledgeBase {
     return false;
   }
 
-  private static String indexKey(RoleType role, String of) {
+  private String indexKey(RoleType role, String of) {
     return role.name() + '|' + canonicalReference(of);
   }
 
   /** "country-sy" and "sy" → "SY"; entity keys unchanged. */
-  static String canonicalReference(String of) {
+  String canonicalReference(String of) {
     if (of.startsWith("country-") && of.length() == 10) {
       return of.substring(8).toUpperCase(Locale.ROOT);
     }
-    if (of.length() == 2 && IcuCountries.CODES.contains(of.toUpperCase(Locale.ROOT))
+    if (of.length() == 2 && countryCodes.contains(of.toUpperCase(Locale.ROOT))
         && !Character.isLowerCase(of.charAt(0))) {
       return of.toUpperCase(Locale.ROOT);
     }

@@ -3,13 +3,7 @@ package io.khabar.kb;
 import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.text.Transliterator;
 import io.khabar.text.ArabicNormalizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -108,11 +102,11 @@ public final class NameTransliterator {
   public static final String NAME_TOKENS = "/io/khabar/kb/name-tokens.tsv";
 
   private final Transliterator letters;
-  private final Map<String, String> tokens;
+  private final NameTokens tokens;
 
   private NameTransliterator(boolean lexicon) {
     letters = Transliterator.createFromRules("khabar-ar-news-latin", RULES, Transliterator.FORWARD);
-    tokens = lexicon ? readTokens() : Map.of();
+    tokens = lexicon ? NameTokens.loadDefault() : NameTokens.EMPTY;
   }
 
   /** Without the name-token lexicon: the word table and the rules alone (for tests). */
@@ -122,33 +116,7 @@ public final class NameTransliterator {
 
   /** Whether the name-token lexicon knows this word (matching form) as a person-name token. */
   public boolean isNameToken(String form) {
-    return tokens.containsKey(form);
-  }
-
-  /** The lexicon, or an empty map without the models jar. */
-  private static Map<String, String> readTokens() {
-    try (InputStream in = NameTransliterator.class.getResourceAsStream(NAME_TOKENS)) {
-      if (in == null) {
-        return Map.of();
-      }
-      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Map<String, String> out = new HashMap<>(64 * 1024);
-      int at = 0;
-      while (at < all.length()) {
-        int tab = all.indexOf('\t', at);
-        int nl = all.indexOf('\n', at);
-        if (nl < 0) {
-          nl = all.length();
-        }
-        if (tab > at && tab < nl) {
-          out.put(all.substring(at, tab), all.substring(tab + 1, nl));
-        }
-        at = nl + 1;
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + NAME_TOKENS, e);
-    }
+    return tokens.contains(form);
   }
 
   /** A word's English spelling from the name-token lexicon, or null. */

@@ -1,6 +1,8 @@
 package io.khabar.kb;
 
 import com.google.common.collect.ImmutableList;
+import io.khabar.pack.PackedReader;
+import io.khabar.pack.PackedWriter;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.text.TokenSequence;
 import java.util.ArrayList;
@@ -42,13 +44,11 @@ public final class PhraseTrie<V> {
   };
 
   private static final int ROOT = 0;
-  private static final long NO_EDGE = -1L;
 
   private final char[][] words;
   private final int[] wordSlots; // word id + 1, 0 = empty
   private final int[] wordHashes;
-  private final long[] edgeKeys;
-  private final int[] edgeTargets;
+  private final EdgeTable edges;
   private final Object[] nodeValues; // ImmutableList<V> or null
   private final int phraseCount;
   private final boolean procliticTolerant;
@@ -58,12 +58,12 @@ public final class PhraseTrie<V> {
     int nWords = b.words.size();
     words = new char[nWords][];
     wordHashes = new int[nWords];
-    wordSlots = new int[tableSize(nWords)];
+    wordSlots = new int[EdgeTable.tableSize(nWords)];
     int wordMask = wordSlots.length - 1;
     for (int id = 0; id < nWords; id++) {
       char[] w = b.words.get(id).toCharArray();
       words[id] = w;
-      int h = hash(w);
+      int h = PhraseWords.hash(w);
       wordHashes[id] = h;
       int slot = h & wordMask;
       while (wordSlots[slot] != 0) {
@@ -71,23 +71,7 @@ public final class PhraseTrie<V> {
       }
       wordSlots[slot] = id + 1;
     }
-    int nEdges = b.edgeCount;
-    edgeKeys = new long[tableSize(nEdges)];
-    java.util.Arrays.fill(edgeKeys, NO_EDGE);
-    edgeTargets = new int[edgeKeys.length];
-    int edgeMask = edgeKeys.length - 1;
-    for (int i = 0; i < b.edgeKeys.length; i++) {
-      long key = b.edgeKeys[i];
-      if (key == NO_EDGE) {
-        continue;
-      }
-      int slot = mix(key) & edgeMask;
-      while (edgeKeys[slot] != NO_EDGE) {
-        slot = (slot + 1) & edgeMask;
-      }
-      edgeKeys[slot] = key;
-      edgeTargets[slot] = b.edgeTargets[i];
-    }
+    edges = b.edges.compact();
     nodeValues = new Object[b.nodeValues.size()];
     int phrases = 0;
     for (int n = 0; n < nodeValues.length; n++) {
@@ -103,6 +87,76 @@ public final class PhraseTrie<V> {
     phraseCount = phrases;
   }
 
+  /** The trie as {@link #writeTo} wrote it, with its values looked up by index. */
+  private PhraseTrie(PackedReader in, java.util.function.IntFunction<V> value) {
+    in.expect(PACKED_TAG);
+    procliticTolerant = in.readBoolean();
+    words = in.readCharArrays();
+    wordSlots = in.readInts();
+    wordHashes = in.readInts();
+    edges = EdgeTable.of(in.readLongs(), in.readInts());
+    int[] counts = in.readInts();
+    int[] indices = in.readInts();
+    nodeValues = new Object[counts.length];
+    int phrases = 0;
+    for (int n = 0, at = 0; n < counts.length; n++) {
+      int c = counts[n];
+      if (c == 1) {
+        nodeValues[n] = ImmutableList.of(value.apply(indices[at]));
+      } else if (c > 1) {
+        Object[] vs = new Object[c];
+        for (int k = 0; k < c; k++) {
+          vs[k] = value.apply(indices[at + k]);
+        }
+        nodeValues[n] = ImmutableList.copyOf(vs);
+      }
+      at += c;
+      phrases += c > 0 ? 1 : 0;
+    }
+    phraseCount = phrases;
+  }
+
+  private static final String PACKED_TAG = "phrase-trie/1";
+
+  /**
+   * Reads a trie written by {@link #writeTo}; {@code value} maps each stored index back to its
+   * value. The tables are read as they were built, so the trie matches exactly as the written one.
+   */
+  public static <V> PhraseTrie<V> read(PackedReader in, java.util.function.IntFunction<V> value) {
+    return new PhraseTrie<>(in, value);
+  }
+
+  /**
+   * Writes the trie's tables, each value as {@code index(value)}: the packed form that a build
+   * step computes once so that loading skips normalising and hashing every phrase.
+   */
+  @SuppressWarnings("unchecked")
+  public void writeTo(PackedWriter out, java.util.function.ToIntFunction<V> index) {
+    out.writeTag(PACKED_TAG);
+    out.writeBoolean(procliticTolerant);
+    List<String> ws = new java.util.ArrayList<>(words.length);
+    for (char[] w : words) {
+      ws.add(new String(w));
+    }
+    out.writeStrings(ws);
+    out.writeInts(wordSlots);
+    out.writeInts(wordHashes);
+    out.writeLongs(edges.keys());
+    out.writeInts(edges.targets());
+    int[] counts = new int[nodeValues.length];
+    List<Integer> indices = new java.util.ArrayList<>();
+    for (int n = 0; n < nodeValues.length; n++) {
+      if (nodeValues[n] != null) {
+        for (V v : (List<V>) nodeValues[n]) {
+          indices.add(index.applyAsInt(v));
+          counts[n]++;
+        }
+      }
+    }
+    out.writeInts(counts);
+    out.writeInts(indices.stream().mapToInt(Integer::intValue).toArray());
+  }
+
   public static <V> Builder<V> builder() {
     return new Builder<>();
   }
@@ -114,7 +168,7 @@ public final class PhraseTrie<V> {
 
   /** The values stored under exactly this phrase (normalised, no proclitic tolerance). */
   public List<V> get(String phrase) {
-    List<String> ws = splitWords(ArabicNormalizer.get().matchingForm(phrase), false);
+    List<String> ws = PhraseWords.split(ArabicNormalizer.get().matchingForm(phrase), false);
     if (ws.isEmpty()) {
       return ImmutableList.of();
     }
@@ -225,19 +279,7 @@ public final class PhraseTrie<V> {
   }
 
   private int child(int node, int wordId) {
-    long key = edgeKey(node, wordId);
-    int mask = edgeKeys.length - 1;
-    int slot = mix(key) & mask;
-    while (true) {
-      long k = edgeKeys[slot];
-      if (k == key) {
-        return edgeTargets[slot];
-      }
-      if (k == NO_EDGE) {
-        return -1;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return edges.child(node, wordId);
   }
 
   /** Id of the word {@code prefix + s[from, to)}, or -1. {@code prefix} is null or one char. */
@@ -254,7 +296,7 @@ public final class PhraseTrie<V> {
     for (int i = from; i < to; i++) {
       h = 31 * h + s.charAt(i);
     }
-    h = finish(h);
+    h = PhraseWords.finish(h);
     int mask = wordSlots.length - 1;
     int slot = h & mask;
     while (true) {
@@ -303,108 +345,11 @@ public final class PhraseTrie<V> {
     return true;
   }
 
-  private static int hash(char[] w) {
-    int h = 0;
-    for (char c : w) {
-      h = 31 * h + c;
-    }
-    return finish(h);
-  }
-
-  private static int finish(int h) {
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    return h & 0x7FFFFFFF;
-  }
-
-  private static int mix(long k) {
-    k ^= k >>> 33;
-    k *= 0xFF51AFD7ED558CCDL;
-    k ^= k >>> 33;
-    return (int) k & 0x7FFFFFFF;
-  }
-
-  private static long edgeKey(int node, int wordId) {
-    return ((long) node << 32) | (wordId & 0xFFFFFFFFL);
-  }
-
-  private static int tableSize(int n) {
-    int size = 4;
-    while (size < n * 2) {
-      size <<= 1;
-    }
-    return size;
-  }
-
-  /**
-   * Words of a matching form: whitespace-separated runs; with {@code splitPunctuation}, every
-   * char that is not a letter, digit or mark is also a word of its own.
-   */
-  static List<String> splitWords(String s, boolean splitPunctuation) {
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (isSeparator(c)) {
-        i++;
-        continue;
-      }
-      if (splitPunctuation && !isWordChar(c)) {
-        out.add(String.valueOf(c));
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < n) {
-        char d = s.charAt(j);
-        if (isSeparator(d) || (splitPunctuation && !isWordChar(d))) {
-          break;
-        }
-        j++;
-      }
-      out.add(s.substring(i, j));
-      i = j;
-    }
-    return out;
-  }
-
-  /** Whitespace or a space char: a word boundary in both readings. */
-  private static boolean isSeparator(char c) {
-    if (isCommonLetterOrDigit(c)) {
-      return false; // the usual case, without the Unicode property lookups
-    }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  private static boolean isWordChar(char c) {
-    return isCommonLetterOrDigit(c)
-        || Character.isLetterOrDigit(c)
-        || Character.getType(c) == Character.NON_SPACING_MARK
-        || Character.isSurrogate(c);
-  }
-
-  /**
-   * ASCII letters and digits and the Arabic letters U+0620–U+064A (tatweel included, a modifier
-   * letter): the chars of nearly every phrase, decided here by range rather than by Unicode
-   * property lookups (the lexicons classify every char of tens of thousands of phrases while
-   * loading, mostly before the JIT has compiled this).
-   */
-  private static boolean isCommonLetterOrDigit(char c) {
-    return c >= '\u0620' && c <= '\u064A' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-        || c >= 'A' && c <= 'Z';
-  }
-
   /** Collects phrases; not thread-safe. {@link #build()} may be called more than once. */
   public static final class Builder<V> {
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final List<String> words = new ArrayList<>();
-    // (node, word) → child node, open addressing on longs as in the built trie: a map of boxed
-    // Longs cost an allocation and an unboxing per word of every phrase added
-    private long[] edgeKeys = newEdgeKeys(64);
-    private int[] edgeTargets = new int[64];
-    private int edgeCount;
+    private final EdgeTable edges = EdgeTable.growing();
     private final Map<String, Words> partWords = new HashMap<>();
     /** Per node: null, the one value stored there, or {@link Several}. */
     private final List<Object> nodeValues = new ArrayList<>();
@@ -442,7 +387,7 @@ public final class PhraseTrie<V> {
     public boolean add(String phrase, V value) {
       Objects.requireNonNull(value, "value");
       String form = ArabicNormalizer.get().matchingForm(phrase);
-      List<String> whole = splitWords(form, false);
+      List<String> whole = PhraseWords.split(form, false);
       if (whole.isEmpty()) {
         return false;
       }
@@ -452,8 +397,8 @@ public final class PhraseTrie<V> {
           addPath(variant, value);
         }
       }
-      if (hasPunctuation(form)) { // else the split reading is the same words
-        List<String> split = splitWords(form, true);
+      if (PhraseWords.hasPunctuation(form)) { // else the split reading is the same words
+        List<String> split = PhraseWords.split(form, true);
         if (!split.equals(whole) && !split.isEmpty()) {
           addPath(split, value);
         }
@@ -496,8 +441,8 @@ public final class PhraseTrie<V> {
     private record Words(List<String> whole, List<String> split) {
       static Words of(String part) {
         String form = ArabicNormalizer.get().matchingForm(part);
-        List<String> whole = splitWords(form, false);
-        List<String> split = hasPunctuation(form) ? splitWords(form, true) : whole;
+        List<String> whole = PhraseWords.split(form, false);
+        List<String> split = PhraseWords.hasPunctuation(form) ? PhraseWords.split(form, true) : whole;
         return new Words(whole, split.equals(whole) ? null : split);
       }
     }
@@ -511,7 +456,11 @@ public final class PhraseTrie<V> {
           words.add(w);
           wordIds.put(w, id);
         }
-        node = childOrAdd(edgeKey(node, id));
+        int child = edges.childOrAdd(node, id, nodeValues.size());
+        if (child == nodeValues.size()) {
+          nodeValues.add(null); // a new node, with no values yet
+        }
+        node = child;
       }
       // Most phrases have one value: kept bare, it needs no hashing (a knowledge-base entity's
       // hash walks all its names and roles), and a set is made only for a second distinct one.
@@ -531,61 +480,6 @@ public final class PhraseTrie<V> {
     /** Two or more distinct values of one phrase, in the order first added. */
     private static final class Several {
       final LinkedHashSet<Object> values = new LinkedHashSet<>();
-    }
-
-    /** The child node under {@code key}, made (with no values) if there is none yet. */
-    private int childOrAdd(long key) {
-      int mask = edgeKeys.length - 1;
-      int slot = mix(key) & mask;
-      while (edgeKeys[slot] != NO_EDGE) {
-        if (edgeKeys[slot] == key) {
-          return edgeTargets[slot];
-        }
-        slot = (slot + 1) & mask;
-      }
-      int child = nodeValues.size();
-      nodeValues.add(null);
-      edgeKeys[slot] = key;
-      edgeTargets[slot] = child;
-      if (++edgeCount * 2 > edgeKeys.length) {
-        growEdges();
-      }
-      return child;
-    }
-
-    private void growEdges() {
-      long[] oldKeys = edgeKeys;
-      int[] oldTargets = edgeTargets;
-      edgeKeys = newEdgeKeys(oldKeys.length * 2);
-      edgeTargets = new int[edgeKeys.length];
-      int mask = edgeKeys.length - 1;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != NO_EDGE) {
-          int slot = mix(oldKeys[i]) & mask;
-          while (edgeKeys[slot] != NO_EDGE) {
-            slot = (slot + 1) & mask;
-          }
-          edgeKeys[slot] = oldKeys[i];
-          edgeTargets[slot] = oldTargets[i];
-        }
-      }
-    }
-
-    private static long[] newEdgeKeys(int size) {
-      long[] keys = new long[size];
-      java.util.Arrays.fill(keys, NO_EDGE);
-      return keys;
-    }
-
-    /** True when splitting at punctuation gives other words than splitting at whitespace. */
-    private static boolean hasPunctuation(String form) {
-      for (int i = 0; i < form.length(); i++) {
-        char c = form.charAt(i);
-        if (!isWordChar(c) && !isSeparator(c)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     public PhraseTrie<V> build() {

@@ -15,7 +15,7 @@ final class SimpleTokenSequence implements TokenSequence {
   private final List<String> forms;
 
   SimpleTokenSequence(String text) {
-    forms = new ArrayList<>(PhraseTrie.splitWords(ArabicNormalizer.get().matchingForm(text), true));
+    forms = new ArrayList<>(PhraseWords.split(ArabicNormalizer.get().matchingForm(text), true));
   }
 
   @Override

@@ -46,9 +46,20 @@ public final class TitleResolver {
   record Destination(String code, boolean bare) {}
 
   private TitleResolver(KnowledgeBase kb) {
+    this(kb, TitleLexicon.build(kb), TitleLexicon.destinations(kb));
+  }
+
+  /** Over tries built beforehand from {@code kb} ({@link KbSnapshot}). */
+  TitleResolver(KnowledgeBase kb, PhraseTrie<TitleSense> titles,
+      PhraseTrie<Destination> destinations) {
     this.kb = kb;
-    this.titles = TitleLexicon.build(kb);
-    this.destinations = TitleLexicon.destinations(kb);
+    this.titles = titles;
+    this.destinations = destinations;
+  }
+
+  /** The destination phrases of envoys and ambassadors (for {@link KbSnapshot}). */
+  PhraseTrie<Destination> destinations() {
+    return destinations;
   }
 
   /** A resolver over the bundled knowledge base, built once. */
@@ -57,7 +68,8 @@ public final class TitleResolver {
   }
 
   private static final class DefaultHolder {
-    static final TitleResolver INSTANCE = create(KnowledgeBase.loadDefault());
+    static final TitleResolver INSTANCE = KbSnapshot.bundledTitles()
+        .orElseGet(() -> create(KnowledgeBase.loadDefault()));
   }
 
   public static TitleResolver create(KnowledgeBase kb) {

@@ -1,10 +1,14 @@
 package io.khabar.ner;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -19,6 +23,10 @@ import opennlp.tools.util.Span;
  * one re-parses the feature descriptor. Each {@link #find} call is independent of the previous
  * ones; {@link #findInDocument} lets the sentences of one document inform each other.
  *
+ * <p>The bundled model loads from the packed tables the build computes from it ({@link
+ * PackedNameModel}); the OpenNLP model itself is then read only if {@link #model()} or {@link
+ * #withOpenNlpDecoder()} asks for it.
+ *
  * <p>Perceptron BIO models whose feature
  * generators are all outcome-independent are decoded by {@link NameDecoder}, which generates each
  * token's features once instead of once per beam hypothesis; other OpenNLP models, or {@link
@@ -31,18 +39,33 @@ public final class ArabicNameFinder {
 
   private static volatile ArabicNameFinder defaultInstance;
 
-  private final TokenNameFinderModel model; // null for an external tagger
+  private final Supplier<TokenNameFinderModel> model; // null for an external tagger
   private final ThreadLocal<NameFinderME> finders;
   private final ThreadLocal<NameDecoder> decoders; // null: decode with NameFinderME
   private final ThreadLocal<SentenceTagger> external; // null: an OpenNLP model
 
   private ArabicNameFinder(TokenNameFinderModel model, boolean fast) {
-    this.model = model;
-    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
-    NameDecoder.Tables tables = fast ? NameDecoder.tables(model).orElse(null) : null;
+    this(() -> model, fast ? NameDecoder.tables(model).orElse(null) : null);
+  }
+
+  /**
+   * @param model the OpenNLP model, read on first use only (NameFinderME and {@link #model()})
+   * @param tables the decoder's tables, or null to decode with NameFinderME
+   */
+  private ArabicNameFinder(Supplier<TokenNameFinderModel> model, DecoderTables tables) {
+    this.model = Suppliers.memoize(model::get);
+    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model.get()));
     this.decoders = tables == null ? null
         : ThreadLocal.withInitial(() -> NameDecoder.create(tables).orElseThrow());
     this.external = null;
+  }
+
+  /**
+   * A finder over the packed tables of the bundled model ({@link PackedNameModel}); the OpenNLP
+   * model itself is read only if asked for.
+   */
+  static ArabicNameFinder packed(DecoderTables tables) {
+    return new ArabicNameFinder(ArabicNameFinder::readDefaultModel, tables);
   }
 
   private ArabicNameFinder(TokenNameFinderModel model) {
@@ -67,7 +90,7 @@ public final class ArabicNameFinder {
     if (model == null) {
       throw new UnsupportedOperationException("an external tagger has no OpenNLP decoder");
     }
-    return new ArabicNameFinder(model, false);
+    return new ArabicNameFinder(model.get(), false);
   }
 
   /** Whether {@link #find} uses a decoder of its own (external or per-token), not NameFinderME. */
@@ -114,11 +137,12 @@ public final class ArabicNameFinder {
       synchronized (ArabicNameFinder.class) {
         f = defaultInstance;
         if (f == null) {
-          try (InputStream in = ArabicNameFinder.class.getResourceAsStream(DEFAULT_MODEL)) {
-            if (in == null) {
-              throw new IOException("bundled NER model not found on class path: " + DEFAULT_MODEL);
-            }
-            f = load(new BufferedInputStream(in));
+          Optional<DecoderTables> packed = PackedNameModel.readDefault();
+          try {
+            f = packed.isPresent() ? packed(packed.get())
+                : new ArabicNameFinder(readDefaultModel());
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
           }
           defaultInstance = f;
         }
@@ -129,7 +153,18 @@ public final class ArabicNameFinder {
 
   /** The OpenNLP model, or null for an external tagger. */
   public TokenNameFinderModel model() {
-    return model;
+    return model == null ? null : model.get();
+  }
+
+  private static TokenNameFinderModel readDefaultModel() {
+    try (InputStream in = ArabicNameFinder.class.getResourceAsStream(DEFAULT_MODEL)) {
+      if (in == null) {
+        throw new IOException("bundled NER model not found on class path: " + DEFAULT_MODEL);
+      }
+      return new TokenNameFinderModel(new BufferedInputStream(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled name-finder model", e);
+    }
   }
 
   /** Names in one sentence; token ranges index into {@code tokens}. Null tokens count as empty. */

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
-import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
@@ -44,119 +41,7 @@ final class NameDecoder {
   private static final int BEAM = 3;
   private static final String OTHER = "other";
 
-  /**
-   * Read-only model tables, shared by all threads' decoders. The model's predicate map is
-   * copied once into an open-addressing table (per slot: the key's hash, where its parameters
-   * begin, how many), with every predicate's outcomes and parameters in two flat arrays in the
-   * model's own order: a look-up reads one slot instead of a bucket, a node and a context with
-   * two arrays of its own, and most features a decoder builds are absent from the model.
-   */
-  static final class Tables {
-    private final int[] slots; // 3 ints per slot: key hash, first parameter, count + 1 (0: empty)
-    private final String[] keys;
-    private final int[] flatOutcomes;
-    private final double[] flatParameters;
-    private final int shift;
-    private final int mask;
-    final String[] outcomes;
-    final String[] types; // per outcome: entity type, or null for other
-    final boolean[] isStart;
-    final boolean[] isCont;
-    final int other;
-    final double[][] ppo; // [previous-previous outcome or outcomes.length for "other"][outcome]
-    final TokenNameFinderModel model;
-
-    @SuppressWarnings("unchecked")
-    Tables(TokenNameFinderModel model, AbstractModel m) {
-      this.model = model;
-      Object[] ds = m.getDataStructures();
-      Map<String, Context> pmap = (Map<String, Context>) ds[1];
-      int bits = 2;
-      while ((1 << bits) < 2 * pmap.size()) {
-        bits++;
-      }
-      shift = 32 - bits;
-      mask = (1 << bits) - 1;
-      slots = new int[3 << bits];
-      keys = new String[1 << bits];
-      int total = 0;
-      for (Context c : pmap.values()) {
-        total += c.getOutcomes().length;
-      }
-      flatOutcomes = new int[total];
-      flatParameters = new double[total];
-      int at = 0;
-      for (Map.Entry<String, Context> e : pmap.entrySet()) {
-        int[] os = e.getValue().getOutcomes();
-        double[] ps = e.getValue().getParameters();
-        System.arraycopy(os, 0, flatOutcomes, at, os.length);
-        System.arraycopy(ps, 0, flatParameters, at, os.length);
-        int h = e.getKey().hashCode();
-        int slot = slotOf(h);
-        while (slots[3 * slot + 2] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        slots[3 * slot] = h;
-        slots[3 * slot + 1] = at;
-        slots[3 * slot + 2] = os.length + 1;
-        keys[slot] = e.getKey();
-        at += os.length;
-      }
-      this.outcomes = (String[]) ds[2];
-      int n = outcomes.length;
-      types = new String[n];
-      isStart = new boolean[n];
-      isCont = new boolean[n];
-      int o = -1;
-      for (int i = 0; i < n; i++) {
-        String s = outcomes[i];
-        if (s.endsWith("-" + BioCodec.START)) {
-          isStart[i] = true;
-          types[i] = s.substring(0, s.length() - BioCodec.START.length() - 1);
-        } else if (s.endsWith("-" + BioCodec.CONTINUE)) {
-          isCont[i] = true;
-          types[i] = s.substring(0, s.length() - BioCodec.CONTINUE.length() - 1);
-        } else if (s.equals(BioCodec.OTHER)) {
-          o = i;
-        }
-      }
-      this.other = o;
-      ppo = new double[n + 1][n];
-      for (int q = 0; q <= n; q++) {
-        add(ppo[q], "ppo=" + (q == n ? OTHER : outcomes[q]));
-      }
-    }
-
-    void add(double[] act, String feature) {
-      addParameters(feature, act, 0);
-    }
-
-    /** Adds {@code feature}'s parameters per outcome to {@code v[base + outcome]}. */
-    void addParameters(String feature, double[] v, int base) {
-      int h = feature.hashCode();
-      int slot = slotOf(h);
-      while (true) {
-        int count = slots[3 * slot + 2];
-        if (count == 0) {
-          return; // not a predicate of the model
-        }
-        if (slots[3 * slot] == h && keys[slot].equals(feature)) {
-          for (int k = slots[3 * slot + 1], end = k + count - 1; k < end; k++) {
-            v[base + flatOutcomes[k]] += flatParameters[k];
-          }
-          return;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-
-    /** Fibonacci hashing: the top bits of the product spread String's weak low bits. */
-    private int slotOf(int hash) {
-      return (hash * 0x9E3779B9) >>> shift;
-    }
-  }
-
-  private final Tables t;
+  private final DecoderTables t;
   private final List<AdaptiveFeatureGenerator> generators;
   private final ArabicFeatureGenerator arabic; // null when the model does not use it
   private final TokenFeatureWeights tokenWeights; // null when arabic is
@@ -191,7 +76,7 @@ final class NameDecoder {
     }
   }
 
-  private NameDecoder(Tables t, List<AdaptiveFeatureGenerator> generators,
+  private NameDecoder(DecoderTables t, List<AdaptiveFeatureGenerator> generators,
       ArabicFeatureGenerator arabic) {
     this.t = t;
     this.generators = generators;
@@ -201,23 +86,16 @@ final class NameDecoder {
   }
 
   /** Shared tables for a model this decoder can handle, else empty. */
-  static Optional<Tables> tables(TokenNameFinderModel model) {
-    Object m = model.getArtifact("nameFinder.model");
-    if (!(m instanceof AbstractModel am)
-        || am.getModelType() != AbstractModel.ModelType.Perceptron
-        || !(model.getSequenceCodec() instanceof BioCodec)) {
-      return Optional.empty();
-    }
-    Tables t = new Tables(model, am);
-    return create(t).isPresent() ? Optional.of(t) : Optional.empty();
+  static Optional<DecoderTables> tables(TokenNameFinderModel model) {
+    return DecoderTables.of(model).filter(t -> create(t).isPresent());
   }
 
   /** A decoder over shared tables, or empty when the feature generators are not all known. */
-  static Optional<NameDecoder> create(Tables t) {
+  static Optional<NameDecoder> create(DecoderTables t) {
     List<AdaptiveFeatureGenerator> leaves = new ArrayList<>();
     ArabicFeatureGenerator arabic = null;
     for (AdaptiveFeatureGenerator g : TokenFeatureWeights.leaves(
-        t.model.getFactory().createFeatureGenerators())) {
+        t.createFeatureGenerators())) {
       if (g instanceof ArabicFeatureGenerator ar && arabic == null) {
         arabic = ar;
         leaves.add(g);

@@ -1,5 +1,8 @@
 package io.khabar.token;
 
+import io.khabar.pack.PackedReader;
+import io.khabar.pack.PackedWriter;
+import io.khabar.pack.SourceChecksum;
 import io.khabar.text.ArabicNormalizer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,10 +11,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -43,6 +49,17 @@ public final class StemLexicon {
   private final int[] table; // entry number or -1
   private final int mask;
   private final long total;
+
+  private StemLexicon(char[] pool, int[] keyStart, int[] counts, boolean[] protectedWord,
+      int[] table, long total) {
+    this.pool = pool;
+    this.keyStart = keyStart;
+    this.counts = counts;
+    this.protectedWord = protectedWord;
+    this.table = table;
+    this.mask = table.length - 1;
+    this.total = total;
+  }
 
   private StemLexicon(Map<String, int[]> entries) {
     int n = entries.size();
@@ -87,12 +104,66 @@ public final class StemLexicon {
       synchronized (StemLexicon.class) {
         lex = defaultInstance;
         if (lex == null) {
-          lex = fromClasspath(DEFAULT_COUNTS, DEFAULT_PROTECTED);
+          lex = readPacked().orElseGet(() -> fromClasspath(DEFAULT_COUNTS, DEFAULT_PROTECTED));
           defaultInstance = lex;
         }
       }
     }
     return lex;
+  }
+
+  /**
+   * Class-path location of the default lexicon's tables, written at build time by {@code
+   * io.khabar.pack.PackResources} ({@link #writeDefault}): loading them is a few array copies,
+   * where reading the counts normalises and hashes every one of some hundred thousand forms.
+   */
+  static final String PACKED = "io/khabar/pack/stem-lexicon.packed";
+
+  private static final String PACKED_TAG = "khabar-stem-lexicon/1";
+
+  /** The default lexicon's tables, if they were packed from the resources on the class path. */
+  static Optional<StemLexicon> readPacked() {
+    ClassLoader cl = StemLexicon.class.getClassLoader();
+    byte[] bytes = SourceChecksum.bytes(cl, PACKED);
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    PackedReader in = new PackedReader(bytes);
+    in.expect(PACKED_TAG);
+    if (in.readLong() != sourcesChecksum()) {
+      return Optional.empty();
+    }
+    char[] pool = in.readChars();
+    int[] keyStart = in.readInts();
+    int[] counts = in.readInts();
+    byte[] prot = in.readBytes();
+    boolean[] protectedWord = new boolean[prot.length];
+    for (int i = 0; i < prot.length; i++) {
+      protectedWord[i] = prot[i] != 0;
+    }
+    int[] table = in.readInts();
+    long total = in.readLong();
+    return Optional.of(new StemLexicon(pool, keyStart, counts, protectedWord, table, total));
+  }
+
+  /** Writes the default lexicon's tables into {@code classesDir} for {@link #readPacked}. */
+  public static void writeDefault(Path classesDir) throws IOException {
+    StemLexicon lex = fromClasspath(DEFAULT_COUNTS, DEFAULT_PROTECTED);
+    byte[] prot = new byte[lex.protectedWord.length];
+    for (int i = 0; i < prot.length; i++) {
+      prot[i] = (byte) (lex.protectedWord[i] ? 1 : 0);
+    }
+    PackedWriter out = new PackedWriter().writeTag(PACKED_TAG).writeLong(sourcesChecksum());
+    out.writeChars(lex.pool).writeInts(lex.keyStart).writeInts(lex.counts).writeBytes(prot);
+    out.writeInts(lex.table).writeLong(lex.total);
+    Path file = classesDir.resolve(PACKED);
+    Files.createDirectories(file.getParent());
+    Files.write(file, out.toByteArray());
+  }
+
+  private static long sourcesChecksum() {
+    return SourceChecksum.of(StemLexicon.class.getClassLoader(), DEFAULT_COUNTS.substring(1),
+        DEFAULT_PROTECTED.substring(1));
   }
 
   /** Loads a counts resource (gzipped when its name ends in .gz) and a protected-word list. */

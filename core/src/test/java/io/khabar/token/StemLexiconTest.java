@@ -33,4 +33,20 @@ class StemLexiconTest {
     assertFalse(lex.isProtected("القاهرة"));
     assertEquals(12, lex.totalCount());
   }
+
+  @Test
+  void packedDefaultLexiconIsTheOneReadFromItsResources() {
+    StemLexicon packed = StemLexicon.readPacked().orElseThrow();
+    StemLexicon read = StemLexicon.fromClasspath(
+        StemLexicon.DEFAULT_COUNTS, StemLexicon.DEFAULT_PROTECTED);
+    assertEquals(read.size(), packed.size());
+    assertEquals(read.totalCount(), packed.totalCount());
+    for (int i = 0; i < read.size(); i++) {
+      assertEquals(read.form(i), packed.form(i));
+      assertEquals(read.count(i), packed.count(i));
+      char[] f = read.form(i).toCharArray();
+      assertEquals(read.isProtected(f, 0, f.length), packed.isProtected(f, 0, f.length));
+      assertEquals(read.count(i), packed.count(f, 0, f.length));
+    }
+  }
 }

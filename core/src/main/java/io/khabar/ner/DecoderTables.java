@@ -1,0 +1,232 @@
+package io.khabar.ner;
+
+import io.khabar.pack.PackedReader;
+import io.khabar.pack.PackedWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * The read-only tables of a perceptron BIO name-finder model that {@link NameDecoder} scores
+ * with, shared by all threads' decoders.
+ *
+ * <p>The predicates are kept in the model's own order: each one's hash ({@link String#hashCode}),
+ * its chars in one array, and its outcomes and parameters in two flat arrays. An open-addressing
+ * table of (hash, predicate) pairs finds a feature: a look-up reads one slot instead of a
+ * bucket, a node and a context with two arrays of its own, and most features a decoder builds
+ * are absent from the model. Each feature adds its parameters in the model's order, as the
+ * perceptron does, so the sums are the same to the last bit.
+ *
+ * <p>The tables come from a loaded OpenNLP model ({@link #of}) or from their packed form
+ * ({@link #read}), which the build writes for the bundled model ({@link PackedNameModel}): the
+ * packed form loads with a few bulk copies, where OpenNLP's reader decodes every predicate and
+ * parameter one by one into a map of contexts that these tables then copy.
+ */
+final class DecoderTables {
+
+  private static final String PACKED_TAG = "khabar-decoder-tables/1";
+  private static final String OTHER = "other";
+
+  private final int[] hashes;
+  private final int[] keyEnds; // per predicate: where its chars end in keyChars
+  private final char[] keyChars;
+  /**
+   * Per predicate, its key as a String once a feature has hashed to it (null before): a
+   * look-up then compares with the intrinsic {@link String#equals}, and only the predicates
+   * that text actually meets are ever made into Strings. Filled racily, which is safe: a
+   * String is immutable, and two threads at worst make equal copies.
+   */
+  private final String[] keys;
+  private final int[] firstParameter; // per predicate, and one past the last
+  private final byte[] flatOutcomes;
+  private final double[] flatParameters;
+  private final int[] slots; // 2 ints per slot: key hash, predicate + 1 (0: empty)
+  private final int shift;
+  private final int mask;
+  final String[] outcomes;
+  final String[] types; // per outcome: entity type, or null for other
+  final boolean[] isStart;
+  final boolean[] isCont;
+  final int other;
+  final double[][] ppo; // [previous-previous outcome or outcomes.length for "other"][outcome]
+  private final Supplier<AdaptiveFeatureGenerator> featureGenerators;
+
+  private DecoderTables(int[] hashes, int[] keyEnds, char[] keyChars, int[] firstParameter,
+      byte[] flatOutcomes, double[] flatParameters, String[] outcomes,
+      Supplier<AdaptiveFeatureGenerator> featureGenerators) {
+    this.hashes = hashes;
+    this.keyEnds = keyEnds;
+    this.keyChars = keyChars;
+    this.keys = new String[hashes.length];
+    this.firstParameter = firstParameter;
+    this.flatOutcomes = flatOutcomes;
+    this.flatParameters = flatParameters;
+    this.outcomes = outcomes;
+    this.featureGenerators = featureGenerators;
+    int bits = 2;
+    while ((1 << bits) < 2 * hashes.length) {
+      bits++;
+    }
+    shift = 32 - bits;
+    mask = (1 << bits) - 1;
+    slots = new int[2 << bits];
+    for (int p = 0; p < hashes.length; p++) {
+      int slot = slotOf(hashes[p]);
+      while (slots[2 * slot + 1] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[2 * slot] = hashes[p];
+      slots[2 * slot + 1] = p + 1;
+    }
+    int n = outcomes.length;
+    types = new String[n];
+    isStart = new boolean[n];
+    isCont = new boolean[n];
+    int o = -1;
+    for (int i = 0; i < n; i++) {
+      String s = outcomes[i];
+      if (s.endsWith("-" + BioCodec.START)) {
+        isStart[i] = true;
+        types[i] = s.substring(0, s.length() - BioCodec.START.length() - 1);
+      } else if (s.endsWith("-" + BioCodec.CONTINUE)) {
+        isCont[i] = true;
+        types[i] = s.substring(0, s.length() - BioCodec.CONTINUE.length() - 1);
+      } else if (s.equals(BioCodec.OTHER)) {
+        o = i;
+      }
+    }
+    this.other = o;
+    ppo = new double[n + 1][n];
+    for (int q = 0; q <= n; q++) {
+      add(ppo[q], "ppo=" + (q == n ? OTHER : outcomes[q]));
+    }
+  }
+
+  /**
+   * The tables of {@code model}, or empty when it is not a perceptron BIO model (or has more
+   * outcomes than a byte numbers).
+   */
+  @SuppressWarnings("unchecked")
+  static Optional<DecoderTables> of(TokenNameFinderModel model) {
+    Object m = model.getArtifact("nameFinder.model");
+    if (!(m instanceof AbstractModel am)
+        || am.getModelType() != AbstractModel.ModelType.Perceptron
+        || !(model.getSequenceCodec() instanceof BioCodec)) {
+      return Optional.empty();
+    }
+    Object[] ds = am.getDataStructures();
+    Map<String, Context> pmap = (Map<String, Context>) ds[1];
+    String[] outcomes = (String[]) ds[2];
+    if (outcomes.length > Byte.MAX_VALUE) {
+      return Optional.empty();
+    }
+    int n = pmap.size();
+    int[] hashes = new int[n];
+    int[] keyEnds = new int[n];
+    int[] first = new int[n + 1];
+    StringBuilder chars = new StringBuilder();
+    List<Context> contexts = new ArrayList<>(n);
+    int p = 0;
+    int total = 0;
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      hashes[p] = e.getKey().hashCode();
+      chars.append(e.getKey());
+      keyEnds[p] = chars.length();
+      first[p] = total;
+      total += e.getValue().getOutcomes().length;
+      contexts.add(e.getValue());
+      p++;
+    }
+    first[n] = total;
+    byte[] flatOutcomes = new byte[total];
+    double[] flatParameters = new double[total];
+    for (int i = 0; i < n; i++) {
+      int[] os = contexts.get(i).getOutcomes();
+      double[] ps = contexts.get(i).getParameters();
+      for (int k = 0; k < os.length; k++) {
+        flatOutcomes[first[i] + k] = (byte) os[k];
+        flatParameters[first[i] + k] = ps[k];
+      }
+    }
+    char[] keyChars = new char[chars.length()];
+    chars.getChars(0, keyChars.length, keyChars, 0);
+    return Optional.of(new DecoderTables(hashes, keyEnds, keyChars, first, flatOutcomes,
+        flatParameters, outcomes, model.getFactory()::createFeatureGenerators));
+  }
+
+  /** Tables written by {@link #writeTo}, with the model's feature generators from {@code generators}. */
+  static DecoderTables read(PackedReader in, Supplier<AdaptiveFeatureGenerator> generators) {
+    in.expect(PACKED_TAG);
+    String[] outcomes = in.readStrings();
+    int[] hashes = in.readInts();
+    int[] keyEnds = in.readInts();
+    char[] keyChars = in.readChars();
+    int[] first = in.readInts();
+    byte[] flatOutcomes = in.readBytes();
+    double[] flatParameters = in.readDoubles();
+    return new DecoderTables(hashes, keyEnds, keyChars, first, flatOutcomes, flatParameters,
+        outcomes, generators);
+  }
+
+  /** Writes the predicate tables (not the feature generators) for {@link #read}. */
+  void writeTo(PackedWriter out) {
+    out.writeTag(PACKED_TAG);
+    out.writeStrings(List.of(outcomes));
+    out.writeInts(hashes);
+    out.writeInts(keyEnds);
+    out.writeChars(keyChars);
+    out.writeInts(firstParameter);
+    out.writeBytes(flatOutcomes);
+    out.writeDoubles(flatParameters);
+  }
+
+  /** A new instance of the model's feature generators (they keep per-sentence state). */
+  AdaptiveFeatureGenerator createFeatureGenerators() {
+    return featureGenerators.get();
+  }
+
+  void add(double[] act, String feature) {
+    addParameters(feature, act, 0);
+  }
+
+  /** Adds {@code feature}'s parameters per outcome to {@code v[base + outcome]}. */
+  void addParameters(String feature, double[] v, int base) {
+    int h = feature.hashCode();
+    int slot = slotOf(h);
+    while (true) {
+      int p = slots[2 * slot + 1] - 1;
+      if (p < 0) {
+        return; // not a predicate of the model
+      }
+      if (slots[2 * slot] == h && keyEquals(p, feature)) {
+        for (int k = firstParameter[p], end = firstParameter[p + 1]; k < end; k++) {
+          v[base + flatOutcomes[k]] += flatParameters[k];
+        }
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private boolean keyEquals(int p, String feature) {
+    String key = keys[p];
+    if (key == null) {
+      int start = p == 0 ? 0 : keyEnds[p - 1];
+      key = new String(keyChars, start, keyEnds[p] - start);
+      keys[p] = key;
+    }
+    return key.equals(feature);
+  }
+
+  /** Fibonacci hashing: the top bits of the product spread String's weak low bits. */
+  private int slotOf(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
+  }
+}
