@@ -3,6 +3,7 @@ package io.khabar.ner;
 import io.khabar.kb.KnowledgeBase;
 import io.khabar.kb.NameTransliterator;
 import io.khabar.kb.TitleResolver;
+import io.khabar.text.Span;
 import io.khabar.token.AnalyzedText;
 import io.khabar.token.CliticSegmenter;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * references resolved through roles at the publication date ({@link TitleCandidates}: "الرئيس
  * السوري" is whoever held the office then), the statistical name finder for the names the base
  * lacks ({@link ModelCandidates}), a body's name in quotes ({@link QuotedBodies}) and a body's
- * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل).
+ * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل); a name inside a time
+ * expression yields to it ({@link TimeOverlaps}).
  *
  * <p>The naming rules of Arabic news then shape them: {@link SharedFamilyNames} (people who
  * share a family name), {@link OrdinaryWordNames} (names that are also ordinary words), {@link
@@ -60,12 +62,23 @@ public final class EntityRecognizer {
 
   /** The entities of {@code text}; {@code published} resolves titles and ambiguous names. */
   public EntityLayer recognize(AnalyzedText text, Optional<LocalDate> published) {
+    return recognize(text, published, List.of());
+  }
+
+  /**
+   * The entities of {@code text}, whose time expressions cover the char spans {@code times}: a
+   * name inside one yields to it ({@link TimeOverlaps}: نيسان the month, not Nissan).
+   */
+  public EntityLayer recognize(AnalyzedText text, Optional<LocalDate> published,
+      List<Span> times) {
+    Objects.requireNonNull(times, "times");
     List<Candidate> candidates = new ArrayList<>();
     kbCandidates.add(text, candidates);
     published.ifPresent(date -> titleCandidates.add(text, date, candidates));
     model.ifPresent(finder -> modelCandidates.add(text, finder, candidates));
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
+    TimeOverlaps.yieldTo(text, times, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
         words::isNameToken);
     OrdinaryWordNames.filter(text, candidates, kb, i -> KbCandidates.afterPlaceNoun(text, i),
