@@ -17,7 +17,8 @@ import java.util.Objects;
  * untagged words of the same sentence that are person-name tokens ({@link NameWords#isNameToken}:
  * Wikidata's spellings of name parts) and rare in news text, or, on the right, words the word
  * lexicon has never seen, up to {@value #MAX_WORDS} words in all. It never gains a word with a
- * proclitic (وقال، ومحمد: a conjunct or the next clause), a title, a country's adjective, a word
+ * proclitic (وقال، ومحمد: a conjunct or the next clause), an unknown word in the indefinite
+ * accusative (مخالفاً: a circumstantial after the name), a title, a country's adjective, a word
  * with the article that is not a name token, or a place or body the knowledge base knows. Its
  * leading definite words that are no rare name tokens (الممثل الكوميدي جيم كاري) describe the
  * person: a name starts with a given name, never with the article, so they become a title mention
@@ -134,6 +135,18 @@ final class PersonNameExtent {
     if (f.startsWith("ال")) {
       return nameToken;
     }
-    return nameToken || count == 0;
+    return nameToken || count == 0 && !indefiniteAccusative(text.surface(t));
+  }
+
+  /**
+   * Whether a word the lexicon does not know ends in the indefinite accusative's alif
+   * (مخالفاً، مهووسا، تدخلا): after a name it is a circumstantial or an object (وقف غوندوغان
+   * مخالفاً), never a part of the name; a foreign name ending in ا (سيلفا، أوليفيرا) is a
+   * person-name token and is taken before this is asked.
+   */
+  private static boolean indefiniteAccusative(String surface) {
+    // the tanwin is written on the alif or on the letter before it (مخالفاً، مخالفًا)
+    String w = surface.replace("\u064B", "");
+    return w.length() >= 4 && w.endsWith("ا");
   }
 }
