@@ -20,7 +20,8 @@ import java.util.Optional;
  * references resolved through roles at the publication date ({@link TitleCandidates}: "الرئيس
  * السوري" is whoever held the office then), the statistical name finder for the names the base
  * lacks ({@link ModelCandidates}), a body's name in quotes ({@link QuotedBodies}) and a body's
- * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل); a name inside a time
+ * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل); a city the context names
+ * as a team is its club ({@link CityClubs}: فاز برشلونة على روما); a name inside a time
  * expression yields to it ({@link TimeOverlaps}).
  *
  * <p>The naming rules of Arabic news then shape them: {@link SharedFamilyNames} (people who
@@ -78,6 +79,7 @@ public final class EntityRecognizer {
     model.ifPresent(finder -> modelCandidates.add(text, finder, candidates));
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
+    CityClubs.apply(text, candidates, i -> words.procliticChars(text, i));
     TimeOverlaps.yieldTo(text, times, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
         words::isNameToken);
