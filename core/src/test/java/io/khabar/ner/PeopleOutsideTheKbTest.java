@@ -53,4 +53,19 @@ class PeopleOutsideTheKbTest {
     Entity e = withMention(es, "ألكسندر نوفاك").orElseThrow(() -> new AssertionError(es));
     assertTrue(e.mentions().stream().anyMatch(m -> m.text().equals("نوفاك")), e::toString);
   }
+
+  @Test
+  void aForeignNameStartingWithWawKeepsIt() {
+    List<Entity> es = entities("قالت السناتور إليزابيث وارن إن القانون ظالم.");
+    assertTrue(withMention(es, "إليزابيث وارن").isPresent(), es::toString);
+    List<Entity> venus = entities("وقالت اللاعبة فينوس ويليامز إنها ستعود قريبا.");
+    assertTrue(withMention(venus, "فينوس ويليامز").isPresent(), venus::toString);
+  }
+
+  @Test
+  void anArabicGivenNameAfterAndIsAConjunct() {
+    List<Entity> es = entities("التقى الوزير محمد علي وحسن مصطفى أمس.");
+    assertTrue(withMention(es, "حسن مصطفى").isPresent(), es::toString);
+    assertTrue(!anyMentionContains(es, "وحسن"), es::toString);
+  }
 }
