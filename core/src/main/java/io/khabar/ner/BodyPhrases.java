@@ -149,6 +149,15 @@ final class BodyPhrases {
         if (g.get().what() == Complement.NAME) {
           candidates.add(new Candidate(i + 1, g.get().end(), 0, Candidate.Source.PHRASE,
               ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+        } else if (g.get().what() == Complement.PLACE && !inTitle) {
+          int full = fieldComplement(text, i, g.get().end(), covered);
+          if (full > g.get().end()) {
+            // مؤسسة الصين للاستثمار: a body named by a place and its field
+            candidates.add(new Candidate(i, full, proclitics, Candidate.Source.PHRASE,
+                ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+            i = full - 1;
+            continue;
+          }
         }
         i = g.get().end() - 1;
         continue;
@@ -163,6 +172,48 @@ final class BodyPhrases {
           ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
       i = last - 1;
     }
+  }
+
+  /**
+   * A name a body's phrase gives is the body's wherever the name finder reads it alone in the
+   * same document: after «شركة بريكين» or «مجموعة كرو», «قالت بريكين» is the company, not a
+   * person. The name finder's unknown people and places whose words are the name of such a
+   * phrase (all of them, or those after a head that names a body only with a proper name:
+   * مجموعة كرو) become that organisation.
+   */
+  static void agreeInDocument(AnalyzedText text, List<Candidate> accepted) {
+    java.util.Set<String> bodies = new java.util.HashSet<>();
+    for (Candidate c : accepted) {
+      if (c.source() == Candidate.Source.PHRASE && c.type() == EntityType.ORGANIZATION) {
+        bodies.add(words(text, c.start(), c.end(), c.stripped()));
+        String first = text.form(c.start()).substring(Math.min(c.stripped(),
+            text.form(c.start()).length()));
+        if (c.length() > 1 && BodyHeads.kind(first).orElse(null) == BodyHeads.Kind.NAMED) {
+          // مجموعة كرو; منتخب الأوروغواي leaves الأوروغواي the country
+          bodies.add(words(text, c.start() + 1, c.end(), 0));
+        }
+      }
+    }
+    if (bodies.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.source() == Candidate.Source.MODEL && c.type() != EntityType.ORGANIZATION
+          && c.entities().isEmpty() && bodies.contains(words(text, c.start(), c.end(),
+              c.stripped()))) {
+        accepted.set(k, c.withEntities(ImmutableList.of(), EntityType.ORGANIZATION));
+      }
+    }
+  }
+
+  private static String words(AnalyzedText text, int from, int to, int stripped) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = from; t < to; t++) {
+      String f = text.form(t);
+      sb.append(t == from ? f.substring(Math.min(stripped, f.length())) : f).append(' ');
+    }
+    return sb.toString();
   }
 
   /**

@@ -89,6 +89,7 @@ public final class EntityRecognizer {
     TitlePrefix.titleComplements(text, candidates);
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
+    BodyPhrases.agreeInDocument(text, accepted);
     personExtent.apply(text, accepted);
     PhotoCredits.remove(text, accepted);
     accepted = TitlePrefix.split(text, accepted, titles.titles());

@@ -96,4 +96,23 @@ class BodyFieldsAndBrandsTest {
   void aLatinNameAfterTheWordCompanyIsTheCompany() {
     organisation("أعلنت شركة Zentralux عن هاتف جديد.", "Zentralux");
   }
+
+  @Test
+  void aBodyNamedByAPlaceAndItsFieldIsOneOrganisation() {
+    organisation("وشهدت مؤسسة الصين للاستثمار زيادة كبيرة في أصولها.", "مؤسسة الصين للاستثمار");
+  }
+
+  @Test
+  void aCompanyNamedOnceIsTheCompanyWhenItSpeaksAlone() {
+    List<Entity> es = entities("قال تقرير من شركة زيتونكو للأبحاث إن الأصول قفزت. وقالت زيتونكو "
+        + "إن الصندوق نما.");
+    assertTrue(es.stream().flatMap(e -> e.mentions().stream().map(m -> e.type()))
+        .allMatch(t -> t == EntityType.ORGANIZATION), es::toString);
+  }
+
+  @Test
+  void aCountrysTeamLeavesTheCountryAPlace() {
+    List<Entity> es = entities("تأهل منتخب الأوروغواي إلى ربع النهائي، واحتفلت الأوروغواي كلها.");
+    assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.LOCATION), es::toString);
+  }
 }
