@@ -115,4 +115,10 @@ class BodyFieldsAndBrandsTest {
     List<Entity> es = entities("تأهل منتخب الأوروغواي إلى ربع النهائي، واحتفلت الأوروغواي كلها.");
     assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.LOCATION), es::toString);
   }
+
+  @Test
+  void aListedAdjectiveThatIsNoNisbaStaysInTheName() {
+    organisation("أعلن صندوق الاستثمار المباشر الروسي عن صفقة جديدة.",
+        "صندوق الاستثمار المباشر الروسي");
+  }
 }
