@@ -20,7 +20,13 @@ import java.util.Set;
  *       root; followed by لـ it is that participle, "belonging to" (مجمع تابع لحركة حماس), no
  *       statement;
  *   <li>a verb of writing (كتب) reports speech only when a quotation or a colon ends its clause
- *       (وكتب القاضي في قراره: «…»); otherwise it wrote a book, a letter, a name.
+ *       (وكتب القاضي في قراره: «…»); otherwise it wrote a book, a letter, a name;
+ *   <li>an agreement noun that names an agreement already made is a document, not the act of
+ *       agreeing: definite and qualified by a nisba adjective (الاتفاق النووي، الاتفاقية الأمنية)
+ *       or in construct with a place (اتفاق باريس، باتفاق إيران): news tells the act with a verb
+ *       (وقع، توصل إلى، أبرم), which is a trigger of its own, unless a relative clause tells it
+ *       right after the name («الاتفاق النووي» الذي توصلت إليه إيران: the event) or the noun is the
+ *       verbal noun of its parties' agreeing on something (اتفاق أنقرة وموسكو على شراء الصواريخ).
  * </ul>
  * The quantity nouns, stopping, play and writing words are roles of {@code argument-cues.tsv}.
  */
@@ -61,6 +67,9 @@ final class Senses {
         || f.start() > 0 && play.contains(text.form(f.start() - 1)))) {
       return false; // بضربة رأسية، ضربة جزاء: a move in a game
     }
+    if (type == EventType.AGREEMENT && nominal && namesAnAgreement(text, layer, f)) {
+      return false;
+    }
     if (type == EventType.STATEMENT && belongingTo(text, f)) {
       return false;
     }
@@ -71,6 +80,49 @@ final class Senses {
     return !(type == EventType.ATTACK && f.start() > 0
         && stopping.contains(text.form(f.start() - 1)));
   }
+
+  /** الاتفاق النووي، اتفاق باريس: the trigger noun with the words that name one agreement. */
+  private static boolean namesAnAgreement(AnalyzedText text, EntityLayer layer, Found f) {
+    if (f.end() - f.start() != 1 || f.end() >= text.size() || !text.isWord(f.end())) {
+      return false;
+    }
+    String next = text.form(f.end());
+    int nameEnd;
+    if (Frames.definite(text, f)) {
+      if (!(next.length() > 4 && next.startsWith("ال")
+          && (next.endsWith("ي") || next.endsWith("يه")))) {
+        return false;
+      }
+      nameEnd = f.end() + 1;
+    } else {
+      int e = layer.entityAt(f.end());
+      if (e < 0 || layer.entities().get(e).type() != EntityType.LOCATION) {
+        return false;
+      }
+      nameEnd = f.end() + 1;
+      while (nameEnd < text.size() && layer.entityAt(nameEnd) == e) {
+        nameEnd++;
+      }
+    }
+    while (nameEnd < text.size() && Tokens.isQuote(text.form(nameEnd))) {
+      nameEnd++;
+    }
+    if (nameEnd >= text.size()) {
+      return true;
+    }
+    String after = text.form(nameEnd);
+    if (after.startsWith("و") && layer.entityAt(nameEnd) >= 0) { // اتفاق أنقرة وموسكو
+      int e = layer.entityAt(nameEnd);
+      while (nameEnd < text.size() && layer.entityAt(nameEnd) == e) {
+        nameEnd++;
+      }
+      after = nameEnd < text.size() ? text.form(nameEnd) : "";
+    }
+    return !RELATIVES.contains(after) && !after.equals("علي") && !after.equals("على");
+  }
+
+  /** Relative pronouns (matching form) that open a clause telling the agreement's making. */
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي");
 
   /** A colon or a quotation (not a quoted short name) ends the clause after the trigger. */
   private static boolean quotationEndsClause(AnalyzedText text, Found f) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A readable, news-style Latin rendering of an Arabic name the knowledge base does not know
@@ -172,8 +173,11 @@ public final class NameTransliterator {
         continue;
       }
       String rendered;
+      Optional<String> acronym = LatinLetterNames.acronym(words[i].replaceAll("[^\\p{L}.]", ""));
       if (!KnowledgeBase.hasArabicLetter(w)) {
         rendered = w;
+      } else if (acronym.isPresent()) {
+        rendered = acronym.get(); // سي.بي.إس → CBS
       } else {
         String key = ArabicNormalizer.get().matchingForm(w);
         String next = i + 1 < words.length ? clean(words[i + 1]) : "";

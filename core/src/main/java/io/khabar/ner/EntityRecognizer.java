@@ -19,10 +19,12 @@ import java.util.Optional;
  * <p>Sources propose mentions: the knowledge base's names ({@link KbCandidates}), title
  * references resolved through roles at the publication date ({@link TitleCandidates}: "الرئيس
  * السوري" is whoever held the office then), the statistical name finder for the names the base
- * lacks ({@link ModelCandidates}), a body's name in quotes ({@link QuotedBodies}) and a body's
- * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل); a city the context names
- * as a team is its club ({@link CityClubs}: فاز برشلونة على روما); a name inside a time
- * expression yields to it ({@link TimeOverlaps}).
+ * lacks ({@link ModelCandidates}; a known person's name spelt with a long vowel more or less is
+ * that person, {@link SpellingVariants}), a body's name in quotes ({@link QuotedBodies}) and a body's
+ * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل); an acronym spelt in letter
+ * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس); a city the context names as a
+ * team is its club ({@link CityClubs}: فاز برشلونة على روما); a name inside a time expression
+ * yields to it ({@link TimeOverlaps}).
  *
  * <p>The naming rules of Arabic news then shape them: {@link SharedFamilyNames} (people who
  * share a family name), {@link OrdinaryWordNames} (names that are also ordinary words), {@link
@@ -45,6 +47,7 @@ public final class EntityRecognizer {
   private final ModelCandidates modelCandidates;
   private final BodyPhrases bodyPhrases;
   private final PersonNameExtent personExtent;
+  private final SpellingVariants spellingVariants;
   private final MentionMerger merger;
 
   public EntityRecognizer(KnowledgeBase kb, TitleResolver titles, Optional<ArabicNameFinder> model,
@@ -58,6 +61,7 @@ public final class EntityRecognizer {
     this.modelCandidates = new ModelCandidates(kb, words);
     this.bodyPhrases = new BodyPhrases(kb, words);
     this.personExtent = new PersonNameExtent(kb, words);
+    this.spellingVariants = new SpellingVariants(kb);
     this.merger = new MentionMerger(kb, transliterator);
   }
 
@@ -77,8 +81,10 @@ public final class EntityRecognizer {
     kbCandidates.add(text, candidates);
     published.ifPresent(date -> titleCandidates.add(text, date, candidates));
     model.ifPresent(finder -> modelCandidates.add(text, finder, candidates));
+    spellingVariants.link(text, candidates);
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
+    DottedAcronyms.apply(text, candidates);
     CityClubs.apply(text, candidates, i -> words.procliticChars(text, i));
     TimeOverlaps.yieldTo(text, times, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),

@@ -33,7 +33,7 @@ final class KbCandidates {
   /** Adds the knowledge base's plausible matches in {@code text} to {@code out}. */
   void add(AnalyzedText text, List<Candidate> out) {
     for (PhraseMatch<KbEntity> m : kb.names().findAll(text)) {
-      if (text.isWord(m.start()) && plausibleName(text, m)) {
+      if (text.isWord(m.start()) && plausibleName(text, m) && !articleOnANameWithout(text, m)) {
         if (afterPlaceNoun(text, m.start())
             && m.values().stream().noneMatch(e -> e.type() == EntityType.LOCATION)) {
           // بلدة الصدر with no such place known: the noun before says a place is named
@@ -45,6 +45,38 @@ final class KbCandidates {
             Candidate.Source.KB, ImmutableList.copyOf(m.values()), m.values().get(0).type(), 1.0)));
       }
     }
+  }
+
+  /**
+   * A proper name is definite by itself and takes no article, so a word with ال that the base knows
+   * only without it (the trie's reading بالسويداء → سويداء) is the name only when the bare form is
+   * no ordinary word and the word is no feminine nisba: الصور is "the pictures", not صور (Tyre),
+   * and السورية is the adjective "Syrian", not سورية (Syria). Masculine nisbas (المالي) the trie
+   * never reads so. Countries are the exception: many are written with the article as well
+   * (البيرو، السودان).
+   */
+  private boolean articleOnANameWithout(AnalyzedText text, PhraseMatch<KbEntity> m) {
+    String form = text.form(m.start());
+    String word = form.substring(Math.min(m.strippedChars(), form.length()));
+    if (!word.startsWith("ال") || word.length() < 5) {
+      return false;
+    }
+    String bare = word.substring(2);
+    boolean nisba = bare.endsWith("يه");
+    if (!nisba && (!kb.isOrdinaryWord(bare)
+        || m.values().stream().anyMatch(e -> e.countryCode().isPresent()))) {
+      return false;
+    }
+    // the article is the text's, not the name's, when the base has no spelling of the name with it
+    return kb.names().get(m.length() == 1 ? word : word + " " + rest(text, m)).isEmpty();
+  }
+
+  private static String rest(AnalyzedText text, PhraseMatch<KbEntity> m) {
+    StringBuilder b = new StringBuilder();
+    for (int i = m.start() + 1; i < m.end(); i++) {
+      b.append(i > m.start() + 1 ? " " : "").append(text.form(i));
+    }
+    return b.toString();
   }
 
   /** Generic place nouns that precede a name in apposition: مدينة حلب، محافظة السويداء، قاعدة حميميم. */

@@ -30,17 +30,20 @@ import java.util.Set;
  * multi-word person of the document joins that person (أحمد الشرع … الشرع); a title in apposition
  * joins its name's entity. A title, or a body's description ({@link BodyPhrases#describes}: الحكومة
  * المغربية), is a mention of kind TITLE. A seat of power (البيت الأبيض) is a place when every
- * mention only says where. An unknown entity is named by the transliteration of its longest name.
+ * mention only says where. An unknown entity is named by the transliteration of its longest name,
+ * an unknown body by the English of its noun phrase where {@link BodyNames} can read it.
  * Ids follow the order of first mention. Immutable and thread-safe.
  */
 final class MentionMerger {
 
   private final KnowledgeBase kb;
   private final NameTransliterator transliterator;
+  private final BodyNames bodyNames;
 
   MentionMerger(KnowledgeBase kb, NameTransliterator transliterator) {
     this.kb = Objects.requireNonNull(kb, "kb");
     this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
+    this.bodyNames = new BodyNames(kb, transliterator);
   }
 
   /** The mention is exactly what a pair of quotes encloses: «الشرق الأوسط». */
@@ -212,8 +215,10 @@ final class MentionMerger {
           .map(s -> Mention.of(text.text(), s,
               g.titles.contains(s) && !g.names.contains(s) ? MentionKind.TITLE : MentionKind.NAME))
           .collect(ImmutableList.toImmutableList());
-      String name = g.kb.map(KbEntity::name).orElseGet(() -> transliterator.transliterate(
-          longestName(text.text(), g.names.isEmpty() ? g.mentions : g.names)));
+      String longest = longestName(text.text(), g.names.isEmpty() ? g.mentions : g.names);
+      String name = g.kb.map(KbEntity::name).orElseGet(() -> (g.type == EntityType.ORGANIZATION
+          ? bodyNames.english(longest) : Optional.<String>empty())
+          .orElseGet(() -> transliterator.transliterate(longest)));
       EntityType type = g.kb.flatMap(KbEntity::subtype).filter("seat"::equals).isPresent()
           && onlyLocative(text, g.tokenRanges) ? EntityType.LOCATION : g.type;
       entities.add(new Entity("E" + (i + 1), type, name,
