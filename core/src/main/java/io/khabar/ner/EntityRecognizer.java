@@ -32,7 +32,8 @@ import java.util.Optional;
  * is one name); {@link Overlaps} keeps the longer span and, at equal length, the knowledge
  * base's; {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
  * واينستين); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
- * family name alone), {@link CategoryHeads} (diseases, currencies … are MISC), {@link Kingdom}
+ * family name alone), {@link CategoryHeads} (diseases, currencies … are MISC),
+ * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link Kingdom}
  * (المملكة), {@link Appositions} (a title before a name is that person's) and finally {@link
  * MentionMerger} forms the entities. Immutable and thread-safe.
  */
@@ -103,6 +104,7 @@ public final class EntityRecognizer {
         ModelCandidates.NEVER_A_NAME_ALONE);
     SharedFamilyNames.unlinkBareNames(text, accepted);
     CategoryHeads.apply(text, accepted);
+    GroupHeads.apply(text, accepted);
     Kingdom.resolve(text, accepted, kb);
     return merger.merge(text, Appositions.apply(text, accepted), published);
   }
