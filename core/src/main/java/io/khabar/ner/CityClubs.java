@@ -9,16 +9,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
 /**
  * A city's name is also its sports club's (برشلونة، روما، مانشستر), and sports news says which
- * it means: after a club's head noun in apposition (نادي برشلونة، فريق روما) or as the subject or
- * the opponent of a verb of a match's result (فاز برشلونة على روما، تعادل مانشستر مع …) the city
- * is the club, an organisation. A city read so is the club in the whole document, except where a
+ * it means: after a club's head noun in apposition (نادي برشلونة، فريق روما), after a player's
+ * or coach's role in construct (مدافع برشلونة) or as the subject or the opponent of a verb of a
+ * match's result (فاز برشلونة على روما، تعادل مانشستر مع …) the city is the club, an
+ * organisation, and so it is when the knowledge base found the club itself under the city's
+ * name (نادي برشلونة is FC Barcelona): then every such mention is that club. A city read so is the club in the whole document, except where a
  * place noun (مدينة برشلونة) or في (في برشلونة) says it is the place. A country stays a country
  * (فاز المنتخب … على فرنسا: national teams are named by their country). The cue words are the
  * resource {@value #RESOURCE}. Stateless and thread-safe.
@@ -44,7 +48,7 @@ final class CityClubs {
           continue;
         }
         switch (f[0]) {
-          case "head" -> HEADS.add(n.matchingForm(f[1]));
+          case "head", "member" -> HEADS.add(n.matchingForm(f[1]));
           case "verb" -> VERBS.add(n.matchingForm(f[1]));
           case "against" -> AGAINST.add(n.matchingForm(f[1]));
           default -> throw new IllegalStateException(RESOURCE + ": unknown line " + line);
@@ -70,6 +74,21 @@ final class CityClubs {
       }
     }
     Set<String> clubs = new HashSet<>();
+    // a club the knowledge base knows under its city's name (نادي برشلونة → FC Barcelona):
+    // the city's name alone elsewhere is that club when the context names it as a team
+    Map<String, Candidate> knownClubs = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.source() == Candidate.Source.KB && c.type() == EntityType.ORGANIZATION
+          && c.entities().stream().allMatch(e -> e.subtype().filter("sports-club"::equals)
+              .isPresent())) {
+        knownClubs.putIfAbsent(formOf(text, c), c);
+      }
+    }
+    for (Candidate c : candidates) {
+      if (isCity(c) && knownClubs.containsKey(formOf(text, c))) {
+        addKeys(c, clubs);
+      }
+    }
     for (int i = 0; i + 1 < n; i++) {
       if (!text.isWord(i)) {
         continue;
@@ -93,9 +112,21 @@ final class CityClubs {
     for (int k = 0; k < candidates.size(); k++) {
       Candidate c = candidates.get(k);
       if (isCity(c) && clubs.contains(c.entities().get(0).key()) && !namedAsPlace(text, c)) {
-        candidates.set(k, c.withEntities(ImmutableList.of(), EntityType.ORGANIZATION));
+        Candidate known = knownClubs.get(formOf(text, c));
+        candidates.set(k, c.withEntities(known == null ? ImmutableList.of() : known.entities(),
+            EntityType.ORGANIZATION));
       }
     }
+  }
+
+  /** The candidate's words in matching form, its proclitics removed. */
+  private static String formOf(AnalyzedText text, Candidate c) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = c.start(); t < c.end(); t++) {
+      String f = text.form(t);
+      sb.append(t == c.start() ? f.substring(Math.min(c.stripped(), f.length())) : f).append(' ');
+    }
+    return sb.toString();
   }
 
   private static boolean isCity(Candidate c) {

@@ -61,4 +61,19 @@ class CityClubsTest {
     assertEquals(EntityType.LOCATION, typeOf(s, "فرنسا"));
     assertEquals(EntityType.LOCATION, typeOf(s, "كرواتيا"));
   }
+
+  @Test
+  void aPlayersRoleInConstructMakesTheCityHisClub() {
+    assertEquals(EntityType.ORGANIZATION, typeOf("قال مدافع روما السابق إنه سيعتزل قريبا.",
+        "روما"));
+  }
+
+  @Test
+  void aClubTheBaseKnowsUnderItsCitysNameIsThatClubElsewhere() {
+    List<Entity> es = EXTRACTOR.extract("ونفى نادي برشلونة أي مخالفة. وقال مدافع برشلونة السابق "
+        + "إنه بخير. وتقع العيادة في برشلونة.", PUBLISHED).entities();
+    assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+        && e.key().isPresent() && e.mentions().size() == 2), es::toString);
+    assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.LOCATION), es::toString);
+  }
 }
