@@ -2,6 +2,7 @@ package io.khabar.event;
 
 import io.khabar.kb.EntityType;
 import io.khabar.ner.EntityLayer;
+import io.khabar.ner.ProcliticStripper;
 import io.khabar.token.AnalyzedText;
 import java.util.Set;
 
@@ -21,6 +22,9 @@ import java.util.Set;
  *       statement;
  *   <li>a verb of writing (كتب) reports speech only when a quotation or a colon ends its clause
  *       (وكتب القاضي في قراره: «…»); otherwise it wrote a book, a letter, a name;
+ *   <li>teams meet and attack on the pitch: a meeting or an attack in a sentence with two words
+ *       of a sports match or a club the knowledge base knows (يلتقي يوفنتوس مع ريال مدريد في دور
+ *       الثمانية، تعرض المنتخب لهجوم في الشوط الثاني واستقبلت شباكه هدفين) is the match;
  *   <li>an agreement noun that names an agreement already made is a document, not the act of
  *       agreeing: definite and qualified by a nisba adjective (الاتفاق النووي، الاتفاقية الأمنية)
  *       or in construct with a place (اتفاق باريس، باتفاق إيران): news tells the act with a verb
@@ -36,6 +40,13 @@ final class Senses {
   private final Set<String> stopping;
   private final Set<String> play;
   private final Set<String> quoting;
+  private final Set<String> match;
+
+  /** The knowledge base's subtype of football clubs. */
+  private static final String SPORTS_CLUB = "sports-club";
+
+  /** Words of a match that make a sentence a match report. */
+  private static final int MATCH_WORDS = 2;
 
   /** Tokens between a writing verb and the quotation it introduces. */
   private static final int QUOTE_REACH = 14;
@@ -45,6 +56,7 @@ final class Senses {
     this.quantities = lexicon.cues("QUANTITY");
     this.stopping = lexicon.cues("STOPPING");
     this.play = lexicon.cues("PLAY");
+    this.match = lexicon.cues("MATCH");
   }
 
   /**
@@ -67,6 +79,9 @@ final class Senses {
         || f.start() > 0 && play.contains(text.form(f.start() - 1)))) {
       return false; // بضربة رأسية، ضربة جزاء: a move in a game
     }
+    if ((type == EventType.MEETING || type == EventType.ATTACK) && aboutAMatch(text, layer, f)) {
+      return false;
+    }
     if (type == EventType.AGREEMENT && nominal && namesAnAgreement(text, layer, f)) {
       return false;
     }
@@ -79,6 +94,30 @@ final class Senses {
     }
     return !(type == EventType.ATTACK && f.start() > 0
         && stopping.contains(text.form(f.start() - 1)));
+  }
+
+  /**
+   * Two distinct words of a match in the trigger's sentence (a proclitic allowed on each), or a
+   * sports club the knowledge base knows.
+   */
+  private boolean aboutAMatch(AnalyzedText text, EntityLayer layer, Found f) {
+    int s = text.sentenceOf(f.start());
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = text.sentenceStart(s); i < text.sentenceEnd(s); i++) {
+      int e = layer.entityAt(i);
+      if (e >= 0 && layer.linked(e).flatMap(k -> k.subtype()).filter(SPORTS_CLUB::equals)
+          .isPresent()) {
+        return true;
+      }
+      String w = text.form(i);
+      String cue = match.contains(w) ? w
+          : match.contains(ProcliticStripper.withoutOneProclitic(w, 3))
+              ? ProcliticStripper.withoutOneProclitic(w, 3) : null;
+      if (cue != null && seen.add(cue) && seen.size() >= MATCH_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** الاتفاق النووي، اتفاق باريس: the trigger noun with the words that name one agreement. */

@@ -33,7 +33,7 @@ public final class ProcliticStripper implements StemFunction {
    * {@code w} without its first letter when that is a one-letter proclitic and at least {@code
    * minRest} letters remain (وأحمد → أحمد), else {@code w}.
    */
-  static String withoutOneProclitic(String w, int minRest) {
+  public static String withoutOneProclitic(String w, int minRest) {
     return w.length() > minRest && isProcliticLetter(w.charAt(0)) ? w.substring(1) : w;
   }
 

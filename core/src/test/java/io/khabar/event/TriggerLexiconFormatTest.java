@@ -45,7 +45,7 @@ class TriggerLexiconFormatTest {
       "DURING_IT", "TEMPORAL_CLAUSE", "CUE_PREPOSITION", "TITLE_WORD", "PARTY_PREPOSITION",
       "ADDRESSEE_PREPOSITION", "TARGET_PREPOSITION", "PLACE_PREPOSITION", "PHONE_ADVERB", "WHERE",
       "TIME_PREPOSITION", "EXPECTATION", "FEAR", "EXHORTATION", "CONDITION", "HYPOTHESIS",
-      "DENIAL", "PAST_PERFECT", "QUANTITY", "STOPPING", "THEN", "BODY_NOUN", "PLAY",
+      "DENIAL", "PAST_PERFECT", "QUANTITY", "STOPPING", "THEN", "BODY_NOUN", "PLAY", "MATCH",
       "QUOTING");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
