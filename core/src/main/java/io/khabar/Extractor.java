@@ -153,8 +153,10 @@ public final class Extractor {
       return Extraction.empty(text, date);
     }
     AnalyzedText analyzed = AnalyzedText.of(read, tokenizer);
-    EntityLayer layer = entities.recognize(analyzed, date);
+    // time first: a name inside a time expression yields to it (نيسان the month, not Nissan)
     List<Timex> found = timexes.find(read, analyzed.sentences(), published);
+    EntityLayer layer = entities.recognize(analyzed, date,
+        found.stream().map(Timex::span).toList());
     return new Extraction(text, Optional.empty(), date, layer.entities(), found,
         events.extract(analyzed, layer, found, date), analyzed.sentences());
   }

@@ -7,6 +7,7 @@ import io.khabar.event.Modality;
 import io.khabar.event.Participant;
 import io.khabar.ner.Entity;
 import io.khabar.ner.Mention;
+import io.khabar.ner.MentionKind;
 import io.khabar.time.Timex;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -28,8 +29,15 @@ final class DemoReport {
     out.println();
     out.println("ENTITIES (" + x.entities().size() + ")");
     for (Entity e : x.entities()) {
-      String mentions = e.mentions().stream().map(Mention::text).distinct()
-          .collect(Collectors.joining("، "));
+      // the names a reader would call the entity by, then its titles apart (الشيخ، الرئيس
+      // السوري describe a person; they are no names of theirs)
+      String mentions = e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME)
+          .map(Mention::text).distinct().collect(Collectors.joining("، "));
+      String titles = e.mentions().stream().filter(m -> m.kind() == MentionKind.TITLE)
+          .map(Mention::text).distinct().collect(Collectors.joining("، "));
+      if (!titles.isEmpty()) {
+        mentions = mentions.isEmpty() ? "[" + titles + "]" : mentions + " [" + titles + "]";
+      }
       out.printf("  %-4s %-12s %-32s %-10s %s%n", e.id(), e.type(), e.name(),
           e.kbId().orElse("-"), mentions);
     }

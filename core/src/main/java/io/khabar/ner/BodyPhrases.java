@@ -7,6 +7,7 @@ import io.khabar.kb.KnowledgeBase;
 import io.khabar.kb.PhraseMatch;
 import io.khabar.token.AnalyzedText;
 import io.khabar.token.StemLexicon;
+import io.khabar.token.TokenType;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,6 +70,20 @@ final class BodyPhrases {
         }
       }
     }
+    int known = candidates.size();
+    for (int k = 0; k < known; k++) {
+      Candidate c = candidates.get(k);
+      if (c.source() == Candidate.Source.KB && c.type() == EntityType.ORGANIZATION
+          && c.stripped() == 0 && c.length() > 1 && headsAName(text.form(c.start()))
+          && !afterTitleNoun(text, c.start())) {
+        int full = fieldComplement(text, c.start(), c.end(), covered);
+        if (full > c.end()) {
+          // الاتحاد الأوروبي لكرة القدم: another body than the one the base knows by its start
+          candidates.add(new Candidate(c.start(), full, c.stripped(), Candidate.Source.PHRASE,
+              ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+        }
+      }
+    }
     for (int i = 0; i < n; i++) {
       if (!text.isWord(i) || covered[i]) {
         continue;
@@ -87,6 +102,14 @@ final class BodyPhrases {
           continue; // القوات الإسرائيلية: forces of a country, not one body
         }
         int last = adjectives(text, i, i + 1);
+        int full = last > i + 1 ? fieldComplement(text, i, last, covered) : last;
+        if (full > last && !inTitle) {
+          // الاتحاد الدولي لكرة القدم، الهيئة العامة للرياضة: a field names the body
+          candidates.add(new Candidate(i, full, proclitics, Candidate.Source.PHRASE,
+              ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+          i = full - 1;
+          continue;
+        }
         if (last > i + 1 && BodyHeads.isAdjective(text.form(i + 1)) && !inTitle) {
           // النيابة العامة السعودية، المحكمة العليا: an adjective that makes a body's name
           candidates.add(new Candidate(i, last, proclitics, Candidate.Source.PHRASE,
@@ -105,6 +128,16 @@ final class BodyPhrases {
       if (kind.get() == BodyHeads.Kind.QUOTED) {
         continue;
       }
+      if (kind.get() == BodyHeads.Kind.DESCRIPTOR) {
+        int close = quotedName(text, i, i + 1);
+        if (close > 0) {
+          // شركة "إيني"، تطبيق «واتساب»: the quoted words are the body's own name
+          candidates.add(new Candidate(i + 2, close, 0, Candidate.Source.PHRASE,
+              ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+          i = close;
+          continue;
+        }
+      }
       Optional<Genitive> g = genitive(text, i, i + 1, covered, modelName);
       if (g.isEmpty() || kind.get() == BodyHeads.Kind.NAMED && g.get().what() == Complement.NOUN) {
         continue; // شركة كبيرة، مجلس الإدارة: no body's name
@@ -116,11 +149,21 @@ final class BodyPhrases {
         if (g.get().what() == Complement.NAME) {
           candidates.add(new Candidate(i + 1, g.get().end(), 0, Candidate.Source.PHRASE,
               ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+        } else if (g.get().what() == Complement.PLACE && !inTitle) {
+          int full = fieldComplement(text, i, g.get().end(), covered);
+          if (full > g.get().end()) {
+            // مؤسسة الصين للاستثمار: a body named by a place and its field
+            candidates.add(new Candidate(i, full, proclitics, Candidate.Source.PHRASE,
+                ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+            i = full - 1;
+            continue;
+          }
         }
         i = g.get().end() - 1;
         continue;
       }
       int last = adjectives(text, i, coordinated(text, i, g.get().end(), covered));
+      last = fieldComplement(text, i, last, covered);
       if (inTitle) {
         i = last - 1;
         continue; // رئيس هيئة الأركان، مدير مكتب الارتباط: the body is part of a person's title
@@ -129,6 +172,58 @@ final class BodyPhrases {
           ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
       i = last - 1;
     }
+  }
+
+  /**
+   * A name a body's phrase gives is the body's wherever the name finder reads it alone in the
+   * same document: after «شركة بريكين» or «مجموعة كرو», «قالت بريكين» is the company, not a
+   * person. The name finder's unknown people and places whose words are the name of such a
+   * phrase (all of them, or those after a head that names a body only with a proper name:
+   * مجموعة كرو) become that organisation.
+   */
+  static void agreeInDocument(AnalyzedText text, List<Candidate> accepted) {
+    java.util.Set<String> bodies = new java.util.HashSet<>();
+    for (Candidate c : accepted) {
+      if (c.source() == Candidate.Source.PHRASE && c.type() == EntityType.ORGANIZATION) {
+        bodies.add(words(text, c.start(), c.end(), c.stripped()));
+        String first = text.form(c.start()).substring(Math.min(c.stripped(),
+            text.form(c.start()).length()));
+        if (c.length() > 1 && BodyHeads.kind(first).orElse(null) == BodyHeads.Kind.NAMED) {
+          // مجموعة كرو; منتخب الأوروغواي leaves الأوروغواي the country
+          bodies.add(words(text, c.start() + 1, c.end(), 0));
+        }
+      }
+    }
+    if (bodies.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.source() == Candidate.Source.MODEL && c.type() != EntityType.ORGANIZATION
+          && c.entities().isEmpty() && bodies.contains(words(text, c.start(), c.end(),
+              c.stripped()))) {
+        accepted.set(k, c.withEntities(ImmutableList.of(), EntityType.ORGANIZATION));
+      }
+    }
+  }
+
+  private static String words(AnalyzedText text, int from, int to, int stripped) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = from; t < to; t++) {
+      String f = text.form(t);
+      sb.append(t == from ? f.substring(Math.min(stripped, f.length())) : f).append(' ');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Whether a known body's first word is a head noun that a field can complement (الاتحاد
+   * الأوروبي لكرة القدم): a body's head, not a force's (الجيش المصري للبلاد) nor another noun
+   * (الأمم المتحدة للإعلام).
+   */
+  private static boolean headsAName(String first) {
+    String bare = first.startsWith("ال") ? first.substring(2) : first;
+    return BodyHeads.kind(bare).filter(k -> k != BodyHeads.Kind.QUOTED).isPresent();
   }
 
   /** Whether the word before token {@code i} is a title noun in the construct state (رئيس). */
@@ -219,11 +314,106 @@ final class BodyPhrases {
   /** A word of an unknown name: not the article's, no proclitic, read as a name or unknown. */
   private boolean nameLike(AnalyzedText text, int t, boolean[] modelName) {
     String f = text.form(t);
+    if (text.type(t) == TokenType.LATIN) {
+      return Character.isUpperCase(text.surface(t).charAt(0)); // شركة Apple
+    }
     if (f.startsWith("ال") || f.length() < 2 || words.procliticChars(text, t) > 0
         || !KnowledgeBase.hasArabicLetter(f) || CueWords.of(f) == CueWords.Cue.GIVEN_NAME) {
       return false;
     }
     return modelName[t] || StemLexicon.loadDefault().count(f) == 0;
+  }
+
+  /**
+   * The end of a field complement after a body's name ending at {@code end}, or {@code end}: ل
+   * with a definite noun (الهيئة العامة للرياضة، المجلس الأعلى للقضاء) or with an indefinite
+   * noun and its definite genitive (الاتحاد الأوروبي لكرة القدم، المرصد السوري لحقوق
+   * الإنسان), then up to {@value #MAX_ADJECTIVES} adjectives or coordinated definite nouns
+   * (للأمن السيبراني والبرمجة). The ل of a verb's indirect object is not a field: people are
+   * spoken to (قال الاتحاد للصحفيين), bodies and outlets too (لوكالة الأنباء، لشبكة سي إن
+   * إن: no definite genitive), and a purpose infinitive governs من (يسعى الاتحاد للحد من،
+   * للتأكد من، للاستفادة من): nor is a complement that من follows. Other prepositions are as
+   * often the main verb's (أعلنت الهيئة العامة للرياضة عن، أعرب المجلس الأعلى للقضاء عن).
+   */
+  private int fieldComplement(AnalyzedText text, int head, int end, boolean[] covered) {
+    if (!inPhrase(text, head, end) || covered[end] || text.type(end) != TokenType.ARABIC) {
+      return end;
+    }
+    String f = text.form(end);
+    int next;
+    String noun;
+    if (f.startsWith("لل") && f.length() > 4) {
+      noun = f.substring(2); // للرياضة: ل and the article, its alif elided
+      if (noun.endsWith("ين") || noun.endsWith("ون")) {
+        return end; // للصحفيين، للمواطنين: the people spoken to
+      }
+      next = end + 1;
+    } else if (f.startsWith("ل") && f.length() > 3 && !f.startsWith("لا")
+        && words.procliticChars(text, end) == 1 && inPhrase(text, head, end + 1)
+        && !covered[end + 1] && text.form(end + 1).startsWith("ال")
+        && text.form(end + 1).length() > 3) {
+      noun = f.substring(1);
+      if (verbalNounWithObject(noun)) {
+        return end; // يسعى البنك لتحقيق النجاح: a purpose infinitive and its object
+      }
+      next = end + 2; // لكرة القدم، لحقوق الإنسان
+    } else {
+      return end;
+    }
+    if (BodyHeads.isBodyOrQuoted(noun) || CueWords.of(noun) == CueWords.Cue.TITLE
+        || CueWords.of("ال" + noun) == CueWords.Cue.TITLE || noun.equals("مره")) {
+      return end; // لوكالة …، للرئيس: an outlet or a person spoken to; للمرة: an adverb
+    }
+    int last = next;
+    while (last < next + MAX_ADJECTIVES && inPhrase(text, head, last) && !covered[last]) {
+      String w = text.form(last);
+      boolean adjective = words.procliticChars(text, last) == 0 && isAdjective(w);
+      boolean conjunct = w.startsWith("وال") && w.length() > 5
+          && !BodyHeads.isBodyOrQuoted(w.substring(3)) && words.procliticChars(text, last) == 1;
+      if (!adjective && !conjunct) {
+        break;
+      }
+      last++;
+    }
+    if (last < text.size() && text.isWord(last) && text.form(last).equals("من")) {
+      return end;
+    }
+    return last;
+  }
+
+  /**
+   * Whether an indefinite noun has the shape of the verbal noun of a derived verb, تفعيل
+   * (تحقيق، تعزيز، تطوير) or استفعال (استعادة، استكمال): with a definite noun after it, it is a
+   * purpose infinitive and its object (لتحقيق النجاح), not the field of a body.
+   */
+  private static boolean verbalNounWithObject(String noun) {
+    return noun.length() == 5 && noun.charAt(0) == 'ت' && noun.charAt(3) == 'ي'
+        || noun.startsWith("است") && noun.length() >= 6;
+  }
+
+  /**
+   * The token index of the closing quote of one to {@value #MAX_NAME_WORDS} words quoted right
+   * after a descriptor head at {@code head} («واتساب»، "إيني"), or −1.
+   */
+  private static int quotedName(AnalyzedText text, int head, int j) {
+    if (!inPhrase(text, head, j + 1)) {
+      return -1;
+    }
+    String open = text.surface(j);
+    String close = switch (open) {
+      case "«" -> "»";
+      case "\"" -> "\"";
+      case "“" -> "”";
+      default -> null;
+    };
+    if (close == null) {
+      return -1;
+    }
+    int t = j + 1;
+    while (t < j + 1 + MAX_NAME_WORDS && t < text.size() && text.isWord(t)) {
+      t++;
+    }
+    return t > j + 1 && t < text.size() && text.surface(t).equals(close) ? t : -1;
   }
 
   /** After the genitive, one coordinated definite noun that is no head: والمالية. */

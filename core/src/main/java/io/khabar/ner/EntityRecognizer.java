@@ -3,6 +3,7 @@ package io.khabar.ner;
 import io.khabar.kb.KnowledgeBase;
 import io.khabar.kb.NameTransliterator;
 import io.khabar.kb.TitleResolver;
+import io.khabar.text.Span;
 import io.khabar.token.AnalyzedText;
 import io.khabar.token.CliticSegmenter;
 import java.time.LocalDate;
@@ -21,7 +22,9 @@ import java.util.Optional;
  * lacks ({@link ModelCandidates}; a known person's name spelt with a long vowel more or less is
  * that person, {@link SpellingVariants}), a body's name in quotes ({@link QuotedBodies}) and a body's
  * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل); an acronym spelt in letter
- * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس).
+ * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس); a city the context names as a
+ * team is its club ({@link CityClubs}: فاز برشلونة على روما); a name inside a time expression
+ * yields to it ({@link TimeOverlaps}).
  *
  * <p>The naming rules of Arabic news then shape them: {@link SharedFamilyNames} (people who
  * share a family name), {@link OrdinaryWordNames} (names that are also ordinary words), {@link
@@ -65,6 +68,16 @@ public final class EntityRecognizer {
 
   /** The entities of {@code text}; {@code published} resolves titles and ambiguous names. */
   public EntityLayer recognize(AnalyzedText text, Optional<LocalDate> published) {
+    return recognize(text, published, List.of());
+  }
+
+  /**
+   * The entities of {@code text}, whose time expressions cover the char spans {@code times}: a
+   * name inside one yields to it ({@link TimeOverlaps}: نيسان the month, not Nissan).
+   */
+  public EntityLayer recognize(AnalyzedText text, Optional<LocalDate> published,
+      List<Span> times) {
+    Objects.requireNonNull(times, "times");
     List<Candidate> candidates = new ArrayList<>();
     kbCandidates.add(text, candidates);
     published.ifPresent(date -> titleCandidates.add(text, date, candidates));
@@ -73,6 +86,8 @@ public final class EntityRecognizer {
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
     DottedAcronyms.apply(text, candidates);
+    CityClubs.apply(text, candidates, i -> words.procliticChars(text, i));
+    TimeOverlaps.yieldTo(text, times, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
         words::isNameToken);
     OrdinaryWordNames.filter(text, candidates, kb, i -> KbCandidates.afterPlaceNoun(text, i),
@@ -81,6 +96,7 @@ public final class EntityRecognizer {
     TitlePrefix.titleComplements(text, candidates);
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
+    BodyPhrases.agreeInDocument(text, accepted);
     personExtent.apply(text, accepted);
     PhotoCredits.remove(text, accepted);
     accepted = TitlePrefix.split(text, accepted, titles.titles());

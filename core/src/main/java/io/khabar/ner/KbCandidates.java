@@ -155,6 +155,33 @@ final class KbCandidates {
       return true;
     }
     int len = text.form(m.start()).length() - m.strippedChars();
-    return len >= 2;
+    return len >= 2 && !countryAdjective(text, m);
+  }
+
+  /**
+   * Whether a one-word match is a country's adjective that the knowledge base found as the
+   * country's name without its article: السورية (الدولة السورية، المحادثات التركية السورية)
+   * matches سورية, a spelling of Syria, but a country's name never takes the article unless
+   * the article is part of it (السعودية، العراق), and then it is one of the country's names.
+   * The adjective describes a noun; it is no mention of the place.
+   */
+  private static boolean countryAdjective(AnalyzedText text, PhraseMatch<KbEntity> m) {
+    String f = text.form(m.start()).substring(Math.min(m.strippedChars(),
+        text.form(m.start()).length()));
+    if (!f.startsWith("ال")) {
+      return false;
+    }
+    ArabicNormalizer n = ArabicNormalizer.get();
+    for (KbEntity e : m.values()) {
+      if (e.type() != EntityType.LOCATION || e.demonyms().stream().map(n::matchingForm)
+          .noneMatch(f::equals)) {
+        return false;
+      }
+      if (n.matchingForm(e.name()).equals(f)
+          || e.aliases().stream().map(n::matchingForm).anyMatch(f::equals)) {
+        return false; // السعودية: the article is part of the country's name
+      }
+    }
+    return true;
   }
 }

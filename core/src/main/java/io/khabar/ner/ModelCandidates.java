@@ -156,10 +156,18 @@ final class ModelCandidates {
     }
   }
 
-  /** The first token after {@code start} in {@code [start, end)} that starts with و, or −1. */
+  /**
+   * The first token after {@code start} in {@code [start, end)} that starts with the conjunction
+   * و, or −1: a name that starts with the letter (وارن، ويليامز; {@link
+   * NameWords#startsWithWaw}) is none, whatever the segmenter says.
+   */
   private int conjunctionInside(AnalyzedText text, int start, int end) {
     for (int i = start + 1; i < end; i++) {
-      if (text.form(i).startsWith("و")) {
+      String f = text.form(i);
+      if (words.startsWithWaw(f)) {
+        continue;
+      }
+      if (f.startsWith("و")) {
         List<Segment> segments =
             words.segmenter().segment(text.text(), text.start(i), text.end(i));
         if (segments.size() > 1 && segments.get(0).kind() == SegmentKind.CONJUNCTION) {

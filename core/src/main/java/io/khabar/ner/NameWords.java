@@ -37,6 +37,20 @@ final class NameWords {
         || !kb.names().get(form).isEmpty();
   }
 
+  /**
+   * Whether a word (matching form) is a name that starts with the letter و rather than the
+   * conjunction: a person-name token whole (وارن، ويليامز: Warren, Williams) whose rest after
+   * the و is neither a given name nor a name the knowledge base knows (ومحمد، وحسن are
+   * conjuncts). The segmenter, which knows few foreign names, takes the letter for و "and".
+   */
+  boolean startsWithWaw(String form) {
+    if (!form.startsWith("و") || form.length() <= 3 || !isNameToken(form)) {
+      return false;
+    }
+    String rest = form.substring(1);
+    return CueWords.of(rest) != CueWords.Cue.GIVEN_NAME && kb.names().get(rest).isEmpty();
+  }
+
   /** Whether a word (matching form) is a person-name token of the name-token lexicon. */
   boolean isNameToken(String form) {
     return transliterator.isNameToken(form);

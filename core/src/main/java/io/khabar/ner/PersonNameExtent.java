@@ -17,7 +17,9 @@ import java.util.Objects;
  * untagged words of the same sentence that are person-name tokens ({@link NameWords#isNameToken}:
  * Wikidata's spellings of name parts) and rare in news text, or, on the right, words the word
  * lexicon has never seen, up to {@value #MAX_WORDS} words in all. It never gains a word with a
- * proclitic (وقال، ومحمد: a conjunct or the next clause), a title, a country's adjective, a word
+ * proclitic (وقال، ومحمد: a conjunct or the next clause; a name token that starts with و, وارن,
+ * is no conjunct and joins the name, also when the name finder made it a name of its own), an unknown word in the indefinite
+ * accusative (مخالفاً: a circumstantial after the name), a title, a country's adjective, a word
  * with the article that is not a name token, or a place or body the knowledge base knows. Its
  * leading definite words that are no rare name tokens (الممثل الكوميدي جيم كاري) describe the
  * person: a name starts with a given name, never with the article, so they become a title mention
@@ -72,6 +74,19 @@ final class PersonNameExtent {
         c = c.withSpan(first, c.end(), 0);
         accepted.set(k, c);
       }
+      if (k + 1 < accepted.size()) {
+        Candidate next = accepted.get(k + 1);
+        if (next.start() == c.end() && next.type() == EntityType.PERSON && !next.isTitle()
+            && next.entities().isEmpty() && next.source() == Candidate.Source.MODEL
+            && c.end() - c.start() + next.length() <= MAX_WORDS
+            && text.sentenceOf(next.start()) == text.sentenceOf(c.start())
+            && startsWithWaw(text, next.start())) {
+          // إليزابيث | وارن: the name finder cut the name at a و that is its first letter
+          accepted.remove(k + 1);
+          c = c.withSpan(c.start(), next.end(), c.stripped());
+          accepted.set(k, c);
+        }
+      }
       int start = c.start();
       int end = c.end();
       while (end - start < MAX_WORDS && end < text.size() && !taken[end]
@@ -113,10 +128,15 @@ final class PersonNameExtent {
     return text.surface(t).endsWith("ى") && DocumentConsistency.isFunctionWord(f);
   }
 
+  /** Whether token {@code t} is a name starting with the letter و ({@link NameWords}). */
+  private boolean startsWithWaw(AnalyzedText text, int t) {
+    return words.startsWithWaw(text.form(t));
+  }
+
   /** Whether token {@code t} can only be part of a person's name. */
   private boolean namePart(AnalyzedText text, int t) {
     if (!text.isWord(t) || !KnowledgeBase.hasArabicLetter(text.form(t))
-        || words.procliticChars(text, t) > 0) {
+        || words.procliticChars(text, t) > 0 && !startsWithWaw(text, t)) {
       return false;
     }
     String f = text.form(t);
@@ -134,6 +154,18 @@ final class PersonNameExtent {
     if (f.startsWith("ال")) {
       return nameToken;
     }
-    return nameToken || count == 0;
+    return nameToken || count == 0 && !indefiniteAccusative(text.surface(t));
+  }
+
+  /**
+   * Whether a word the lexicon does not know ends in the indefinite accusative's alif
+   * (مخالفاً، مهووسا، تدخلا): after a name it is a circumstantial or an object (وقف غوندوغان
+   * مخالفاً), never a part of the name; a foreign name ending in ا (سيلفا، أوليفيرا) is a
+   * person-name token and is taken before this is asked.
+   */
+  private static boolean indefiniteAccusative(String surface) {
+    // the tanwin is written on the alif or on the letter before it (مخالفاً، مخالفًا)
+    String w = surface.replace("\u064B", "");
+    return w.length() >= 4 && w.endsWith("ا");
   }
 }

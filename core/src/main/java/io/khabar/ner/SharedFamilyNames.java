@@ -5,6 +5,7 @@ import io.khabar.kb.EntityType;
 import io.khabar.kb.KbEntity;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
+import io.khabar.token.StemLexicon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,9 @@ import java.util.function.Predicate;
  *       CueWords.Cue#GIVEN_NAME}), or at the end of a person's span of the name finder of up to
  *       three words whose other words are given names or person-name tokens, is an unknown person
  *       named by the whole when that given name is not the first word of any of the known
- *       person's own names;
+ *       person's own names; so is one at the start of such a span whose other words are
+ *       person-name tokens or words the lexicon does not know, when it is no first word of the known person's names either (نوفاك
+ *       جوكوفيتش is not Alexander Novak: his family name does not come first);
  *   <li>a bare family name is the known person only when the text names no one else with it in
  *       full: otherwise it is an unknown person's name, which the merging step joins to the one
  *       person the text names in full with it, or leaves apart when there are several.
@@ -53,6 +56,26 @@ final class SharedFamilyNames {
         if (m.source() == Candidate.Source.MODEL && m.type() == EntityType.PERSON
             && m.start() < c.start() && m.end() == c.end() && m.start() >= c.start() - 2) {
           longer = m;
+        }
+      }
+      Candidate following = null;
+      for (Candidate m : candidates) {
+        if (m.source() == Candidate.Source.MODEL && m.type() == EntityType.PERSON
+            && m.start() == c.start() && m.end() > c.end() && m.end() <= c.end() + 2) {
+          following = m;
+        }
+      }
+      if (following != null && !ownFirst.contains(firstWord(text, c.start(), 0))) {
+        boolean names = true;
+        for (int i = c.end(); i < following.end(); i++) {
+          names &= proclitics.applyAsInt(i) == 0 && (nameToken.test(text.form(i))
+              || StemLexicon.loadDefault().count(text.form(i)) == 0);
+        }
+        if (names) {
+          // نوفاك جوكوفيتش: the known family name is someone else's given name here
+          candidates.set(k, new Candidate(c.start(), following.end(), 0, Candidate.Source.MODEL,
+              ImmutableList.of(), EntityType.PERSON, following.score()));
+          continue;
         }
       }
       int given = c.start() - 1;

@@ -39,6 +39,16 @@ class MainTest {
   }
 
   @Test
+  void demoListsNamesAndKeepsTitlesApart() {
+    assertEquals(0, run("demo"));
+    String o = out.toString();
+    // titles are shown apart from the names; a country's adjective is no name of the country
+    assertTrue(o.contains("أحمد الشرع [الرئيس السوري]"), o);
+    assertTrue(o.lines().filter(l -> l.contains(" Syria ")).noneMatch(l -> l.contains("السورية")),
+        o);
+  }
+
+  @Test
   void extractPrintsOneJsonDocumentPerFileNamedAfterIt(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("article.txt");
     Files.writeString(f, "التقى الرئيس السوري أحمد الشرع أمس وزير الخارجية التركي هاكان فيدان في دمشق.",

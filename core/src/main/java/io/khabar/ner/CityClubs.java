@@ -1,0 +1,170 @@
+package io.khabar.ner;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.kb.EntityType;
+import io.khabar.kb.KbEntity;
+import io.khabar.text.ArabicNormalizer;
+import io.khabar.token.AnalyzedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * A city's name is also its sports club's (برشلونة، روما، مانشستر), and sports news says which
+ * it means: after a club's head noun in apposition (نادي برشلونة، فريق روما), after a player's
+ * or coach's role in construct (مدافع برشلونة) or as the subject or the opponent of a verb of a
+ * match's result (فاز برشلونة على روما، تعادل مانشستر مع …) the city is the club, an
+ * organisation, and so it is when the knowledge base found the club itself under the city's
+ * name (نادي برشلونة is FC Barcelona): then every such mention is that club. A city read so is the club in the whole document, except where a
+ * place noun (مدينة برشلونة) or في (في برشلونة) says it is the place. A country stays a country
+ * (فاز المنتخب … على فرنسا: national teams are named by their country). The cue words are the
+ * resource {@value #RESOURCE}. Stateless and thread-safe.
+ */
+final class CityClubs {
+
+  static final String RESOURCE = "/io/khabar/kb/club-cues.txt";
+
+  private static final Set<String> HEADS = new HashSet<>();
+  private static final Set<String> VERBS = new HashSet<>();
+  private static final Set<String> AGAINST = new HashSet<>();
+  private static final String IN = ArabicNormalizer.get().matchingForm("في");
+
+  static {
+    ArabicNormalizer n = ArabicNormalizer.get();
+    try (InputStream in = CityClubs.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " missing from the classpath");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] f = line.strip().split("\\s+");
+        if (f.length != 2 || f[0].startsWith("#")) {
+          continue;
+        }
+        switch (f[0]) {
+          case "head", "member" -> HEADS.add(n.matchingForm(f[1]));
+          case "verb" -> VERBS.add(n.matchingForm(f[1]));
+          case "against" -> AGAINST.add(n.matchingForm(f[1]));
+          default -> throw new IllegalStateException(RESOURCE + ": unknown line " + line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  private CityClubs() {}
+
+  /**
+   * Retypes as clubs the cities of {@code candidates} (proposed, not yet resolved) that the
+   * context names as teams; {@code proclitics} gives a token's proclitic chars.
+   */
+  static void apply(AnalyzedText text, List<Candidate> candidates, IntUnaryOperator proclitics) {
+    int n = text.size();
+    Candidate[] cityAt = new Candidate[n];
+    for (Candidate c : candidates) {
+      if (isCity(c) && (cityAt[c.start()] == null || cityAt[c.start()].length() < c.length())) {
+        cityAt[c.start()] = c;
+      }
+    }
+    Set<String> clubs = new HashSet<>();
+    // a club the knowledge base knows under its city's name (نادي برشلونة → FC Barcelona):
+    // the city's name alone elsewhere is that club when the context names it as a team
+    Map<String, Candidate> knownClubs = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.source() == Candidate.Source.KB && c.type() == EntityType.ORGANIZATION
+          && c.entities().stream().allMatch(e -> e.subtype().filter("sports-club"::equals)
+              .isPresent())) {
+        knownClubs.putIfAbsent(formOf(text, c), c);
+      }
+    }
+    for (Candidate c : candidates) {
+      if (isCity(c) && knownClubs.containsKey(formOf(text, c))) {
+        addKeys(c, clubs);
+      }
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      if (!text.isWord(i)) {
+        continue;
+      }
+      String w = bare(text, i, proclitics);
+      if (HEADS.contains(w) && cityAt[i + 1] != null && sameSentence(text, i, i + 1)) {
+        addKeys(cityAt[i + 1], clubs); // نادي برشلونة
+      } else if (isResultVerb(w) && cityAt[i + 1] != null && sameSentence(text, i, i + 1)) {
+        Candidate subject = cityAt[i + 1]; // فاز برشلونة على روما
+        addKeys(subject, clubs);
+        int p = subject.end();
+        if (p + 1 < n && sameSentence(text, i, p + 1) && AGAINST.contains(text.form(p))
+            && cityAt[p + 1] != null) {
+          addKeys(cityAt[p + 1], clubs);
+        }
+      }
+    }
+    if (clubs.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < candidates.size(); k++) {
+      Candidate c = candidates.get(k);
+      if (isCity(c) && clubs.contains(c.entities().get(0).key()) && !namedAsPlace(text, c)) {
+        Candidate known = knownClubs.get(formOf(text, c));
+        candidates.set(k, c.withEntities(known == null ? ImmutableList.of() : known.entities(),
+            EntityType.ORGANIZATION));
+      }
+    }
+  }
+
+  /** The candidate's words in matching form, its proclitics removed. */
+  private static String formOf(AnalyzedText text, Candidate c) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = c.start(); t < c.end(); t++) {
+      String f = text.form(t);
+      sb.append(t == c.start() ? f.substring(Math.min(c.stripped(), f.length())) : f).append(' ');
+    }
+    return sb.toString();
+  }
+
+  private static boolean isCity(Candidate c) {
+    if (c.source() != Candidate.Source.KB || c.entities().size() != 1) {
+      return false;
+    }
+    KbEntity e = c.entities().get(0);
+    return e.type() == EntityType.LOCATION
+        && e.subtype().filter(s -> s.equals("city") || s.equals("capital") || s.equals("town")).isPresent();
+  }
+
+  private static void addKeys(Candidate c, Set<String> out) {
+    out.add(c.entities().get(0).key());
+  }
+
+  /** After a place noun (مدينة برشلونة) or في, or with ب (ببرشلونة): the place. */
+  private static boolean namedAsPlace(AnalyzedText text, Candidate c) {
+    if (KbCandidates.afterPlaceNoun(text, c.start())) {
+      return true;
+    }
+    if (c.stripped() > 0 && text.form(c.start()).startsWith("ب")) {
+      return true;
+    }
+    return c.start() > 0 && sameSentence(text, c.start() - 1, c.start())
+        && text.form(c.start() - 1).equals(IN);
+  }
+
+  /** A verb of a match's result, with its و/ف and a feminine ت removed (وفازت → فاز). */
+  private static boolean isResultVerb(String w) {
+    return VERBS.contains(w) || w.endsWith("ت") && VERBS.contains(w.substring(0, w.length() - 1));
+  }
+
+  private static String bare(AnalyzedText text, int i, IntUnaryOperator proclitics) {
+    String f = text.form(i);
+    return f.substring(Math.min(proclitics.applyAsInt(i), f.length()));
+  }
+
+  private static boolean sameSentence(AnalyzedText text, int a, int b) {
+    return text.sentenceOf(a) == text.sentenceOf(b);
+  }
+}

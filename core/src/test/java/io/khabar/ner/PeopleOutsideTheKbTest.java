@@ -1,0 +1,71 @@
+package io.khabar.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.khabar.Extractor;
+import io.khabar.kb.EntityType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * People the knowledge base does not know, in sentences written for the test (the people are
+ * invented or written so that the base cannot know them).
+ */
+class PeopleOutsideTheKbTest {
+
+  private static final Extractor EXTRACTOR = Extractor.createDefault();
+  private static final LocalDate PUBLISHED = LocalDate.of(2018, 6, 1);
+
+  private static List<Entity> entities(String text) {
+    return EXTRACTOR.extract(text, PUBLISHED).entities();
+  }
+
+  private static Optional<Entity> withMention(List<Entity> es, String text) {
+    return es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)))
+        .findFirst();
+  }
+
+  private static boolean anyMentionContains(List<Entity> es, String word) {
+    return es.stream().flatMap(e -> e.mentions().stream()).anyMatch(m -> m.text().contains(word));
+  }
+
+  @Test
+  void anAccusativeAfterANameIsNoPartOfIt() {
+    List<Entity> es = entities("كان رجل الأعمال إنغفار كامبراد مهووسا بالتوفير طوال حياته.");
+    assertTrue(!anyMentionContains(es, "مهووسا"), es::toString);
+  }
+
+  @Test
+  void aKnownFamilyNameBeforeAnotherNameIsSomeoneElsesGivenName() {
+    List<Entity> es = entities("ويخضع اللاعب نوفاك جوكوفيتش لعملية في مرفقه.");
+    Entity e = withMention(es, "نوفاك جوكوفيتش").orElseThrow(() -> new AssertionError(es));
+    assertEquals(EntityType.PERSON, e.type());
+    assertTrue(e.key().isEmpty(), e::toString);
+  }
+
+  @Test
+  void theKnownPersonKeepsHisFamilyNameAlone() {
+    List<Entity> es = entities("قال وزير الطاقة الروسي ألكسندر نوفاك إن الإنتاج سيرتفع. وأضاف "
+        + "نوفاك أن الاتفاق صامد.");
+    Entity e = withMention(es, "ألكسندر نوفاك").orElseThrow(() -> new AssertionError(es));
+    assertTrue(e.mentions().stream().anyMatch(m -> m.text().equals("نوفاك")), e::toString);
+  }
+
+  @Test
+  void aForeignNameStartingWithWawKeepsIt() {
+    List<Entity> es = entities("قالت السناتور إليزابيث وارن إن القانون ظالم.");
+    assertTrue(withMention(es, "إليزابيث وارن").isPresent(), es::toString);
+    List<Entity> venus = entities("وقالت اللاعبة فينوس ويليامز إنها ستعود قريبا.");
+    assertTrue(withMention(venus, "فينوس ويليامز").isPresent(), venus::toString);
+  }
+
+  @Test
+  void anArabicGivenNameAfterAndIsAConjunct() {
+    List<Entity> es = entities("التقى الوزير محمد علي وحسن مصطفى أمس.");
+    assertTrue(withMention(es, "حسن مصطفى").isPresent(), es::toString);
+    assertTrue(!anyMentionContains(es, "وحسن"), es::toString);
+  }
+}
