@@ -2,10 +2,7 @@ package io.khabar.kb;
 
 import com.google.common.collect.ImmutableMap;
 import io.khabar.text.ArabicNormalizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.khabar.text.WordListResource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,24 +54,13 @@ public final class LatinLetterNames {
   private static ImmutableMap<String, Character> read() {
     ArabicNormalizer n = ArabicNormalizer.get();
     Map<String, Character> out = new HashMap<>();
-    try (InputStream in = LatinLetterNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " missing from the classpath");
+    for (String[] f : WordListResource.rows(LatinLetterNames.class, RESOURCE)) {
+      if (f.length < 2 || f[0].length() != 1) {
+        throw new IllegalStateException(RESOURCE + ": not LETTER SPELLING…: " + String.join(" ", f));
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] f = line.strip().split("\\s+");
-        if (f.length < 2 || f[0].startsWith("#")) {
-          continue;
-        }
-        if (f[0].length() != 1) {
-          throw new IllegalStateException(RESOURCE + ": not a letter: " + line);
-        }
-        for (int k = 1; k < f.length; k++) {
-          out.putIfAbsent(n.matchingForm(f[k]), f[0].charAt(0));
-        }
+      for (int k = 1; k < f.length; k++) {
+        out.putIfAbsent(n.matchingForm(f[k]), f[0].charAt(0));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
     return ImmutableMap.copyOf(out);
   }

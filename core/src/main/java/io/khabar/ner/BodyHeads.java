@@ -1,10 +1,7 @@
 package io.khabar.ner;
 
 import io.khabar.text.ArabicNormalizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.khabar.text.WordListResource;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -32,27 +29,20 @@ final class BodyHeads {
 
   static {
     ArabicNormalizer n = ArabicNormalizer.get();
-    try (InputStream in = BodyHeads.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " missing from the classpath");
+    for (String[] f : WordListResource.rows(BodyHeads.class, RESOURCE)) {
+      if (f.length != 2) {
+        continue;
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] f = line.strip().split("\\s+");
-        if (f.length != 2 || f[0].startsWith("#")) {
-          continue;
-        }
-        String w = n.matchingForm(f[1]);
-        switch (f[0]) {
-          case "body" -> HEADS.put(w, Kind.BODY);
-          case "descriptor" -> HEADS.put(w, Kind.DESCRIPTOR);
-          case "named" -> HEADS.put(w, Kind.NAMED);
-          case "quoted" -> HEADS.put(w, Kind.QUOTED);
-          case "adjective" -> ADJECTIVES.add(w);
-          default -> throw new IllegalStateException(RESOURCE + ": unknown line " + line);
-        }
+      String w = n.matchingForm(f[1]);
+      switch (f[0]) {
+        case "body" -> HEADS.put(w, Kind.BODY);
+        case "descriptor" -> HEADS.put(w, Kind.DESCRIPTOR);
+        case "named" -> HEADS.put(w, Kind.NAMED);
+        case "quoted" -> HEADS.put(w, Kind.QUOTED);
+        case "adjective" -> ADJECTIVES.add(w);
+        default -> throw new IllegalStateException(
+            RESOURCE + ": unknown line " + String.join(" ", f));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
   }
 

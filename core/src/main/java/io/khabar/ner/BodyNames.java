@@ -5,10 +5,7 @@ import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
 import io.khabar.kb.NameTransliterator;
 import io.khabar.text.ArabicNormalizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.khabar.text.WordListResource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,28 +38,18 @@ final class BodyNames {
     Map<String, String> heads = new HashMap<>();
     Map<String, String> nouns = new HashMap<>();
     Map<String, String> adjectives = new HashMap<>();
-    try (InputStream in = BodyNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " missing from the classpath");
+    for (String[] f : WordListResource.tabRows(BodyNames.class, RESOURCE)) {
+      if (f.length != 3) {
+        throw new IllegalStateException(
+            RESOURCE + ": not KIND<TAB>ARABIC<TAB>ENGLISH: " + String.join("<TAB>", f));
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3) {
-          throw new IllegalStateException(RESOURCE + ": not KIND<TAB>ARABIC<TAB>ENGLISH: " + line);
-        }
-        String key = String.join(" ", bare(words(f[1])));
-        switch (f[0]) {
-          case "head" -> heads.put(key, f[2]);
-          case "noun" -> nouns.put(key, f[2]);
-          case "adj" -> adjectives.put(key, f[2]);
-          default -> throw new IllegalStateException(RESOURCE + ": unknown kind: " + line);
-        }
+      String key = String.join(" ", bare(words(f[1])));
+      switch (f[0]) {
+        case "head" -> heads.put(key, f[2]);
+        case "noun" -> nouns.put(key, f[2]);
+        case "adj" -> adjectives.put(key, f[2]);
+        default -> throw new IllegalStateException(RESOURCE + ": unknown kind: " + f[0]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
     HEADS = ImmutableMap.copyOf(heads);
     NOUNS = ImmutableMap.copyOf(nouns);

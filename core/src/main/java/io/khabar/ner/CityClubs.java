@@ -4,11 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.khabar.kb.EntityType;
 import io.khabar.kb.KbEntity;
 import io.khabar.text.ArabicNormalizer;
+import io.khabar.text.WordListResource;
 import io.khabar.token.AnalyzedText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,24 +35,17 @@ final class CityClubs {
 
   static {
     ArabicNormalizer n = ArabicNormalizer.get();
-    try (InputStream in = CityClubs.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " missing from the classpath");
+    for (String[] f : WordListResource.rows(CityClubs.class, RESOURCE)) {
+      if (f.length != 2) {
+        continue;
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] f = line.strip().split("\\s+");
-        if (f.length != 2 || f[0].startsWith("#")) {
-          continue;
-        }
-        switch (f[0]) {
-          case "head", "member" -> HEADS.add(n.matchingForm(f[1]));
-          case "verb" -> VERBS.add(n.matchingForm(f[1]));
-          case "against" -> AGAINST.add(n.matchingForm(f[1]));
-          default -> throw new IllegalStateException(RESOURCE + ": unknown line " + line);
-        }
+      switch (f[0]) {
+        case "head", "member" -> HEADS.add(n.matchingForm(f[1]));
+        case "verb" -> VERBS.add(n.matchingForm(f[1]));
+        case "against" -> AGAINST.add(n.matchingForm(f[1]));
+        default -> throw new IllegalStateException(
+            RESOURCE + ": unknown line " + String.join(" ", f));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
   }
 
