@@ -56,6 +56,7 @@ public final class EventExtractor {
   private final AttackAgents attackAgents;
   private final SourcedStatements sourcedStatements;
   private final ContinuedSpeech continuation;
+  private final SpeechMedia media;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this(lexicon, ImmutableMap.of());
@@ -80,6 +81,7 @@ public final class EventExtractor {
     this.attackAgents = new AttackAgents(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
     this.continuation = new ContinuedSpeech(cues);
+    this.media = new SpeechMedia(obliques, lexicon);
   }
 
   /** The events of a text with no known publication date: none is dated by publication. */
@@ -232,6 +234,9 @@ public final class EventExtractor {
       // وأضاف أن …، وتابع: «…»: the speaker just told goes on
       continuation.speaker(text, layer, inTimex, f, c, lastStatement)
           .ifPresent(roles.agent()::addAll);
+    }
+    if (type == EventType.STATEMENT) {
+      media.removeFrom(text, layer, c.sentence(), roles.agent()); // في تصريح لـCNN: not CNN
     }
     ImmutableList<Participant> ps = participants(layer, type, roles);
     if (ps.isEmpty()) {
