@@ -1,10 +1,10 @@
 package io.khabar.event;
 
+import static io.khabar.event.EventTestTexts.EXTRACTOR;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.Extractor;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class AgreementReferenceTest {
 
-  private static final Extractor EXTRACTOR = Extractor.createDefault();
   private static final LocalDate PUBLISHED = LocalDate.of(2018, 5, 20);
 
   private static List<Event> agreements(Extraction x) {

@@ -1,38 +1,19 @@
 package io.khabar.event;
 
+import static io.khabar.event.EventTestTexts.extract;
+import static io.khabar.event.EventTestTexts.names;
+import static io.khabar.event.EventTestTexts.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.Extractor;
-import io.khabar.ner.Entity;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** How the clause around a trigger gives an event its arguments. Sentences written for the test. */
 class EventArgumentsTest {
-
-  private static final Extractor EXTRACTOR = Extractor.createDefault();
-  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 12);
-
-  private static Extraction extract(String text) {
-    return EXTRACTOR.extract(text, PUBLISHED);
-  }
-
-  private static List<Event> ofType(Extraction x, EventType type) {
-    return x.events().stream().filter(e -> e.type() == type).toList();
-  }
-
-  private static Set<String> names(Extraction x, Event e) {
-    return e.core().participants().stream()
-        .map(p -> x.entities().stream().filter(en -> en.id().equals(p.entity())).findFirst()
-            .map(Entity::name).orElseThrow())
-        .collect(Collectors.toSet());
-  }
 
   @Test
   void aDelegationAsSubjectIsNotReplacedByANamedPersonEarlierInTheSentence() {

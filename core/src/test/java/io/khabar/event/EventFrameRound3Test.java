@@ -1,13 +1,13 @@
 package io.khabar.event;
 
+import static io.khabar.event.EventTestTexts.extract;
+import static io.khabar.event.EventTestTexts.names;
+import static io.khabar.event.EventTestTexts.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.Extractor;
-import io.khabar.ner.Entity;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,23 +20,6 @@ import org.junit.jupiter.api.Test;
  * modality of a relative clause. Sentences written for the test.
  */
 class EventFrameRound3Test {
-
-  private static final Extractor EXTRACTOR = Extractor.createDefault();
-  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 12);
-
-  private static Extraction extract(String text) {
-    return EXTRACTOR.extract(text, PUBLISHED);
-  }
-
-  private static List<Event> ofType(Extraction x, EventType type) {
-    return x.events().stream().filter(e -> e.type() == type).toList();
-  }
-
-  private static Set<String> names(Extraction x, Event e, ParticipantRole role) {
-    return e.core().participants().stream().filter(p -> p.role() == role)
-        .map(p -> x.entity(p.entity()).map(Entity::name).orElseThrow())
-        .collect(Collectors.toSet());
-  }
 
   private static Set<String> all(Extraction x, EventType type, ParticipantRole role) {
     return ofType(x, type).stream().flatMap(e -> names(x, e, role).stream())

@@ -1,17 +1,17 @@
 package io.khabar.event;
 
+import static io.khabar.event.EventTestTexts.extract;
+import static io.khabar.event.EventTestTexts.names;
+import static io.khabar.event.EventTestTexts.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.Extractor;
 import io.khabar.ner.Entity;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,25 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class EventSenseAndModalityTest {
 
-  private static final Extractor EXTRACTOR = Extractor.createDefault();
-  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 12);
-
-  private static Extraction extract(String text) {
-    return EXTRACTOR.extract(text, PUBLISHED);
-  }
-
-  private static List<Event> ofType(Extraction x, EventType type) {
-    return x.events().stream().filter(e -> e.type() == type).toList();
-  }
-
   private static List<Event> asserted(Extraction x, EventType type) {
     return ofType(x, type).stream().filter(e -> e.core().modality().isAsserted()).toList();
-  }
-
-  private static Set<String> names(Extraction x, Event e) {
-    return e.core().participants().stream()
-        .map(p -> x.entity(p.entity()).map(Entity::name).orElseThrow())
-        .collect(Collectors.toSet());
   }
 
   private static Optional<Modality> modalityOf(Extraction x, EventType type) {

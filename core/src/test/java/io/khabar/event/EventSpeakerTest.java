@@ -1,13 +1,12 @@
 package io.khabar.event;
 
+import static io.khabar.event.EventTestTexts.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.Extractor;
 import io.khabar.ner.Entity;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,13 +17,6 @@ import org.junit.jupiter.api.Test;
  * other readings. Sentences written for the test.
  */
 class EventSpeakerTest {
-
-  private static final Extractor EXTRACTOR = Extractor.createDefault();
-  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 12);
-
-  private static Extraction extract(String text) {
-    return EXTRACTOR.extract(text, PUBLISHED);
-  }
 
   private static List<Event> statements(Extraction x) {
     return x.events().stream().filter(e -> e.type() == EventType.STATEMENT).toList();

@@ -1,17 +1,16 @@
 package io.khabar.event;
 
+import static io.khabar.event.EventTestTexts.EXTRACTOR;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.Extractor;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Teams meet and attack on the pitch: a match is no meeting nor attack. Sentences written for the test. */
 class MatchSenseTest {
 
-  private static final Extractor EXTRACTOR = Extractor.createDefault();
   private static final LocalDate PUBLISHED = LocalDate.of(2018, 5, 20);
 
   private static boolean has(String text, EventType type) {

@@ -1,10 +1,10 @@
 package io.khabar.event;
 
+import static io.khabar.event.EventTestTexts.EXTRACTOR;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.Extractor;
 import io.khabar.ner.Entity;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class SpeechMediaTest {
 
-  private static final Extractor EXTRACTOR = Extractor.createDefault();
   private static final LocalDate PUBLISHED = LocalDate.of(2018, 10, 3);
 
   private static boolean speaks(String text, String name) {

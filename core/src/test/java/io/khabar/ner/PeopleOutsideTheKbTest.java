@@ -1,13 +1,13 @@
 package io.khabar.ner;
 
+import static io.khabar.ner.NameTestTexts.anyMentionContains;
+import static io.khabar.ner.NameTestTexts.entities;
+import static io.khabar.ner.NameTestTexts.withMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Extractor;
 import io.khabar.kb.EntityType;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,22 +15,6 @@ import org.junit.jupiter.api.Test;
  * invented or written so that the base cannot know them).
  */
 class PeopleOutsideTheKbTest {
-
-  private static final Extractor EXTRACTOR = Extractor.createDefault();
-  private static final LocalDate PUBLISHED = LocalDate.of(2018, 6, 1);
-
-  private static List<Entity> entities(String text) {
-    return EXTRACTOR.extract(text, PUBLISHED).entities();
-  }
-
-  private static Optional<Entity> withMention(List<Entity> es, String text) {
-    return es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)))
-        .findFirst();
-  }
-
-  private static boolean anyMentionContains(List<Entity> es, String word) {
-    return es.stream().flatMap(e -> e.mentions().stream()).anyMatch(m -> m.text().contains(word));
-  }
 
   @Test
   void anAccusativeAfterANameIsNoPartOfIt() {

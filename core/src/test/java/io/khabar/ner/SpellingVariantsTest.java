@@ -1,25 +1,19 @@
 package io.khabar.ner;
 
+import static io.khabar.ner.NameTestTexts.EXTRACTOR;
+import static io.khabar.ner.NameTestTexts.withMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Extractor;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A known person's name spelt with a long vowel more or less (issue 12). Sentences written for the test. */
 class SpellingVariantsTest {
 
-  private static final Extractor EXTRACTOR = Extractor.createDefault();
   private static final LocalDate PUBLISHED = LocalDate.of(2018, 5, 20);
-
-  private static Optional<Entity> withMention(List<Entity> es, String text) {
-    return es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)))
-        .findFirst();
-  }
 
   @Test
   void aFullNameWithoutALongVowelIsTheKnownPerson() {

@@ -1,0 +1,44 @@
+package io.khabar.event;
+
+import io.khabar.Extraction;
+import io.khabar.Extractor;
+import io.khabar.ner.Entity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the event stage's sentence tests read off an extraction: one default extractor, loaded
+ * once for all of them, the events of a type, and the names of an event's participants.
+ */
+final class EventTestTexts {
+
+  static final Extractor EXTRACTOR = Extractor.createDefault();
+  /** The publication date the tests' sentences are read at unless they say otherwise. */
+  static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 12);
+
+  private EventTestTexts() {}
+
+  static Extraction extract(String text) {
+    return EXTRACTOR.extract(text, PUBLISHED);
+  }
+
+  static List<Event> ofType(Extraction x, EventType type) {
+    return x.events().stream().filter(e -> e.type() == type).toList();
+  }
+
+  /** The names of all of {@code e}'s participants. */
+  static Set<String> names(Extraction x, Event e) {
+    return e.core().participants().stream()
+        .map(p -> x.entity(p.entity()).map(Entity::name).orElseThrow())
+        .collect(Collectors.toSet());
+  }
+
+  /** The names of {@code e}'s participants in {@code role}. */
+  static Set<String> names(Extraction x, Event e, ParticipantRole role) {
+    return e.core().participants().stream().filter(p -> p.role() == role)
+        .map(p -> x.entity(p.entity()).map(Entity::name).orElseThrow())
+        .collect(Collectors.toSet());
+  }
+}
