@@ -4,6 +4,7 @@ import io.khabar.kb.EntityType;
 import io.khabar.ner.EntityLayer;
 import io.khabar.ner.ProcliticStripper;
 import io.khabar.token.AnalyzedText;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -126,7 +127,7 @@ final class Senses {
    */
   private boolean aboutAMatch(AnalyzedText text, EntityLayer layer, Found f) {
     int s = text.sentenceOf(f.start());
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (int i = text.sentenceStart(s); i < text.sentenceEnd(s); i++) {
       int e = layer.entityAt(i);
       if (e >= 0 && layer.linked(e).flatMap(k -> k.subtype()).filter(SPORTS_CLUB::equals)
@@ -134,10 +135,8 @@ final class Senses {
         return true;
       }
       String w = text.form(i);
-      String cue = match.contains(w) ? w
-          : match.contains(ProcliticStripper.withoutOneProclitic(w, 3))
-              ? ProcliticStripper.withoutOneProclitic(w, 3) : null;
-      if (cue != null && seen.add(cue) && seen.size() >= MATCH_WORDS) {
+      String cue = match.contains(w) ? w : ProcliticStripper.withoutOneProclitic(w, 3);
+      if (match.contains(cue) && seen.add(cue) && seen.size() >= MATCH_WORDS) {
         return true;
       }
     }

@@ -139,7 +139,7 @@ final class BodyNames {
         // للرياضة، لكرة القدم: the field the body serves
         List<String> rest = new ArrayList<>(bare);
         String after = w.substring(1);
-        rest.set(i, stripArticle(after.startsWith("ل") ? "ا" + after : after));
+        rest.set(i, AliasChoice.withoutArticle(after.startsWith("ل") ? "ا" + after : after));
         n = longest(NOUNS, rest, i);
         if (n == 0) {
           return Optional.empty();
@@ -230,12 +230,8 @@ final class BodyNames {
   private static List<String> bare(List<String> ws) {
     List<String> out = new ArrayList<>(ws.size());
     for (String w : ws) {
-      out.add(stripArticle(w));
+      out.add(AliasChoice.withoutArticle(w));
     }
     return out;
-  }
-
-  private static String stripArticle(String w) {
-    return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
   }
 }

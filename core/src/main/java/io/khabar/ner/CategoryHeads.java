@@ -52,7 +52,7 @@ final class CategoryHeads {
   static boolean isHead(String form) {
     String w = ProcliticStripper.withoutOneProclitic(form, 3);
     for (String x : new String[] {form, w}) {
-      String bare = x.startsWith("ال") && x.length() > 4 ? x.substring(2) : x;
+      String bare = AliasChoice.withoutArticle(x);
       if (HEADS.contains(bare)) {
         return true;
       }

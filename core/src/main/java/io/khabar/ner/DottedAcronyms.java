@@ -88,7 +88,7 @@ final class DottedAcronyms {
       return false;
     }
     String f = ProcliticStripper.withoutOneProclitic(text.form(i - 1), 3);
-    String bare = f.startsWith("ال") && f.length() > 4 ? f.substring(2) : f;
+    String bare = AliasChoice.withoutArticle(f);
     return BodyHeads.kind(bare).isPresent();
   }
 }

@@ -24,7 +24,7 @@ final class GroupHeads {
       }
       String first = text.form(c.start());
       String w = first.substring(Math.min(c.stripped(), first.length()));
-      String bare = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+      String bare = AliasChoice.withoutArticle(w);
       if (BodyHeads.kind(bare).isPresent()) {
         candidates.set(k, c.withEntities(c.entities(), EntityType.ORGANIZATION));
       }

@@ -215,10 +215,8 @@ final class MentionMerger {
           .map(s -> Mention.of(text.text(), s,
               g.titles.contains(s) && !g.names.contains(s) ? MentionKind.TITLE : MentionKind.NAME))
           .collect(ImmutableList.toImmutableList());
-      String longest = longestName(text.text(), g.names.isEmpty() ? g.mentions : g.names);
-      String name = g.kb.map(KbEntity::name).orElseGet(() -> (g.type == EntityType.ORGANIZATION
-          ? bodyNames.english(longest) : Optional.<String>empty())
-          .orElseGet(() -> transliterator.transliterate(longest)));
+      String name = g.kb.map(KbEntity::name).orElseGet(() -> unknownName(
+          g.type, longestName(text.text(), g.names.isEmpty() ? g.mentions : g.names)));
       EntityType type = g.kb.flatMap(KbEntity::subtype).filter("seat"::equals).isPresent()
           && onlyLocative(text, g.tokenRanges) ? EntityType.LOCATION : g.type;
       entities.add(new Entity("E" + (i + 1), type, name,
@@ -230,6 +228,12 @@ final class MentionMerger {
     }
     return new EntityLayer(entities.build(), tokenEntity, mentionStart,
         roots.stream().map(g -> g.kb).collect(ImmutableList.toImmutableList()));
+  }
+
+  /** An unknown body's English name where its noun phrase can be read, else the transliteration. */
+  private String unknownName(EntityType type, String longest) {
+    return (type == EntityType.ORGANIZATION ? bodyNames.english(longest) : Optional.<String>empty())
+        .orElseGet(() -> transliterator.transliterate(longest));
   }
 
   /** The longest of the spans' texts; the first in the text of equal length. */

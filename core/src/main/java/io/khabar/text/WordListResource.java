@@ -38,11 +38,12 @@ public final class WordListResource {
       }
       List<String[]> rows = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        // tab-separated fields keep their inner and outer spaces; a CR of a CRLF file goes
         String s = separator == TABS ? line.replace("\r", "") : line.strip();
         if (s.isBlank() || s.startsWith("#")) {
           continue;
         }
-        rows.add(separator.split(separator == TABS ? s : s.strip()));
+        rows.add(separator.split(s));
       }
       return rows;
     } catch (IOException e) {
