@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * Senses a trigger's complement decides, each a construction of news Arabic:
  * <ul>
- *   <li>أكد "affirmed" with an object its subject possesses that names no stance strengthened
- *       something by deed (أكد يوفنتوس سيطرته على الدوري "secured its dominance"), no statement;
- *       a stance (أكد دعمه للمبادرة) or another object (أكد الجيش مقتل القائد) is said;
+ *   <li>أكد "affirmed" with an object its subject possesses that names its standing secured it
+ *       by deed (أكد يوفنتوس سيطرته على الدوري "secured its dominance"), no statement; a stance
+ *       (أكد دعمه للمبادرة) or another object (أكد الجيش مقتل القائد، أكد بقاءه) is said;
  *   <li>رفض "rejected" with an indefinite object that is no speech or proposal turned a thing
  *       back (رفضت مصر شحنة قمح), no statement; a definite object (رفض الرئيس الاتهامات) or a
  *       proposal (رفض عرضا) is said;
@@ -22,9 +22,9 @@ import java.util.Set;
  *       روسيا على رفع حظر) or to a clause (وافق على أن) is one party's approval, no agreement;
  *   <li>تخلي followed by عن after its subject is the verbal noun "giving up" (تخلي واشنطن عن
  *       دعمها للأكراد), not the homograph "evacuates" (تُخلي takes a direct object): no withdrawal;
- *   <li>a verbal noun of purpose, or a genitive, right after a place or facility noun (and its
- *       adjective) names what the place is for (موقع هام لإطلاق الصواريخ، منصات إطلاق الصواريخ),
- *       like an organisation's mission: no attack.
+ *   <li>a verbal noun of purpose right after a place or facility noun (and its adjective) names
+ *       what the place is for (موقع هام لإطلاق الصواريخ), like an organisation's mission: no
+ *       attack. A genitive does not (موقع الهجوم الكيماوي is where an attack happened).
  * </ul>
  * The verbs and the classes of their complements are roles of {@code argument-cues.tsv}.
  */
@@ -38,6 +38,8 @@ final class ComplementSenses {
   private final Set<String> rejecting;
   private final Set<String> following;
   private final Set<String> stances;
+  private final Set<String> standing;
+  private final Set<String> quantifiers;
   private final Set<String> consenting;
   private final Set<String> accords;
   private final Set<String> facilities;
@@ -49,6 +51,8 @@ final class ComplementSenses {
     this.rejecting = lexicon.cues("REJECTING");
     this.following = lexicon.cues("FOLLOWING");
     this.stances = lexicon.cues("STANCE_OBJECT");
+    this.standing = lexicon.cues("STANDING");
+    this.quantifiers = lexicon.cues("QUANTIFIER");
     this.consenting = lexicon.cues("CONSENTING");
     this.accords = lexicon.cues("ACCORD_OBJECT");
     this.facilities = lexicon.cues("FACILITY");
@@ -57,7 +61,7 @@ final class ComplementSenses {
 
   /** False when the trigger's complement gives it a sense that tells no event of its type. */
   boolean holds(AnalyzedText text, EntityLayer layer, boolean[] inTimex, Found f,
-      boolean nominal) {
+      boolean nominal, boolean purpose) {
     EventType type = f.trigger().type();
     String verb = Tokens.stem(text, f);
     if (type == EventType.STATEMENT && !nominal && f.end() - f.start() == 1) {
@@ -72,7 +76,7 @@ final class ComplementSenses {
       int next = afterSubject(text, layer, inTimex, f.end(), f);
       return next < 0 || !text.form(next).equals("عن");
     }
-    return !(type == EventType.ATTACK && nominal && afterFacility(text, layer, f));
+    return !(type == EventType.ATTACK && purpose && afterFacility(text, layer, f));
   }
 
   /**
@@ -101,23 +105,24 @@ final class ComplementSenses {
   }
 
   /**
-   * The object after the subject is said: for أكد anything but a possessed noun naming no
-   * stance, for رفض a definite noun or a stance.
+   * The object after the subject is said: for أكد anything but the subject's own standing, for
+   * رفض a stance or speech, or a definite or possessed noun.
    */
   private boolean said(AnalyzedText text, EntityLayer layer, boolean[] inTimex, Found f,
       boolean affirm) {
     int object = afterSubject(text, layer, inTimex, f.end(), f);
+    if (object >= 0 && quantifiers.contains(text.form(object)) && object + 1 < text.size()) {
+      object++; // رفضت جميع طلبات الإعفاء: the noun after the quantifier
+    }
     if (object < 0 || !text.isWord(object)) {
       return true;
     }
     String w = text.form(object);
-    if (ofClass(stances, w)) {
-      return true;
-    }
     if (affirm) {
-      return !possessed(text, object);
+      return !(possessed(text, object) && ofClass(standing, w));
     }
-    return w.startsWith("ال") || w.startsWith("وال") || possessed(text, object);
+    return ofClass(stances, w) || w.startsWith("ال") || w.startsWith("وال")
+        || possessed(text, object);
   }
 
   /**
@@ -194,6 +199,9 @@ final class ComplementSenses {
    */
   static boolean ofClass(Set<String> nouns, String w) {
     String s = ProcliticStripper.withoutConjunction(w, 3);
+    if (nouns.contains(s)) {
+      return true; // التزام: its ال is the root's, not the article
+    }
     if ((s.startsWith("ال") || s.startsWith("لل")) && s.length() > 4) {
       s = s.substring(2);
     }

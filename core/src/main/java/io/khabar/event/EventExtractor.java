@@ -209,7 +209,8 @@ public final class EventExtractor {
     Optional<Frame> frame = frame(text, layer, f, c, triggerStarts);
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
         frame.get().purpose(), afterTrigger)
-        || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal())) {
+        || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
+            frame.get().purpose())) {
       return Optional.empty();
     }
     Subjects.Subject subject;
