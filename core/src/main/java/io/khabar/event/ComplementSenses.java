@@ -64,7 +64,8 @@ final class ComplementSenses {
       boolean nominal, boolean purpose) {
     EventType type = f.trigger().type();
     String verb = Tokens.stem(text, f);
-    if (type == EventType.STATEMENT && !nominal && f.end() - f.start() == 1) {
+    if (type == EventType.STATEMENT && f.end() - f.start() == 1) {
+      // ورفض is read as the verbal noun as well as the verb; either way its object decides
       if (following.contains(verb)) {
         return speechFollows(text, f);
       }
@@ -121,8 +122,10 @@ final class ComplementSenses {
     if (affirm) {
       return !(possessed(text, object) && ofClass(standing, w));
     }
-    return ofClass(stances, w) || w.startsWith("ال") || w.startsWith("وال")
-        || possessed(text, object);
+    // a word of the subject's name the recogniser left out may come first (ريوفين ريفلين طلبا)
+    int second = afterSubject(text, layer, inTimex, object + 1, f);
+    return ofClass(stances, w) || second >= 0 && ofClass(stances, text.form(second))
+        || w.startsWith("ال") || w.startsWith("وال") || possessed(text, object);
   }
 
   /**
@@ -150,11 +153,18 @@ final class ComplementSenses {
   private int afterSubject(AnalyzedText text, EntityLayer layer, boolean[] inTimex, int from,
       Found f) {
     int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
-    for (int i = from; i < Math.min(sentenceEnd, from + COMPLEMENT_REACH); i++) {
+    int limit = Math.min(sentenceEnd, from + COMPLEMENT_REACH);
+    for (int i = from; i < limit; i++) {
       if (Tokens.isBreak(text, i)) {
         return -1;
       }
       String w = text.form(i);
+      if (i > from && layer.entityAt(i - 1) >= 0 && isComma(w)) {
+        int end = appositionEnd(text, i, sentenceEnd); // رفض محمد حجر، وهو مسؤول بالوزارة، مزاعم
+        limit = Math.min(sentenceEnd, limit + end - i);
+        i = end;
+        continue;
+      }
       if (layer.entityAt(i) >= 0 || inTimex[i] || !text.isWord(i)
           || cues.titleWords.contains(w) || cues.timeCues.contains(w)) {
         continue;
@@ -162,6 +172,26 @@ final class ComplementSenses {
       return i;
     }
     return -1;
+  }
+
+  /** Tokens of an apposition between commas after a name: its title or its relative. */
+  private static final int APPOSITION_REACH = 14;
+
+  /** The comma closing an apposition opened at {@code comma}, or {@code comma} if none. */
+  private static int appositionEnd(AnalyzedText text, int comma, int sentenceEnd) {
+    for (int j = comma + 1; j < Math.min(sentenceEnd, comma + APPOSITION_REACH); j++) {
+      if (Tokens.isBreak(text, j)) {
+        return comma;
+      }
+      if (isComma(text.form(j))) {
+        return j;
+      }
+    }
+    return comma;
+  }
+
+  private static boolean isComma(String w) {
+    return w.equals("،") || w.equals(",");
   }
 
   /** A facility noun right before the trigger, or before the adjective right before it. */

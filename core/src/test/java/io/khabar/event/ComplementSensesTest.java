@@ -62,6 +62,18 @@ class ComplementSensesTest {
   }
 
   @Test
+  void rejectingClaimsAfterAnAppositionIsAStatement() {
+    assertTrue(has("ورفض محمد حجر، وهو مسؤول بوزارة الصحة في صنعاء، مزاعم التحالف بشأن المستشفى.",
+        EventType.STATEMENT));
+  }
+
+  @Test
+  void turningBackDonationsAfterAnAppositionIsNoStatement() {
+    assertFalse(has("ورفض محمد حجر، وهو مسؤول بوزارة الصحة في صنعاء، تبرعات شركة أجنبية.",
+        EventType.STATEMENT));
+  }
+
+  @Test
   void followingAShotIsNoStatement() {
     assertFalse(has("وسجل رونالدو الهدف الثاني بعدما تابع تسديدة زميله ماركو أسينسيو.",
         EventType.STATEMENT));
