@@ -52,6 +52,9 @@ public final class EventExtractor {
   private final Dating dating;
   private final Modalities modalities;
   private final Senses senses;
+  private final ComplementSenses complementSenses;
+  private final MotionSenses motionSenses;
+  private final Renouncing renouncing;
   private final PublicationDates publicationDates;
   private final AttackAgents attackAgents;
   private final SourcedStatements sourcedStatements;
@@ -77,6 +80,9 @@ public final class EventExtractor {
     this.dating = new Dating(cues);
     this.modalities = new Modalities(cues, lexicon);
     this.senses = new Senses(lexicon);
+    this.complementSenses = new ComplementSenses(cues, lexicon);
+    this.motionSenses = new MotionSenses(lexicon);
+    this.renouncing = new Renouncing(lexicon);
     this.publicationDates = new PublicationDates(cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
@@ -135,10 +141,12 @@ public final class EventExtractor {
           && e.get().core().date().isEmpty()) {
         e = Optional.of(Dating.datedBySetting(e.get(), sentence, told));
       }
-      if (e.isPresent()) {
+      if (e.isPresent() && !complementSenses.approvalOnly(text, f)) {
         told.add(new Dating.Told(sentence, e.get()));
         events.add(e.get());
         previous = Optional.of(e.get().core());
+      }
+      if (e.isPresent()) { // وافقت روسيا على رفع حظر: no agreement, but it governs the lifting
         if (!frames.nominal(text, f, text.sentenceStart(sentence))) {
           Set<Integer> agents = new LinkedHashSet<>();
           for (Participant p : e.get().core().participants()) {
@@ -196,10 +204,13 @@ public final class EventExtractor {
         && Tokens.insideQuotation(text, c.sentenceStart(), f.start())) {
       return Optional.empty(); // وأكد أنه "… لمقابلة المواطن": a noun quoted tells no statement
     }
-    Modality modal = modalities.of(text, f, c);
+    Modality modal = renouncing.renounced(text, f, c) ? Modality.NEGATED
+        : modalities.of(text, f, c);
     Optional<Frame> frame = frame(text, layer, f, c, triggerStarts);
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
-        frame.get().purpose(), afterTrigger)) {
+        frame.get().purpose(), afterTrigger)
+        || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
+            frame.get().purpose())) {
       return Optional.empty();
     }
     Subjects.Subject subject;
@@ -237,6 +248,9 @@ public final class EventExtractor {
     }
     if (type == EventType.STATEMENT) {
       media.removeFrom(text, layer, c.sentence(), roles.agent()); // في تصريح لـCNN: not CNN
+    }
+    if (!motionSenses.holds(text, layer, f, roles.agent())) {
+      return Optional.empty(); // وصلت القوات إلى مشارف المدينة: an advance, no visit
     }
     ImmutableList<Participant> ps = participants(layer, type, roles);
     if (ps.isEmpty()) {
