@@ -70,6 +70,16 @@ final class Arguments {
         continue;
       }
       coAgentEnd = -1;
+      if (EntityKinds.isPlace(layer, o.entity())) {
+        if (places.inSubjectApposition(text, subjectAfter.filter(s -> agent.contains(s.entity())),
+            o.start())) {
+          continue; // قال فكرت أوزار، سفير تركيا في قطر: where he serves, not where he spoke
+        }
+        if (place.isEmpty() && places.locatedByNoun(text, o.start(), f.end())) {
+          place = Optional.of(o.entity()); // مواقعهم جنوب ولاية شانلي أورفة
+          continue;
+        }
+      }
       boolean directObject = cue.isEmpty() && !nominal
           && objectGap(text, inTimex, objectSlot, o.start()) <= OBJECT_REACH
           && takesObject(type) && others.isEmpty();
@@ -131,11 +141,19 @@ final class Arguments {
         inCoordination = false;
       }
     }
+    if (type == EventType.ATTACK) {
+      Optional<Integer> told = place;
+      place = Places.attacked(layer, targets).or(() -> told).or(
+          () -> places.inDescribingClause(text, layer, triggerStarts, f, c));
+    }
     if (place.isEmpty()) {
       place = places.placeBefore(text, layer, before, c.left());
     }
     if (place.isEmpty()) {
       place = places.placeOfWhere(text, layer, c.sentenceStart(), f.start());
+    }
+    if (place.isEmpty()) {
+      place = places.onSidelines(text, layer, triggerStarts, f, c);
     }
     if (type == EventType.DIPLOMATIC && place.isPresent()
         && !EntityKinds.isCountry(layer, place.get())) {

@@ -47,6 +47,10 @@ final class Cues {
   final Set<String> then;
   /** قوات، وفد، برئاسة: a body of people between a verbal noun and the name it acts for. */
   final Set<String> bodyNouns;
+  /** شمال، جنوب، قرب، أطراف: a noun of direction or nearness that locates with no preposition. */
+  final Set<String> locativeNouns;
+  /** هامش: على هامش X في Y, the gathering whose place is the event's. */
+  final Set<String> sidelines;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -73,6 +77,8 @@ final class Cues {
     this.pastPerfect = lexicon.cues("PAST_PERFECT");
     this.then = lexicon.cues("THEN");
     this.bodyNouns = lexicon.cues("BODY_NOUN");
+    this.locativeNouns = lexicon.cues("LOCATIVE_NOUN");
+    this.sidelines = lexicon.cues("SIDELINES");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

@@ -150,7 +150,8 @@ public final class EventExtractor {
         }
       }
     }
-    return publicationDates.apply(text, events.build(text.text()), published);
+    return publicationDates.apply(text,
+        VisitDestinations.apply(entities, index, events.build(text.text())), published);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
