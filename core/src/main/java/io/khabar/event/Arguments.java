@@ -113,6 +113,7 @@ final class Arguments {
         continue;
       }
       if (location && place.isEmpty() && (cues.placePrepositions.contains(cue)
+          || Places.spokeFrom(type, cue) // قال تيلرسون من سيدني
           || type == EventType.VISIT && cue.equals("ل") // زيارة بابوية للعراق
           || type == EventType.VISIT && cue.isEmpty() && o.start() - objectSlot <= OBJECT_REACH)) {
         place = Optional.of(o.entity()); // في أنقرة، إلى بيروت، بدمشق، زار دمشق
@@ -143,8 +144,10 @@ final class Arguments {
     }
     if (type == EventType.ATTACK) {
       Optional<Integer> told = place;
-      place = Places.attacked(layer, targets).or(() -> told).or(
-          () -> places.inDescribingClause(text, layer, triggerStarts, f, c));
+      place = Places.attacked(layer, targets).or(() -> told);
+    }
+    if (place.isEmpty() && (type == EventType.ATTACK || type == EventType.MEETING)) {
+      place = places.inDescribingClause(text, layer, triggerStarts, f, c, objectSlot);
     }
     if (place.isEmpty()) {
       place = places.placeBefore(text, layer, before, c.left());
@@ -153,7 +156,8 @@ final class Arguments {
       place = places.placeOfWhere(text, layer, c.sentenceStart(), f.start());
     }
     if (place.isEmpty()) {
-      place = places.onSidelines(text, layer, triggerStarts, f, c);
+      place = places.onSidelines(text, layer, triggerStarts, f, c)
+          .or(() -> places.onArrival(text, layer, c));
     }
     if (type == EventType.DIPLOMATIC && place.isPresent()
         && !EntityKinds.isCountry(layer, place.get())) {

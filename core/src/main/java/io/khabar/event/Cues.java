@@ -51,6 +51,10 @@ final class Cues {
   final Set<String> locativeNouns;
   /** هامش: على هامش X في Y, the gathering whose place is the event's. */
   final Set<String> sidelines;
+  /** لدى، عند، فور: with ARRIVAL, the time of an arrival (لدى وصوله إلى بغداد). */
+  final Set<String> upon;
+  /** وصوله، وصول: an arrival, whose destination is where an event upon it happened. */
+  final Set<String> arrival;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -79,6 +83,8 @@ final class Cues {
     this.bodyNouns = lexicon.cues("BODY_NOUN");
     this.locativeNouns = lexicon.cues("LOCATIVE_NOUN");
     this.sidelines = lexicon.cues("SIDELINES");
+    this.upon = lexicon.cues("UPON");
+    this.arrival = lexicon.cues("ARRIVAL");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

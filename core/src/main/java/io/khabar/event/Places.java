@@ -17,7 +17,9 @@ import java.util.Set;
  * adverb of place (مواقعهم جنوب ولاية حلب، على أطراف مدينة عفرين، بالقرب من دمشق); a city or
  * region attacked is where the attack happened (هجوم على منطقة عفرين); a clause describing an
  * attack noun tells the same attack (غارات استهدفت مواقع في قطاع غزة); a gathering on whose
- * sidelines the event was held gives its place (على هامش مؤتمر السفراء في أنقرة). A place inside
+ * sidelines the event was held gives its place (على هامش مؤتمر السفراء في أنقرة), and so does
+ * an arrival it happened upon (لدى وصوله إلى مطار بغداد); a statement made from a city was made
+ * there (قال تيلرسون من سيدني). A place inside
  * the apposition of the subject (قال فكرت أوزار، سفير تركيا في قطر، …) tells where the person
  * serves, not where the event happened.
  */
@@ -67,6 +69,8 @@ final class Places {
 
   /** على in matching form. */
   private static final String ON = ArabicNormalizer.get().matchingForm("على");
+  /** إلى in matching form. */
+  private static final String TO = ArabicNormalizer.get().matchingForm("إلى");
   /** Tokens a direction noun may stand before its place: جنوب ولاية شانلي أورفة. */
   private static final int LOCATIVE_REACH = 4;
   /** Tokens from على هامش to the gathering's place: على هامش مؤتمر السفراء الأتراك في أنقرة. */
@@ -170,13 +174,15 @@ final class Places {
   }
 
   /**
-   * An attack told by a chain of triggers (شنّ غارات استهدفت 150 موقعا في قطاع غزة، هجوم استهدف
-   * بلدة …): the verb after the attack noun describes it, so a place after the chain, before any
-   * other trigger of the clause, is the attack's.
+   * An attack or a gathering told by a chain of triggers (شنّ غارات استهدفت 150 موقعا في قطاع غزة،
+   * هجوم استهدف بلدة …، تستضيف ميركل مؤتمراً دولياً في برلين): the verb after the attack noun
+   * describes it, the gathering noun is the host verb's object, so a place after the chain,
+   * before any other trigger of the clause, is the event's. The chain starts after the verb's
+   * subject when that follows it ({@code objectSlot}).
    */
   Optional<Integer> inDescribingClause(AnalyzedText text, EntityLayer layer, int[] triggerStarts,
-      Found f, Clause c) {
-    int reach = f.reach();
+      Found f, Clause c, int objectSlot) {
+    int reach = Math.max(f.reach(), objectSlot);
     int k = Tokens.lowerBound(triggerStarts, f.start() + 1);
     boolean chained = false;
     while (k < triggerStarts.length && triggerStarts[k] <= reach + 1
@@ -200,5 +206,38 @@ final class Places {
 
   private static boolean relative(String w) {
     return w.equals("الذي") || w.equals("التي") || w.equals("الذين");
+  }
+
+  /** Tokens from an arrival to its destination: لدى وصوله صباح اليوم إلى بغداد. */
+  private static final int ARRIVAL_REACH = 5;
+
+  /**
+   * An event upon an arrival in its sentence happened at the arrival's destination: كان رئيس
+   * الوزراء في استقبال البابا لدى وصوله إلى مطار بغداد، وعند وصوله إلى دمشق التقى الرئيس.
+   */
+  Optional<Integer> onArrival(AnalyzedText text, EntityLayer layer, Clause c) {
+    for (int i = c.sentenceStart(); i + 1 < c.sentenceEnd(); i++) {
+      if (!upon(text.form(i)) || !cues.arrival.contains(text.form(i + 1))) {
+        continue;
+      }
+      for (int j = i + 2; j < Math.min(c.sentenceEnd(), i + 2 + ARRIVAL_REACH); j++) {
+        int e = layer.entityAt(j);
+        if (e >= 0 && EntityKinds.isPlace(layer, e)
+            && obliques.cueBefore(text, layer, j, i + 2).equals(TO)) {
+          return Optional.of(e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean upon(String w) {
+    return cues.upon.contains(w)
+        || w.length() > 2 && w.charAt(0) == 'و' && cues.upon.contains(w.substring(1));
+  }
+
+  /** A statement made from a city (قال تيلرسون من سيدني): where the speaker spoke. */
+  static boolean spokeFrom(EventType type, String cue) {
+    return type == EventType.STATEMENT && cue.equals("من");
   }
 }
