@@ -71,13 +71,13 @@ final class Arguments {
       }
       coAgentEnd = -1;
       if (EntityKinds.isPlace(layer, o.entity())) {
-        if (places.inSubjectApposition(text, subjectAfter.filter(s -> agent.contains(s.entity())),
-            o.start())) {
+        if (places.inSubjectApposition(text, layer,
+            subjectAfter.filter(s -> agent.contains(s.entity())), o.start())) {
           continue; // قال فكرت أوزار، سفير تركيا في قطر: where he serves, not where he spoke
         }
-        if (place.isEmpty() && places.locatedByNoun(text, o.start(), f.end())) {
-          place = Optional.of(o.entity()); // مواقعهم جنوب ولاية شانلي أورفة
-          continue;
+        if (places.locatedByNoun(text, o.start(), f.end())) {
+          place = place.or(() -> Optional.of(o.entity())); // مواقعهم جنوب ولاية شانلي أورفة
+          continue; // على أطراف دمشق: a place, never the target
         }
       }
       boolean directObject = cue.isEmpty() && !nominal
@@ -113,7 +113,7 @@ final class Arguments {
         continue;
       }
       if (location && place.isEmpty() && (cues.placePrepositions.contains(cue)
-          || Places.spokeFrom(type, cue) // قال تيلرسون من سيدني
+          || Places.spokeFrom(text, layer, type, cue, objectSlot, o) // قال تيلرسون من سيدني
           || type == EventType.VISIT && cue.equals("ل") // زيارة بابوية للعراق
           || type == EventType.VISIT && cue.isEmpty() && o.start() - objectSlot <= OBJECT_REACH)) {
         place = Optional.of(o.entity()); // في أنقرة، إلى بيروت، بدمشق، زار دمشق

@@ -121,8 +121,8 @@ final class Places {
    * named after the verb (قال فكرت أوزار، سفير تركيا في قطر، إن …): the title's place. An
    * apposition is a noun phrase; one opening with a preposition is an adjunct of the verb.
    */
-  boolean inSubjectApposition(AnalyzedText text, Optional<Occurrence> subjectAfter,
-      int start) {
+  boolean inSubjectApposition(AnalyzedText text, EntityLayer layer,
+      Optional<Occurrence> subjectAfter, int start) {
     if (subjectAfter.isEmpty() || start <= subjectAfter.get().end() + 1) {
       return false;
     }
@@ -131,8 +131,8 @@ final class Places {
       return false; // ظريف، في مقابلة مع CNN، في طهران: a phrase of place, not a title
     }
     for (int i = end + 1; i < start; i++) {
-      if (!text.isWord(i)) {
-        return false;
+      if (!text.isWord(i) || layer.entityAt(i) == subjectAfter.get().entity()) {
+        return false; // وصل الوزير، مايك بومبيو إلى الرياض: the name, not a title
       }
     }
     return true;
@@ -236,8 +236,15 @@ final class Places {
         || w.length() > 2 && w.charAt(0) == 'و' && cues.upon.contains(w.substring(1));
   }
 
-  /** A statement made from a city (قال تيلرسون من سيدني): where the speaker spoke. */
-  static boolean spokeFrom(EventType type, String cue) {
-    return type == EventType.STATEMENT && cue.equals("من");
+  /**
+   * A statement made from a place (قال تيلرسون من سيدني): من right after the speaker (or the
+   * verb) says where the speaker spoke; further on it is the origin of something told (سقوط
+   * قذائف من غزة، الاعتذار من السعودية). A country after the speaker is where the speaker comes
+   * from, a nationality, not where he spoke (قال الحقوقي كانتون من الأرجنتين).
+   */
+  static boolean spokeFrom(AnalyzedText text, EntityLayer layer, EventType type, String cue,
+      int objectSlot, Occurrence o) {
+    return type == EventType.STATEMENT && cue.equals("من") && o.start() == objectSlot + 1
+        && text.form(objectSlot).equals("من") && !EntityKinds.isCountry(layer, o.entity());
   }
 }
