@@ -2,6 +2,7 @@ package io.khabar.event;
 
 import com.google.common.collect.ImmutableList;
 import io.khabar.ner.EntityLayer;
+import io.khabar.token.AnalyzedText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import java.util.Set;
  * coordinated with the arrival or the purpose of the trip (a meeting, talks, an agreement, a
  * statement) with no place of its own took place at the destination, and a country given as
  * its place narrows to the destination city in it (حيث التقى … في لبنان after وصل إلى بيروت).
+ * The act must be told alike (a planned trip for a planned meeting) and in the same time as the
+ * arrival: no temporal clause (قبل أن، بعد) between them.
  * A visit told with its country (زيارة ولي العهد إلى بريطانيا) went to the city of that country
  * where the article tells the same traveller went or acted (اجتماعه مع ماي في لندن). Attacks and
  * other acts are not the traveller's and keep their own place. Linear in the number of events.
@@ -28,8 +31,8 @@ final class VisitDestinations {
   private VisitDestinations() {}
 
   /** {@code events} in text order, each placed at its visit's destination where it says none. */
-  static ImmutableList<Event> apply(EntityLayer layer, Map<String, Integer> index,
-      List<Event> events) {
+  static ImmutableList<Event> apply(AnalyzedText text, Set<String> temporalClause,
+      EntityLayer layer, Map<String, Integer> index, List<Event> events) {
     // where each traveller is told to have gone or acted, in a city
     Map<String, List<String>> citiesVisited = new HashMap<>();
     for (Event e : events) {
@@ -50,7 +53,9 @@ final class VisitDestinations {
       if (e.type() == EventType.VISIT && place.isPresent()) {
         place = Optional.of(cityOfVisits(layer, index, e, place.get(), citiesVisited));
       } else if (AT_DESTINATION.contains(e.type()) && lastVisit.isPresent()
-          && lastVisit.get().core().sentence().equals(e.core().sentence())) {
+          && lastVisit.get().core().sentence().equals(e.core().sentence())
+          && lastVisit.get().core().modality() == e.core().modality()
+          && !temporalClauseBetween(text, temporalClause, lastVisit.get(), e)) {
         String destination = lastVisit.get().core().place().orElseThrow();
         if (place.isEmpty() || within(layer, index, destination, place.get())) {
           place = Optional.of(destination);
@@ -97,5 +102,20 @@ final class VisitDestinations {
   private static boolean isCountry(EntityLayer layer, Map<String, Integer> index, String id) {
     Integer i = index.get(id);
     return i != null && EntityKinds.isCountry(layer, i);
+  }
+
+  /**
+   * A temporal clause opens between the visit and the act (توجها إلى سوريا … قبل أن يعودا إلى
+   * فرنسا ويبديان الندم): the act is told at another time, so at another place.
+   */
+  private static boolean temporalClauseBetween(AnalyzedText text, Set<String> temporalClause,
+      Event visit, Event act) {
+    int to = text.tokenAtOrAfter(act.core().trigger().start());
+    for (int i = text.tokenAtOrAfter(visit.core().trigger().end()); i < to; i++) {
+      if (temporalClause.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
