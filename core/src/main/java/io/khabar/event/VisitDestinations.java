@@ -6,6 +6,7 @@ import io.khabar.token.AnalyzedText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Set;
  * statement) with no place of its own took place at the destination, and a country given as
  * its place narrows to the destination city in it (حيث التقى … في لبنان after وصل إلى بيروت).
  * The act must be told alike (a planned trip for a planned meeting) and in the same time as the
- * arrival: no temporal clause (قبل أن، بعد) between them.
+ * arrival: no temporal clause (قبل أن، بعد) between them; a statement must be the traveller's.
  * A visit told with its country (زيارة ولي العهد إلى بريطانيا) went to the city of that country
  * where the article tells the same traveller went or acted (اجتماعه مع ماي في لندن). Attacks and
  * other acts are not the traveller's and keep their own place. Linear in the number of events.
@@ -55,7 +56,8 @@ final class VisitDestinations {
       } else if (AT_DESTINATION.contains(e.type()) && lastVisit.isPresent()
           && lastVisit.get().core().sentence().equals(e.core().sentence())
           && lastVisit.get().core().modality() == e.core().modality()
-          && !temporalClauseBetween(text, temporalClause, lastVisit.get(), e)) {
+          && !temporalClauseBetween(text, temporalClause, lastVisit.get(), e)
+          && (e.type() != EventType.STATEMENT || spokeAsTraveller(lastVisit.get(), e))) {
         String destination = lastVisit.get().core().place().orElseThrow();
         if (place.isEmpty() || within(layer, index, destination, place.get())) {
           place = Optional.of(destination);
@@ -117,5 +119,19 @@ final class VisitDestinations {
       }
     }
     return false;
+  }
+
+  /**
+   * A statement is the traveller's own (وصل الوزير إلى بيروت وقال …): one of another speaker is
+   * dated, not placed, by the visit (عشية زيارة الشرع إلى موسكو، أفاد ترامب).
+   */
+  private static boolean spokeAsTraveller(Event visit, Event statement) {
+    Set<String> travellers = new HashSet<>();
+    for (Participant p : visit.core().participants()) {
+      if (p.role() == ParticipantRole.AGENT) {
+        travellers.add(p.entity());
+      }
+    }
+    return statement.core().participants().stream().anyMatch(p -> travellers.contains(p.entity()));
   }
 }
