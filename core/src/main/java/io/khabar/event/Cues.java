@@ -55,6 +55,8 @@ final class Cues {
   final Set<String> upon;
   /** وصوله، وصول: an arrival, whose destination is where an event upon it happened. */
   final Set<String> arrival;
+  /** وذلك: a phrase after it tells the setting of the whole statement before it. */
+  final Set<String> backReference;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -85,6 +87,7 @@ final class Cues {
     this.sidelines = lexicon.cues("SIDELINES");
     this.upon = lexicon.cues("UPON");
     this.arrival = lexicon.cues("ARRIVAL");
+    this.backReference = lexicon.cues("BACK_REFERENCE");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

@@ -126,7 +126,7 @@ final class Places {
     if (subjectAfter.isEmpty() || start <= subjectAfter.get().end() + 1) {
       return false;
     }
-    int end = subjectAfter.get().end();
+    int end = subjectAfter.get().end(); // start > end + 1: both tokens read lie in the text
     if (!isComma(text.form(end)) || cues.cuePrepositions.contains(text.form(end + 1))) {
       return false; // ظريف، في مقابلة مع CNN، في طهران: a phrase of place, not a title
     }
@@ -144,9 +144,9 @@ final class Places {
 
   /**
    * على هامش X في Y after the trigger in its sentence: the event was held on the sidelines of a
-   * gathering in Y (التقى الوزير نظيره على هامش قمة العشرين في أوساكا). A statement's setting
-   * may come after what was said (قال … إن …، وذلك في تصريح على هامش مؤتمر السفراء في أنقرة);
-   * another event's must come before any other trigger.
+   * gathering in Y (التقى الوزير نظيره على هامش قمة العشرين في أوساكا), before any other
+   * trigger. A statement's setting may come after what was said when وذلك points back to it
+   * (قال … إن …، وذلك في تصريح على هامش مؤتمر السفراء في أنقرة).
    */
   Optional<Integer> onSidelines(AnalyzedText text, EntityLayer layer, int[] triggerStarts,
       Found f, Clause c) {
@@ -155,7 +155,8 @@ final class Places {
       if (!cues.sidelines.contains(text.form(i)) || !text.form(i - 1).equals(ON)) {
         continue;
       }
-      if (!statement && Tokens.anotherTriggerBetween(triggerStarts, f.start(), i)) {
+      if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), i)
+          && !(statement && pointsBack(text, f.end(), i))) {
         return Optional.empty();
       }
       for (int j = i + 1; j < Math.min(c.sentenceEnd(), i + SIDELINES_REACH); j++) {
@@ -173,6 +174,16 @@ final class Places {
     return Optional.empty();
   }
 
+  /** وذلك stands a few words before {@code at}: the phrase tells the setting of what was said. */
+  private boolean pointsBack(AnalyzedText text, int from, int at) {
+    for (int i = at - 1; i >= Math.max(from, at - 4); i--) {
+      if (cues.backReference.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * An attack or a gathering told by a chain of triggers (شنّ غارات استهدفت 150 موقعا في قطاع غزة،
    * هجوم استهدف بلدة …، تستضيف ميركل مؤتمراً دولياً في برلين): the verb after the attack noun
@@ -186,7 +197,7 @@ final class Places {
     int k = Tokens.lowerBound(triggerStarts, f.start() + 1);
     boolean chained = false;
     while (k < triggerStarts.length && triggerStarts[k] <= reach + 1
-        && (triggerStarts[k] == reach || relative(text.form(reach)))) {
+        && (triggerStarts[k] == reach || reach < text.size() && relative(text.form(reach)))) {
       reach = triggerStarts[k] + 1;
       chained = true;
       k++;
