@@ -70,6 +70,16 @@ final class Arguments {
         continue;
       }
       coAgentEnd = -1;
+      if (EntityKinds.isPlace(layer, o.entity())) {
+        if (places.inSubjectApposition(text, layer,
+            subjectAfter.filter(s -> agent.contains(s.entity())), o.start())) {
+          continue; // قال فكرت أوزار، سفير تركيا في قطر: where he serves, not where he spoke
+        }
+        if (places.locatedByNoun(text, o.start(), f.end())) {
+          place = place.or(() -> Optional.of(o.entity())); // مواقعهم جنوب ولاية شانلي أورفة
+          continue; // على أطراف دمشق: a place, never the target
+        }
+      }
       boolean directObject = cue.isEmpty() && !nominal
           && objectGap(text, inTimex, objectSlot, o.start()) <= OBJECT_REACH
           && takesObject(type) && others.isEmpty();
@@ -103,6 +113,7 @@ final class Arguments {
         continue;
       }
       if (location && place.isEmpty() && (cues.placePrepositions.contains(cue)
+          || Places.spokeFrom(text, layer, type, cue, objectSlot, o) // قال تيلرسون من سيدني
           || type == EventType.VISIT && cue.equals("ل") // زيارة بابوية للعراق
           || type == EventType.VISIT && cue.isEmpty() && o.start() - objectSlot <= OBJECT_REACH)) {
         place = Optional.of(o.entity()); // في أنقرة، إلى بيروت، بدمشق، زار دمشق
@@ -131,11 +142,22 @@ final class Arguments {
         inCoordination = false;
       }
     }
+    if (type == EventType.ATTACK) {
+      Optional<Integer> told = place;
+      place = Places.attacked(layer, targets).or(() -> told);
+    }
+    if (place.isEmpty() && (type == EventType.ATTACK || type == EventType.MEETING)) {
+      place = places.inDescribingClause(text, layer, triggerStarts, f, c, objectSlot);
+    }
     if (place.isEmpty()) {
       place = places.placeBefore(text, layer, before, c.left());
     }
     if (place.isEmpty()) {
       place = places.placeOfWhere(text, layer, c.sentenceStart(), f.start());
+    }
+    if (place.isEmpty()) {
+      place = places.onSidelines(text, layer, triggerStarts, f, c)
+          .or(() -> places.onArrival(text, layer, c));
     }
     if (type == EventType.DIPLOMATIC && place.isPresent()
         && !EntityKinds.isCountry(layer, place.get())) {

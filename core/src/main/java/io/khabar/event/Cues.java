@@ -47,6 +47,16 @@ final class Cues {
   final Set<String> then;
   /** قوات، وفد، برئاسة: a body of people between a verbal noun and the name it acts for. */
   final Set<String> bodyNouns;
+  /** شمال، جنوب، قرب، أطراف: a noun of direction or nearness that locates with no preposition. */
+  final Set<String> locativeNouns;
+  /** هامش: على هامش X في Y, the gathering whose place is the event's. */
+  final Set<String> sidelines;
+  /** لدى، عند، فور: with ARRIVAL, the time of an arrival (لدى وصوله إلى بغداد). */
+  final Set<String> upon;
+  /** وصوله، وصول: an arrival, whose destination is where an event upon it happened. */
+  final Set<String> arrival;
+  /** وذلك: a phrase after it tells the setting of the whole statement before it. */
+  final Set<String> backReference;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -73,6 +83,11 @@ final class Cues {
     this.pastPerfect = lexicon.cues("PAST_PERFECT");
     this.then = lexicon.cues("THEN");
     this.bodyNouns = lexicon.cues("BODY_NOUN");
+    this.locativeNouns = lexicon.cues("LOCATIVE_NOUN");
+    this.sidelines = lexicon.cues("SIDELINES");
+    this.upon = lexicon.cues("UPON");
+    this.arrival = lexicon.cues("ARRIVAL");
+    this.backReference = lexicon.cues("BACK_REFERENCE");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

@@ -60,6 +60,7 @@ public final class EventExtractor {
   private final SourcedStatements sourcedStatements;
   private final ContinuedSpeech continuation;
   private final SpeechMedia media;
+  private final Set<String> temporalClause;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this(lexicon, ImmutableMap.of());
@@ -88,6 +89,7 @@ public final class EventExtractor {
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
     this.continuation = new ContinuedSpeech(cues);
     this.media = new SpeechMedia(obliques, lexicon);
+    this.temporalClause = cues.temporalClause;
   }
 
   /** The events of a text with no known publication date: none is dated by publication. */
@@ -158,7 +160,9 @@ public final class EventExtractor {
         }
       }
     }
-    return publicationDates.apply(text, events.build(text.text()), published);
+    return publicationDates.apply(text,
+        VisitDestinations.apply(text, temporalClause, entities, index,
+            events.build(text.text())), published);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */

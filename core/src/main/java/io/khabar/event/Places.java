@@ -1,15 +1,27 @@
 package io.khabar.event;
 
 import io.khabar.ner.EntityLayer;
+import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where an event happened when the words after its trigger do not say: a place fronted in its
  * clause (وفي واشنطن، قال المتحدث …), or the place حيث ("where") points back to (وصل إلى بيروت حيث
  * التقى …). A diplomatic act in a city is hosted by the city's country when the document names
  * it (السفارة في دمشق: Syria is the other party).
+ *
+ * <p>Arabic news also locates an event without في: a noun of direction or nearness is itself an
+ * adverb of place (مواقعهم جنوب ولاية حلب، على أطراف مدينة عفرين، بالقرب من دمشق); a city or
+ * region attacked is where the attack happened (هجوم على منطقة عفرين); a clause describing an
+ * attack noun tells the same attack (غارات استهدفت مواقع في قطاع غزة); a gathering on whose
+ * sidelines the event was held gives its place (على هامش مؤتمر السفراء في أنقرة), and so does
+ * an arrival it happened upon (لدى وصوله إلى مطار بغداد); a statement made from a city was made
+ * there (قال تيلرسون من سيدني). A place inside
+ * the apposition of the subject (قال فكرت أوزار، سفير تركيا في قطر، …) tells where the person
+ * serves, not where the event happened.
  */
 final class Places {
 
@@ -53,5 +65,197 @@ final class Places {
       }
     }
     return Optional.empty();
+  }
+
+  /** على in matching form. */
+  private static final String ON = ArabicNormalizer.get().matchingForm("على");
+  /** إلى in matching form. */
+  private static final String TO = ArabicNormalizer.get().matchingForm("إلى");
+  /** Tokens a direction noun may stand before its place: جنوب ولاية شانلي أورفة. */
+  private static final int LOCATIVE_REACH = 4;
+  /** Tokens from على هامش to the gathering's place: على هامش مؤتمر السفراء الأتراك في أنقرة. */
+  private static final int SIDELINES_REACH = 8;
+
+  /**
+   * A noun of direction or nearness heads the phrase of the place at {@code start}, across
+   * place nouns (جنوب ولاية شانلي أورفة، على أطراف مدينة عفرين، بالقرب من دمشق، بشمال سوريا):
+   * the phrase says where, whatever preposition stands before the noun.
+   */
+  boolean locatedByNoun(AnalyzedText text, int start, int floor) {
+    for (int i = start - 1; i >= Math.max(floor, start - LOCATIVE_REACH); i--) {
+      String w = text.form(i);
+      if (locative(w)) {
+        return true;
+      }
+      if (w.equals("من") && i > floor && locative(text.form(i - 1))) {
+        return true; // بالقرب من، على مقربة من
+      }
+      if (!text.isWord(i) || !cues.placeNouns.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean locative(String w) {
+    return cues.locativeNouns.contains(w)
+        || w.length() > 3 && w.charAt(0) == 'ب' && cues.locativeNouns.contains(w.substring(1));
+  }
+
+  /**
+   * A city or region attacked is where the attack happened (هجوم على منطقة عفرين، استهدفت قاعدة
+   * عين الأسد): the most exact place the sentence gives, before a place that locates the target
+   * itself (بلدة خان شيخون في محافظة إدلب، الغوطة الشرقية قرب دمشق). A state attacked is no place.
+   */
+  static Optional<Integer> attacked(EntityLayer layer, Set<Integer> targets) {
+    for (Integer t : targets) {
+      if (EntityKinds.isPlace(layer, t) && !EntityKinds.isCountry(layer, t)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The entity at {@code start} lies in the apposition set off by commas right after the subject
+   * named after the verb (قال فكرت أوزار، سفير تركيا في قطر، إن …): the title's place. An
+   * apposition is a noun phrase; one opening with a preposition is an adjunct of the verb.
+   */
+  boolean inSubjectApposition(AnalyzedText text, EntityLayer layer,
+      Optional<Occurrence> subjectAfter, int start) {
+    if (subjectAfter.isEmpty() || start <= subjectAfter.get().end() + 1) {
+      return false;
+    }
+    int end = subjectAfter.get().end(); // start > end + 1: both tokens read lie in the text
+    if (!isComma(text.form(end)) || cues.cuePrepositions.contains(text.form(end + 1))) {
+      return false; // ظريف، في مقابلة مع CNN، في طهران: a phrase of place, not a title
+    }
+    for (int i = end + 1; i < start; i++) {
+      if (!text.isWord(i) || layer.entityAt(i) == subjectAfter.get().entity()) {
+        return false; // وصل الوزير، مايك بومبيو إلى الرياض: the name, not a title
+      }
+    }
+    return true;
+  }
+
+  private static boolean isComma(String f) {
+    return f.equals("،") || f.equals(",");
+  }
+
+  /**
+   * على هامش X في Y after the trigger in its sentence: the event was held on the sidelines of a
+   * gathering in Y (التقى الوزير نظيره على هامش قمة العشرين في أوساكا), before any other
+   * trigger. A statement's setting may come after what was said when وذلك points back to it
+   * (قال … إن …، وذلك في تصريح على هامش مؤتمر السفراء في أنقرة).
+   */
+  Optional<Integer> onSidelines(AnalyzedText text, EntityLayer layer, int[] triggerStarts,
+      Found f, Clause c) {
+    boolean statement = f.trigger().type() == EventType.STATEMENT;
+    for (int i = f.end() + 1; i < c.sentenceEnd(); i++) {
+      if (!cues.sidelines.contains(text.form(i)) || !text.form(i - 1).equals(ON)) {
+        continue;
+      }
+      if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), i)
+          && !(statement && pointsBack(text, f.end(), i))) {
+        return Optional.empty();
+      }
+      for (int j = i + 1; j < Math.min(c.sentenceEnd(), i + SIDELINES_REACH); j++) {
+        if (!text.isWord(j) && !Tokens.isQuote(text.form(j))) {
+          break;
+        }
+        int e = layer.entityAt(j);
+        if (e >= 0 && EntityKinds.isPlace(layer, e)) {
+          String cue = obliques.cueBefore(text, layer, j, i + 1);
+          return cue.equals("في") || cue.equals("ب") ? Optional.of(e) : Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** وذلك stands a few words before {@code at}: the phrase tells the setting of what was said. */
+  private boolean pointsBack(AnalyzedText text, int from, int at) {
+    for (int i = at - 1; i >= Math.max(from, at - 4); i--) {
+      if (cues.backReference.contains(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An attack or a gathering told by a chain of triggers (شنّ غارات استهدفت 150 موقعا في قطاع غزة،
+   * هجوم استهدف بلدة …، تستضيف ميركل مؤتمراً دولياً في برلين): the verb after the attack noun
+   * describes it, the gathering noun is the host verb's object, so a place after the chain,
+   * before any other trigger of the clause, is the event's. The chain starts after the verb's
+   * subject when that follows it ({@code objectSlot}).
+   */
+  Optional<Integer> inDescribingClause(AnalyzedText text, EntityLayer layer, int[] triggerStarts,
+      Found f, Clause c, int objectSlot) {
+    int reach = Math.max(f.reach(), objectSlot);
+    int k = Tokens.lowerBound(triggerStarts, f.start() + 1);
+    boolean chained = false;
+    while (k < triggerStarts.length && triggerStarts[k] <= reach + 1
+        && (triggerStarts[k] == reach || reach < text.size() && relative(text.form(reach)))) {
+      reach = triggerStarts[k] + 1;
+      chained = true;
+      k++;
+    }
+    if (!chained) {
+      return Optional.empty();
+    }
+    int to = Math.min(c.right(), k < triggerStarts.length ? triggerStarts[k] : c.right());
+    for (Occurrence o : Tokens.occurrences(layer, reach, to)) {
+      if (EntityKinds.isPlace(layer, o.entity())
+          && cues.placePrepositions.contains(obliques.cueBefore(text, layer, o.start(), reach))) {
+        return Optional.of(o.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean relative(String w) {
+    return w.equals("الذي") || w.equals("التي") || w.equals("الذين");
+  }
+
+  /** Tokens from an arrival to its destination: لدى وصوله صباح اليوم إلى بغداد. */
+  private static final int ARRIVAL_REACH = 5;
+
+  /**
+   * An event upon an arrival in its sentence happened at the arrival's destination: كان رئيس
+   * الوزراء في استقبال البابا لدى وصوله إلى مطار بغداد، وعند وصوله إلى دمشق التقى الرئيس.
+   */
+  Optional<Integer> onArrival(AnalyzedText text, EntityLayer layer, Clause c) {
+    for (int i = c.sentenceStart(); i + 1 < c.sentenceEnd(); i++) {
+      if (!upon(text.form(i)) || !cues.arrival.contains(text.form(i + 1))) {
+        continue;
+      }
+      for (int j = i + 2; j < Math.min(c.sentenceEnd(), i + 2 + ARRIVAL_REACH); j++) {
+        int e = layer.entityAt(j);
+        if (e >= 0 && EntityKinds.isPlace(layer, e)
+            && obliques.cueBefore(text, layer, j, i + 2).equals(TO)) {
+          return Optional.of(e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean upon(String w) {
+    return cues.upon.contains(w)
+        || w.length() > 2 && w.charAt(0) == 'و' && cues.upon.contains(w.substring(1));
+  }
+
+  /**
+   * A statement made from a place (قال تيلرسون من سيدني): من right after the speaker (or the
+   * verb) says where the speaker spoke; further on it is the origin of something told (سقوط
+   * قذائف من غزة، الاعتذار من السعودية). A country after the speaker is where the speaker comes
+   * from, a nationality, not where he spoke (قال الحقوقي كانتون من الأرجنتين).
+   */
+  static boolean spokeFrom(AnalyzedText text, EntityLayer layer, EventType type, String cue,
+      int objectSlot, Occurrence o) {
+    return type == EventType.STATEMENT && cue.equals("من") && o.start() == objectSlot + 1
+        && text.form(objectSlot).equals("من") && !EntityKinds.isCountry(layer, o.entity());
   }
 }

@@ -51,7 +51,9 @@ class TriggerLexiconFormatTest {
       // senses decided by the complement (ComplementSenses, MotionSenses, Renouncing)
       "AFFIRMING", "STANDING", "REJECTING", "STANCE_OBJECT", "QUANTIFIER", "FOLLOWING",
       "CONSENTING", "ACCORD_OBJECT", "FACILITY", "EVACUATE_OR_ABANDON", "FRONTIER", "FORCE",
-      "RENOUNCING");
+      "RENOUNCING",
+      // places (Places, VisitDestinations)
+      "LOCATIVE_NOUN", "SIDELINES", "UPON", "ARRIVAL", "BACK_REFERENCE");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
