@@ -47,7 +47,8 @@ class TriggerLexiconFormatTest {
       "TIME_PREPOSITION", "EXPECTATION", "FEAR", "EXHORTATION", "CONDITION", "HYPOTHESIS",
       "DENIAL", "PAST_PERFECT", "QUANTITY", "STOPPING", "THEN", "BODY_NOUN", "PLAY", "MATCH",
       "QUOTING", "CARRY_OUT", "CLAIM", "ACCUSING_VERB", "ACCUSATION", "PASSIVE_AGENT",
-      "ATTACK_MEANS", "REASON", "SOURCE_VERB", "COPULA", "POSSIBLE", "DEMANDING", "MEDIUM");
+      "ATTACK_MEANS", "REASON", "SOURCE_VERB", "COPULA", "POSSIBLE", "DEMANDING", "MEDIUM",
+      "AIM", "DOCUMENT", "SIGNING", "INTERVIEW", "PRESS", "DESTINATION", "ASSAILING");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */

@@ -1,0 +1,170 @@
+package io.khabar.event;
+
+import io.khabar.kb.EntityType;
+import io.khabar.ner.EntityLayer;
+import io.khabar.ner.ProcliticStripper;
+import io.khabar.token.AnalyzedText;
+import java.util.Set;
+
+/**
+ * Senses that what a trigger governs decides, each a construction of news Arabic:
+ * <ul>
+ *   <li>the verbal noun of signing (توقيع) is an agreement only with the document signed close to
+ *       it, after it (توقيع اتفاقية، توقيع الرئيس على المعاهدة) or just before it (الاتفاق الذي تم
+ *       توقيعه), or with the party signed with (توقيعه مع ريال مدريد: a contract); otherwise it is a signature (مقال من توقيع لوكاكو) or the imposing of a penalty
+ *       (توقيع عقوبة);
+ *   <li>a conversation noun (لقاء، حوار، مقابلة) is an interview, no meeting or negotiation, when a
+ *       press adjective qualifies it (في لقاء تلفزيوني) or it is given to a body with لـ (في حوار
+ *       لفرانس24، في مقابلة لصحيفة) or held with the press (في لقاء مع شبكة غلوبو): an interview is
+ *       where something was said;
+ *   <li>a verb of arriving or heading to (وصل إلى، توجه إلى) is a visit only when a place follows
+ *       إلى: a name or a noun of place (وصل بومبيو إلى بكين، توجه إلى مقر الأمم المتحدة); otherwise it
+ *       reaches a state or a sum (وصل الأمر إلى تمويل داعش، تصل إلى حد التطهير) or goes elsewhere
+ *       (اختار التوجه إلى زنزانة السجن).
+ * </ul>
+ * The word lists are roles of {@code argument-cues.tsv}: DOCUMENT, SIGNING, INTERVIEW, PRESS and
+ * DESTINATION (with the nouns of place of PLACE). Stateless and thread-safe.
+ */
+final class Complements {
+
+  /**
+   * Tokens after the signing noun within which the document stands: توقيع الأمير محمد بن سلمان على
+   * عدد من الاتفاقيات.
+   */
+  private static final int DOCUMENT_AFTER = 14;
+  /** Tokens before it: الاتفاقية التي تم توقيعها. */
+  private static final int DOCUMENT_BEFORE = 4;
+  /** Tokens between a conversation noun and the لـ or مع of the press: في حوار خاص لـ. */
+  private static final int PRESS_REACH = 3;
+
+  private final Set<String> documents;
+  private final Set<String> signing;
+  private final Set<String> interviews;
+  private final Set<String> press;
+  private final Set<String> destinations;
+  private final Set<String> placeNouns;
+
+  Complements(TriggerLexicon lexicon, Cues cues) {
+    this.documents = lexicon.cues("DOCUMENT");
+    this.signing = lexicon.cues("SIGNING");
+    this.interviews = lexicon.cues("INTERVIEW");
+    this.press = lexicon.cues("PRESS");
+    this.destinations = lexicon.cues("DESTINATION");
+    this.placeNouns = cues.placeNouns;
+  }
+
+  /** False when what the trigger governs gives it another sense. */
+  boolean holds(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
+    EventType type = f.trigger().type();
+    String stem = Tokens.stem(text, f);
+    if (type == EventType.AGREEMENT && signing.contains(stem)) {
+      return documentNear(text, f, c);
+    }
+    if ((type == EventType.MEETING || type == EventType.NEGOTIATION)
+        && interviews.contains(stem)) {
+      return !interview(text, layer, f, c);
+    }
+    if (type == EventType.VISIT && arrival(f)) {
+      return placeFollows(text, layer, f, c);
+    }
+    return true;
+  }
+
+  private boolean documentNear(AnalyzedText text, Found f, Clause c) {
+    if (f.end() < c.sentenceEnd() && text.form(f.end()).equals("مع")) {
+      return true; // توقيعه مع ريال مدريد: signing with a party
+    }
+    for (int i = f.end(); i < Math.min(c.sentenceEnd(), f.end() + DOCUMENT_AFTER); i++) {
+      if (Tokens.isBreak(text, i)) {
+        break;
+      }
+      if (isDocument(text.form(i))) {
+        return true;
+      }
+    }
+    for (int i = f.start() - 1; i >= Math.max(c.sentenceStart(), f.start() - DOCUMENT_BEFORE);
+        i--) {
+      if (Tokens.isBreak(text, i)) {
+        break;
+      }
+      if (isDocument(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** اتفاقية، الاتفاق، بالاتفاق، والمعاهدة: a document noun with its proclitics and article. */
+  private boolean isDocument(String w) {
+    String bare = ProcliticStripper.withoutOneProclitic(w, 3);
+    return documents.contains(w) || documents.contains(bare)
+        || bare.startsWith("ال") && documents.contains(bare.substring(2))
+        || w.startsWith("ال") && documents.contains(w.substring(2));
+  }
+
+  private boolean interview(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
+    int end = Math.min(c.sentenceEnd(), f.reach() + PRESS_REACH);
+    for (int i = f.reach(); i < end; i++) {
+      String w = text.form(i);
+      if (!text.isWord(i)) {
+        return false;
+      }
+      if (press.contains(w)) {
+        return true; // في لقاء تلفزيوني، حوار صحفي
+      }
+      if (w.equals("مع") && i + 1 < c.sentenceEnd()) {
+        return isPress(text, layer, i + 1, false); // لقاء مع شبكة غلوبو, but لقاء مع نظيره
+      }
+      if (w.length() > 2 && w.charAt(0) == 'ل' && layer.entityAt(i) < 0) {
+        return isPressWord(w.substring(1)); // حوار لصحيفة
+      }
+      if (w.length() > 2 && w.charAt(0) == 'ل') {
+        return isPress(text, layer, i, true); // حوار لفرانس24
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Token {@code i} names the press: a press noun (شبكة، صحيفة), or after لـ any organisation
+   * (one gives an interview to a body, one meets with it), after مع only a news medium.
+   */
+  private boolean isPress(AnalyzedText text, EntityLayer layer, int i, boolean givenTo) {
+    int e = layer.entityAt(i);
+    if (e >= 0) {
+      return givenTo && layer.entities().get(e).type() == EntityType.ORGANIZATION
+          || layer.linked(e).flatMap(k -> k.subtype()).filter("agency"::equals).isPresent();
+    }
+    return isPressWord(text.form(i));
+  }
+
+  private boolean isPressWord(String w) {
+    String bare = w.startsWith("ال") ? w.substring(2) : w;
+    return press.contains(w) || press.contains(bare);
+  }
+
+  /** A verb of arriving at: its form ends in إلى (وصل إلى، يصل … إلى، التوجه إلى). */
+  private static boolean arrival(Found f) {
+    String form = f.trigger().form();
+    return form.endsWith("إلى") || form.endsWith("الى");
+  }
+
+  /** A name, a noun of place or of destination right after إلى (quotes skipped). */
+  private boolean placeFollows(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
+    int i = f.reach();
+    while (i < c.sentenceEnd() && Tokens.isQuote(text.form(i))) {
+      i++;
+    }
+    if (i >= c.sentenceEnd()) {
+      return true; // nothing to judge by
+    }
+    int e = layer.entityAt(i);
+    if (e >= 0) {
+      return layer.entities().get(e).type() != EntityType.PERSON;
+    }
+    String w = text.form(i);
+    String bare = w.startsWith("ال") ? w.substring(2) : w;
+    return !text.isWord(i) || placeNouns.contains(w) || placeNouns.contains("ال" + bare)
+        || placeNouns.contains(bare) || destinations.contains(w) || destinations.contains(bare);
+  }
+}
