@@ -47,6 +47,8 @@ final class Cues {
   final Set<String> then;
   /** قوات، وفد، برئاسة: a body of people between a verbal noun and the name it acts for. */
   final Set<String> bodyNouns;
+  /** أدان، ندد، استنكر: a verb that judges someone else's act, never announces its own. */
+  final Set<String> condemning;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -73,6 +75,7 @@ final class Cues {
     this.pastPerfect = lexicon.cues("PAST_PERFECT");
     this.then = lexicon.cues("THEN");
     this.bodyNouns = lexicon.cues("BODY_NOUN");
+    this.condemning = lexicon.cues("CONDEMNING");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

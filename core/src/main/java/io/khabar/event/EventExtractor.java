@@ -55,6 +55,7 @@ public final class EventExtractor {
   private final Senses senses;
   private final Complements complements;
   private final VerbalAttacks verbalAttacks;
+  private final StrikeObjects strikeObjects;
   private final PublicationDates publicationDates;
   private final AttackAgents attackAgents;
   private final SourcedStatements sourcedStatements;
@@ -82,6 +83,7 @@ public final class EventExtractor {
     this.senses = new Senses(lexicon);
     this.complements = new Complements(lexicon, cues);
     this.verbalAttacks = new VerbalAttacks(lexicon);
+    this.strikeObjects = new StrikeObjects(lexicon);
     this.publicationDates = new PublicationDates(cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
@@ -226,8 +228,8 @@ public final class EventExtractor {
           before, after);
       roles = arguments.read(text, layer, inTimex, triggerStarts, f, c, frame.get().nominal(),
           subject, before, after);
-      // الانفجار الذي استهدف موكب رئيس الوزراء: the name after the relative's verb is its object
-      RelativeObjects.apply(text, f, subject, roles);
+      // الانفجار الذي استهدف موكب رئيس الوزراء، استهداف سوريا: the object, not the attacker
+      strikeObjects.apply(text, f, frame.get().nominal(), subject, roles);
     }
 
     EventType type = f.trigger().type();

@@ -74,7 +74,8 @@ final class Frames {
   /**
    * A verbal noun standing as the direct object of a speech verb just read (أعلن ترامب الأربعاء
    * سحب القوات): the act announced, whose agent is the speaker. The statement is told as well:
-   * one statement per speech act.
+   * one statement per speech act. A verb of condemning (أدانت الجامعة العربية استهداف السعودية،
+   * ندد الوزير بقصف المدينة) judges someone else's act: its speaker is not the act's agent.
    */
   boolean announcedAct(AnalyzedText text, Found f, Optional<Governor> governor,
       int[] triggerStarts) {
@@ -83,12 +84,22 @@ final class Frames {
     }
     int sentenceStart = text.sentenceStart(text.sentenceOf(f.start()));
     Governor g = governor.get();
+    if (condemns(text, g)) {
+      return false;
+    }
     return nominal(text, f, sentenceStart) && !governedByPreposition(text, f, sentenceStart)
         && g.sentence() == text.sentenceOf(f.start()) && g.triggerEnd() <= f.start()
         && f.start() - g.triggerEnd() <= GOVERNOR_REACH
         && !clauseBoundaryBetween(text, g.triggerEnd(), f.start())
         && !Tokens.anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start())
         && lightVerbAt(text, f.start(), sentenceStart) < 0;
+  }
+
+  /** The governor is a verb of condemning (أدان، ندد بـ): the act it governs is someone else's. */
+  boolean condemns(AnalyzedText text, Governor g) {
+    String verb = text.form(g.triggerEnd() - 1);
+    return cues.condemning.contains(verb)
+        || cues.condemning.contains(ProcliticStripper.withoutConjunction(verb, 2));
   }
 
   /** Only particles (قد، كان، سوف) stand between the entity and the verb: subject–verb order. */

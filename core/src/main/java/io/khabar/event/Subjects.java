@@ -113,7 +113,7 @@ final class Subjects {
         .map(Governor::agents).orElse(Set.of());
     Set<Integer> governing = !pointedBack.isEmpty() ? pointedBack
         : !purposeOf.isEmpty() ? purposeOf : !whereOf.isEmpty() ? whereOf : governor
-        .filter(g -> complement && g.sentence() == sentence
+        .filter(g -> complement && g.sentence() == sentence && !frames.condemns(text, g)
             && !topicOfSpeech(text, g, f, sStart)
             && g.triggerEnd() >= left && g.triggerEnd() <= f.start()
             && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH

@@ -121,4 +121,44 @@ class ComplementSenseTest {
     assertFalse(asserted("وهاجم تنظيم داعش قرية في ريف دير الزور، وقال المرصد السوري إن عشرة"
         + " مدنيين قتلوا.", EventType.ATTACK).isEmpty());
   }
+
+  @Test
+  void theGenitiveOfTargetingIsTheTarget() {
+    Extraction x = extract("وأدانت الجامعة العربية استهداف السعودية بصواريخ باليستية.");
+    for (Event e : ofType(x, EventType.ATTACK)) {
+      assertTrue(names(x, e, ParticipantRole.AGENT).stream().noneMatch(n -> n.contains("Saudi")),
+          names(x, e).toString());
+    }
+  }
+
+  @Test
+  void theGenitiveBeforeAnObjectWithLamIsTheAttacker() {
+    Extraction x = extract("وأدانت الحكومة اليمنية استهداف الحوثيين لناقلتي نفط سعوديتين في البحر"
+        + " الأحمر.");
+    for (Event e : ofType(x, EventType.ATTACK)) {
+      assertTrue(names(x, e, ParticipantRole.TARGET).stream().noneMatch(n -> n.contains("Houthi")),
+          names(x, e).toString());
+    }
+  }
+
+  @Test
+  void whoCondemnsAnAttackIsNotTheAttacker() {
+    Extraction x = extract("وأدانت الجامعة العربية استهداف السعودية بصواريخ باليستية.");
+    Extraction y = extract("وندد وزير الخارجية الفرنسي جان إيف لودريان بقصف مدينة إدلب.");
+    for (Extraction z : List.of(x, y)) {
+      for (Event e : ofType(z, EventType.ATTACK)) {
+        assertTrue(names(z, e, ParticipantRole.AGENT).stream()
+            .noneMatch(n -> n.contains("Arab League") || n.contains("Le Drian")),
+            names(z, e).toString());
+      }
+    }
+  }
+
+  @Test
+  void whoAnnouncesAWithdrawalWithdraws() {
+    Extraction x = extract("وأعلن الرئيس الأمريكي دونالد ترامب سحب القوات الأمريكية من سوريا.");
+    assertTrue(ofType(x, EventType.WITHDRAWAL).stream()
+        .anyMatch(e -> names(x, e, ParticipantRole.AGENT).contains("Donald Trump")),
+        x.events().toString());
+  }
 }
