@@ -161,4 +161,40 @@ class ComplementSenseTest {
         .anyMatch(e -> names(x, e, ParticipantRole.AGENT).contains("Donald Trump")),
         x.events().toString());
   }
+
+  @Test
+  void aTemporaryCeasefireIsNoAttack() {
+    assertTrue(asserted("وأعلن الرئيس الأفغاني أشرف غني وقفا مؤقتا لإطلاق النار مع حركة طالبان.",
+        EventType.ATTACK).isEmpty());
+    assertTrue(asserted("وتوصلت الأطراف إلى وقف طويل الأمد لإطلاق النار في قطاع غزة.",
+        EventType.ATTACK).isEmpty());
+  }
+
+  @Test
+  void whoReportsAnAttackIsNotTheAttacker() {
+    Extraction x = extract("وأعلن المرصد السوري لحقوق الإنسان أن طائرات حربية نفذت غارات على"
+        + " مقرات المعارضة في ريف إدلب.");
+    for (Event e : ofType(x, EventType.ATTACK)) {
+      assertTrue(names(x, e, ParticipantRole.AGENT).stream()
+          .noneMatch(n -> n.contains("Observatory")), names(x, e).toString());
+    }
+  }
+
+  @Test
+  void anArmyAnnouncingItsStrikeIsTheAttacker() {
+    Extraction x = extract("وأعلن الجيش الأمريكي أنه شن غارة جوية على مواقع لحركة طالبان في"
+        + " ولاية كونار.");
+    assertFalse(ofType(x, EventType.ATTACK).isEmpty());
+    assertTrue(ofType(x, EventType.ATTACK).stream()
+        .anyMatch(e -> !names(x, e, ParticipantRole.AGENT).isEmpty()), x.events().toString());
+  }
+
+  @Test
+  void aRelativeClauseKeepsTheSpeakerBeforeIt() {
+    Extraction x = extract("وشركة توتال الفرنسية التي تعتبر أكبر مستثمر أوروبي في إيران قالت"
+        + " إنها ستنسحب من مشروع لتطوير حقل غاز.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream()
+        .anyMatch(e -> names(x, e, ParticipantRole.SPEAKER).stream()
+            .anyMatch(n -> n.contains("Total"))), x.events().toString());
+  }
 }
