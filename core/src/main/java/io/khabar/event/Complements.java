@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>a verb of arriving or heading to (وصل إلى، توجه إلى) is a visit only when a place follows
  *       إلى: a name or a noun of place (وصل بومبيو إلى بكين، توجه إلى مقر الأمم المتحدة); otherwise it
  *       reaches a state or a sum (وصل الأمر إلى تمويل داعش، تصل إلى حد التطهير) or goes elsewhere
- *       (اختار التوجه إلى زنزانة السجن).
+ *       (اختار التوجه إلى زنزانة السجن). A known place a few words on still makes a journey (يتوجه
+ *       إلى أور ثم إلى الموصل).
  * </ul>
  * The word lists are roles of {@code argument-cues.tsv}: DOCUMENT, SIGNING, INTERVIEW, PRESS and
  * DESTINATION (with the nouns of place of PLACE). Stateless and thread-safe.
@@ -164,7 +165,23 @@ final class Complements {
     }
     String w = text.form(i);
     String bare = w.startsWith("ال") ? w.substring(2) : w;
-    return !text.isWord(i) || placeNouns.contains(w) || placeNouns.contains("ال" + bare)
-        || placeNouns.contains(bare) || destinations.contains(w) || destinations.contains(bare);
+    if (!text.isWord(i) || placeNouns.contains(w) || placeNouns.contains("ال" + bare)
+        || placeNouns.contains(bare) || destinations.contains(w) || destinations.contains(bare)) {
+      return true;
+    }
+    // يتوجه إلى أور ثم إلى الموصل: a place the recogniser missed, then one it knows
+    for (int k = i + 1; k < Math.min(c.sentenceEnd(), i + 1 + PLACE_AFTER); k++) {
+      if (Tokens.isBreak(text, k)) {
+        return false;
+      }
+      int p = layer.entityAt(k);
+      if (p >= 0 && layer.entities().get(p).type() == EntityType.LOCATION) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Tokens after the first word after إلى within which a known place still makes a journey. */
+  private static final int PLACE_AFTER = 3;
 }

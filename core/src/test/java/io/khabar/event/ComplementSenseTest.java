@@ -72,6 +72,12 @@ class ComplementSenseTest {
   }
 
   @Test
+  void headingToAnUnknownTownThenAKnownCityIsAVisit() {
+    assertFalse(asserted("وسيتوجه البابا فرنسيس إلى أور ثم إلى الموصل يوم الأحد.",
+        EventType.VISIT).isEmpty());
+  }
+
+  @Test
   void arrivingInACityIsAVisit() {
     assertFalse(asserted("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت مساء الأحد.",
         EventType.VISIT).isEmpty());
