@@ -22,9 +22,17 @@ import java.util.Set;
  *       reaches a state or a sum (وصل الأمر إلى تمويل داعش، تصل إلى حد التطهير) or goes elsewhere
  *       (اختار التوجه إلى زنزانة السجن). A known place a few words on still makes a journey (يتوجه
  *       إلى أور ثم إلى الموصل).
+ *   <li>a word of spreading or gathering (انتشر، انتشار، حشد) is a deployment only with a force
+ *       close to it in its clause (انتشرت الشرطة العسكرية، تنتشر فيها القوات الروسية، حشد
+ *       عسكري); otherwise rumours, poverty or ideas spread and crowds gather (انتشرت الشائعات،
+ *       انتشار الفقر، أمام حشد جماهيري);
+ *   <li>منح "granted" is aid only with what aid gives close after it (منح مساعدات، منح قرضا بقيمة
+ *       مليار دولار); otherwise it grants a lead, a prize, a chance or a permit (منح التقدم
+ *       لأستراليا، منح جائزة، منح الولايات المتحدة الوقت).
  * </ul>
- * The word lists are roles of {@code argument-cues.tsv}: DOCUMENT, SIGNING, INTERVIEW, PRESS and
- * DESTINATION (with the nouns of place of PLACE). Stateless and thread-safe.
+ * The word lists are roles of {@code argument-cues.tsv}: DOCUMENT, SIGNING, INTERVIEW, PRESS,
+ * DESTINATION (with the nouns of place of PLACE), SPREADING, FORCE, GRANTING and GIFT. Stateless
+ * and thread-safe.
  */
 final class Complements {
 
@@ -44,6 +52,16 @@ final class Complements {
   private final Set<String> press;
   private final Set<String> destinations;
   private final Set<String> placeNouns;
+  private final Set<String> spreading;
+  private final Set<String> forces;
+  private final Set<String> granting;
+  private final Set<String> gifts;
+  private final Set<String> quantities;
+
+  /** Tokens either side of a word of spreading within which the force stands. */
+  private static final int FORCE_REACH = 4;
+  /** Tokens after منح within which what is given stands: منح الاتحاد الأوروبي اليونان قرضا. */
+  private static final int GIFT_REACH = 6;
 
   Complements(TriggerLexicon lexicon, Cues cues) {
     this.documents = lexicon.cues("DOCUMENT");
@@ -52,6 +70,11 @@ final class Complements {
     this.press = lexicon.cues("PRESS");
     this.destinations = lexicon.cues("DESTINATION");
     this.placeNouns = cues.placeNouns;
+    this.spreading = lexicon.cues("SPREADING");
+    this.forces = lexicon.cues("FORCE");
+    this.granting = lexicon.cues("GRANTING");
+    this.gifts = lexicon.cues("GIFT");
+    this.quantities = lexicon.cues("QUANTITY");
   }
 
   /** False when what the trigger governs gives it another sense. */
@@ -68,7 +91,49 @@ final class Complements {
     if (type == EventType.VISIT && arrival(f)) {
       return placeFollows(text, layer, f, c);
     }
+    if (type == EventType.DEPLOYMENT && spreading.contains(stem)) {
+      return near(text, f, c, forces, FORCE_REACH, FORCE_REACH, false);
+    }
+    if (type == EventType.AID && granting.contains(stem)) {
+      return near(text, f, c, gifts, 0, GIFT_REACH, true);
+    }
     return true;
+  }
+
+  /**
+   * A word of {@code words} (with its proclitics and article) within {@code before} tokens before
+   * the trigger or {@code after} tokens after it in the clause, no break between; with {@code
+   * sums} a number or a word of quantity counts too (منح 50 مليون دولار).
+   */
+  private boolean near(AnalyzedText text, Found f, Clause c, Set<String> words, int before,
+      int after, boolean sums) {
+    for (int i = f.reach(); i < Math.min(c.sentenceEnd(), f.reach() + after); i++) {
+      if (Tokens.isBreak(text, i)) {
+        break;
+      }
+      String w = text.form(i);
+      if (inSet(words, w) || sums && (!w.isEmpty() && Character.isDigit(w.charAt(0))
+          || quantities.contains(w))) {
+        return true;
+      }
+    }
+    for (int i = f.start() - 1; i >= Math.max(c.sentenceStart(), f.start() - before); i--) {
+      if (Tokens.isBreak(text, i)) {
+        break;
+      }
+      if (inSet(words, text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word, or it without one proclitic, without the article, or both. */
+  private static boolean inSet(Set<String> words, String w) {
+    String bare = ProcliticStripper.withoutOneProclitic(w, 3);
+    return words.contains(w) || words.contains(bare)
+        || w.startsWith("ال") && words.contains(w.substring(2))
+        || bare.startsWith("ال") && words.contains(bare.substring(2));
   }
 
   private boolean documentNear(AnalyzedText text, Found f, Clause c) {

@@ -203,4 +203,24 @@ class ComplementSenseTest {
         .anyMatch(e -> names(x, e, ParticipantRole.SPEAKER).stream()
             .anyMatch(n -> n.contains("Total"))), x.events().toString());
   }
+
+  @Test
+  void rumoursSpreadingAreNoDeployment() {
+    assertTrue(asserted("وانتشرت الشائعات حول انفصال الفنانة المصرية ياسمين صبري بسرعة كبيرة.",
+        EventType.DEPLOYMENT).isEmpty());
+    assertTrue(asserted("وخرجت مظاهرات في المغرب احتجاجا على انتشار الفقر والبطالة.",
+        EventType.DEPLOYMENT).isEmpty());
+  }
+
+  @Test
+  void forcesSpreadingIsADeployment() {
+    assertFalse(asserted("وتنتشر القوات الروسية في مدينة دوما السورية منذ أسبوع.",
+        EventType.DEPLOYMENT).isEmpty());
+  }
+
+  @Test
+  void grantingALeadIsNoAid() {
+    assertTrue(asserted("ومنح محمد صلاح هدف التقدم لمصر في الدقيقة 56 من المباراة.",
+        EventType.AID).isEmpty());
+  }
 }
