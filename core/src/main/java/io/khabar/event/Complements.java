@@ -29,8 +29,12 @@ import java.util.Set;
  *   <li>منح "granted" is aid only with what aid gives close after it (منح مساعدات، منح قرضا بقيمة
  *       مليار دولار); otherwise it grants a lead, a prize, a chance or a permit (منح التقدم
  *       لأستراليا، منح جائزة، منح الولايات المتحدة الوقت).
+ *   <li>agreeing with someone on a view is no agreement: a verb of agreeing whose مع is followed
+ *       by بأن or حول (اتفقت مع المملكة المتحدة بأن احتمال وقوف روسيا عال، تتفق مع أعضاء المجلس
+ *       حول الحاجة), «بما يتفق مع» ("in line with") and «بالاتفاق مع» ("in coordination with")
+ *       tell a manner, not an agreement reached (news tells that with اتفقا على، توصلا إلى اتفاق).
  * </ul>
- * The word lists are roles of {@code argument-cues.tsv}: DOCUMENT, SIGNING, INTERVIEW, PRESS,
+ * The word lists are roles of {@code argument-cues.tsv}: AGREEING, DOCUMENT, SIGNING, INTERVIEW, PRESS,
  * DESTINATION (with the nouns of place of PLACE), SPREADING, FORCE, GRANTING and GIFT. Stateless
  * and thread-safe.
  */
@@ -41,6 +45,8 @@ final class Complements {
    * عدد من الاتفاقيات.
    */
   private static final int DOCUMENT_AFTER = 14;
+  /** Tokens after an agreeing verb within which بأن or حول tells a view agreed with. */
+  private static final int VIEW_REACH = 8;
   /** Tokens before it: الاتفاقية التي تم توقيعها. */
   private static final int DOCUMENT_BEFORE = 4;
   /** Tokens between a conversation noun and the لـ or مع of the press: في حوار خاص لـ. */
@@ -57,6 +63,7 @@ final class Complements {
   private final Set<String> granting;
   private final Set<String> gifts;
   private final Set<String> quantities;
+  private final Set<String> agreeing;
 
   /** Tokens either side of a word of spreading within which the force stands. */
   private static final int FORCE_REACH = 4;
@@ -75,6 +82,7 @@ final class Complements {
     this.granting = lexicon.cues("GRANTING");
     this.gifts = lexicon.cues("GIFT");
     this.quantities = lexicon.cues("QUANTITY");
+    this.agreeing = lexicon.cues("AGREEING");
   }
 
   /** False when what the trigger governs gives it another sense. */
@@ -83,6 +91,10 @@ final class Complements {
     String stem = Tokens.stem(text, f);
     if (type == EventType.AGREEMENT && signing.contains(stem)) {
       return documentNear(text, f, c);
+    }
+    if (type == EventType.AGREEMENT
+        && agreeing.contains(stem.startsWith("ال") ? stem.substring(2) : stem)) {
+      return !agreeingWithAView(text, f, c);
     }
     if ((type == EventType.MEETING || type == EventType.NEGOTIATION)
         && interviews.contains(stem)) {
@@ -98,6 +110,30 @@ final class Complements {
       return near(text, f, c, gifts, 0, GIFT_REACH, true);
     }
     return true;
+  }
+
+  /** بالاتفاق مع، بما يتفق مع، اتفق مع X بأن / حول: a manner or a view, no agreement reached. */
+  private static boolean agreeingWithAView(AnalyzedText text, Found f, Clause c) {
+    int with = text.form(f.end() - 1).equals("مع") ? f.end() - 1
+        : f.end() < c.sentenceEnd() && text.form(f.end()).equals("مع") ? f.end() : -1;
+    if (with < 0) {
+      return false;
+    }
+    String proclitics = Tokens.proclitics(text, f);
+    if (proclitics.startsWith("ب") && text.form(f.start()).startsWith("بال")
+        || f.start() > c.sentenceStart() && text.form(f.start() - 1).equals("بما")) {
+      return true; // بالاتفاق مع التحالف، بما يتفق مع المبادرة
+    }
+    for (int i = with + 1; i < Math.min(c.sentenceEnd(), with + VIEW_REACH); i++) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i) || w.equals("علي")) {
+        return false; // اتفق مع الحكومة على: terms agreed
+      }
+      if (w.equals("بان") || w.equals("بانه") || w.equals("بانها") || w.equals("حول")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

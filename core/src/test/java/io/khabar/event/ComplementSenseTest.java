@@ -223,4 +223,18 @@ class ComplementSenseTest {
     assertTrue(asserted("ومنح محمد صلاح هدف التقدم لمصر في الدقيقة 56 من المباراة.",
         EventType.AID).isEmpty());
   }
+
+  @Test
+  void sharingAViewIsNoAgreement() {
+    assertTrue(asserted("وقال رئيس المجلس الأوروبي دونالد توسك إن المجلس اتفق مع بريطانيا بأن"
+        + " روسيا مسؤولة عن الهجوم.", EventType.AGREEMENT).isEmpty());
+    assertTrue(asserted("وأكملت القوات انسحابها بالاتفاق مع التحالف الدولي.",
+        EventType.AGREEMENT).isEmpty());
+  }
+
+  @Test
+  void agreeingOnTermsIsAnAgreement() {
+    assertFalse(asserted("واتفقت الحكومة السودانية مع الحركة الشعبية على وقف القتال في ولاية"
+        + " النيل الأزرق.", EventType.AGREEMENT).isEmpty());
+  }
 }

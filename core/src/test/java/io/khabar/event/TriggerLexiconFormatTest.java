@@ -49,7 +49,8 @@ class TriggerLexiconFormatTest {
       "QUOTING", "CARRY_OUT", "CLAIM", "ACCUSING_VERB", "ACCUSATION", "PASSIVE_AGENT",
       "ATTACK_MEANS", "REASON", "SOURCE_VERB", "COPULA", "POSSIBLE", "DEMANDING", "MEDIUM",
       "AIM", "DOCUMENT", "SIGNING", "INTERVIEW", "PRESS", "DESTINATION", "ASSAILING",
-      "STRIKING_NOUN", "CONDEMNING", "SPREADING", "FORCE", "GRANTING", "GIFT");
+      "STRIKING_NOUN", "CONDEMNING", "SPREADING", "FORCE", "GRANTING", "GIFT",
+      "AGREEING");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
