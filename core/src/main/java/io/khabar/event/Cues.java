@@ -57,6 +57,8 @@ final class Cues {
   final Set<String> arrival;
   /** وذلك: a phrase after it tells the setting of the whole statement before it. */
   final Set<String> backReference;
+  /** أدان، ندد، استنكر: a verb that judges someone else's act, never announces its own. */
+  final Set<String> condemning;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -88,6 +90,7 @@ final class Cues {
     this.upon = lexicon.cues("UPON");
     this.arrival = lexicon.cues("ARRIVAL");
     this.backReference = lexicon.cues("BACK_REFERENCE");
+    this.condemning = lexicon.cues("CONDEMNING");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

@@ -24,7 +24,8 @@ import java.util.Set;
  *   <li>{@link TriggerFinder} finds the triggers (outside names: كيري is not ك + يري);
  *   <li>{@link Frames} gives each its clause and frame (nominal, light verb, purpose, a reference
  *       back, a source), and {@link Senses} drops the senses the frame rules out (amounts to,
- *       aims at, an organisation's mission, a ceasefire);
+ *       aims at, an organisation's mission, a ceasefire), {@link Complements} those what the
+ *       trigger governs rules out (a signature, an interview, arriving at no place);
  *   <li>{@link Modalities} reads whether the text asserts it (negated, exhorted, expected,
  *       feared, conditional, hypothetical);
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
@@ -55,6 +56,9 @@ public final class EventExtractor {
   private final ComplementSenses complementSenses;
   private final MotionSenses motionSenses;
   private final Renouncing renouncing;
+  private final Complements complements;
+  private final VerbalAttacks verbalAttacks;
+  private final StrikeObjects strikeObjects;
   private final PublicationDates publicationDates;
   private final AttackAgents attackAgents;
   private final SourcedStatements sourcedStatements;
@@ -84,6 +88,9 @@ public final class EventExtractor {
     this.complementSenses = new ComplementSenses(cues, lexicon);
     this.motionSenses = new MotionSenses(lexicon);
     this.renouncing = new Renouncing(lexicon);
+    this.complements = new Complements(lexicon, cues);
+    this.verbalAttacks = new VerbalAttacks(lexicon);
+    this.strikeObjects = new StrikeObjects(lexicon);
     this.publicationDates = new PublicationDates(cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
@@ -130,10 +137,16 @@ public final class EventExtractor {
     for (int i = 0; i < entities.entities().size(); i++) {
       index.put(entities.entities().get(i).id(), i);
     }
-    for (Found f : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
       Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
           afterTrigger, previous, governor, f, lastStatement(told));
       int sentence = text.sentenceOf(f.start());
+      if (e.isPresent() && verbalAttacks.inWords(text, found, k)) {
+        // هاجم النائب الوزير، وقال إنه …: criticism, no attack; its subject still speaks after it
+        governor = Optional.of(new Governor(sentence, f.reach(), agentsOf(e.get(), index), e.get()));
+        continue;
+      }
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
         e = Optional.of(Dating.datedByPublicationClause(text, timexes, timexToken, found, f,
@@ -150,13 +163,8 @@ public final class EventExtractor {
       }
       if (e.isPresent()) { // وافقت روسيا على رفع حظر: no agreement, but it governs the lifting
         if (!frames.nominal(text, f, text.sentenceStart(sentence))) {
-          Set<Integer> agents = new LinkedHashSet<>();
-          for (Participant p : e.get().core().participants()) {
-            if (p.role() == ParticipantRole.AGENT || p.role() == ParticipantRole.SPEAKER) {
-              agents.add(index.get(p.entity()));
-            }
-          }
-          governor = Optional.of(new Governor(sentence, f.reach(), agents, e.get()));
+          governor = Optional.of(new Governor(sentence, f.reach(), agentsOf(e.get(), index),
+              e.get()));
         }
       }
     }
@@ -214,7 +222,8 @@ public final class EventExtractor {
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
         frame.get().purpose(), afterTrigger)
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
-            frame.get().purpose())) {
+            frame.get().purpose())
+        || !complements.holds(text, layer, f, c)) {
       return Optional.empty();
     }
     Subjects.Subject subject;
@@ -235,6 +244,8 @@ public final class EventExtractor {
           before, after);
       roles = arguments.read(text, layer, inTimex, triggerStarts, f, c, frame.get().nominal(),
           subject, before, after);
+      // الانفجار الذي استهدف موكب رئيس الوزراء، استهداف سوريا: the object, not the attacker
+      strikeObjects.apply(text, f, frame.get().nominal(), subject, roles);
     }
 
     EventType type = f.trigger().type();
@@ -288,6 +299,17 @@ public final class EventExtractor {
     EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, dated.date(),
         dated.timex(), dated.date().map(d -> DateBasis.TEXT), confidence, modality);
     return Optional.of(EventFactory.build(f.trigger(), core));
+  }
+
+  /** The entity indices of the event's agents and speakers. */
+  private static Set<Integer> agentsOf(Event e, Map<String, Integer> index) {
+    Set<Integer> agents = new LinkedHashSet<>();
+    for (Participant p : e.core().participants()) {
+      if (p.role() == ParticipantRole.AGENT || p.role() == ParticipantRole.SPEAKER) {
+        agents.add(index.get(p.entity()));
+      }
+    }
+    return agents;
   }
 
   /** The last statement told, with its sentence. */

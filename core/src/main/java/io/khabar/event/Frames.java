@@ -59,6 +59,44 @@ final class Frames {
   }
 
   /**
+   * أن between a name and the verb opens a clause with its own subject when a word other than a
+   * particle or a negation stands between it and the verb (أعلن المرصد أن طائرات روسية نفذت
+   * غارات: the planes, not the Observatory). Not when أن carries the pronoun (أعلن الجيش أنه شن)
+   * or its subject does (أكد ماكرون أن بلاده هاجمت): both point back to the name; a relative
+   * pronoun or حيث is another matter (توتال، التي تعتبر أكبر مستثمر، قالت).
+   */
+  boolean ownSubjectAfterThat(AnalyzedText text, int from, int verb) {
+    for (int i = verb - 1; i >= from; i--) {
+      if (!isComplementizer(text, i)) {
+        continue;
+      }
+      String that = text.form(i);
+      String bare = that.length() > 2 && (that.charAt(0) == 'ب' || that.charAt(0) == 'و'
+          || that.charAt(0) == 'ل') ? that.substring(1) : that;
+      if (!bare.startsWith("ان") || bare.length() > 2) {
+        return false; // الذي، حيث، or أنه carrying its subject
+      }
+      if (i + 1 < verb && ownPronoun(text.form(i + 1))) {
+        return false; // أن بلاده، أن قواته
+      }
+      for (int k = i + 1; k < verb; k++) {
+        String w = text.form(k);
+        if (text.isWord(k) && !cues.particles.contains(w) && !cues.negations.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** بلاده، قواتها: an indefinite noun carrying a pronoun (not a definite الشرطة). */
+  private static boolean ownPronoun(String w) {
+    return !w.startsWith("ال") && w.length() > 4
+        && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"));
+  }
+
+  /**
    * A relative pronoun, a complementizer or another verb's coordination (و + trigger) ends the
    * verb's reach; commas around a title in apposition do not.
    */
@@ -74,7 +112,8 @@ final class Frames {
   /**
    * A verbal noun standing as the direct object of a speech verb just read (أعلن ترامب الأربعاء
    * سحب القوات): the act announced, whose agent is the speaker. The statement is told as well:
-   * one statement per speech act.
+   * one statement per speech act. A verb of condemning (أدانت الجامعة العربية استهداف السعودية،
+   * ندد الوزير بقصف المدينة) judges someone else's act: its speaker is not the act's agent.
    */
   boolean announcedAct(AnalyzedText text, Found f, Optional<Governor> governor,
       int[] triggerStarts) {
@@ -83,12 +122,22 @@ final class Frames {
     }
     int sentenceStart = text.sentenceStart(text.sentenceOf(f.start()));
     Governor g = governor.get();
+    if (condemns(text, g)) {
+      return false;
+    }
     return nominal(text, f, sentenceStart) && !governedByPreposition(text, f, sentenceStart)
         && g.sentence() == text.sentenceOf(f.start()) && g.triggerEnd() <= f.start()
         && f.start() - g.triggerEnd() <= GOVERNOR_REACH
         && !clauseBoundaryBetween(text, g.triggerEnd(), f.start())
         && !Tokens.anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start())
         && lightVerbAt(text, f.start(), sentenceStart) < 0;
+  }
+
+  /** The governor is a verb of condemning (أدان، ندد بـ): the act it governs is someone else's. */
+  boolean condemns(AnalyzedText text, Governor g) {
+    String verb = text.form(g.triggerEnd() - 1);
+    return cues.condemning.contains(verb)
+        || cues.condemning.contains(ProcliticStripper.withoutConjunction(verb, 2));
   }
 
   /** Only particles (قد، كان، سوف) stand between the entity and the verb: subject–verb order. */

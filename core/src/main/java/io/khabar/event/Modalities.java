@@ -14,8 +14,12 @@ import java.util.Map;
  * expectation (يتوقع أن، من المحتمل) EXPECTED, a fear or warning (يخشى من هجوم، مخاوف من) FEARED,
  * a condition (إذا، في حال) CONDITIONAL, a counterfactual (لو) HYPOTHETICAL. The walk stops
  * at a word of reason (لأن، إذ): a clause of reason is told as fact. An adjective of possibility
- * right after an event noun (لقاء محتمل، هجوم متوقع) makes it EXPECTED. The cue words are the
- * roles of {@code argument-cues.tsv}; a cue after the trigger governs something else.
+ * right after an event noun (لقاء محتمل، هجوم متوقع) makes it EXPECTED. A word of aiming a few
+ * words before (يسعى لاتفاقية، بهدف التوصل إلى اتفاق، الفرصة الأخيرة للتوصل إلى اتفاق) makes
+ * it SOUGHT: its complement is a goal, a verbal noun or a subjunctive, never a finite past verb
+ * (في إطار مساعيها التقت الوزيرة: the meeting happened), and it governs only the words close to
+ * it. The cue words are the roles of {@code argument-cues.tsv}; a cue after the trigger governs
+ * something else.
  */
 final class Modalities {
 
@@ -25,6 +29,8 @@ final class Modalities {
   private static final int MODAL_REACH = 16;
   /** Words between a negation and the أي of its verb's object: لم تشن القوات الإسرائيلية أي. */
   private static final int ANY_REACH = 6;
+  /** Words between a word of aiming and the goal it governs: الفرصة الأخيرة للتوصل إلى اتفاق. */
+  private static final int AIM_REACH = 4;
 
   private final Cues cues;
   private final ImmutableMap<String, Modality> modalCues;
@@ -42,6 +48,7 @@ final class Modalities {
     lexicon.cues("FEAR").forEach(w -> m.putIfAbsent(w, Modality.FEARED));
     lexicon.cues("EXPECTATION").forEach(w -> m.putIfAbsent(w, Modality.EXPECTED));
     lexicon.cues("EXHORTATION").forEach(w -> m.putIfAbsent(w, Modality.EXHORTED));
+    lexicon.cues("AIM").forEach(w -> m.putIfAbsent(w, Modality.SOUGHT));
     this.modalCues = ImmutableMap.copyOf(m);
     this.reasons = lexicon.cues("REASON");
     this.possible = lexicon.cues("POSSIBLE");
@@ -78,6 +85,10 @@ final class Modalities {
       Modality m = cue(w);
       if (m == null && i > c.sentenceStart()) {
         m = cue(text.form(i - 1) + " " + w); // في حال، من المتوقع
+      }
+      if (m == Modality.SOUGHT && (f.start() - i > AIM_REACH
+          || f.trigger().pos() == TriggerLexicon.Pos.PERFECT)) {
+        m = null; // في إطار مساعيها التقت الوزيرة: a finite past verb is no goal
       }
       if (m != null) {
         return m;

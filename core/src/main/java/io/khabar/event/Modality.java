@@ -20,7 +20,9 @@ public enum Modality {
   /** Under a condition: "في حال", "إذا". */
   CONDITIONAL,
   /** Counterfactual or hypothetical: "لو". */
-  HYPOTHETICAL;
+  HYPOTHETICAL,
+  /** Aimed at or sought, not yet reached: "يسعى إلى اتفاق", "بهدف التوصل إلى", "الفرصة الأخيرة للتوصل". */
+  SOUGHT;
 
   /** True for an event the text reports as having happened or happening. */
   public boolean isAsserted() {

@@ -17,7 +17,8 @@ import java.util.Set;
  *       استهدفت منشأة), not a new attack;
  *   <li>a verbal noun of purpose right after an organisation's name is the organisation's
  *       mission, part of its name (التحالف الدولي لقتال داعش، اللجنة الوطنية لمكافحة الإرهاب);
- *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack;
+ *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack,
+ *       also with qualifiers between when the noun takes لـ (وقفا مؤقتا لإطلاق النار);
  *   <li>a strike qualified by a word of play is a move in a game (بضربة رأسية، ضربة جزاء، خط هجوم الفريق);
  *   <li>a speech verb of the shape فاعل (تابع "went on") is also the active participle of its
  *       root; followed by لـ it is that participle, "belonging to" (مجمع تابع لحركة حماس), no
@@ -117,8 +118,36 @@ final class Senses {
         && !quotationEndsClause(text, f)) {
       return false;
     }
-    return !(type == EventType.ATTACK && f.start() > 0
-        && stopping.contains(text.form(f.start() - 1)));
+    return !(type == EventType.ATTACK && afterStopping(text, layer, f));
+  }
+
+  /** وقف، هدنة، and the accusative وقفا. */
+  private boolean isStopping(String w) {
+    return stopping.contains(w)
+        || w.endsWith("ا") && stopping.contains(w.substring(0, w.length() - 1));
+  }
+
+  /** Words of a ceasefire's qualifiers between the stopping noun and لإطلاق: وقف طويل الأمد. */
+  private static final int STOPPING_REACH = 3;
+
+  /**
+   * A word of stopping right before the attack noun (وقف إطلاق النار، هدنة) or, when the noun
+   * carries لـ, a few qualifying words before it (وقفا مؤقتا لإطلاق النار، وقف طويل الأمد
+   * لإطلاق النار): a ceasefire. The stopping noun may carry a proclitic and the accusative ا.
+   */
+  private boolean afterStopping(AnalyzedText text, EntityLayer layer, Found f) {
+    int reach = Tokens.proclitics(text, f).indexOf('ل') >= 0 ? STOPPING_REACH : 1;
+    int floor = Math.max(text.sentenceStart(text.sentenceOf(f.start())), f.start() - reach);
+    for (int i = f.start() - 1; i >= floor; i--) {
+      if (!text.isWord(i) || layer.entityAt(i) >= 0) {
+        return false;
+      }
+      String w = text.form(i);
+      if (isStopping(w) || isStopping(ProcliticStripper.withoutOneProclitic(w, 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

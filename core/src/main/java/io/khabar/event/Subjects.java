@@ -113,7 +113,7 @@ final class Subjects {
         .map(Governor::agents).orElse(Set.of());
     Set<Integer> governing = !pointedBack.isEmpty() ? pointedBack
         : !purposeOf.isEmpty() ? purposeOf : !whereOf.isEmpty() ? whereOf : governor
-        .filter(g -> complement && g.sentence() == sentence
+        .filter(g -> complement && g.sentence() == sentence && !frames.condemns(text, g)
             && !topicOfSpeech(text, g, f, sStart)
             && g.triggerEnd() >= left && g.triggerEnd() <= f.start()
             && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
@@ -143,7 +143,8 @@ final class Subjects {
       // has the verb before it's, even unnamed; the name just before it is no subject
       shared.ifPresent(g -> agent.addAll(g.agents()));
       subjectBefore = own.isPresent() || shared.isPresent() ? own
-          : EntityKinds.lastActor(layer, Tokens.occurrences(layer, from, lightVerb));
+          : EntityKinds.lastActor(layer, Tokens.occurrences(layer, from, lightVerb))
+              .filter(o -> !frames.ownSubjectAfterThat(text, o.end(), lightVerb));
     } else if (purpose) {
       // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
       subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
@@ -156,11 +157,12 @@ final class Subjects {
     } else {
       // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it, nor is
       // an aside in parentheses (a dateline's credit: دبي (CNN)-- أعلنت الوزارة) or a name
-      // before حيث, which opens a clause of its own (على صفحته، تويتر، حيث قال)
+      // before حيث or أن + a subject, which open a clause of their own (حيث قال)
       subjectBefore = EntityKinds.lastActor(layer, before.stream().filter(o -> {
         String cue = obliques.cueBefore(text, layer, o.start(), left);
         return (cue.isEmpty() || cue.equals("و")) && !parenthesised(text, o)
-            && !whereBetween(text, o.end(), f.start());
+            && !whereBetween(text, o.end(), f.start())
+            && !frames.ownSubjectAfterThat(text, o.end(), f.start()); // أن طائرات روسية نفذت
       }).toList());
     }
     boolean eventGenitive = nominal && Arrays.binarySearch(triggerStarts, f.end()) >= 0;

@@ -53,7 +53,11 @@ class TriggerLexiconFormatTest {
       "CONSENTING", "ACCORD_OBJECT", "FACILITY", "EVACUATE_OR_ABANDON", "FRONTIER", "FORCE",
       "RENOUNCING",
       // places (Places, VisitDestinations)
-      "LOCATIVE_NOUN", "SIDELINES", "UPON", "ARRIVAL", "BACK_REFERENCE");
+      "LOCATIVE_NOUN", "SIDELINES", "UPON", "ARRIVAL", "BACK_REFERENCE",
+      // precision by what a trigger governs (Complements, StrikeObjects, VerbalAttacks)
+      "AIM", "DOCUMENT", "SIGNING", "INTERVIEW", "PRESS", "DESTINATION", "ASSAILING",
+      "STRIKING_NOUN", "CONDEMNING", "SPREADING", "GRANTING", "GIFT",
+      "AGREEING");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
