@@ -74,6 +74,15 @@ final class CityClubs {
         knownClubs.putIfAbsent(formOf(text, c), c);
       }
     }
+    // روما الإيطالي، بورتو البرتغالي: a city is feminine, so a masculine adjective after its
+    // name agrees with the club (النادي) it stands for; the city alone is then that club too
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.ORGANIZATION && c.length() == 2
+          && masculineNisba(text.form(c.end() - 1))
+          && (c.source() == Candidate.Source.MODEL || knownClubs.containsValue(c))) {
+        knownClubs.putIfAbsent(formOf(text, c, c.end() - 1), c);
+      }
+    }
     for (Candidate c : candidates) {
       if (isCity(c) && knownClubs.containsKey(formOf(text, c))) {
         addKeys(c, clubs);
@@ -111,8 +120,18 @@ final class CityClubs {
 
   /** The candidate's words in matching form, its proclitics removed. */
   private static String formOf(AnalyzedText text, Candidate c) {
+    return formOf(text, c, c.end());
+  }
+
+  /** A definite masculine nisba adjective (الإيطالي), in matching form. */
+  private static boolean masculineNisba(String form) {
+    return form.length() >= 5 && form.startsWith("ال") && form.endsWith("ي");
+  }
+
+  /** The candidate's words up to {@code end} in matching form, its proclitics removed. */
+  private static String formOf(AnalyzedText text, Candidate c, int end) {
     StringBuilder sb = new StringBuilder();
-    for (int t = c.start(); t < c.end(); t++) {
+    for (int t = c.start(); t < end; t++) {
       String f = text.form(t);
       sb.append(t == c.start() ? f.substring(Math.min(c.stripped(), f.length())) : f).append(' ');
     }
