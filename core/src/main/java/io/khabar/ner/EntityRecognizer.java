@@ -98,8 +98,10 @@ public final class EntityRecognizer {
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
     BodyPhrases.agreeInDocument(text, accepted);
     personExtent.apply(text, accepted);
+    FamilyNames.trimAfterFamilyName(text, accepted, i -> words.procliticChars(text, i),
+        words::isKnownNameWord);
     PhotoCredits.remove(text, accepted);
-    accepted = TitlePrefix.split(text, accepted, titles.titles());
+    accepted = TitlePrefix.split(text, accepted, titles.titles(), kb.demonyms()::containsKey);
     FamilyNames.add(text, accepted, i -> words.procliticChars(text, i),
         ModelCandidates.NEVER_A_NAME_ALONE);
     SharedFamilyNames.unlinkBareNames(text, accepted);
