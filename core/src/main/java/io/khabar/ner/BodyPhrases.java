@@ -267,7 +267,7 @@ final class BodyPhrases {
    */
   private Optional<Genitive> genitive(AnalyzedText text, int head, int j, boolean[] covered,
       boolean[] modelName) {
-    if (!inPhrase(text, head, j) || words.procliticChars(text, j) > 0) {
+    if (!inPhrase(text, head, j) || hasProclitic(text, j)) {
       return Optional.empty();
     }
     Optional<PhraseMatch<KbEntity>> known = kb.names().matchAt(text, j);
@@ -311,13 +311,21 @@ final class BodyPhrases {
     return end > j ? Optional.of(new Genitive(end, Complement.NAME)) : Optional.empty();
   }
 
+  /**
+   * Whether token {@code t} starts with a proclitic: the segmenter's reading, unless the word is
+   * a name that starts with the letter و (جامعة ويست أنجليا: West, not و + يست).
+   */
+  private boolean hasProclitic(AnalyzedText text, int t) {
+    return words.procliticChars(text, t) > 0 && !words.startsWithWaw(text.form(t));
+  }
+
   /** A word of an unknown name: not the article's, no proclitic, read as a name or unknown. */
   private boolean nameLike(AnalyzedText text, int t, boolean[] modelName) {
     String f = text.form(t);
     if (text.type(t) == TokenType.LATIN) {
       return Character.isUpperCase(text.surface(t).charAt(0)); // شركة Apple
     }
-    if (f.startsWith("ال") || f.length() < 2 || words.procliticChars(text, t) > 0
+    if (f.startsWith("ال") || f.length() < 2 || hasProclitic(text, t)
         || !KnowledgeBase.hasArabicLetter(f) || CueWords.of(f) == CueWords.Cue.GIVEN_NAME) {
       return false;
     }
