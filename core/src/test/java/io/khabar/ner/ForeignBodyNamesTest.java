@@ -40,4 +40,16 @@ class ForeignBodyNamesTest {
         .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.text().contains("ويست أنجليا")),
         es::toString);
   }
+
+  @Test
+  void aCouncilOfACommonNounWithACountrysAdjectiveIsThatCountrysBody() {
+    List<Entity> es = entities("وافق مجلس الشورى المصري على مشروع القانون بالأغلبية.");
+    assertTrue(organisation(es, "مجلس الشورى المصري"), es::toString);
+  }
+
+  @Test
+  void aCouncilOfACommonNounAloneIsNoBody() {
+    List<Entity> es = entities("اجتمع مجلس الإدارة أمس لبحث الميزانية.");
+    assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
+  }
 }
