@@ -53,9 +53,11 @@ final class CityClubs {
 
   /**
    * Retypes as clubs the cities of {@code candidates} (proposed, not yet resolved) that the
-   * context names as teams; {@code proclitics} gives a token's proclitic chars.
+   * context names as teams; {@code proclitics} gives a token's proclitic chars, {@code demonym}
+   * tells a country's adjective (matching form).
    */
-  static void apply(AnalyzedText text, List<Candidate> candidates, IntUnaryOperator proclitics) {
+  static void apply(AnalyzedText text, List<Candidate> candidates, IntUnaryOperator proclitics,
+      java.util.function.Predicate<String> demonym) {
     int n = text.size();
     Candidate[] cityAt = new Candidate[n];
     for (Candidate c : candidates) {
@@ -74,11 +76,12 @@ final class CityClubs {
         knownClubs.putIfAbsent(formOf(text, c), c);
       }
     }
-    // روما الإيطالي، بورتو البرتغالي: a city is feminine, so a masculine adjective after its
-    // name agrees with the club (النادي) it stands for; the city alone is then that club too
+    // روما الإيطالي، بورتو البرتغالي: a city is feminine, so a country's masculine adjective
+    // after its name agrees with the club (النادي) it stands for; the city alone is then that
+    // club too (other masculine nisbas qualify an event or a place: معرض دبي الدولي)
     for (Candidate c : candidates) {
       if (c.type() == EntityType.ORGANIZATION && c.length() == 2
-          && masculineNisba(text.form(c.end() - 1))
+          && masculineNisba(text.form(c.end() - 1)) && demonym.test(text.form(c.end() - 1))
           && (c.source() == Candidate.Source.MODEL || knownClubs.containsValue(c))) {
         knownClubs.putIfAbsent(formOf(text, c, c.end() - 1), c);
       }

@@ -86,7 +86,8 @@ public final class EntityRecognizer {
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
     DottedAcronyms.apply(text, candidates);
-    CityClubs.apply(text, candidates, i -> words.procliticChars(text, i));
+    CityClubs.apply(text, candidates, i -> words.procliticChars(text, i),
+        kb.demonyms()::containsKey);
     TimeOverlaps.yieldTo(text, times, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
         words::isNameToken);

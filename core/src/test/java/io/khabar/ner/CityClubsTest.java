@@ -59,6 +59,15 @@ class CityClubsTest {
   }
 
   @Test
+  void aCityBeforeAnotherMasculineAdjectiveStaysAPlace() {
+    String s = "افتتح معرض دبي الدولي للكتاب أبوابه. ويزور آلاف الناس دبي كل عام.";
+    List<Entity> es = EXTRACTOR.extract(s, PUBLISHED).entities();
+    assertTrue(es.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(e -> e.mentions().stream()).noneMatch(m -> m.text().equals("دبي")),
+        es::toString);
+  }
+
+  @Test
   void aCityVisitedIsAPlace() {
     assertEquals(EntityType.LOCATION, typeOf("وصل الوزير إلى برشلونة أمس في زيارة رسمية.",
         "برشلونة"));
