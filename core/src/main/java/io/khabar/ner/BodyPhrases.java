@@ -24,7 +24,7 @@ import java.util.Optional;
  * indefinite head with no genitive is an ordinary noun (شركة كبيرة), a genitive that is a title
  * makes an office (مكتب الرئيس), and a head the knowledge base's match covers is left to it.
  * The head's kind decides the rest: a {@code named} head needs a proper name after it (مجلس
- * الإدارة is no body), and a {@code descriptor} before a body's own name is in apposition, as
+ * الإدارة is no body) or a country's adjective after its common noun (مجلس الشورى المصري), and a {@code descriptor} before a body's own name is in apposition, as
  * مدينة before a city's: in شركة أبل or نادي نيوبورت the name alone is the organisation.
  *
  * A body in the construct after a title noun is part of a person's title (رئيس هيئة الأركان).
@@ -139,8 +139,20 @@ final class BodyPhrases {
         }
       }
       Optional<Genitive> g = genitive(text, i, i + 1, covered, modelName);
-      if (g.isEmpty() || kind.get() == BodyHeads.Kind.NAMED && g.get().what() == Complement.NOUN) {
-        continue; // شركة كبيرة، مجلس الإدارة: no body's name
+      if (g.isPresent() && kind.get() == BodyHeads.Kind.NAMED
+          && g.get().what() == Complement.NOUN) {
+        int last = adjectives(text, i, g.get().end());
+        if (last > g.get().end() && demonymsOnly(text, g.get().end(), last) && !inTitle) {
+          // مجلس الشورى المصري، مجلس النواب الأمريكي: a country's adjective makes the
+          // common noun's phrase that country's body
+          candidates.add(new Candidate(i, last, proclitics, Candidate.Source.PHRASE,
+              ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+          i = last - 1;
+        }
+        continue; // مجلس الإدارة، مركز الصدارة: no body's name
+      }
+      if (g.isEmpty()) {
+        continue; // شركة كبيرة: no body's name
       }
       if (kind.get() == BodyHeads.Kind.DESCRIPTOR) {
         // شركة أبل، نادي نيوبورت: the head is in apposition, the name alone is the body's; a
@@ -267,7 +279,7 @@ final class BodyPhrases {
    */
   private Optional<Genitive> genitive(AnalyzedText text, int head, int j, boolean[] covered,
       boolean[] modelName) {
-    if (!inPhrase(text, head, j) || words.procliticChars(text, j) > 0) {
+    if (!inPhrase(text, head, j) || hasProclitic(text, j)) {
       return Optional.empty();
     }
     Optional<PhraseMatch<KbEntity>> known = kb.names().matchAt(text, j);
@@ -311,13 +323,21 @@ final class BodyPhrases {
     return end > j ? Optional.of(new Genitive(end, Complement.NAME)) : Optional.empty();
   }
 
+  /**
+   * Whether token {@code t} starts with a proclitic: the segmenter's reading, unless the word is
+   * a name that starts with the letter و (جامعة ويست أنجليا: West, not و + يست).
+   */
+  private boolean hasProclitic(AnalyzedText text, int t) {
+    return words.procliticChars(text, t) > 0 && !words.startsWithWaw(text.form(t));
+  }
+
   /** A word of an unknown name: not the article's, no proclitic, read as a name or unknown. */
   private boolean nameLike(AnalyzedText text, int t, boolean[] modelName) {
     String f = text.form(t);
     if (text.type(t) == TokenType.LATIN) {
       return Character.isUpperCase(text.surface(t).charAt(0)); // شركة Apple
     }
-    if (f.startsWith("ال") || f.length() < 2 || words.procliticChars(text, t) > 0
+    if (f.startsWith("ال") || f.length() < 2 || hasProclitic(text, t)
         || !KnowledgeBase.hasArabicLetter(f) || CueWords.of(f) == CueWords.Cue.GIVEN_NAME) {
       return false;
     }

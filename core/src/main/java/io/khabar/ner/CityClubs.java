@@ -53,9 +53,11 @@ final class CityClubs {
 
   /**
    * Retypes as clubs the cities of {@code candidates} (proposed, not yet resolved) that the
-   * context names as teams; {@code proclitics} gives a token's proclitic chars.
+   * context names as teams; {@code proclitics} gives a token's proclitic chars, {@code demonym}
+   * tells a country's adjective (matching form).
    */
-  static void apply(AnalyzedText text, List<Candidate> candidates, IntUnaryOperator proclitics) {
+  static void apply(AnalyzedText text, List<Candidate> candidates, IntUnaryOperator proclitics,
+      java.util.function.Predicate<String> demonym) {
     int n = text.size();
     Candidate[] cityAt = new Candidate[n];
     for (Candidate c : candidates) {
@@ -72,6 +74,16 @@ final class CityClubs {
           && c.entities().stream().allMatch(e -> e.subtype().filter("sports-club"::equals)
               .isPresent())) {
         knownClubs.putIfAbsent(formOf(text, c), c);
+      }
+    }
+    // روما الإيطالي، بورتو البرتغالي: a city is feminine, so a country's masculine adjective
+    // after its name agrees with the club (النادي) it stands for; the city alone is then that
+    // club too (other masculine nisbas qualify an event or a place: معرض دبي الدولي)
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.ORGANIZATION && c.length() == 2
+          && masculineNisba(text.form(c.end() - 1)) && demonym.test(text.form(c.end() - 1))
+          && (c.source() == Candidate.Source.MODEL || knownClubs.containsValue(c))) {
+        knownClubs.putIfAbsent(formOf(text, c, c.end() - 1), c);
       }
     }
     for (Candidate c : candidates) {
@@ -111,8 +123,18 @@ final class CityClubs {
 
   /** The candidate's words in matching form, its proclitics removed. */
   private static String formOf(AnalyzedText text, Candidate c) {
+    return formOf(text, c, c.end());
+  }
+
+  /** A definite masculine nisba adjective (الإيطالي), in matching form. */
+  private static boolean masculineNisba(String form) {
+    return form.length() >= 5 && form.startsWith("ال") && form.endsWith("ي");
+  }
+
+  /** The candidate's words up to {@code end} in matching form, its proclitics removed. */
+  private static String formOf(AnalyzedText text, Candidate c, int end) {
     StringBuilder sb = new StringBuilder();
-    for (int t = c.start(); t < c.end(); t++) {
+    for (int t = c.start(); t < end; t++) {
       String f = text.form(t);
       sb.append(t == c.start() ? f.substring(Math.min(c.stripped(), f.length())) : f).append(' ');
     }

@@ -1,6 +1,7 @@
 package io.khabar.ner;
 
 import io.khabar.text.ArabicNormalizer;
+import io.khabar.token.StemLexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,6 +80,24 @@ final class DocumentConsistency {
     return Set.copyOf(out);
   }
 
+  /**
+   * Whether a word (matching form) is rare in general Arabic text: seen at most {@value
+   * #RARE_COUNT} times in the clitic segmenter's word counts, no given name, and with the
+   * article only when shaped as a nisba. A person's
+   * family name that rare (إنغز after داني إنغز, a foreign surname) is no ordinary word, so all
+   * its occurrences are that person however often the name finder missed them.
+   */
+  private static boolean isRareWord(String form) {
+    // with the article, only a nisba (الهريفي) is a family name's shape: a rare noun (الجسر
+    // "the bridge") after a name the finder ran on (بوتن الجسر) is the sentence's next word
+    return StemLexicon.loadDefault().count(form) <= RARE_COUNT
+        && CueWords.of(form) != CueWords.Cue.GIVEN_NAME
+        && (!form.startsWith("ال") || form.endsWith("ي"));
+  }
+
+  /** Most occurrences in the word counts of a family name spread without the ratio test. */
+  private static final int RARE_COUNT = 1;
+
   /** Names per sentence, with the propagated ones added (in token order). */
   static List<List<NameSpan>> apply(List<String[]> sentences, List<List<NameSpan>> found) {
     ArabicNormalizer norm = ArabicNormalizer.get();
@@ -92,6 +111,7 @@ final class DocumentConsistency {
     }
     // name (words joined by a space) -> type -> count and best probability
     Map<String, Map<String, Tally>> names = new HashMap<>();
+    Set<String> rareFamilyNames = new HashSet<>();
     for (int k = 0; k < found.size(); k++) {
       String[] f = forms.get(k);
       for (NameSpan n : found.get(k)) {
@@ -108,6 +128,9 @@ final class DocumentConsistency {
           String last = f[n.end() - 1];
           if (last.length() >= MIN_SINGLE_CHARS) {
             count(names, last, n);
+            if (isRareWord(last)) {
+              rareFamilyNames.add(last);
+            }
           }
         } else if (n.type().equals("ORG") && n.end() - n.start() == 2) {
           // مانشستر يونايتد … يونايتد: a two-word body's name without the article is called by
@@ -165,8 +188,9 @@ final class DocumentConsistency {
       }
     }
     names.entrySet().removeIf(e -> e.getKey().indexOf(' ') < 0 && (FUNCTION.contains(e.getKey())
-        || UNTAGGED_PER_TAGGED * e.getValue().values().stream().mapToInt(t -> t.count).sum()
-            < untagged.getOrDefault(e.getKey(), 0)));
+        || !rareFamilyNames.contains(e.getKey())
+            && UNTAGGED_PER_TAGGED * e.getValue().values().stream().mapToInt(t -> t.count).sum()
+                < untagged.getOrDefault(e.getKey(), 0)));
     if (names.isEmpty()) {
       return found;
     }
@@ -212,7 +236,7 @@ final class DocumentConsistency {
       int matched = 0;
       NameSpan type = null;
       for (int len = Math.min(MAX_WORDS, n - i); len >= 1 && matched == 0; len--) {
-        if (free(taken, i, len)) {
+        if (free(taken, f, i, len)) {
           NameSpan t = lookUp(typeOf, f, i, i + len);
           if (t != null && (len > 1 || f[i].length() >= MIN_SINGLE_CHARS)) {
             matched = len;
@@ -237,14 +261,20 @@ final class DocumentConsistency {
     return List.copyOf(added);
   }
 
-  /** No existing name on or next to the tokens: a repetition never extends or splits a name. */
-  private static boolean free(boolean[] taken, int start, int len) {
-    for (int i = Math.max(0, start - 1); i < Math.min(taken.length, start + len + 1); i++) {
+  /**
+   * No existing name on or next to the tokens: a repetition never extends or splits a name. A
+   * name joined to it by و is no extension but a second name (نافس مودريتش ورونالدو، مستشفى
+   * كلينيك وأبيدال): the و that begins the later of the two separates them.
+   */
+  private static boolean free(boolean[] taken, String[] f, int start, int len) {
+    for (int i = start; i < start + len; i++) {
       if (taken[i]) {
         return false;
       }
     }
-    return true;
+    boolean before = start > 0 && taken[start - 1] && !f[start].startsWith("و");
+    int after = start + len;
+    return !before && !(after < taken.length && taken[after] && !f[after].startsWith("و"));
   }
 
   private static NameSpan lookUp(Map<String, NameSpan> typeOf, String[] f, int start, int end) {

@@ -86,7 +86,8 @@ public final class EntityRecognizer {
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
     DottedAcronyms.apply(text, candidates);
-    CityClubs.apply(text, candidates, i -> words.procliticChars(text, i));
+    CityClubs.apply(text, candidates, i -> words.procliticChars(text, i),
+        kb.demonyms()::containsKey);
     TimeOverlaps.yieldTo(text, times, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
         words::isNameToken);
@@ -98,8 +99,10 @@ public final class EntityRecognizer {
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
     BodyPhrases.agreeInDocument(text, accepted);
     personExtent.apply(text, accepted);
+    FamilyNames.trimAfterFamilyName(text, accepted, i -> words.procliticChars(text, i),
+        words::isKnownNameWord);
     PhotoCredits.remove(text, accepted);
-    accepted = TitlePrefix.split(text, accepted, titles.titles());
+    accepted = TitlePrefix.split(text, accepted, titles.titles(), kb.demonyms()::containsKey);
     FamilyNames.add(text, accepted, i -> words.procliticChars(text, i),
         ModelCandidates.NEVER_A_NAME_ALONE);
     SharedFamilyNames.unlinkBareNames(text, accepted);

@@ -64,6 +64,9 @@ final class FamilyNames {
       if (full == null || full.start() > i && text.sentenceOf(i) != 0) {
         continue;
       }
+      if (text.surface(i).endsWith("ى") && DocumentConsistency.isFunctionWord(bare)) {
+        continue; // على is the preposition, never the family name علي the normaliser folds it into
+      }
       boolean nisba = bare.startsWith("ال") && bare.endsWith("ي");
       if (nisba && !(i > 0 && announcesName(text, i - 1))) {
         continue;
@@ -106,6 +109,40 @@ final class FamilyNames {
         accepted.set(k, new Candidate(c.start(), c.end(), c.stripped(), Candidate.Source.KB,
             full.entities(), full.type(), c.score()));
       }
+    }
+  }
+
+  /**
+   * A person the document names in full is then called by the family name alone, so a span of
+   * the name finder that starts with that family name and goes on with a word known as no name
+   * has taken the next word of the sentence, most often the verb (ساندرو روسيل … لكن روسيل كذب
+   * "but Rosell lied"): the span is cut to the family name. {@code nameWord} tells a word (matching
+   * form) known as a name, which may continue one (روسيل … روسيل جونيور stays).
+   */
+  static void trimAfterFamilyName(AnalyzedText text, List<Candidate> accepted,
+      IntUnaryOperator proclitics, java.util.function.Predicate<String> nameWord) {
+    Map<String, Integer> familyFrom = new HashMap<>(); // family name -> end of its first full name
+    for (Candidate c : accepted) {
+      if (c.type() == EntityType.PERSON && !c.isTitle() && c.length() >= 2) {
+        familyFrom.putIfAbsent(text.form(c.end() - 1), c.end());
+      }
+    }
+    if (familyFrom.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.type() != EntityType.PERSON || c.isTitle() || c.length() != 2
+          || c.source() != Candidate.Source.MODEL) {
+        continue;
+      }
+      String form = text.form(c.start());
+      String bare = form.substring(Math.min(proclitics.applyAsInt(c.start()), form.length()));
+      Integer fullEnd = familyFrom.get(bare);
+      if (fullEnd == null || fullEnd > c.start() || nameWord.test(text.form(c.start() + 1))) {
+        continue;
+      }
+      accepted.set(k, c.withSpan(c.start(), c.start() + 1, c.stripped()));
     }
   }
 

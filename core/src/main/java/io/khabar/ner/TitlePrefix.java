@@ -64,9 +64,15 @@ final class TitlePrefix {
     return Set.copyOf(out);
   }
 
-  /** The candidates, each person's leading titles split off as a title mention before it. */
+  /**
+   * The candidates, each person's leading titles split off as a title mention before it. A
+   * title's adjectives belong to it (العاهل الأردني، الرئيس الكوري الجنوبي: "the Jordanian
+   * monarch"): after the titles, a country's adjective ({@code demonyms}, matching forms) and,
+   * when nothing else follows, definite nisba adjectives (الجنوبي) are the title's, never a
+   * name of their own.
+   */
   static List<Candidate> split(AnalyzedText text, List<Candidate> accepted,
-      PhraseTrie<TitleSense> titles) {
+      PhraseTrie<TitleSense> titles, java.util.function.Predicate<String> demonym) {
     List<Candidate> out = new ArrayList<>(accepted.size());
     for (Candidate c : accepted) {
       if (c.type() != EntityType.PERSON || c.isTitle()) {
@@ -85,6 +91,9 @@ final class TitlePrefix {
         }
         nameStart = m.get().end();
       }
+      if (nameStart > c.start()) {
+        nameStart = afterAdjectives(text, nameStart, c.end(), demonym);
+      }
       if (nameStart == c.start()) {
         out.add(c);
         continue;
@@ -98,6 +107,29 @@ final class TitlePrefix {
       }
     }
     return out;
+  }
+
+  /**
+   * Where the name starts after the adjectives of a title ending at {@code from}: countries'
+   * adjectives are skipped; the rest is skipped too when it is only definite nisbas (ال…ي،
+   * ال…ية), which agree with the title and cannot be a name alone.
+   */
+  private static int afterAdjectives(AnalyzedText text, int from, int end,
+      java.util.function.Predicate<String> demonym) {
+    int i = from;
+    while (i < end && demonym.test(text.form(i)) && text.form(i).startsWith("ال")) {
+      i++;
+    }
+    int j = i;
+    while (j < end && isDefiniteNisba(text.form(j))) {
+      j++;
+    }
+    return j == end ? end : i;
+  }
+
+  private static boolean isDefiniteNisba(String form) {
+    return form.length() >= 5 && form.startsWith("ال")
+        && (form.endsWith("ي") || form.endsWith("يه"));
   }
 
   private static PhraseTrie<String> read() {

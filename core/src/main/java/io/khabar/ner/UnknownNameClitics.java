@@ -17,6 +17,11 @@ import java.util.function.Predicate;
  *       segmenter's lexicon (وكيل is one), and after one or two proclitic letters (و ف, then
  *       ب ل ك) a known name of three letters or more remains: those letters are stripped
  *       (لهوكينغ → هوكينغ);
+ *   <li>the segmenter strips the preposition ك "like" and what remains is no known name, no
+ *       word of the segmenter's lexicon and starts with no alif: the ك is the name's first
+ *       letter (مستشفى كلينيك). As "like", ك comes before the article, a word or a name the
+ *       lexicons know (كالولايات المتحدة، كإيران، كمدرب، كترامب); foreign names start with K far
+ *       more often;
  *   <li>otherwise the segmenter's decision stands.
  * </ul>
  * Stateless and thread-safe.
@@ -36,6 +41,11 @@ final class UnknownNameClitics {
     if (segmented > 0) {
       if (known.test(form)) {
         return 0;
+      }
+      if (form.charAt(segmented - 1) == 'ك' && segmented < form.length()
+          && form.charAt(segmented) != 'ا' && !known.test(form.substring(segmented))
+          && !word.test(form.substring(segmented))) {
+        return segmented - 1; // كليان مبابي، مستشفى كلينيك: the ك is the name's
       }
       return segmented;
     }
