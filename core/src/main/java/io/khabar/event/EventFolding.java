@@ -47,7 +47,7 @@ final class EventFolding {
    * they restate (same type, a shared participant, no conflicting date).
    */
   ImmutableList<Event> build(String text) {
-    foldUndatedStatements();
+    foldUndatedStatements(text);
     foldUndatedParts();
     foldPartsInOneSentence();
     List<Event> body = new ArrayList<>();
@@ -85,19 +85,33 @@ final class EventFolding {
 
   /**
    * A speaker's undated statement is part of what the same speaker said on a known date in
-   * the same article (قال … وأضاف … مشيرا …): one speech act, told in pieces.
+   * the same article (قال … وأضاف … مشيرا …): one speech act, told in pieces. Not so the
+   * lead's: the article's first sentence after its headlines reports what was said now (قال
+   * بولتون إن …), and a dated statement of the same speaker later in the article is background
+   * (وفي مقابلة في يناير، قال بولتون …), a statement of its own.
    */
-  private void foldUndatedStatements() {
-    Set<Set<String>> datedSpeakers = new java.util.HashSet<>();
-    for (Event e : list) {
+  private void foldUndatedStatements(String text) {
+    java.util.Map<Set<String>, Integer> firstDated = new java.util.HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Event e = list.get(i);
       if (e.type() == EventType.STATEMENT && e.core().date().isPresent()) {
-        datedSpeakers.add(EventFactory.partyIds(e));
+        firstDated.putIfAbsent(EventFactory.partyIds(e), i);
       }
     }
-    if (!datedSpeakers.isEmpty()) {
-      list.removeIf(e -> e.type() == EventType.STATEMENT && e.core().date().isEmpty()
-          && datedSpeakers.contains(EventFactory.partyIds(e)));
+    if (firstDated.isEmpty()) {
+      return;
     }
+    List<Event> kept = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      Event e = list.get(i);
+      Integer dated = e.type() == EventType.STATEMENT && e.core().date().isEmpty()
+          ? firstDated.get(EventFactory.partyIds(e)) : null;
+      if (dated == null || dated > i && inLead(text, e.core().sentence())) {
+        kept.add(e);
+      }
+    }
+    list.clear();
+    list.addAll(kept);
   }
 
   /**
@@ -215,6 +229,30 @@ final class EventFolding {
     boolean shared = t.participants().stream().anyMatch(p -> b.participants().stream()
         .anyMatch(q -> q.entity().equals(p.entity())));
     return shared && (t.date().isEmpty() || t.date().equals(b.date()));
+  }
+
+  /** Only headline or caption lines stand before the sentence: it is the article's lead. */
+  private static boolean inLead(String text, Span sentence) {
+    int lineStart = 0;
+    while (lineStart < sentence.start()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > sentence.start()) {
+        return false; // an earlier sentence of the same line
+      }
+      int s = lineStart;
+      int e = lineEnd;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s && !isTitleLine(text, new Span(s, e))) {
+        return false;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return true;
   }
 
   /** A sentence that is a whole line without final punctuation: a headline or a caption. */
