@@ -19,10 +19,14 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *
  * <p>The predicates are kept in the model's own order: each one's hash ({@link String#hashCode}),
  * its chars in one array, and its outcomes and parameters in two flat arrays. An open-addressing
- * table of (hash, predicate) pairs finds a feature: a look-up reads one slot instead of a
- * bucket, a node and a context with two arrays of its own, and most features a decoder builds
- * are absent from the model. Each feature adds its parameters in the model's order, as the
- * perceptron does, so the sums are the same to the last bit.
+ * table finds a feature: a look-up reads one slot instead of a bucket, a node and a context with
+ * two arrays of its own, and most features a decoder builds are absent from the model. The
+ * tables are larger than the processor's caches, so a look-up is laid out for few memory reads:
+ * the slots' hashes are an int array of their own (an absent feature reads one slot hash, most
+ * often an empty one), and the slot's other ints say where the predicate's chars and parameters
+ * are (a found feature then reads its chars and parameters, not also a String, its array and a
+ * per-predicate index). Each feature adds its parameters in the model's order, as the perceptron does, so the
+ * sums are the same to the last bit.
  *
  * <p>The tables come from a loaded OpenNLP model ({@link #of}) or from their packed form
  * ({@link #read}), which the build writes for the bundled model ({@link PackedNameModel}): the
@@ -37,17 +41,14 @@ final class DecoderTables {
   private final int[] hashes;
   private final int[] keyEnds; // per predicate: where its chars end in keyChars
   private final char[] keyChars;
-  /**
-   * Per predicate, its key as a String once a feature has hashed to it (null before): a
-   * look-up then compares with the intrinsic {@link String#equals}, and only the predicates
-   * that text actually meets are ever made into Strings. Filled racily, which is safe: a
-   * String is immutable, and two threads at worst make equal copies.
-   */
-  private final String[] keys;
   private final int[] firstParameter; // per predicate, and one past the last
   private final byte[] flatOutcomes;
   private final double[] flatParameters;
-  private final int[] slots; // 2 ints per slot: key hash, predicate + 1 (0: empty)
+  /** Per slot, its predicate's key hash ({@link #slotHash}), 0 for an empty slot. */
+  private final int[] slotHashes;
+  /** {@link #SLOT} ints per slot: key start in keyChars, key length, first parameter, count. */
+  private final int[] slots;
+  private static final int SLOT = 4;
   private final int shift;
   private final int mask;
   final String[] outcomes;
@@ -64,7 +65,6 @@ final class DecoderTables {
     this.hashes = hashes;
     this.keyEnds = keyEnds;
     this.keyChars = keyChars;
-    this.keys = new String[hashes.length];
     this.firstParameter = firstParameter;
     this.flatOutcomes = flatOutcomes;
     this.flatParameters = flatParameters;
@@ -76,14 +76,20 @@ final class DecoderTables {
     }
     shift = 32 - bits;
     mask = (1 << bits) - 1;
-    slots = new int[2 << bits];
+    slotHashes = new int[1 << bits];
+    slots = new int[SLOT << bits];
     for (int p = 0; p < hashes.length; p++) {
       int slot = slotOf(hashes[p]);
-      while (slots[2 * slot + 1] != 0) {
+      while (slotHashes[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[2 * slot] = hashes[p];
-      slots[2 * slot + 1] = p + 1;
+      int at = SLOT * slot;
+      int start = p == 0 ? 0 : keyEnds[p - 1];
+      slotHashes[slot] = slotHash(hashes[p]);
+      slots[at] = start;
+      slots[at + 1] = keyEnds[p] - start;
+      slots[at + 2] = firstParameter[p];
+      slots[at + 3] = firstParameter[p + 1] - firstParameter[p];
     }
     int n = outcomes.length;
     types = new String[n];
@@ -199,14 +205,16 @@ final class DecoderTables {
   /** Adds {@code feature}'s parameters per outcome to {@code v[base + outcome]}. */
   void addParameters(String feature, double[] v, int base) {
     int h = feature.hashCode();
+    int stored = slotHash(h);
     int slot = slotOf(h);
     while (true) {
-      int p = slots[2 * slot + 1] - 1;
-      if (p < 0) {
+      int sh = slotHashes[slot];
+      if (sh == 0) {
         return; // not a predicate of the model
       }
-      if (slots[2 * slot] == h && keyEquals(p, feature)) {
-        for (int k = firstParameter[p], end = firstParameter[p + 1]; k < end; k++) {
+      int at = SLOT * slot;
+      if (sh == stored && keyEquals(slots[at], slots[at + 1], feature)) {
+        for (int k = slots[at + 2], end = k + slots[at + 3]; k < end; k++) {
           v[base + flatOutcomes[k]] += flatParameters[k];
         }
         return;
@@ -215,14 +223,22 @@ final class DecoderTables {
     }
   }
 
-  private boolean keyEquals(int p, String feature) {
-    String key = keys[p];
-    if (key == null) {
-      int start = p == 0 ? 0 : keyEnds[p - 1];
-      key = new String(keyChars, start, keyEnds[p] - start);
-      keys[p] = key;
+  /** A key hash as a slot keeps it: never 0, which marks an empty slot (keys are compared). */
+  private static int slotHash(int hash) {
+    return hash == 0 ? 1 : hash;
+  }
+
+  private boolean keyEquals(int start, int length, String feature) {
+    if (length != feature.length()) {
+      return false;
     }
-    return key.equals(feature);
+    char[] chars = keyChars;
+    for (int i = 0; i < length; i++) {
+      if (chars[start + i] != feature.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Fibonacci hashing: the top bits of the product spread String's weak low bits. */

@@ -53,23 +53,27 @@ final class NameDecoder {
    * so at most twice that).
    */
   private static final int MEMO_MAX = 1 << 14;
+  private static final int MEMO_CAPACITY = MEMO_MAX * 4 / 3 + 1;
 
   /** The memo's current generation, and the previous one (see {@link #memoOf}). */
   private Map<String, Memo> memo = new java.util.HashMap<>();
   private Map<String, Memo> older = new java.util.HashMap<>();
 
   /**
-   * What decoding needs of one distinct token, whatever sentence it is in: the summed parameters
-   * of its token features at every offset ({@link TokenFeatureWeights}; null without the Arabic
+   * What decoding needs of one distinct token, whatever sentence it is in: its analysis for the
+   * Arabic generator (so that a sentence's analysis costs no look-up of its own), the summed
+   * parameters of its token features at every offset ({@link TokenFeatureWeights}; null without the Arabic
    * generator), and of its outcome features per previous outcome (filled as the beam meets them;
    * the last slot is the sentence start).
    */
   private static final class Memo {
+    final TokenAnalysis analysis; // null without the Arabic generator
     final double[] stat;
     final double[][] dyn;
     final String powf;
 
-    Memo(double[] stat, int outcomes, String powf) {
+    Memo(TokenAnalysis analysis, double[] stat, int outcomes, String powf) {
+      this.analysis = analysis;
       this.stat = stat;
       this.dyn = new double[outcomes + 1][];
       this.powf = powf;
@@ -120,9 +124,14 @@ final class NameDecoder {
     double[][] stat = new double[n][no];
     Memo[] held = new Memo[n];
     double[][] tokenStats = new double[n][];
+    TokenAnalysis[] analyses = new TokenAnalysis[n];
     for (int i = 0; i < n; i++) {
       held[i] = memoOf(tokens[i]);
       tokenStats[i] = held[i].stat;
+      analyses[i] = held[i].analysis;
+    }
+    if (arabic != null) {
+      arabic.useAnalyses(tokens, analyses);
     }
     for (int i = 0; i < n; i++) {
       double[] a = stat[i];
@@ -286,12 +295,13 @@ final class NameDecoder {
     if (m == null) {
       m = older.remove(token);
       if (m == null) {
-        m = new Memo(tokenWeights == null ? null : tokenWeights.of(token), t.outcomes.length,
+        TokenAnalysis a = arabic == null ? null : arabic.analysis(token);
+        m = new Memo(a, a == null ? null : tokenWeights.of(a), t.outcomes.length,
             FeatureGeneratorUtil.tokenFeature(token));
       }
       if (memo.size() >= MEMO_MAX) {
         older = memo;
-        memo = new java.util.HashMap<>();
+        memo = new java.util.HashMap<>(MEMO_CAPACITY); // sized once: growing rehashes it all
       }
       memo.put(token, m);
     }
