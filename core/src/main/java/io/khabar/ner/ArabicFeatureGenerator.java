@@ -322,15 +322,21 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    * #createTokenFeatures}).
    */
   public void createContextFeatures(List<String> features, String[] tokens, int index) {
+    createContextFeatures(FeatureSink.into(features), tokens, index);
+  }
+
+  /** {@link #createContextFeatures(List, String[], int)} in pieces. */
+  void createContextFeatures(FeatureSink features, String[] tokens, int index) {
     analyse(tokens);
     String s = stems[index].stem();
     if (options.window() >= 1) {
-      features.add("s-1,s=" + stemAt(index - 1) + "," + s);
-      features.add("s,s+1=" + s + "," + stemAt(index + 1));
+      features.add("s-1,s=", stemAt(index - 1), ",", s);
+      features.add("s,s+1=", s, ",", stemAt(index + 1));
     }
     if (options.cues() && index >= 1 && cues[index - 1] != null
         && (index < 2 || cues[index - 2] == null)) {
-      features.add("cue-1w=" + stemAt(index - 1)); // the cue word itself, when it stands alone
+      // the cue word itself, when it stands alone
+      features.add("cue-1w=", stemAt(index - 1), "", "");
     }
     addGazetteer(features, "gz=", index);
     addGazetteer(features, "gz-1=", index - 1);
@@ -366,10 +372,10 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
 
 
-  private void addGazetteer(List<String> features, String prefix, int i) {
+  private void addGazetteer(FeatureSink features, String prefix, int i) {
     if (i >= 0 && i < gazetteerTags.length && gazetteerTags[i] != null) {
       for (String g : gazetteerTags[i]) {
-        features.add(prefix + g);
+        features.add(prefix, g, "", "");
       }
     }
   }

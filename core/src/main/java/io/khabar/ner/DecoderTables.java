@@ -228,6 +228,69 @@ final class DecoderTables {
     return hash == 0 ? 1 : hash;
   }
 
+  /**
+   * {@link #addParameters(String, double[], int)} of the feature {@code prefix + a + separator
+   * + b}, without building it: its hash is folded from the pieces' own (cached for the strings a
+   * decoder holds), and a found key is compared piece by piece.
+   */
+  void addParameters(String prefix, String a, String separator, String b, double[] v,
+      int base) {
+    int h = prefix.hashCode();
+    h = h * pow31(a.length()) + a.hashCode();
+    h = h * pow31(separator.length()) + separator.hashCode();
+    h = h * pow31(b.length()) + b.hashCode();
+    int length = prefix.length() + a.length() + separator.length() + b.length();
+    int stored = slotHash(h);
+    int slot = slotOf(h);
+    while (true) {
+      int sh = slotHashes[slot];
+      if (sh == 0) {
+        return; // not a predicate of the model
+      }
+      int at = SLOT * slot;
+      if (sh == stored && slots[at + 1] == length
+          && keyEquals(slots[at], prefix, a, separator, b)) {
+        for (int k = slots[at + 2], end = k + slots[at + 3]; k < end; k++) {
+          v[base + flatOutcomes[k]] += flatParameters[k];
+        }
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** 31 to the {@code n}: {@link String#hashCode} of {@code x + y} is {@code hash(x) * 31^|y| + hash(y)}. */
+  private static int pow31(int n) {
+    int p = 1;
+    int x = 31;
+    for (int e = n; e > 0; e >>= 1) {
+      if ((e & 1) != 0) {
+        p *= x;
+      }
+      x *= x;
+    }
+    return p;
+  }
+
+  /** Whether the key chars from {@code start} are the pieces in order (lengths equal). */
+  private boolean keyEquals(int start, String p, String a, String s, String b) {
+    int at = matchAt(start, p);
+    at = at < 0 ? -1 : matchAt(at, a);
+    at = at < 0 ? -1 : matchAt(at, s);
+    return at >= 0 && matchAt(at, b) >= 0;
+  }
+
+  /** Where the key chars after {@code piece} at {@code start} begin, or -1 if they differ. */
+  private int matchAt(int start, String piece) {
+    char[] chars = keyChars;
+    for (int i = 0, n = piece.length(); i < n; i++) {
+      if (chars[start + i] != piece.charAt(i)) {
+        return -1;
+      }
+    }
+    return start + piece.length();
+  }
+
   private boolean keyEquals(int start, int length, String feature) {
     if (length != feature.length()) {
       return false;

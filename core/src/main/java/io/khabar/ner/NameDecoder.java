@@ -46,6 +46,10 @@ final class NameDecoder {
   private final ArabicFeatureGenerator arabic; // null when the model does not use it
   private final TokenFeatureWeights tokenWeights; // null when arabic is
   private final List<String> scratch = new ArrayList<>(96);
+  /** The activation vector that {@link #lookup} adds to. */
+  private double[] current;
+  /** Looks features up in pieces ({@link FeatureSink}), adding to {@link #current}. */
+  private final FeatureSink lookup = this::addInPieces;
 
   /**
    * Distinct tokens per memo generation (the bound of the former single memo, estimated at about
@@ -134,21 +138,26 @@ final class NameDecoder {
       arabic.useAnalyses(tokens, analyses);
     }
     for (int i = 0; i < n; i++) {
+      // the sums in the order the features were listed before they were looked up in pieces:
+      // the token window, then each generator's features in turn, the Arabic context last
       double[] a = stat[i];
-      scratch.clear();
+      current = a;
+      if (arabic != null) {
+        tokenWeights.addWindow(a, 0, tokenStats, i, n);
+      }
       for (AdaptiveFeatureGenerator g : generators) {
         if (g.getClass() == BigramNameFeatureGenerator.class) {
-          bigrams(scratch, tokens, held, i);
+          bigrams(tokens, held, i);
         } else if (g != arabic) {
+          scratch.clear();
           g.createFeatures(scratch, tokens, i, null);
+          for (int k = 0, m = scratch.size(); k < m; k++) {
+            t.add(a, scratch.get(k));
+          }
         }
       }
       if (arabic != null) {
-        arabic.createContextFeatures(scratch, tokens, i);
-        tokenWeights.addWindow(a, 0, tokenStats, i, n);
-      }
-      for (int k = 0, m = scratch.size(); k < m; k++) {
-        t.add(a, scratch.get(k));
+        arabic.createContextFeatures(lookup, tokens, i);
       }
     }
     // beam: per position, outcome, back pointer, score, probability
@@ -223,20 +232,24 @@ final class NameDecoder {
     return spans(out, back, prob, n, width);
   }
 
+  private void addInPieces(String prefix, String a, String separator, String b) {
+    t.addParameters(prefix, a, separator, b, current, 0);
+  }
+
   /**
    * Exactly what OpenNLP's {@link BigramNameFeatureGenerator} emits at {@code i}, in its order,
    * with each token's class ({@link FeatureGeneratorUtil#tokenFeature}) taken from the token's
    * memo instead of being recomputed three times per position.
    */
-  private static void bigrams(List<String> features, String[] tokens, Memo[] held, int i) {
+  private void bigrams(String[] tokens, Memo[] held, int i) {
     String wc = held[i].powf;
     if (i > 0) {
-      features.add("pw,w=" + tokens[i - 1] + "," + tokens[i]);
-      features.add("pwc,wc=" + held[i - 1].powf + "," + wc);
+      lookup.add("pw,w=", tokens[i - 1], ",", tokens[i]);
+      lookup.add("pwc,wc=", held[i - 1].powf, ",", wc);
     }
     if (i + 1 < tokens.length) {
-      features.add("w,nw=" + tokens[i] + "," + tokens[i + 1]);
-      features.add("wc,nc=" + wc + "," + held[i + 1].powf);
+      lookup.add("w,nw=", tokens[i], ",", tokens[i + 1]);
+      lookup.add("wc,nc=", wc, ",", held[i + 1].powf);
     }
   }
 
