@@ -34,7 +34,13 @@ import java.util.Optional;
  * <p>Implementation: words are interned to ids in an open-addressing table probed on char ranges
  * ({@code CharSequence} + offsets, an optional one-char prefix for the restored article), and
  * edges are a second open-addressing table keyed by {@code (node, word)} packed in a long. The
- * probe loop allocates nothing. Instances are immutable and thread-safe.
+ * knowledge base's tables are larger than the processor's caches and every token is probed
+ * against several tries, so the word table is laid out for few memory reads: the slots' hashes
+ * are an int array of their own (a word absent from the trie reads one slot hash, most often an
+ * empty one), and the slot's other ints hold the word's id and where its chars are in one shared
+ * array (a present word then reads its chars, not also a hash array and a char array object). The proclitic readings tried are
+ * those beginning with the token's first letter (most words begin with none of و ف ب ل ك).
+ * The probe loop allocates nothing. Instances are immutable and thread-safe.
  */
 public final class PhraseTrie<V> {
 
@@ -43,11 +49,36 @@ public final class PhraseTrie<V> {
     "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"
   };
 
+  /** The readings of {@link #PROCLITICS} but the first, per first letter, in their order. */
+  private static final String[][] READINGS_BY_LETTER = readingsByLetter();
+
+  /** Where {@link #READINGS_BY_LETTER} starts: the proclitic letters are all in this block. */
+  private static final char FIRST_LETTER = '\u0621';
+
+  private static String[][] readingsByLetter() {
+    String[][] out = new String[0x40][];
+    for (int c = 0; c < out.length; c++) {
+      List<String> rs = new ArrayList<>();
+      for (String p : PROCLITICS) {
+        if (!p.isEmpty() && p.charAt(0) == FIRST_LETTER + c) {
+          rs.add(p);
+        }
+      }
+      out[c] = rs.toArray(new String[0]);
+    }
+    return out;
+  }
+
+  /** Ints per word slot in {@link #wordSlots}: word id, start in {@link #wordChars}, length. */
+  private static final int WORD_SLOT = 3;
+
   private static final int ROOT = 0;
 
-  private final char[][] words;
-  private final int[] wordSlots; // word id + 1, 0 = empty
-  private final int[] wordHashes;
+  private final int wordCount;
+  private final char[] wordChars; // every word's chars, in id order
+  private final int[] slotHashes; // per word slot: the word's hash + 1, 0 = empty
+  private final int[] wordSlots; // WORD_SLOT ints per slot
+  private final int wordMask;
   private final EdgeTable edges;
   private final Object[] nodeValues; // ImmutableList<V> or null
   private final int phraseCount;
@@ -56,21 +87,26 @@ public final class PhraseTrie<V> {
   private PhraseTrie(Builder<V> b) {
     procliticTolerant = b.procliticTolerant;
     int nWords = b.words.size();
-    words = new char[nWords][];
-    wordHashes = new int[nWords];
-    wordSlots = new int[EdgeTable.tableSize(nWords)];
-    int wordMask = wordSlots.length - 1;
+    char[][] words = new char[nWords][];
+    int[] wordHashes = new int[nWords];
+    int[] idSlots = new int[EdgeTable.tableSize(nWords)];
+    int idMask = idSlots.length - 1;
     for (int id = 0; id < nWords; id++) {
       char[] w = b.words.get(id).toCharArray();
       words[id] = w;
       int h = PhraseWords.hash(w);
       wordHashes[id] = h;
-      int slot = h & wordMask;
-      while (wordSlots[slot] != 0) {
-        slot = (slot + 1) & wordMask;
+      int slot = h & idMask;
+      while (idSlots[slot] != 0) {
+        slot = (slot + 1) & idMask;
       }
-      wordSlots[slot] = id + 1;
+      idSlots[slot] = id + 1;
     }
+    wordCount = nWords;
+    wordMask = idMask;
+    wordChars = concat(words);
+    slotHashes = slotHashes(idSlots, wordHashes);
+    wordSlots = wordSlots(idSlots, words);
     edges = b.edges.compact();
     nodeValues = new Object[b.nodeValues.size()];
     int phrases = 0;
@@ -91,9 +127,14 @@ public final class PhraseTrie<V> {
   private PhraseTrie(PackedReader in, java.util.function.IntFunction<V> value) {
     in.expect(PACKED_TAG);
     procliticTolerant = in.readBoolean();
-    words = in.readCharArrays();
-    wordSlots = in.readInts();
-    wordHashes = in.readInts();
+    char[][] words = in.readCharArrays();
+    int[] idSlots = in.readInts();
+    int[] wordHashes = in.readInts();
+    wordCount = words.length;
+    wordMask = idSlots.length - 1;
+    wordChars = concat(words);
+    slotHashes = slotHashes(idSlots, wordHashes);
+    wordSlots = wordSlots(idSlots, words);
     edges = EdgeTable.of(in.readLongs(), in.readInts());
     int[] counts = in.readInts();
     int[] indices = in.readInts();
@@ -118,6 +159,50 @@ public final class PhraseTrie<V> {
 
   private static final String PACKED_TAG = "phrase-trie/1";
 
+  private static char[] concat(char[][] words) {
+    int total = 0;
+    for (char[] w : words) {
+      total += w.length;
+    }
+    char[] out = new char[total];
+    int at = 0;
+    for (char[] w : words) {
+      System.arraycopy(w, 0, out, at, w.length);
+      at += w.length;
+    }
+    return out;
+  }
+
+  /** Per slot of {@code idSlots} (word id + 1, 0 = empty), its word's hash + 1, or 0. */
+  private static int[] slotHashes(int[] idSlots, int[] hashes) {
+    int[] out = new int[idSlots.length];
+    for (int slot = 0; slot < idSlots.length; slot++) {
+      int id = idSlots[slot] - 1;
+      if (id >= 0) {
+        out[slot] = hashes[id] + 1; // hashes are non-negative: never 0
+      }
+    }
+    return out;
+  }
+
+  /** Per slot of {@code idSlots}, its word's id and where its chars are in {@link #concat}. */
+  private static int[] wordSlots(int[] idSlots, char[][] words) {
+    int[] start = new int[words.length];
+    for (int id = 1; id < words.length; id++) {
+      start[id] = start[id - 1] + words[id - 1].length;
+    }
+    int[] out = new int[WORD_SLOT * idSlots.length];
+    for (int slot = 0; slot < idSlots.length; slot++) {
+      int id = idSlots[slot] - 1;
+      if (id >= 0) {
+        out[WORD_SLOT * slot] = id;
+        out[WORD_SLOT * slot + 1] = start[id];
+        out[WORD_SLOT * slot + 2] = words[id].length;
+      }
+    }
+    return out;
+  }
+
   /**
    * Reads a trie written by {@link #writeTo}; {@code value} maps each stored index back to its
    * value. The tables are read as they were built, so the trie matches exactly as the written one.
@@ -134,12 +219,20 @@ public final class PhraseTrie<V> {
   public void writeTo(PackedWriter out, java.util.function.ToIntFunction<V> index) {
     out.writeTag(PACKED_TAG);
     out.writeBoolean(procliticTolerant);
-    List<String> ws = new java.util.ArrayList<>(words.length);
-    for (char[] w : words) {
-      ws.add(new String(w));
+    String[] ws = new String[wordCount];
+    int[] idSlots = new int[wordMask + 1];
+    int[] wordHashes = new int[wordCount];
+    for (int slot = 0; slot <= wordMask; slot++) {
+      int at = WORD_SLOT * slot;
+      if (slotHashes[slot] != 0) {
+        int id = wordSlots[at];
+        idSlots[slot] = id + 1;
+        wordHashes[id] = slotHashes[slot] - 1;
+        ws[id] = new String(wordChars, wordSlots[at + 1], wordSlots[at + 2]);
+      }
     }
-    out.writeStrings(ws);
-    out.writeInts(wordSlots);
+    out.writeStrings(List.of(ws));
+    out.writeInts(idSlots);
     out.writeInts(wordHashes);
     out.writeLongs(edges.keys());
     out.writeInts(edges.targets());
@@ -223,31 +316,37 @@ public final class PhraseTrie<V> {
     CharSequence first = tokens.matchingForm(start);
     int len = first.length();
     best.end = -1;
-    if (len == 0 || words.length == 0) {
+    if (len == 0 || wordCount == 0) {
       return false;
     }
-    for (String p : PROCLITICS) {
-      int pl = p.length();
-      if (pl > 0 && !procliticTolerant) {
-        break;
-      }
-      if (pl > 0 && (len - pl < 2 || !startsWith(first, p))) {
-        continue;
-      }
-      // 1. the rest as is
-      tryFirstWord(tokens, start, wordId(null, first, pl, len), pl, best);
-      // 2. elided article after ل: ل + لرئيس → الرئيس
-      if (pl > 0 && p.charAt(pl - 1) == 'ل' && len - pl >= 3 && first.charAt(pl) == 'ل') {
-        tryFirstWord(tokens, start, wordId("ا", first, pl, len), pl, best);
-      }
-      // 3. the stored phrase lacks the article: بالسويداء → سويداء. Not for words ending in ي:
-      // those are mostly nisba adjectives (المالي "financial" is not مالي "Mali").
-      if (len - pl >= 4 && first.charAt(pl) == 'ا' && first.charAt(pl + 1) == 'ل'
-          && first.charAt(len - 1) != 'ي') {
-        tryFirstWord(tokens, start, wordId(null, first, pl + 2, len), pl, best);
+    tryReading(tokens, start, first, len, "", best);
+    int letter = first.charAt(0) - FIRST_LETTER;
+    if (procliticTolerant && letter >= 0 && letter < READINGS_BY_LETTER.length) {
+      for (String p : READINGS_BY_LETTER[letter]) {
+        if (len - p.length() >= 2 && startsWith(first, p)) {
+          tryReading(tokens, start, first, len, p, best);
+        }
       }
     }
     return best.end > 0;
+  }
+
+  /** The readings of a first token {@code first} with proclitics {@code p} removed. */
+  private void tryReading(TokenSequence tokens, int start, CharSequence first, int len, String p,
+      Probe best) {
+    int pl = p.length();
+    // 1. the rest as is
+    tryFirstWord(tokens, start, wordId(null, first, pl, len), pl, best);
+    // 2. elided article after ل: ل + لرئيس → الرئيس
+    if (pl > 0 && p.charAt(pl - 1) == 'ل' && len - pl >= 3 && first.charAt(pl) == 'ل') {
+      tryFirstWord(tokens, start, wordId("ا", first, pl, len), pl, best);
+    }
+    // 3. the stored phrase lacks the article: بالسويداء → سويداء. Not for words ending in ي:
+    // those are mostly nisba adjectives (المالي "financial" is not مالي "Mali").
+    if (len - pl >= 4 && first.charAt(pl) == 'ا' && first.charAt(pl + 1) == 'ل'
+        && first.charAt(len - 1) != 'ي') {
+      tryFirstWord(tokens, start, wordId(null, first, pl + 2, len), pl, best);
+    }
   }
 
   private void tryFirstWord(TokenSequence tokens, int start, int wordId, int stripped, Probe best) {
@@ -290,40 +389,43 @@ public final class PhraseTrie<V> {
       return -1;
     }
     int h = 0;
-    for (int i = 0; i < plen; i++) {
-      h = 31 * h + prefix.charAt(i);
-    }
-    for (int i = from; i < to; i++) {
-      h = 31 * h + s.charAt(i);
+    if (plen == 0 && from == 0 && s instanceof String whole && to == whole.length()) {
+      h = whole.hashCode(); // the same sum, cached by the String: probed by several tries
+    } else {
+      for (int i = 0; i < plen; i++) {
+        h = 31 * h + prefix.charAt(i);
+      }
+      for (int i = from; i < to; i++) {
+        h = 31 * h + s.charAt(i);
+      }
     }
     h = PhraseWords.finish(h);
-    int mask = wordSlots.length - 1;
-    int slot = h & mask;
+    int stored = h + 1;
+    int slot = h & wordMask;
     while (true) {
-      int e = wordSlots[slot];
-      if (e == 0) {
+      int sh = slotHashes[slot];
+      if (sh == 0) {
         return -1;
       }
-      int id = e - 1;
-      if (wordHashes[id] == h && equalsWord(words[id], prefix, plen, s, from, to)) {
-        return id;
+      int at = WORD_SLOT * slot;
+      if (sh == stored && wordSlots[at + 2] == wlen
+          && equalsWord(wordSlots[at + 1], prefix, plen, s, from, to)) {
+        return wordSlots[at];
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 1) & wordMask;
     }
   }
 
-  private static boolean equalsWord(
-      char[] w, String prefix, int plen, CharSequence s, int from, int to) {
-    if (w.length != plen + to - from) {
-      return false;
-    }
+  /** Whether the stored chars from {@code w} are {@code prefix + s[from, to)} (lengths equal). */
+  private boolean equalsWord(int w, String prefix, int plen, CharSequence s, int from, int to) {
+    char[] chars = wordChars;
     for (int i = 0; i < plen; i++) {
-      if (w[i] != prefix.charAt(i)) {
+      if (chars[w + i] != prefix.charAt(i)) {
         return false;
       }
     }
-    for (int i = from, j = plen; i < to; i++, j++) {
-      if (w[j] != s.charAt(i)) {
+    for (int i = from, j = w + plen; i < to; i++, j++) {
+      if (chars[j] != s.charAt(i)) {
         return false;
       }
     }

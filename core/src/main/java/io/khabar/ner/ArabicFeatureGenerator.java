@@ -33,9 +33,11 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *       left out when the previous outcomes are null (see {@link #createOutcomeFeatures}).
  * </ul>
  *
- * <p>The per-sentence analysis (forms, stems) is computed once per token array and reused for all
- * positions and beam hypotheses. Like {@link opennlp.tools.namefind.NameFinderME}, an instance is
- * not thread-safe.
+ * <p>Each token is analysed once ({@link TokenAnalyser}: form, stem, cue, shape, rarity, classes;
+ * memoised per distinct token) and the sentence's analyses are reused for all positions and beam
+ * hypotheses; a decoder that keeps analyses per token itself hands them over ({@link
+ * #useAnalyses}). Like {@link opennlp.tools.namefind.NameFinderME}, an instance is not
+ * thread-safe.
  */
 public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
@@ -66,13 +68,11 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   }
 
   private final Options options;
-  private final StemFunction stemFunction;
   private final Gazetteer gazetteer;
   private final WordFrequencies frequencies;
   private final ClassFeatures classes;
   private final int[] classLevels;
-  private final StemFunction classStemmer;
-  private final ArabicNormalizer normalizer = ArabicNormalizer.get();
+  private final TokenAnalyser analyser;
 
   // per-sentence cache, keyed by the identity of the token array
   private String[] cachedTokens;
@@ -80,13 +80,13 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private Stem[] stems = new Stem[0];
   private CueWords.Cue[] cues = new CueWords.Cue[0];
   private String[][] gazetteerTags = new String[0][];
-  private Tok[] toks = new Tok[0];
+  private TokenAnalysis[] toks = new TokenAnalysis[0];
   // the last token analysed by createTokenFeatures (compared by identity), and its analysis
   private String lastToken;
-  private Tok lastTok;
+  private TokenAnalysis lastTok;
   /** Distinct token analyses kept ({@link #analysed}), a few MB. */
   private static final int ANALYSES_MAX = 1 << 14;
-  private final java.util.Map<String, Tok> analyses = new java.util.HashMap<>();
+  private final java.util.Map<String, TokenAnalysis> analyses = new java.util.HashMap<>();
 
   public ArabicFeatureGenerator(Options options) {
     this(options, StemFunction.byName(options.stemmer()), Gazetteer.byName(options.gazetteer()),
@@ -113,12 +113,13 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       WordFrequencies frequencies, ClassFeatures classes) {
     this.classes = classes;
     this.options = options;
-    this.stemFunction = stemFunction;
     this.gazetteer = gazetteer;
     this.frequencies = frequencies;
     this.classLevels = classes == null ? new int[0] : classes.levels();
-    this.classStemmer = classes == null || !classes.stems() ? null
-        : StemFunction.byName(classes.table().stemmer());
+    this.analyser = new TokenAnalyser(stemFunction, frequencies,
+        classes == null ? null : classes.table(),
+        classes == null || !classes.stems() ? null
+            : StemFunction.byName(classes.table().stemmer()));
   }
 
   public Options options() {
@@ -202,11 +203,24 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   }
 
   /**
+   * {@link #createTokenFeatures} of a token analysed by {@link #analysis}, for a decoder that
+   * keeps the analysis of each distinct token.
+   */
+  void createTokenFeatures(List<String> features, TokenAnalysis token, int offset) {
+    tokenFeatures(features, token, offset);
+  }
+
+  /** The analysis of {@code token} that the features read (not memoised here). */
+  TokenAnalysis analysis(String token) {
+    return analyser.analyse(token);
+  }
+
+  /**
    * {@link #analyseToken} of {@code token}, reusing the previous call's result for the same
    * string object: a decoder asks for one token's features at each of its seven offsets in turn,
    * and the analysis (normalisation, stems, look-ups) depends on the token only.
    */
-  private Tok lastAnalysed(String token) {
+  private TokenAnalysis lastAnalysed(String token) {
     if (lastTok == null || token != lastToken) {
       lastTok = analysed(token);
       lastToken = token;
@@ -218,22 +232,22 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    * {@link #analyseToken}, memoised per distinct token string (bounded: cleared when full): the
    * analysis depends on the token only, and news repeats its words from sentence to sentence.
    */
-  private Tok analysed(String token) {
+  private TokenAnalysis analysed(String token) {
     if (token == null) {
-      return analyseToken(null);
+      return analyser.analyse(null);
     }
-    Tok t = analyses.get(token);
+    TokenAnalysis t = analyses.get(token);
     if (t == null) {
       if (analyses.size() >= ANALYSES_MAX) {
         analyses.clear();
       }
-      t = analyseToken(token);
+      t = analyser.analyse(token);
       analyses.put(token, t);
     }
     return t;
   }
 
-  private void tokenFeatures(List<String> features, Tok t, int offset) {
+  private void tokenFeatures(List<String> features, TokenAnalysis t, int offset) {
     if (offset == 0) {
       selfFeatures(features, t);
       return;
@@ -242,29 +256,29 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     boolean left = offset < 0;
     String edge = left ? "BOS" : "EOS";
     if (d <= options.window()) {
-      features.add((left ? "s-" : "s+") + d + "=" + (t == null ? edge : t.stem.stem()));
+      features.add((left ? "s-" : "s+") + d + "=" + (t == null ? edge : t.stem().stem()));
       if (d == 1) {
-        features.add((left ? "w-1=" : "w+1=") + (t == null ? edge : t.form));
+        features.add((left ? "w-1=" : "w+1=") + (t == null ? edge : t.form()));
       }
     }
-    if (options.cues() && t != null && t.cue != null && (d == 1 || (left && d == 2))) {
-      features.add((left ? "cue-" : "cue+") + d + "=" + t.cue.name());
+    if (options.cues() && t != null && t.cue() != null && (d == 1 || (left && d == 2))) {
+      features.add((left ? "cue-" : "cue+") + d + "=" + t.cue().name());
     }
     if (frequencies != null && d == 1) {
-      features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq));
+      features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq()));
     }
     if (classes != null && d <= classes.window() && t != null) {
       String side = left ? "-" : "+";
-      addClasses(features, "cl" + side + d + ".", t.cl);
-      addClasses(features, "cs" + side + d + ".", t.cs);
+      addClasses(features, "cl" + side + d + ".", t.cl());
+      addClasses(features, "cs" + side + d + ".", t.cs());
     }
   }
 
-  private void selfFeatures(List<String> features, Tok t) {
-    Stem st = t.stem;
+  private void selfFeatures(List<String> features, TokenAnalysis t) {
+    Stem st = t.stem();
     String s = st.stem();
     if (options.form()) {
-      features.add("w=" + t.form);
+      features.add("w=" + t.form());
     }
     if (options.stem()) {
       features.add("s=" + s);
@@ -286,19 +300,19 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       addCharNgrams(features, s);
     }
     if (options.shape()) {
-      features.add("sh=" + t.shape);
-      features.add("len=" + lengthClass(s.length()));
+      features.add("sh=" + t.shape());
+      features.add("len=" + TokenShape.lengthClass(s.length()));
     }
-    if (options.cues() && t.cue != null) {
-      features.add("cue=" + t.cue.name());
+    if (options.cues() && t.cue() != null) {
+      features.add("cue=" + t.cue().name());
     }
     if (classes != null) {
-      addClasses(features, "cl", t.cl);
-      addClasses(features, "cs", t.cs);
+      addClasses(features, "cl", t.cl());
+      addClasses(features, "cs", t.cs());
     }
     if (frequencies != null) {
-      features.add("fq=" + t.fq);
-      features.add("fq,sh=" + t.fq + "," + t.shape + (st.definite() ? "al" : ""));
+      features.add("fq=" + t.fq());
+      features.add("fq,sh=" + t.fq() + "," + t.shape() + (st.definite() ? "al" : ""));
     }
   }
 
@@ -308,24 +322,26 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    * #createTokenFeatures}).
    */
   public void createContextFeatures(List<String> features, String[] tokens, int index) {
+    createContextFeatures(FeatureSink.into(features), tokens, index);
+  }
+
+  /** {@link #createContextFeatures(List, String[], int)} in pieces. */
+  void createContextFeatures(FeatureSink features, String[] tokens, int index) {
     analyse(tokens);
     String s = stems[index].stem();
     if (options.window() >= 1) {
-      features.add("s-1,s=" + stemAt(index - 1) + "," + s);
-      features.add("s,s+1=" + s + "," + stemAt(index + 1));
+      features.add("s-1,s=", stemAt(index - 1), ",", s);
+      features.add("s,s+1=", s, ",", stemAt(index + 1));
     }
     if (options.cues() && index >= 1 && cues[index - 1] != null
         && (index < 2 || cues[index - 2] == null)) {
-      features.add("cue-1w=" + stemAt(index - 1)); // the cue word itself, when it stands alone
+      // the cue word itself, when it stands alone
+      features.add("cue-1w=", stemAt(index - 1), "", "");
     }
     addGazetteer(features, "gz=", index);
     addGazetteer(features, "gz-1=", index - 1);
     addGazetteer(features, "gz+1=", index + 1);
   }
-
-  /** What the token features need to know about one token; depends on the token only. */
-  private record Tok(String form, Stem stem, CueWords.Cue cue, String shape, String fq,
-      short[] cl, short[] cs) {}
 
   /** {@code prefix + level + "=" + id} for each chosen granularity of a known class array. */
   private void addClasses(List<String> features, String prefix, short[] ids) {
@@ -335,36 +351,6 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     for (int l : classLevels) {
       features.add(prefix + l + "=" + ids[l]);
     }
-  }
-
-  private Tok analyseToken(String token) {
-    String t = token == null ? "" : token;
-    String f = normalizer.matchingForm(t);
-    if (f.isEmpty()) {
-      f = "_"; // a token of only harakat/tatweel/marks still needs a value
-    }
-    Stem st = stemFunction.split(f);
-    if (st == null || st.stem().isEmpty()) {
-      st = Stem.bare(f);
-    }
-    CueWords.Cue c = CueWords.of(st.stem());
-    if (c == null) {
-      c = CueWords.of(f);
-    }
-    if (c == null && f.length() >= 4 && ProcliticStripper.isProcliticLetter(f.charAt(0))) {
-      c = CueWords.of(f.substring(1)); // وأسامة، لمحمد: cue words are long enough to be safe
-    }
-    short[] cl = null;
-    short[] cs = null;
-    if (classes != null) {
-      cl = classes.table().ofForm(f);
-      if (classStemmer != null) {
-        Stem cut = classStemmer.split(f);
-        cs = classes.table().ofStem(cut == null || cut.stem().isEmpty() ? f : cut.stem());
-      }
-    }
-    return new Tok(f, st, c, shape(t), frequencies == null ? null : frequencies.bucket(f),
-        cl, cs);
   }
 
   /**
@@ -381,15 +367,15 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     Stem st = stems[index];
     String po = index > 0 && previousOutcome != null ? previousOutcome : "BOS";
     features.add("po,s=" + po + "," + st.stem());
-    features.add("po,sh=" + po + "," + (st.definite() ? "al" : "") + shape(tokens[index]));
+    features.add("po,sh=" + po + "," + (st.definite() ? "al" : "") + toks[index].shape());
   }
 
 
 
-  private void addGazetteer(List<String> features, String prefix, int i) {
+  private void addGazetteer(FeatureSink features, String prefix, int i) {
     if (i >= 0 && i < gazetteerTags.length && gazetteerTags[i] != null) {
       for (String g : gazetteerTags[i]) {
-        features.add(prefix + g);
+        features.add(prefix, g, "", "");
       }
     }
   }
@@ -410,17 +396,30 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (tokens == cachedTokens && forms.length == tokens.length) {
       return;
     }
+    TokenAnalysis[] analysed = new TokenAnalysis[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      analysed[i] = analysed(tokens[i]);
+    }
+    useAnalyses(tokens, analysed);
+  }
+
+  /**
+   * Makes {@code analyses} ({@link #analysis} of each token, in order) the analysis of the
+   * sentence {@code tokens} for the following {@link #createContextFeatures} and {@link
+   * #createOutcomeFeatures} calls on that array: a decoder that keeps each distinct token's
+   * analysis saves looking every token up again. The array is kept, not copied.
+   */
+  void useAnalyses(String[] tokens, TokenAnalysis[] analyses) {
     int n = tokens.length;
     forms = new String[n];
     stems = new Stem[n];
     cues = new CueWords.Cue[n];
-    toks = new Tok[n];
+    toks = analyses;
     for (int i = 0; i < n; i++) {
-      Tok t = analysed(tokens[i]);
-      toks[i] = t;
-      forms[i] = t.form;
-      stems[i] = t.stem;
-      cues[i] = t.cue;
+      TokenAnalysis t = analyses[i];
+      forms[i] = t.form();
+      stems[i] = t.stem();
+      cues[i] = t.cue();
     }
     gazetteerTags = gazetteer.maxWords() > 0 ? gazetteer.tag(forms, stems) : new String[n][];
     cachedTokens = tokens;
@@ -437,67 +436,6 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("ng=" + b.substring(i, i + g));
       }
     }
-  }
-
-  /** Script/shape class of a raw token: ar, lat, num, punct, ar+num, lat+num, mixed, other. */
-  static String shape(String token) {
-    boolean ar = false;
-    boolean lat = false;
-    boolean num = false;
-    boolean punct = false;
-    boolean other = false;
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if ((c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3')
-          || (c >= '\uFB50' && c <= '\uFEFC')) {
-        ar = true;
-      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u024F')) {
-        lat = true;
-      } else if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669')
-          || (c >= '\u06F0' && c <= '\u06F9')) {
-        num = true;
-      } else if (ArabicNormalizer.isIgnorable(c) || (c >= '\u064B' && c <= '\u065F')
-          || c == '\u0640' || c == '\u0670') {
-        // harakat, tatweel and invisible marks do not change the class
-      } else if (isPunctuation(c)) {
-        punct = true;
-      } else {
-        other = true;
-      }
-    }
-    if (ar && !lat && !other) {
-      return num ? "ar+num" : (punct ? "ar+p" : "ar");
-    }
-    if (lat && !ar && !other) {
-      return num ? "lat+num" : (punct ? "lat+p" : "lat");
-    }
-    if (num && !ar && !lat && !other) {
-      return punct ? "num+p" : "num";
-    }
-    if (punct && !ar && !lat && !num && !other) {
-      return "punct";
-    }
-    if (ar && lat) {
-      return "mixed";
-    }
-    return "other";
-  }
-
-  private static boolean isPunctuation(char c) {
-    int t = Character.getType(c);
-    return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
-        || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
-        || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
-        || t == Character.OTHER_PUNCTUATION || t == Character.MATH_SYMBOL
-        || t == Character.CURRENCY_SYMBOL || t == Character.MODIFIER_SYMBOL
-        || t == Character.OTHER_SYMBOL;
-  }
-
-  private static String lengthClass(int n) {
-    if (n <= 5) {
-      return Integer.toString(n);
-    }
-    return n <= 7 ? "6-7" : "8+";
   }
 
   @Override

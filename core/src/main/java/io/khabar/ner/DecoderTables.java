@@ -19,10 +19,14 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *
  * <p>The predicates are kept in the model's own order: each one's hash ({@link String#hashCode}),
  * its chars in one array, and its outcomes and parameters in two flat arrays. An open-addressing
- * table of (hash, predicate) pairs finds a feature: a look-up reads one slot instead of a
- * bucket, a node and a context with two arrays of its own, and most features a decoder builds
- * are absent from the model. Each feature adds its parameters in the model's order, as the
- * perceptron does, so the sums are the same to the last bit.
+ * table finds a feature: a look-up reads one slot instead of a bucket, a node and a context with
+ * two arrays of its own, and most features a decoder builds are absent from the model. The
+ * tables are larger than the processor's caches, so a look-up is laid out for few memory reads:
+ * the slots' hashes are an int array of their own (an absent feature reads one slot hash, most
+ * often an empty one), and the slot's other ints say where the predicate's chars and parameters
+ * are (a found feature then reads its chars and parameters, not also a String, its array and a
+ * per-predicate index). Each feature adds its parameters in the model's order, as the perceptron does, so the
+ * sums are the same to the last bit.
  *
  * <p>The tables come from a loaded OpenNLP model ({@link #of}) or from their packed form
  * ({@link #read}), which the build writes for the bundled model ({@link PackedNameModel}): the
@@ -37,17 +41,14 @@ final class DecoderTables {
   private final int[] hashes;
   private final int[] keyEnds; // per predicate: where its chars end in keyChars
   private final char[] keyChars;
-  /**
-   * Per predicate, its key as a String once a feature has hashed to it (null before): a
-   * look-up then compares with the intrinsic {@link String#equals}, and only the predicates
-   * that text actually meets are ever made into Strings. Filled racily, which is safe: a
-   * String is immutable, and two threads at worst make equal copies.
-   */
-  private final String[] keys;
   private final int[] firstParameter; // per predicate, and one past the last
   private final byte[] flatOutcomes;
   private final double[] flatParameters;
-  private final int[] slots; // 2 ints per slot: key hash, predicate + 1 (0: empty)
+  /** Per slot, its predicate's key hash ({@link #slotHash}), 0 for an empty slot. */
+  private final int[] slotHashes;
+  /** {@link #SLOT} ints per slot: key start in keyChars, key length, first parameter, count. */
+  private final int[] slots;
+  private static final int SLOT = 4;
   private final int shift;
   private final int mask;
   final String[] outcomes;
@@ -64,7 +65,6 @@ final class DecoderTables {
     this.hashes = hashes;
     this.keyEnds = keyEnds;
     this.keyChars = keyChars;
-    this.keys = new String[hashes.length];
     this.firstParameter = firstParameter;
     this.flatOutcomes = flatOutcomes;
     this.flatParameters = flatParameters;
@@ -76,14 +76,20 @@ final class DecoderTables {
     }
     shift = 32 - bits;
     mask = (1 << bits) - 1;
-    slots = new int[2 << bits];
+    slotHashes = new int[1 << bits];
+    slots = new int[SLOT << bits];
     for (int p = 0; p < hashes.length; p++) {
       int slot = slotOf(hashes[p]);
-      while (slots[2 * slot + 1] != 0) {
+      while (slotHashes[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[2 * slot] = hashes[p];
-      slots[2 * slot + 1] = p + 1;
+      int at = SLOT * slot;
+      int start = p == 0 ? 0 : keyEnds[p - 1];
+      slotHashes[slot] = slotHash(hashes[p]);
+      slots[at] = start;
+      slots[at + 1] = keyEnds[p] - start;
+      slots[at + 2] = firstParameter[p];
+      slots[at + 3] = firstParameter[p + 1] - firstParameter[p];
     }
     int n = outcomes.length;
     types = new String[n];
@@ -199,14 +205,16 @@ final class DecoderTables {
   /** Adds {@code feature}'s parameters per outcome to {@code v[base + outcome]}. */
   void addParameters(String feature, double[] v, int base) {
     int h = feature.hashCode();
+    int stored = slotHash(h);
     int slot = slotOf(h);
     while (true) {
-      int p = slots[2 * slot + 1] - 1;
-      if (p < 0) {
+      int sh = slotHashes[slot];
+      if (sh == 0) {
         return; // not a predicate of the model
       }
-      if (slots[2 * slot] == h && keyEquals(p, feature)) {
-        for (int k = firstParameter[p], end = firstParameter[p + 1]; k < end; k++) {
+      int at = SLOT * slot;
+      if (sh == stored && keyEquals(slots[at], slots[at + 1], feature)) {
+        for (int k = slots[at + 2], end = k + slots[at + 3]; k < end; k++) {
           v[base + flatOutcomes[k]] += flatParameters[k];
         }
         return;
@@ -215,14 +223,85 @@ final class DecoderTables {
     }
   }
 
-  private boolean keyEquals(int p, String feature) {
-    String key = keys[p];
-    if (key == null) {
-      int start = p == 0 ? 0 : keyEnds[p - 1];
-      key = new String(keyChars, start, keyEnds[p] - start);
-      keys[p] = key;
+  /** A key hash as a slot keeps it: never 0, which marks an empty slot (keys are compared). */
+  private static int slotHash(int hash) {
+    return hash == 0 ? 1 : hash;
+  }
+
+  /**
+   * {@link #addParameters(String, double[], int)} of the feature {@code prefix + a + separator
+   * + b}, without building it: its hash is folded from the pieces' own (cached for the strings a
+   * decoder holds), and a found key is compared piece by piece.
+   */
+  void addParameters(String prefix, String a, String separator, String b, double[] v,
+      int base) {
+    int h = prefix.hashCode();
+    h = h * pow31(a.length()) + a.hashCode();
+    h = h * pow31(separator.length()) + separator.hashCode();
+    h = h * pow31(b.length()) + b.hashCode();
+    int length = prefix.length() + a.length() + separator.length() + b.length();
+    int stored = slotHash(h);
+    int slot = slotOf(h);
+    while (true) {
+      int sh = slotHashes[slot];
+      if (sh == 0) {
+        return; // not a predicate of the model
+      }
+      int at = SLOT * slot;
+      if (sh == stored && slots[at + 1] == length
+          && keyEquals(slots[at], prefix, a, separator, b)) {
+        for (int k = slots[at + 2], end = k + slots[at + 3]; k < end; k++) {
+          v[base + flatOutcomes[k]] += flatParameters[k];
+        }
+        return;
+      }
+      slot = (slot + 1) & mask;
     }
-    return key.equals(feature);
+  }
+
+  /** 31 to the {@code n}: {@link String#hashCode} of {@code x + y} is {@code hash(x) * 31^|y| + hash(y)}. */
+  private static int pow31(int n) {
+    int p = 1;
+    int x = 31;
+    for (int e = n; e > 0; e >>= 1) {
+      if ((e & 1) != 0) {
+        p *= x;
+      }
+      x *= x;
+    }
+    return p;
+  }
+
+  /** Whether the key chars from {@code start} are the pieces in order (lengths equal). */
+  private boolean keyEquals(int start, String p, String a, String s, String b) {
+    int at = matchAt(start, p);
+    at = at < 0 ? -1 : matchAt(at, a);
+    at = at < 0 ? -1 : matchAt(at, s);
+    return at >= 0 && matchAt(at, b) >= 0;
+  }
+
+  /** Where the key chars after {@code piece} at {@code start} begin, or -1 if they differ. */
+  private int matchAt(int start, String piece) {
+    char[] chars = keyChars;
+    for (int i = 0, n = piece.length(); i < n; i++) {
+      if (chars[start + i] != piece.charAt(i)) {
+        return -1;
+      }
+    }
+    return start + piece.length();
+  }
+
+  private boolean keyEquals(int start, int length, String feature) {
+    if (length != feature.length()) {
+      return false;
+    }
+    char[] chars = keyChars;
+    for (int i = 0; i < length; i++) {
+      if (chars[start + i] != feature.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Fibonacci hashing: the top bits of the product spread String's weak low bits. */

@@ -46,6 +46,10 @@ final class NameDecoder {
   private final ArabicFeatureGenerator arabic; // null when the model does not use it
   private final TokenFeatureWeights tokenWeights; // null when arabic is
   private final List<String> scratch = new ArrayList<>(96);
+  /** The activation vector that {@link #lookup} adds to. */
+  private double[] current;
+  /** Looks features up in pieces ({@link FeatureSink}), adding to {@link #current}. */
+  private final FeatureSink lookup = this::addInPieces;
 
   /**
    * Distinct tokens per memo generation (the bound of the former single memo, estimated at about
@@ -53,23 +57,27 @@ final class NameDecoder {
    * so at most twice that).
    */
   private static final int MEMO_MAX = 1 << 14;
+  private static final int MEMO_CAPACITY = MEMO_MAX * 4 / 3 + 1;
 
   /** The memo's current generation, and the previous one (see {@link #memoOf}). */
   private Map<String, Memo> memo = new java.util.HashMap<>();
   private Map<String, Memo> older = new java.util.HashMap<>();
 
   /**
-   * What decoding needs of one distinct token, whatever sentence it is in: the summed parameters
-   * of its token features at every offset ({@link TokenFeatureWeights}; null without the Arabic
+   * What decoding needs of one distinct token, whatever sentence it is in: its analysis for the
+   * Arabic generator (so that a sentence's analysis costs no look-up of its own), the summed
+   * parameters of its token features at every offset ({@link TokenFeatureWeights}; null without the Arabic
    * generator), and of its outcome features per previous outcome (filled as the beam meets them;
    * the last slot is the sentence start).
    */
   private static final class Memo {
+    final TokenAnalysis analysis; // null without the Arabic generator
     final double[] stat;
     final double[][] dyn;
     final String powf;
 
-    Memo(double[] stat, int outcomes, String powf) {
+    Memo(TokenAnalysis analysis, double[] stat, int outcomes, String powf) {
+      this.analysis = analysis;
       this.stat = stat;
       this.dyn = new double[outcomes + 1][];
       this.powf = powf;
@@ -120,26 +128,36 @@ final class NameDecoder {
     double[][] stat = new double[n][no];
     Memo[] held = new Memo[n];
     double[][] tokenStats = new double[n][];
+    TokenAnalysis[] analyses = new TokenAnalysis[n];
     for (int i = 0; i < n; i++) {
       held[i] = memoOf(tokens[i]);
       tokenStats[i] = held[i].stat;
+      analyses[i] = held[i].analysis;
+    }
+    if (arabic != null) {
+      arabic.useAnalyses(tokens, analyses);
     }
     for (int i = 0; i < n; i++) {
+      // the sums in the order the features were listed before they were looked up in pieces:
+      // the token window, then each generator's features in turn, the Arabic context last
       double[] a = stat[i];
-      scratch.clear();
+      current = a;
+      if (arabic != null) {
+        tokenWeights.addWindow(a, 0, tokenStats, i, n);
+      }
       for (AdaptiveFeatureGenerator g : generators) {
         if (g.getClass() == BigramNameFeatureGenerator.class) {
-          bigrams(scratch, tokens, held, i);
+          bigrams(tokens, held, i);
         } else if (g != arabic) {
+          scratch.clear();
           g.createFeatures(scratch, tokens, i, null);
+          for (int k = 0, m = scratch.size(); k < m; k++) {
+            t.add(a, scratch.get(k));
+          }
         }
       }
       if (arabic != null) {
-        arabic.createContextFeatures(scratch, tokens, i);
-        tokenWeights.addWindow(a, 0, tokenStats, i, n);
-      }
-      for (int k = 0, m = scratch.size(); k < m; k++) {
-        t.add(a, scratch.get(k));
+        arabic.createContextFeatures(lookup, tokens, i);
       }
     }
     // beam: per position, outcome, back pointer, score, probability
@@ -214,20 +232,24 @@ final class NameDecoder {
     return spans(out, back, prob, n, width);
   }
 
+  private void addInPieces(String prefix, String a, String separator, String b) {
+    t.addParameters(prefix, a, separator, b, current, 0);
+  }
+
   /**
    * Exactly what OpenNLP's {@link BigramNameFeatureGenerator} emits at {@code i}, in its order,
    * with each token's class ({@link FeatureGeneratorUtil#tokenFeature}) taken from the token's
    * memo instead of being recomputed three times per position.
    */
-  private static void bigrams(List<String> features, String[] tokens, Memo[] held, int i) {
+  private void bigrams(String[] tokens, Memo[] held, int i) {
     String wc = held[i].powf;
     if (i > 0) {
-      features.add("pw,w=" + tokens[i - 1] + "," + tokens[i]);
-      features.add("pwc,wc=" + held[i - 1].powf + "," + wc);
+      lookup.add("pw,w=", tokens[i - 1], ",", tokens[i]);
+      lookup.add("pwc,wc=", held[i - 1].powf, ",", wc);
     }
     if (i + 1 < tokens.length) {
-      features.add("w,nw=" + tokens[i] + "," + tokens[i + 1]);
-      features.add("wc,nc=" + wc + "," + held[i + 1].powf);
+      lookup.add("w,nw=", tokens[i], ",", tokens[i + 1]);
+      lookup.add("wc,nc=", wc, ",", held[i + 1].powf);
     }
   }
 
@@ -286,12 +308,13 @@ final class NameDecoder {
     if (m == null) {
       m = older.remove(token);
       if (m == null) {
-        m = new Memo(tokenWeights == null ? null : tokenWeights.of(token), t.outcomes.length,
+        TokenAnalysis a = arabic == null ? null : arabic.analysis(token);
+        m = new Memo(a, a == null ? null : tokenWeights.of(a), t.outcomes.length,
             FeatureGeneratorUtil.tokenFeature(token));
       }
       if (memo.size() >= MEMO_MAX) {
         older = memo;
-        memo = new java.util.HashMap<>();
+        memo = new java.util.HashMap<>(MEMO_CAPACITY); // sized once: growing rehashes it all
       }
       memo.put(token, m);
     }

@@ -51,6 +51,18 @@ public final class TokenFeatureWeights {
     return v;
   }
 
+  /** {@link #of(String)} of the token that {@code token} is the analysis of. */
+  double[] of(TokenAnalysis token) {
+    double[] v = new double[SPAN * labels];
+    int d = ArabicFeatureGenerator.MAX_DISTANCE;
+    for (int off = -d; off <= d; off++) {
+      scratch.clear();
+      arabic.createTokenFeatures(scratch, token, off);
+      addFeatures(v, off);
+    }
+    return v;
+  }
+
   /**
    * Adds to {@code target[at, at + labels)} the window of position {@code i} of a sentence of
    * {@code n} tokens: each neighbour's vector ({@code held[j]}, from {@link #of}) at its offset,
@@ -80,6 +92,10 @@ public final class TokenFeatureWeights {
   private void add(double[] v, String token, int off) {
     scratch.clear();
     arabic.createTokenFeatures(scratch, token, off);
+    addFeatures(v, off);
+  }
+
+  private void addFeatures(double[] v, int off) {
     int base = (off + ArabicFeatureGenerator.MAX_DISTANCE) * labels;
     for (int k = 0, m = scratch.size(); k < m; k++) {
       lookup.add(scratch.get(k), v, base);

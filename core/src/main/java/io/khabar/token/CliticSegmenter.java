@@ -1,5 +1,25 @@
 package io.khabar.token;
 
+import static io.khabar.token.CliticShapes.ALEF;
+import static io.khabar.token.CliticShapes.BEH;
+import static io.khabar.token.CliticShapes.FEH;
+import static io.khabar.token.CliticShapes.HEH;
+import static io.khabar.token.CliticShapes.KAF;
+import static io.khabar.token.CliticShapes.LAM;
+import static io.khabar.token.CliticShapes.NOON;
+import static io.khabar.token.CliticShapes.PRONOUNS;
+import static io.khabar.token.CliticShapes.PRONOUN_NI;
+import static io.khabar.token.CliticShapes.SEEN;
+import static io.khabar.token.CliticShapes.TEH;
+import static io.khabar.token.CliticShapes.WAW;
+import static io.khabar.token.CliticShapes.YEH;
+import static io.khabar.token.CliticShapes.boundary;
+import static io.khabar.token.CliticShapes.endsWith;
+import static io.khabar.token.CliticShapes.isWaslNoun;
+import static io.khabar.token.CliticShapes.mayHaveClitic;
+import static io.khabar.token.CliticShapes.pronounAt;
+import static io.khabar.token.CliticShapes.startsWithArticle;
+
 import com.google.common.collect.ImmutableList;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.text.NormalizedBuffer;
@@ -53,33 +73,7 @@ public final class CliticSegmenter {
   /** Longer words (in matching-form chars) are never split: no Arabic word is that long. */
   static final int MAX_WORD = 40;
 
-  private static final char ALEF = '\u0627';
-  private static final char ALEF_WASLA = '\u0671';
-  private static final char LAM = '\u0644';
-  private static final char BEH = '\u0628';
-  private static final char KAF = '\u0643';
-  private static final char SEEN = '\u0633';
-  private static final char WAW = '\u0648';
-  private static final char FEH = '\u0641';
-  private static final char HEH = '\u0647';
-  private static final char YEH = '\u064A';
-  private static final char TEH = '\u062A';
-  private static final char NOON = '\u0646';
-  private static final char HAMZA = '\u0621';
-  private static final char YEH_HAMZA = '\u0626';
-  private static final char WAW_HAMZA = '\u0624';
-
-  /** Enclitic pronouns in matching form; index = weight index offset in {@link Weights}. */
-  private static final char[][] PRONOUNS = {
-    {HEH}, {HEH, ALEF}, {HEH, '\u0645'}, {HEH, '\u0645', ALEF}, {HEH, NOON},
-    {KAF, '\u0645'}, {KAF, '\u0645', ALEF}, {NOON, ALEF}, {YEH}, {KAF}, {NOON, YEH}
-  };
-
-  private static final int PRONOUN_NI = 10;
-
   private static final double HOST_SCORE = 1e6;
-
-  private static final char[] ATTESTING_PROCLITICS = {WAW, FEH, BEH, LAM};
 
   private final StemLexicon lexicon;
   /**
@@ -91,8 +85,7 @@ public final class CliticSegmenter {
       ThreadLocal.withInitial(SegmentBuffer::new);
   private final Weights weights;
   // unpacked weights for the hot path
-  private final double smoothing;
-  private final double crossArticle;
+  private final StemEvidence evidence;
   private final double wa;
   private final double fa;
   private final double bi;
@@ -103,7 +96,6 @@ public final class CliticSegmenter {
   private final double shortStem;
   private final double wholeWord;
   private final double wholeAttested;
-  private final double tehMarbuta;
   private final int futureMinStem;
   private final double unseenConj;
   private final double unseenPrep;
@@ -120,8 +112,8 @@ public final class CliticSegmenter {
   public CliticSegmenter(StemLexicon lexicon, Weights weights) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.weights = Objects.requireNonNull(weights, "weights");
-    smoothing = weights.get("smoothing");
-    crossArticle = weights.get("crossArticle");
+    evidence = new StemEvidence(lexicon, weights);
+    double smoothing = weights.get("smoothing");
     wa = weights.get("wa");
     fa = weights.get("fa");
     bi = weights.get("bi");
@@ -132,7 +124,6 @@ public final class CliticSegmenter {
     shortStem = weights.get("shortStem");
     wholeWord = weights.get("wholeWord");
     wholeAttested = weights.get("wholeAttested");
-    tehMarbuta = weights.get("tehMarbuta");
     futureMinStem = (int) Math.round(weights.get("futureMinStem"));
     unseenConj = weights.get("unseenConj");
     unseenPrep = weights.get("unseenPrep");
@@ -220,8 +211,8 @@ public final class CliticSegmenter {
     boolean wordProtected = lexicon.isProtected(c, 0, n);
 
     // best analysis so far: the unsplit word
-    double best = Math.log(wholeWord * lexicon.count(c, 0, n) + crossCount(c, 0, n, key)
-        + wholeAttested * attestedWithClitics(c, n, key) + smoothing);
+    double best = Math.log(wholeWord * lexicon.count(c, 0, n) + evidence.crossCount(c, 0, n, key)
+        + wholeAttested * evidence.attestedWithClitics(c, n, key) + evidence.smoothing());
     int bestP1 = 0; // end of conjunction
     int bestP2 = 0; // end of preposition / future
     boolean bestElided = false;
@@ -317,7 +308,7 @@ public final class CliticSegmenter {
                 // hamza word (باب is not ب + أب, واحد not و + أحد), bar the wasl nouns اسم، ابن
                 continue;
               }
-              double ev = evidence(c, p2, s, elided, pr >= 0, key);
+              double ev = evidence.of(c, p2, s, elided, pr >= 0, key);
               if (ev <= logSmoothing) { // the stem is unseen: only the priors speak
                 ev += elided || startsWithArticle ? unseenArticle
                     : mid == SEEN ? unseenFuture
@@ -371,164 +362,6 @@ public final class CliticSegmenter {
     if (suffix < n) {
       out.add(stemEnd, end, SegmentKind.PRONOUN);
     }
-  }
-
-  /**
-   * False when no split can apply: every analysis but the unsplit word needs a first letter
-   * و ف (conjunction), ب ل ك س (preposition, future, or ل ب as the stem before a pronoun), or a
-   * last letter that ends a pronoun (ه ا م ن ي ك). The article is reported by {@link #emit}.
-   */
-  private static boolean mayHaveClitic(char[] c, int n) {
-    char first = c[0];
-    if (first == WAW || first == FEH || first == BEH || first == LAM || first == KAF
-        || first == SEEN) {
-      return true;
-    }
-    char last = c[n - 1];
-    return last == HEH || last == ALEF || last == '\u0645' || last == NOON || last == YEH
-        || last == KAF;
-  }
-
-  /** اسم "name" and ابن "son": three-letter nouns that begin with a hamzat al-wasl (bare alef). */
-  private static boolean isWaslNoun(char[] c, int from, int to) {
-    if (to - from != 3 || c[from] != ALEF) {
-      return false;
-    }
-    char b = c[from + 1];
-    char d = c[from + 2];
-    return (b == SEEN && d == '\u0645') || (b == BEH && d == NOON);
-  }
-
-  /** True when normalised index {@code k} starts a new original char (not inside a ligature). */
-  private static boolean boundary(NormalizedBuffer nb, int k) {
-    return k > 0 && k < nb.length() && nb.source(k) != nb.source(k - 1);
-  }
-
-  private static boolean startsWithArticle(char[] text, NormalizedBuffer nb, char[] c, int p,
-      int n) {
-    if (p + 2 > n || c[p] != ALEF || c[p + 1] != LAM) {
-      return false;
-    }
-    char orig = text[nb.source(p)];
-    return orig == ALEF || orig == ALEF_WASLA; // أ إ آ begin words like ألمانيا، إلى
-  }
-
-  private static boolean endsWith(char[] c, int n, char[] suffix) {
-    int s = n - suffix.length;
-    if (s < 0) {
-      return false;
-    }
-    for (int i = 0; i < suffix.length; i++) {
-      if (c[s + i] != suffix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The pronoun that exactly fills {@code c[s, n)}, or -1. */
-  private static int pronounAt(char[] text, NormalizedBuffer nb, char[] c, int s, int n) {
-    for (int pr = 0; pr < PRONOUNS.length; pr++) {
-      if (PRONOUNS[pr].length == n - s && endsWith(c, n, PRONOUNS[pr])
-          && pronounAt(text, nb, c, s, n, pr)) {
-        return pr;
-      }
-    }
-    return -1;
-  }
-
-  /** The pronoun's first letter is really ه / ي in the original, not ة / ى folded to them. */
-  private static boolean pronounAt(char[] text, NormalizedBuffer nb, char[] c, int s, int n,
-      int pr) {
-    char first = PRONOUNS[pr][0];
-    if (first == HEH || first == YEH) {
-      return text[nb.source(s)] == first;
-    }
-    return true;
-  }
-
-  /**
-   * Log frequency evidence ({@code ln(E + smoothing)}) for the unit {@code c[from, to)} (with "ال" restored in front when the
-   * article's alef was elided), trying the underlying ة / ى / ء before a pronoun.
-   */
-  private double evidence(char[] c, int from, int to, boolean elided, boolean beforePronoun,
-      char[] key) {
-    key[0] = ALEF;
-    key[1] = LAM;
-    int off;
-    int len;
-    if (elided) {
-      System.arraycopy(c, from + 1, key, 2, to - from - 1);
-      off = 0;
-      len = to - from + 1;
-    } else {
-      System.arraycopy(c, from, key, 2, to - from);
-      off = 2;
-      len = to - from;
-    }
-    double score = Math.log(unitEvidence(key, off, len) + smoothing);
-    if (beforePronoun) {
-      int last = off + len - 1;
-      char orig = key[last];
-      char alt = orig == TEH ? HEH
-          : orig == ALEF ? YEH
-          : (orig == YEH_HAMZA || orig == WAW_HAMZA) ? HAMZA : 0;
-      if (alt != 0) {
-        key[last] = alt;
-        double e = unitEvidence(key, off, len);
-        key[last] = orig;
-        if (e > 0) {
-          // a noun attested with ة, here written ت, is strong evidence of a suffix
-          score = Math.max(score, Math.log(e + smoothing) + (orig == TEH ? tehMarbuta : 0));
-        }
-      }
-    }
-    return score;
-  }
-
-  /** count(unit) + crossArticle × count(unit with the article toggled); key[off-2, off) = "ال". */
-  private double unitEvidence(char[] key, int off, int len) {
-    double e = lexicon.count(key, off, len);
-    if (crossArticle != 0) {
-      if (len >= 4 && key[off] == ALEF && key[off + 1] == LAM) {
-        e += crossArticle * lexicon.count(key, off + 2, len - 2);
-      } else if (off >= 2) {
-        e += crossArticle * lexicon.count(key, off - 2, len + 2);
-      }
-    }
-    return e;
-  }
-
-  /**
-   * How often the whole word itself carries a clitic (وبيان، للبنان، البيان): evidence that it
-   * is a stem, since a clitic-bearing form (وقال) rarely takes another و or ال.
-   */
-  private double attestedWithClitics(char[] c, int n, char[] key) {
-    if (wholeAttested == 0) {
-      return 0;
-    }
-    System.arraycopy(c, 0, key, 2, n);
-    double sum = 0;
-    for (char x : ATTESTING_PROCLITICS) {
-      key[1] = x;
-      sum += lexicon.count(key, 1, n + 1);
-    }
-    key[0] = ALEF;
-    key[1] = LAM;
-    if (!(n >= 2 && c[0] == ALEF && c[1] == LAM)) {
-      sum += lexicon.count(key, 0, n + 2);
-    }
-    return sum;
-  }
-
-  private double crossCount(char[] c, int from, int to, char[] key) {
-    if (crossArticle == 0) {
-      return 0;
-    }
-    key[0] = ALEF;
-    key[1] = LAM;
-    System.arraycopy(c, from, key, 2, to - from);
-    return unitEvidence(key, 2, to - from) - lexicon.count(c, from, to - from);
   }
 
   /** Segments of {@code text[start, end)} as immutable values with original offsets. */

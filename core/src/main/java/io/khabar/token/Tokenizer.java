@@ -40,13 +40,14 @@ import java.util.Objects;
  *       (أ.ف.ب، د.ب.أ، U.S.، e.g.), and a title initial followed by a name on the same line
  *       (د. ، أ. ، an upper-case Latin initial).
  *   <li>URLs (scheme://…, www.…, a bare domain with a known or two-letter lower-case TLD, with
- *       optional path; trailing punctuation is left out) and e-mail addresses are one token.
+ *       optional path; trailing punctuation is left out) and e-mail addresses are one token
+ *       ({@link WebAddresses}).
  *   <li>Every punctuation mark is its own token, except a run of dots ("...") which is one.
  *       Symbols are one code point each; lone surrogates and unassigned chars are OTHER.
  *   <li>Whitespace, control chars and format chars between words produce no token.
  * </ul>
  *
- * <p>Sentences end after {@code . ? ! ؟ … ۔} (and runs of them), including the closing quotes
+ * <p>Sentences ({@link SentenceSplitter}) end after {@code . ? ! ؟ … ۔} (and runs of them), including the closing quotes
  * and brackets that follow, unless the next token cannot start a sentence: a lower-case Latin
  * word, or punctuation that is not an opening quote or bracket; after an ellipsis, also a number
  * or a conjunction (و…، ف…، ثم، أو، بل، لكن، حتى); a terminator right after an opening bracket
@@ -82,18 +83,8 @@ public final class Tokenizer {
   private static final int MARKS = bits(MARK, AR_MARK);
   private static final int LETTERS = bits(AR_LETTER, LATIN_LETTER, OTHER_LETTER);
 
-  /** Top-level domains accepted for bare domains besides any two-letter lower-case one. */
-  private static final String[] TLDS = {
-    "com", "net", "org", "edu", "gov", "int", "mil", "info", "biz", "name", "news", "online",
-    "site", "app", "dev", "tv", "media", "press", "live", "world", "today", "global"
-  };
-
-  /** Look-ahead bounds of the rare-path matchers, so that no input makes tokenising quadratic. */
-  private static final int MAX_DOMAIN = 253;
-  private static final int MAX_EMAIL_LOCAL = 64;
+  /** Look-ahead bound of the abbreviation matcher, so that no input makes tokenising quadratic. */
   private static final int MAX_ABBREVIATION_GROUPS = 8;
-
-  private static final String[] SCHEMES = {"https://", "http://", "ftp://"};
 
   private static final byte[] CLASS = CharClass.TABLE;
 
@@ -265,13 +256,13 @@ public final class Tokenizer {
         }
       }
       out.add(i, j, type, lineBreak);
-      if (type == T_PUNCT && isTerminatorChar(text[i])) {
+      if (type == T_PUNCT && SentenceSplitter.isTerminatorChar(text[i])) {
         out.markBoundaryCandidate();
       }
       lineBreak = false;
       i = j < end && text[j] == ' ' ? j + 1 : j;
     }
-    splitSentences(text, out);
+    SentenceSplitter.split(text, out);
   }
 
   // ---------------------------------------------------------------- words
@@ -334,11 +325,11 @@ public final class Tokenizer {
     }
     char next = text[j];
     if (latin && next != ' ') {
-      int u = matchUrl(text, i, end);
+      int u = WebAddresses.matchUrl(text, i, end);
       if (u > 0) {
         return packed(T_URL, u);
       }
-      u = matchEmail(text, i, end);
+      u = WebAddresses.matchEmail(text, i, end);
       if (u > 0) {
         return packed(T_EMAIL, u);
       }
@@ -434,161 +425,6 @@ public final class Tokenizer {
     return k > j + 1 && k < end && in(LETTERS, CLASS[text[k]]);
   }
 
-  private static boolean regionMatchesIgnoreCase(char[] text, int i, int end, String s) {
-    if (end - i < s.length()) {
-      return false;
-    }
-    for (int k = 0; k < s.length(); k++) {
-      char c = text[i + k];
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-      }
-      if (c != s.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isAsciiAlnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-
-  /** URL starting at {@code i}: scheme://…, www.…, or a bare domain; returns its end or -1. */
-  private static int matchUrl(char[] text, int i, int end) {
-    for (String scheme : SCHEMES) {
-      if (regionMatchesIgnoreCase(text, i, end, scheme)) {
-        int p = i + scheme.length();
-        if (p < end && isAsciiAlnum(text[p]) || p < end && CLASS[text[p]] >= AR_LETTER
-            && CLASS[text[p]] <= DIGIT) {
-          return urlEnd(text, i, p, end);
-        }
-        return -1;
-      }
-    }
-    if (regionMatchesIgnoreCase(text, i, end, "www.")) {
-      int d = matchDomain(text, i, end, false);
-      return d > 0 ? urlEnd(text, i, d, end) : -1;
-    }
-    int d = matchDomain(text, i, end, true);
-    if (d < 0) {
-      return -1;
-    }
-    return d < end && text[d] == '/' ? urlEnd(text, i, d, end) : d;
-  }
-
-  /**
-   * Labels of ASCII letters, digits and inner hyphens joined by dots, at least two; with
-   * {@code strictTld} the last must be a known TLD or two lower-case letters. Returns the end or -1.
-   */
-  private static int matchDomain(char[] text, int i, int end, boolean strictTld) {
-    int limit = Math.min(end, i + MAX_DOMAIN); // bounded look-ahead keeps "abc.abc.abc…" linear
-    int p = i;
-    int labels = 0;
-    int lastStart;
-    while (true) {
-      lastStart = p;
-      while (p < limit && (isAsciiAlnum(text[p]) || text[p] == '-' && p > lastStart)) {
-        p++;
-      }
-      if (p == limit && limit < end) {
-        return -1;
-      }
-      while (p > lastStart && text[p - 1] == '-') {
-        p--;
-      }
-      if (p == lastStart) {
-        return -1;
-      }
-      labels++;
-      if (p + 1 < limit && text[p] == '.' && isAsciiAlnum(text[p + 1])) {
-        p++;
-        continue;
-      }
-      break;
-    }
-    if (labels < 2) {
-      return -1;
-    }
-    if (p < end && (in(LETTERS, CLASS[text[p]]) || CLASS[text[p]] == DIGIT)) {
-      return -1; // the word goes on in another script: not a domain
-    }
-    int len = p - lastStart;
-    for (int k = lastStart; k < p; k++) {
-      char c = text[k];
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-        return -1;
-      }
-    }
-    if (!strictTld) {
-      return len >= 2 ? p : -1;
-    }
-    if (len == 2) {
-      return Character.isLowerCase(text[lastStart]) && Character.isLowerCase(text[lastStart + 1])
-          ? p : -1;
-    }
-    for (String tld : TLDS) {
-      if (tld.length() == len && regionMatchesIgnoreCase(text, lastStart, p, tld)) {
-        return p;
-      }
-    }
-    return -1;
-  }
-
-  /** Extends a URL from {@code p} to the next space or quote, dropping trailing punctuation. */
-  private static int urlEnd(char[] text, int i, int p, int end) {
-    int open = 0;
-    while (p < end) {
-      char c = text[p];
-      byte cls = CLASS[c];
-      if (cls == SPACE || cls == NEWLINE || cls == IGNORABLE || cls == HIGH_SURROGATE
-          || cls == LOW_SURROGATE) {
-        break;
-      }
-      if (c == '"' || c == '<' || c == '>' || c == '«' || c == '»' || c == '“' || c == '”'
-          || c == '،' || c == '؛' || c == '؟' || c == '`' || c == '\\') {
-        break;
-      }
-      if (c == '(') {
-        open++;
-      } else if (c == ')') {
-        if (open == 0) {
-          break;
-        }
-        open--;
-      }
-      p++;
-    }
-    while (p > i + 1) {
-      char c = text[p - 1];
-      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\''
-          || c == ']' || c == '}' || c == '’') {
-        p--;
-      } else {
-        break;
-      }
-    }
-    return p;
-  }
-
-  /** local@domain.tld starting at {@code i}; returns its end or -1. */
-  private static int matchEmail(char[] text, int i, int end) {
-    int p = i;
-    int localEnd = Math.min(end, i + MAX_EMAIL_LOCAL);
-    while (p < localEnd) {
-      char c = text[p];
-      if (isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-') {
-        p++;
-      } else {
-        break;
-      }
-    }
-    if (p == i || p >= end || text[p] != '@' || text[p - 1] == '.') {
-      return -1;
-    }
-    return matchDomain(text, p + 1, end, false);
-  }
-
   // ---------------------------------------------------------------- numbers and symbols
 
   private static int scanNumber(char[] text, int j, int end) {
@@ -628,145 +464,4 @@ public final class Tokenizer {
     }
   }
 
-  // ---------------------------------------------------------------- sentences
-
-  private static boolean isTerminatorChar(char c) {
-    return c == '.' || c == '?' || c == '!' || c == '؟' || c == '…' || c == '۔' || c == '؞'
-        || c == '‼' || c == '⁇' || c == '⁈' || c == '⁉';
-  }
-
-  private static boolean isClosingChar(char c) {
-    return c == '»' || c == '”' || c == '’' || c == ')' || c == ']' || c == '}' || c == '›'
-        || c == '"' || c == '\'';
-  }
-
-  private static boolean isOpeningChar(char c) {
-    return c == '«' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '{' || c == '‹'
-        || c == '"' || c == '\'' || c == '-' || c == '–' || c == '—';
-  }
-
-  /** True for the terminator token at {@code t} being an ellipsis ("...", "…", "؞"). */
-  private static boolean isEllipsis(char[] text, TokenBuffer b, int t) {
-    char c = text[b.startAt(t)];
-    return c == '…' || c == '؞' || (c == '.' && b.endAt(t) - b.startAt(t) > 1);
-  }
-
-  private static void splitSentences(char[] text, TokenBuffer b) {
-    if (b.size == 0) {
-      return;
-    }
-    b.startSentence(0);
-    int current = 0;
-    int t = 0;
-    // only the candidates can start a sentence or end one; the tokens between them change
-    // nothing, so the walk jumps from one candidate (at or after t) to the next
-    int[] candidates = b.candidates;
-    for (int k = 0, m = b.candidateCount; k < m; k++) {
-      if (candidates[k] >= t) { // else taken in by the previous terminator's run
-        long r = step(text, b, candidates[k], current);
-        t = (int) (r >>> 32);
-        current = (int) r;
-      }
-    }
-  }
-
-  /**
-   * The reference for {@link #splitSentences}: the same steps over every token, not only the
-   * candidates. Tests check that both find the same sentences.
-   */
-  static void splitSentencesVisitingEveryToken(char[] text, TokenBuffer b) {
-    b.sentenceCount = 0;
-    if (b.size == 0) {
-      return;
-    }
-    b.startSentence(0);
-    int current = 0;
-    for (int t = 0; t < b.size; ) {
-      long r = step(text, b, t, current);
-      t = (int) (r >>> 32);
-      current = (int) r;
-    }
-  }
-
-  /**
-   * Looks at token {@code t} in the sentence that starts at token {@code current}: a line break
-   * before it starts a sentence; a terminator run from it (with its closing quotes and brackets)
-   * ends one when the token after the run can start a sentence. Returns the next token to look
-   * at (high half) and the current sentence's first token (low half).
-   */
-  private static long step(char[] text, TokenBuffer b, int t, int current) {
-    int n = b.size;
-    if (t > current && b.lineBreakAt(t)) {
-      b.startSentence(t);
-      current = t;
-    }
-    if (b.typeAt(t) == T_PUNCT && isTerminatorChar(text[b.startAt(t)])
-        && !followsOpeningBracket(text, b, t)) {
-      boolean ellipsis = isEllipsis(text, b, t);
-      int u = t + 1;
-      while (u < n && !b.lineBreakAt(u) && b.typeAt(u) == T_PUNCT) {
-        char c = text[b.startAt(u)];
-        boolean adjacent = b.startAt(u) == b.endAt(u - 1);
-        if (isTerminatorChar(c)) {
-          ellipsis &= isEllipsis(text, b, u);
-        } else if (!(isClosingChar(c) && (adjacent || (c != '"' && c != '\'')))) {
-          break;
-        }
-        u++;
-      }
-      if (u < n && !b.lineBreakAt(u) && startsSentence(text, b, u, ellipsis)) {
-        b.startSentence(u);
-        current = u;
-      }
-      return (long) u << 32 | current;
-    }
-    return (long) (t + 1) << 32 | current;
-  }
-
-  /** "(...)" and "[…]" mark an omission inside a sentence, not its end. */
-  private static boolean followsOpeningBracket(char[] text, TokenBuffer b, int t) {
-    if (t == 0 || b.endAt(t - 1) != b.startAt(t) || b.typeAt(t - 1) != T_PUNCT) {
-      return false;
-    }
-    char c = text[b.startAt(t - 1)];
-    return c == '(' || c == '[';
-  }
-
-  /** Whether token {@code u}, after a terminator, can begin a new sentence. */
-  private static boolean startsSentence(char[] text, TokenBuffer b, int u, boolean ellipsis) {
-    int type = b.typeAt(u);
-    int s = b.startAt(u);
-    char c = text[s];
-    if (type == T_PUNCT) {
-      return isOpeningChar(c);
-    }
-    if (type == T_LATIN || type == T_ABBREVIATION && CLASS[c] == LATIN_LETTER) {
-      return !Character.isLowerCase(c);
-    }
-    if (!ellipsis) {
-      return true;
-    }
-    if (type == T_NUMBER) {
-      return false;
-    }
-    if (type == T_ARABIC) {
-      return !isConjunction(text, s, b.endAt(u));
-    }
-    return true;
-  }
-
-  private static final String[] CONJUNCTIONS = {"ثم", "أو", "او", "بل", "لكن", "حتى", "أم"};
-
-  private static boolean isConjunction(char[] text, int s, int e) {
-    char c = text[s];
-    if (c == 'و' || c == 'ف') {
-      return true;
-    }
-    for (String w : CONJUNCTIONS) {
-      if (w.length() == e - s && regionMatchesIgnoreCase(text, s, e, w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -64,13 +64,13 @@ class ArabicFeatureGeneratorTest {
 
   @Test
   void classifiesScriptAndShape() {
-    assertEquals("ar", ArabicFeatureGenerator.shape("بيروت"));
-    assertEquals("lat", ArabicFeatureGenerator.shape("Reuters"));
-    assertEquals("num", ArabicFeatureGenerator.shape("٢٠٢٤"));
-    assertEquals("punct", ArabicFeatureGenerator.shape("«"));
-    assertEquals("mixed", ArabicFeatureGenerator.shape("BBCعربي"));
-    assertEquals("ar+num", ArabicFeatureGenerator.shape("ف16"));
-    assertEquals("ar", ArabicFeatureGenerator.shape("غداً"));
+    assertEquals("ar", TokenShape.of("بيروت"));
+    assertEquals("lat", TokenShape.of("Reuters"));
+    assertEquals("num", TokenShape.of("٢٠٢٤"));
+    assertEquals("punct", TokenShape.of("«"));
+    assertEquals("mixed", TokenShape.of("BBCعربي"));
+    assertEquals("ar+num", TokenShape.of("ف16"));
+    assertEquals("ar", TokenShape.of("غداً"));
   }
 
   @Test

@@ -69,7 +69,7 @@ class TokenizerPropertiesTest {
     TokenBuffer b = new TokenBuffer();
     tokenizer.tokenize(c, 0, c.length, b);
     int[] fromCandidates = java.util.Arrays.copyOf(b.sentenceStarts, b.sentenceCount);
-    Tokenizer.splitSentencesVisitingEveryToken(c, b);
+    SentenceSplitter.splitSentencesVisitingEveryToken(c, b);
     Assertions.assertArrayEquals(java.util.Arrays.copyOf(b.sentenceStarts, b.sentenceCount),
         fromCandidates, s);
   }
