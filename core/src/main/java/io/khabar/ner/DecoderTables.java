@@ -214,12 +214,17 @@ final class DecoderTables {
       }
       int at = SLOT * slot;
       if (sh == stored && keyEquals(slots[at], slots[at + 1], feature)) {
-        for (int k = slots[at + 2], end = k + slots[at + 3]; k < end; k++) {
-          v[base + flatOutcomes[k]] += flatParameters[k];
-        }
+        addFound(at, v, base);
         return;
       }
       slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Adds the parameters of the predicate found at slot offset {@code at}. */
+  private void addFound(int at, double[] v, int base) {
+    for (int k = slots[at + 2], end = k + slots[at + 3]; k < end; k++) {
+      v[base + flatOutcomes[k]] += flatParameters[k];
     }
   }
 
@@ -250,9 +255,7 @@ final class DecoderTables {
       int at = SLOT * slot;
       if (sh == stored && slots[at + 1] == length
           && keyEquals(slots[at], prefix, a, separator, b)) {
-        for (int k = slots[at + 2], end = k + slots[at + 3]; k < end; k++) {
-          v[base + flatOutcomes[k]] += flatParameters[k];
-        }
+        addFound(at, v, base);
         return;
       }
       slot = (slot + 1) & mask;
