@@ -159,7 +159,7 @@ final class ComplementSenses {
         return -1;
       }
       String w = text.form(i);
-      if (i > from && layer.entityAt(i - 1) >= 0 && isComma(w)) {
+      if (i > from && layer.entityAt(i - 1) >= 0 && Tokens.isComma(w)) {
         int end = appositionEnd(text, i, sentenceEnd); // رفض محمد حجر، وهو مسؤول بالوزارة، مزاعم
         limit = Math.min(sentenceEnd, limit + end - i);
         i = end;
@@ -183,15 +183,11 @@ final class ComplementSenses {
       if (Tokens.isBreak(text, j)) {
         return comma;
       }
-      if (isComma(text.form(j))) {
+      if (Tokens.isComma(text.form(j))) {
         return j;
       }
     }
     return comma;
-  }
-
-  private static boolean isComma(String w) {
-    return w.equals("،") || w.equals(",");
   }
 
   /** A facility noun right before the trigger, or before the adjective right before it. */

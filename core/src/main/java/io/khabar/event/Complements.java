@@ -180,7 +180,7 @@ final class Complements {
       if (Tokens.isBreak(text, i)) {
         break;
       }
-      if (isDocument(text.form(i))) {
+      if (inSet(documents, text.form(i))) { // اتفاقية، بالاتفاق، والمعاهدة
         return true;
       }
     }
@@ -189,19 +189,11 @@ final class Complements {
       if (Tokens.isBreak(text, i)) {
         break;
       }
-      if (isDocument(text.form(i))) {
+      if (inSet(documents, text.form(i))) { // اتفاقية، بالاتفاق، والمعاهدة
         return true;
       }
     }
     return false;
-  }
-
-  /** اتفاقية، الاتفاق، بالاتفاق، والمعاهدة: a document noun with its proclitics and article. */
-  private boolean isDocument(String w) {
-    String bare = ProcliticStripper.withoutOneProclitic(w, 3);
-    return documents.contains(w) || documents.contains(bare)
-        || bare.startsWith("ال") && documents.contains(bare.substring(2))
-        || w.startsWith("ال") && documents.contains(w.substring(2));
   }
 
   private boolean interview(AnalyzedText text, EntityLayer layer, Found f, Clause c) {

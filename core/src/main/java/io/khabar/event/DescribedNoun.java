@@ -49,7 +49,7 @@ final class DescribedNoun {
   /** Only a comma stands between a name ending at {@code end} and the relative pronoun. */
   static boolean antecedentEndsAt(AnalyzedText text, int end, int relative) {
     for (int i = end; i < relative; i++) {
-      if (!text.form(i).equals("،") && !text.form(i).equals(",")) {
+      if (!Tokens.isComma(text.form(i))) {
         return false;
       }
     }

@@ -52,12 +52,16 @@ final class MotionSenses {
     return false;
   }
 
+  /** Imperfect forms of وصل, with the future prefix: يصل، تصلان، سيصل. */
+  private static final java.util.regex.Pattern IMPERFECT_ARRIVAL =
+      java.util.regex.Pattern.compile("س?[يتن]صل");
+
   /** The form is one of وصل "arrived": يصل، وصلت إلى، سيصل. */
   private static boolean arrival(Found f) {
     String form = f.trigger().form();
     int space = form.indexOf(' ');
     String verb = space < 0 ? form : form.substring(0, space);
-    return verb.startsWith("وصل") || verb.matches("^س?[يتن]صل.*");
+    return verb.startsWith("وصل") || IMPERFECT_ARRIVAL.matcher(verb).lookingAt();
   }
 
   /** The destination after إلى is the outskirts or the borders of a place. */

@@ -127,7 +127,8 @@ final class Places {
       return false;
     }
     int end = subjectAfter.get().end(); // start > end + 1: both tokens read lie in the text
-    if (!isComma(text.form(end)) || cues.cuePrepositions.contains(text.form(end + 1))) {
+    if (!Tokens.isComma(text.form(end))
+        || cues.cuePrepositions.contains(text.form(end + 1))) {
       return false; // ظريف، في مقابلة مع CNN، في طهران: a phrase of place, not a title
     }
     for (int i = end + 1; i < start; i++) {
@@ -136,10 +137,6 @@ final class Places {
       }
     }
     return true;
-  }
-
-  private static boolean isComma(String f) {
-    return f.equals("،") || f.equals(",");
   }
 
   /**

@@ -76,7 +76,7 @@ final class SpeechMedia {
         // على موقع تويتر، بموقع التواصل الاجتماعي، تويتر: the noun after a preposition
         return bare.length() < w.length() || i > from && PLACE_CUES.contains(text.form(i - 1));
       }
-      if (!(w.equals("،") || w.equals(",") || Tokens.isQuote(w) || w.startsWith("ال")
+      if (!(Tokens.isComma(w) || Tokens.isQuote(w) || w.startsWith("ال")
           || PLACE_CUES.contains(w))) {
         return false; // only the medium's own words stand between: no verb, no other phrase
       }

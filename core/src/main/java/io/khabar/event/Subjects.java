@@ -313,7 +313,7 @@ final class Subjects {
     }
     int comma = -1;
     for (int i = named.end(); i < Math.min(text.size(), named.end() + TITLE_TAIL); i++) {
-      if (text.form(i).equals("،") || text.form(i).equals(",")) {
+      if (Tokens.isComma(text.form(i))) {
         comma = i;
         break;
       }
@@ -344,7 +344,7 @@ final class Subjects {
   private boolean unnamedSubject(AnalyzedText text, EntityLayer layer, boolean[] inTimex,
       int from, int to, EventType type) {
     for (int i = from; i < Math.min(to, from + 4); i++) {
-      if (inTimex[i] || text.form(i).equals("،") || text.form(i).equals(",")) {
+      if (inTimex[i] || Tokens.isComma(text.form(i))) {
         continue; // زار أمس وفد، أعلن، الخميس، مسؤول
       }
       if (!text.isWord(i)) {

@@ -25,6 +25,11 @@ final class Tokens {
     return f.equals("؛") || f.equals(":") || f.equals(".") || f.equals("؟") || f.equals("!");
   }
 
+  /** The Arabic or the Latin comma. */
+  static boolean isComma(String f) {
+    return f.equals("،") || f.equals(",");
+  }
+
   static boolean isQuote(String f) {
     return f.equals("«") || f.equals("»") || f.equals("\"") || f.equals("“") || f.equals("”");
   }
