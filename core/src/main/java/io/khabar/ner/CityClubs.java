@@ -81,7 +81,7 @@ final class CityClubs {
     // club too (other masculine nisbas qualify an event or a place: معرض دبي الدولي)
     for (Candidate c : candidates) {
       if (c.type() == EntityType.ORGANIZATION && c.length() == 2
-          && masculineNisba(text.form(c.end() - 1)) && demonym.test(text.form(c.end() - 1))
+          && Nisbas.isMasculine(text.form(c.end() - 1)) && demonym.test(text.form(c.end() - 1))
           && (c.source() == Candidate.Source.MODEL || knownClubs.containsValue(c))) {
         knownClubs.putIfAbsent(formOf(text, c, c.end() - 1), c);
       }
@@ -124,11 +124,6 @@ final class CityClubs {
   /** The candidate's words in matching form, its proclitics removed. */
   private static String formOf(AnalyzedText text, Candidate c) {
     return formOf(text, c, c.end());
-  }
-
-  /** A definite masculine nisba adjective (الإيطالي), in matching form. */
-  private static boolean masculineNisba(String form) {
-    return form.length() >= 5 && form.startsWith("ال") && form.endsWith("ي");
   }
 
   /** The candidate's words up to {@code end} in matching form, its proclitics removed. */

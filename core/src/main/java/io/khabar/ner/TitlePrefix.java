@@ -121,15 +121,10 @@ final class TitlePrefix {
       i++;
     }
     int j = i;
-    while (j < end && isDefiniteNisba(text.form(j))) {
+    while (j < end && Nisbas.isDefinite(text.form(j))) {
       j++;
     }
     return j == end ? end : i;
-  }
-
-  private static boolean isDefiniteNisba(String form) {
-    return form.length() >= 5 && form.startsWith("ال")
-        && (form.endsWith("ي") || form.endsWith("يه"));
   }
 
   private static PhraseTrie<String> read() {
