@@ -14,7 +14,9 @@ import java.util.Set;
  *       agent is the accused (the object of the accusing verb, the genitive of the noun), never
  *       the accuser, whatever else was read;
  *   <li>a relative clause of carrying out: الهجوم الذي شنه / نفذته حركة الشباب — the verb's
- *       subject;
+ *       subject; an indefinite noun takes its relative clause with no relative pronoun (غارات
+ *       مكثفة شنها سلاح الجو، هجوما على أحد مواقعه شنته بوكو حرام), so after one the verb with
+ *       the noun's pronoun may follow its adjectives and its target at once;
  *   <li>a genitive by لـ right after the noun and its adjectives: غارات جوية للتحالف — whose
  *       raids they are (a لـ after another noun, مواقع لحزب الله, is the target's owner);
  *   <li>a passive agent: لقصف من قبل الجيش، على يد مسلحين — the actor after it;
@@ -33,6 +35,10 @@ final class AttackAgents {
   private static final int SUBJECT_REACH = 4;
   /** Tokens between an accusing word and the attack it accuses of. */
   private static final int ACCUSING_REACH = 10;
+  /** Tokens between an indefinite attack noun and its pronoun-less relative clause. */
+  private static final int BARE_RELATIVE_REACH = 6;
+  /** Tokens between that clause's verb and its subject: a noun of means (طائرات التحالف). */
+  private static final int BARE_SUBJECT_REACH = 1;
   /** Tokens after the attack noun a passive agent may stand: لقصف مدفعي عنيف من قبل الجيش. */
   private static final int PASSIVE_REACH = 8;
 
@@ -130,10 +136,33 @@ final class AttackAgents {
   private Optional<Integer> relativeClause(AnalyzedText text, EntityLayer layer, Found f,
       Clause c) {
     int i = afterAdjectives(text, layer, f.reach(), c.sentenceEnd(), RELATIVES);
-    if (i < 0 || i + 2 >= c.sentenceEnd() || !carryOut.contains(text.form(i + 1))) {
-      return Optional.empty();
+    if (i >= 0 && i + 2 < c.sentenceEnd() && carryOut.contains(text.form(i + 1))) {
+      return firstActor(text, layer, i + 2, c.sentenceEnd());
     }
-    return firstActor(text, layer, i + 2, c.sentenceEnd());
+    int v = Frames.definite(text, f) || Frames.possessed(text, f) ? -1
+        : bareRelative(text, f.reach(), c.sentenceEnd());
+    // سلسلة هجمات شنها التنظيم في أنحاء سوريا: the subject stands at once, or after one noun of
+    // means (شنتها طائرات التحالف), never in a phrase that follows
+    return v < 0 ? Optional.empty()
+        : firstActor(text, layer, v + 1, c.sentenceEnd(), BARE_SUBJECT_REACH);
+  }
+
+  /**
+   * غارات مكثفة شنها، هجوما على أحد مواقعه شنته: the carrying-out verb of an indefinite noun's
+   * relative clause within a few words, with no break, comma or relative pronoun between; −1
+   * when none.
+   */
+  private int bareRelative(AnalyzedText text, int from, int to) {
+    for (int i = from; i < Math.min(to, from + BARE_RELATIVE_REACH); i++) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i) || Tokens.isComma(w) || RELATIVES.contains(w)) {
+        return -1;
+      }
+      if (carryOut.contains(w)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** غارات جوية للتحالف: the لـ genitive right after the noun and its adjectives. */
@@ -181,8 +210,14 @@ final class AttackAgents {
 
   /** The first actor within reach of {@code from} that no preposition governs. */
   private Optional<Integer> firstActor(AnalyzedText text, EntityLayer layer, int from, int to) {
-    for (Occurrence o : Tokens.occurrences(layer, from, Math.min(to, from + SUBJECT_REACH + 3))) {
-      if (o.start() - from > SUBJECT_REACH) {
+    return firstActor(text, layer, from, to, SUBJECT_REACH);
+  }
+
+  /** The first actor starting at most {@code reach} tokens after {@code from}. */
+  private Optional<Integer> firstActor(AnalyzedText text, EntityLayer layer, int from, int to,
+      int reach) {
+    for (Occurrence o : Tokens.occurrences(layer, from, Math.min(to, from + reach + 3))) {
+      if (o.start() - from > reach) {
         return Optional.empty();
       }
       if (EntityKinds.isActor(layer, o.entity()) && !EntityKinds.isCapital(layer, o.entity())

@@ -56,6 +56,9 @@ public final class EventExtractor {
   private final ComplementSenses complementSenses;
   private final MotionSenses motionSenses;
   private final Renouncing renouncing;
+  private final Circumstantials circumstantials;
+  private final Targeting targeting;
+  private final Hosting hosting;
   private final Complements complements;
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
@@ -88,6 +91,9 @@ public final class EventExtractor {
     this.complementSenses = new ComplementSenses(cues, lexicon);
     this.motionSenses = new MotionSenses(lexicon);
     this.renouncing = new Renouncing(lexicon);
+    this.circumstantials = new Circumstantials(lexicon);
+    this.targeting = new Targeting(lexicon);
+    this.hosting = new Hosting(cues);
     this.complements = new Complements(lexicon, cues);
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
@@ -139,6 +145,9 @@ public final class EventExtractor {
     }
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
+      if (targeting.aimOnly(text, found, k) || hosting.hostsNoParty(text, entities, found, k)) {
+        continue; // تستهدف مصر خفض العجز: "aims at"; تستضيف جدة الهاكاثون: no party hosted
+      }
       Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
           afterTrigger, previous, governor, f, lastStatement(told));
       int sentence = text.sentenceOf(f.start());
@@ -223,7 +232,8 @@ public final class EventExtractor {
         frame.get().purpose(), afterTrigger)
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
             frame.get().purpose())
-        || !complements.holds(text, layer, f, c)) {
+        || !complements.holds(text, layer, f, c) || !circumstantials.holds(text, f)
+        || verbalAttacks.qualifiedAsWords(text, f)) {
       return Optional.empty();
     }
     Subjects.Subject subject;
@@ -246,6 +256,8 @@ public final class EventExtractor {
           subject, before, after);
       // الانفجار الذي استهدف موكب رئيس الوزراء، استهداف سوريا: the object, not the attacker
       strikeObjects.apply(text, f, frame.get().nominal(), subject, roles);
+      // لقاء فيينا، قمة هلسنكي: the city hosting the gathering is its place
+      roles = GatheringPlaces.apply(text, layer, f, frame.get().nominal(), roles);
     }
 
     EventType type = f.trigger().type();
