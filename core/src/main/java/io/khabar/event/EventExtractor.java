@@ -59,6 +59,7 @@ public final class EventExtractor {
   private final Circumstantials circumstantials;
   private final Targeting targeting;
   private final Hosting hosting;
+  private final Letters letters;
   private final Complements complements;
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
@@ -94,6 +95,7 @@ public final class EventExtractor {
     this.circumstantials = new Circumstantials(lexicon);
     this.targeting = new Targeting(lexicon);
     this.hosting = new Hosting(cues);
+    this.letters = new Letters(lexicon);
     this.complements = new Complements(lexicon, cues);
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
@@ -233,7 +235,7 @@ public final class EventExtractor {
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
             frame.get().purpose())
         || !complements.holds(text, layer, f, c) || !circumstantials.holds(text, f)
-        || verbalAttacks.qualifiedAsWords(text, f)) {
+        || verbalAttacks.qualifiedAsWords(text, f) || !letters.holds(text, f, c)) {
       return Optional.empty();
     }
     Subjects.Subject subject;

@@ -11,13 +11,15 @@ import java.util.Set;
  * seminar, bases or videos (تستضيف جدة الهاكاثون، استضافة كوريا للألعاب، استضاف الندوة النائب …)
  * tells no meeting. What is hosted is read from the verb's frame:
  * <ul>
- *   <li>with an object pronoun (استضافته، تستضيفها) it is the noun the pronoun refers back to,
- *       right before the verb or before its relative pronoun and the noun's adjectives: a meeting
- *       or talks trigger (or one in construct with it: قمة العشرين التي استضافتها), or an actor,
+ *   <li>with an object pronoun (استضافته، تستضيفها) it is the noun phrase the pronoun refers
+ *       back to: an actor right before the verb or its relative pronoun, or a meeting or talks
+ *       trigger heading the phrase a few words before (اجتماع رؤساء الأركان الذي تستضيفه الكويت),
  *       makes it a meeting;
  *   <li>otherwise a meeting or talks trigger within a few words makes it one; a definite word
  *       that is no name or title right after the verb is its fronted object (استضاف الندوة
- *       النائب): no meeting; else an actor besides the subject must follow within a few words.
+ *       النائب): no meeting; after the verbal noun and its genitive a لـ object is what is
+ *       hosted (استضافة البحرين لهذا السباق), and without one the genitive is a party; else an
+ *       actor besides the subject must follow the verb within a few words.
  * </ul>
  * The titles are the TITLE_WORD role of {@code argument-cues.tsv}.
  */
@@ -50,20 +52,16 @@ final class Hosting {
     int sStart = text.sentenceStart(sentence);
     int sEnd = text.sentenceEnd(sentence);
     String surface = text.surface(f.start());
-    if (PRONOUNS.stream().anyMatch(form::endsWith) && !surface.endsWith("ة")) {
+    boolean masdar = surface.endsWith("ة");
+    if (PRONOUNS.stream().anyMatch(form::endsWith) && !masdar) {
       int antecedent = f.start() - 1;
-      if (antecedent > sStart && RELATIVES.contains(text.form(antecedent))) {
+      while (antecedent > sStart && (RELATIVES.contains(text.form(antecedent))
+          || Tokens.isComma(text.form(antecedent)))) {
         antecedent--;
       }
-      while (antecedent > sStart && layer.entityAt(antecedent) < 0 && isAdjective(text, antecedent)
-          && !gatheringAt(found, antecedent)) {
-        antecedent--; // الاجتماع الوزاري الذي استضافته
-      }
-      boolean party = antecedent >= sStart && (gatheringAt(found, antecedent)
-          || antecedent > sStart && gatheringAt(found, antecedent - 1) // قمة العشرين التي استضافتها
-          || layer.entityAt(antecedent) >= 0
-          && EntityKinds.isActor(layer, layer.entityAt(antecedent)));
-      return !party;
+      boolean actor = antecedent >= sStart && layer.entityAt(antecedent) >= 0
+          && EntityKinds.isActor(layer, layer.entityAt(antecedent));
+      return !actor && !gatheringBefore(found, f.start(), sStart);
     }
     int i = f.reach();
     for (int j = i; j < Math.min(sEnd, i + OBJECT_REACH + 2); j++) {
@@ -83,6 +81,11 @@ final class Hosting {
       while (i < sEnd && layer.entityAt(i) == subject) {
         i++;
       }
+      if (masdar) {
+        // استضافة كوريا للألعاب: a لـ object after the genitive is what is hosted; without one
+        // the genitive is the guest or the host (قرار مون استضافة كيم يونج تشول)
+        return i < sEnd && text.isWord(i) && layer.entityAt(i) < 0 && text.form(i).startsWith("ل");
+      }
     }
     for (int j = i; j < Math.min(sEnd, i + OBJECT_REACH); j++) {
       if (Tokens.isBreak(text, j)) {
@@ -96,10 +99,22 @@ final class Hosting {
     return true;
   }
 
-  /** A definite adjective (nisba) of the noun before it: الوزاري، السنوي. */
-  private static boolean isAdjective(AnalyzedText text, int i) {
-    String w = text.form(i);
-    return text.isWord(i) && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه"));
+  /** Tokens before the verb the gathering its pronoun refers to may begin: a long genitive. */
+  private static final int ANTECEDENT_REACH = 15;
+
+  /**
+   * A meeting or talks trigger within reach before the verb in its sentence: اجتماع رؤساء أركان
+   * دول مجلس التعاون … الذي تستضيفه الكويت.
+   */
+  private static boolean gatheringBefore(List<Found> found, int verb, int sStart) {
+    for (Found g : found) {
+      if (g.start() < verb && g.start() >= Math.max(sStart, verb - ANTECEDENT_REACH)
+          && (g.trigger().type() == EventType.MEETING
+              || g.trigger().type() == EventType.NEGOTIATION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A meeting or talks trigger starts at token {@code i}. */

@@ -121,6 +121,8 @@ class NonStatementFramesTest {
         EventType.ATTACK).size());
     assertTrue(!ofType(extract("واستهدف صاروخ أطلقه الحوثيون مطار الملك خالد في الرياض."),
         EventType.ATTACK).isEmpty());
+    assertTrue(!ofType(extract("استهدف انفجار موكبا لرئيس الوزراء الفلسطيني رامي الحمد الله خلال"
+        + " زيارته لقطاع غزة."), EventType.ATTACK).isEmpty());
   }
 
   @Test
@@ -131,6 +133,8 @@ class NonStatementFramesTest {
         EventType.MEETING).isEmpty());
     assertTrue(ofType(extract("واستضاف الندوة النائب السويدي لارس أدكتوسن في بروكسل."),
         EventType.MEETING).isEmpty());
+    assertTrue(ofType(extract("وتعد استضافة البحرين لهذا السباق حدثا مهما في البلاد."),
+        EventType.MEETING).isEmpty());
   }
 
   @Test
@@ -139,5 +143,33 @@ class NonStatementFramesTest {
         + " عبد الله الثاني في القاهرة."), EventType.MEETING).size());
     assertTrue(!ofType(extract("وشارك الوزير في اجتماع استضافته فرنسا لبحث الأزمة الليبية."),
         EventType.MEETING).isEmpty());
+    assertTrue(!ofType(extract("وانتقدت المعارضة الكورية قرار الرئيس مون جاي إن استضافة كيم يونغ"
+        + " تشول في سيول."), EventType.MEETING).isEmpty());
+  }
+
+  @Test
+  void nationalTeamsMeetingInARoundPlayAMatch() {
+    assertTrue(ofType(extract("وبات على المنتخبين تحقيق نتيجة إيجابية في الجولة الثانية، حيث تلتقي"
+        + " البرازيل مع كوستاريكا يوم الجمعة المقبل."), EventType.MEETING).isEmpty());
+  }
+
+  @Test
+  void leadersMeetingBeforeARoundOfTalksMeet() {
+    assertEquals(1, ofType(extract("وتلتقي المستشارة الألمانية أنغيلا ميركل مع الرئيس الفرنسي"
+        + " إيمانويل ماكرون يوم الجمعة المقبل في برلين."), EventType.MEETING).size());
+  }
+
+  @Test
+  void aSpeechOrADiscourseIsNoLetter() {
+    assertTrue(ofType(extract("وأضاف الرئيس التركي رجب طيب أردوغان في خطاب بثه التلفزيون أن"
+        + " بلاده لن تتراجع."), EventType.MESSAGE).isEmpty());
+    assertTrue(ofType(extract("وبنى حزب البديل من أجل ألمانيا شعبيته على خطاب معاد للمهاجرين."),
+        EventType.MESSAGE).isEmpty());
+  }
+
+  @Test
+  void aLetterSentOrAddressedIsAMessage() {
+    assertEquals(1, ofType(extract("وأرسلت الحملة الفلسطينية خطابا إلى الاتحاد الأرجنتيني لكرة"
+        + " القدم تطالب فيه بإلغاء المباراة."), EventType.MESSAGE).size());
   }
 }

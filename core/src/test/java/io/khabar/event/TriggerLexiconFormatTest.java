@@ -59,7 +59,9 @@ class TriggerLexiconFormatTest {
       "STRIKING_NOUN", "CONDEMNING", "SPREADING", "GRANTING", "GIFT",
       "AGREEING",
       // attacks in words (VerbalAttacks), targeting with no force (Targeting)
-      "WORDS_QUALIFIER", "WEAPON");
+      "WORDS_QUALIFIER", "WEAPON",
+      // a letter, not a speech (Letters)
+      "SENDING");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
