@@ -122,7 +122,8 @@ public final class EventExtractor {
     List<Found> found = new ArrayList<>();
     for (Found f : triggers.find(text)) {
       if (entities.entityAt(f.start()) < 0) {
-        found.add(f); // inside a name it is part of the name: كيري is not ك + يري
+        // inside a name it is part of the name: كيري is not ك + يري; أبلغ + a quotation: told
+        found.add(Telling.read(text, f));
       }
     }
     int[] timexToken = new int[timexes.size()];

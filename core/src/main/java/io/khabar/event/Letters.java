@@ -18,7 +18,7 @@ final class Letters {
   /** The stem all forms of the noun start with (matching form). */
   private static final String LETTER = "خطاب";
   /** Tokens before the noun a verb of sending may stand: وقع نحو 50 أكاديميا من 30 دولة خطابا. */
-  private static final int SENDER_REACH = 10;
+  private static final int SENDER_REACH = 14;
   /** Tokens after the noun its addressee preposition may stand: خطابا مفتوحا إلى. */
   private static final int ADDRESSEE_REACH = 3;
 

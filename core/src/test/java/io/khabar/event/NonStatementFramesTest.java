@@ -172,4 +172,19 @@ class NonStatementFramesTest {
     assertEquals(1, ofType(extract("وأرسلت الحملة الفلسطينية خطابا إلى الاتحاد الأرجنتيني لكرة"
         + " القدم تطالب فيه بإلغاء المباراة."), EventType.MESSAGE).size());
   }
+
+  @Test
+  void informingWithAQuotationIsAStatement() {
+    Extraction x = extract("وأبلغ الرئيس الفرنسي إيمانويل ماكرون اللاعبين في حديقة القصر: \"أشكركم"
+        + " لأنكم جعلتمونا نشعر بالفخر\".");
+    assertTrue(ofType(x, EventType.MESSAGE).isEmpty());
+    assertEquals(1, ofType(x, EventType.STATEMENT).size());
+  }
+
+  @Test
+  void informingOfSomethingIsAMessage() {
+    Extraction x = extract("وأبلغت الولايات المتحدة إيران بذلك عبر السفارة السويسرية.");
+    assertEquals(1, ofType(x, EventType.MESSAGE).size());
+    assertTrue(ofType(x, EventType.STATEMENT).isEmpty());
+  }
 }
