@@ -10,9 +10,10 @@ import java.util.Set;
  * Who carried out an attack told as a noun, read from the frames news Arabic puts around it
  * when no subject names the attacker:
  * <ul>
- *   <li>an accusation: اتهمت واشنطن دمشق بشن هجوم، اتهام الحوثيين بتنفيذ الهجوم — the attack's
- *       agent is the accused (the object of the accusing verb, the genitive of the noun), never
- *       the accuser, whatever else was read;
+ *   <li>an accusation or a suspicion: اتهمت واشنطن دمشق بشن هجوم، اتهام الحوثيين بتنفيذ الهجوم،
+ *       المشتبه به بتنفيذ الهجوم — the attack's agent is the accused (the object of the accusing
+ *       verb, the genitive of the noun), never the accuser, whatever else was read; when no
+ *       actor is named as accused, no agent is;
  *   <li>a relative clause of carrying out: الهجوم الذي شنه / نفذته حركة الشباب — the verb's
  *       subject; an indefinite noun takes its relative clause with no relative pronoun (غارات
  *       مكثفة شنها سلاح الجو، هجوما على أحد مواقعه شنته بوكو حرام), so after one the verb with
@@ -41,6 +42,9 @@ final class AttackAgents {
   private static final int BARE_SUBJECT_REACH = 1;
   /** Tokens after the attack noun a passive agent may stand: لقصف مدفعي عنيف من قبل الجيش. */
   private static final int PASSIVE_REACH = 8;
+
+  /** What {@link #accused} gives when the accusing word names no actor as accused. */
+  private static final int UNNAMED = -1;
 
   private static final Set<String> RELATIVES = Set.of(
       "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
@@ -84,6 +88,11 @@ final class AttackAgents {
   Arguments.Roles complete(AnalyzedText text, EntityLayer layer, Found f, Clause c,
       Arguments.Roles roles) {
     Optional<Integer> accused = accused(text, layer, f, c);
+    if (accused.filter(a -> a == UNNAMED).isPresent()) {
+      // كشفت الشرطة هوية المشتبه به بتنفيذ الهجوم: an unnamed suspect, never the one who names him
+      roles.agent().clear();
+      return roles;
+    }
     Optional<Integer> agent = accused.isPresent() || !roles.agent().isEmpty() ? accused
         : relativeClause(text, layer, f, c)
             .or(() -> genitive(text, layer, f, c))
@@ -104,7 +113,7 @@ final class AttackAgents {
   /**
    * اتهمت الولايات المتحدة الحكومة السورية بشن هجوم: the last actor between the accusing word
    * and the attack, when it is a verb's object (a second actor after its subject) or a noun's
-   * genitive (اتهام الحوثيين بشن).
+   * genitive (اتهام الحوثيين بشن); {@link #UNNAMED} when an accusing word names no one.
    */
   private Optional<Integer> accused(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
     for (int v = f.start() - 1; v >= Math.max(c.sentenceStart(), f.start() - ACCUSING_REACH);
@@ -125,7 +134,7 @@ final class AttackAgents {
               && obliques.cueBefore(text, layer, o.start(), from).isEmpty())
           .toList();
       if (between.isEmpty() || verb && between.size() < 2) {
-        return Optional.empty();
+        return Optional.of(UNNAMED); // اتهمت واشنطن بشن هجوم: the accused is not named
       }
       return Optional.of(between.get(between.size() - 1).entity());
     }

@@ -60,6 +60,7 @@ public final class EventExtractor {
   private final Targeting targeting;
   private final Hosting hosting;
   private final Letters letters;
+  private final Launches launches;
   private final Complements complements;
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
@@ -96,6 +97,7 @@ public final class EventExtractor {
     this.targeting = new Targeting(lexicon);
     this.hosting = new Hosting(cues);
     this.letters = new Letters(lexicon);
+    this.launches = new Launches(lexicon);
     this.complements = new Complements(lexicon, cues);
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
@@ -236,7 +238,8 @@ public final class EventExtractor {
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
             frame.get().purpose())
         || !complements.holds(text, layer, f, c) || !circumstantials.holds(text, f)
-        || verbalAttacks.qualifiedAsWords(text, f) || !letters.holds(text, f, c)) {
+        || verbalAttacks.qualifiedAsWords(text, f) || !letters.holds(text, f, c)
+        || !launches.holds(text, f, c)) {
       return Optional.empty();
     }
     Subjects.Subject subject;

@@ -10,7 +10,7 @@ import java.util.Optional;
  * أبلغ المدرب الصحفيين "…") it is "told": the subject's words are quoted, a statement, and the
  * one told is its audience, not a party. Such a trigger is read as a statement trigger of the same
  * form, position and modality. The quotation must end the verb's clause within a few words, with
- * no بـ or أن complement before it.
+ * no بـ or أن complement before it and none opening it (أبلغ ترامب "بأسف …" is the message).
  */
 final class Telling {
 
@@ -35,7 +35,10 @@ final class Telling {
     for (int i = f.reach(); i < Math.min(sentenceEnd, f.reach() + QUOTE_REACH); i++) {
       String w = text.form(i);
       if (Tokens.isBreak(text, i)) {
-        return w.equals(":") || Tokens.isQuote(w);
+        // أبلغه "بأسف مضي بلاده …": a quoted بـ complement is the message's content
+        boolean content = i + 1 < sentenceEnd && text.form(i + 1).length() > 2
+            && text.form(i + 1).charAt(0) == 'ب';
+        return w.equals(":") || Tokens.isQuote(w) && !content;
       }
       if (w.equals("ان") || w.equals("بان") || w.equals("انه") || w.equals("بانه")
           || w.equals("انها") || w.equals("بانها") || w.startsWith("بذلك")) {

@@ -187,4 +187,33 @@ class NonStatementFramesTest {
     assertEquals(1, ofType(x, EventType.MESSAGE).size());
     assertTrue(ofType(x, EventType.STATEMENT).isEmpty());
   }
+
+  @Test
+  void whoNamesTheSuspectDidNotAttack() {
+    Extraction x = extract("كشفت الشرطة الهولندية هوية المشتبه به بتنفيذ هجوم الطعن في محطة"
+        + " القطارات المركزية بأمستردام.");
+    assertTrue(ofType(x, EventType.ATTACK).stream()
+        .noneMatch(e -> mentions(x, e, ParticipantRole.AGENT).contains("الشرطة الهولندية")));
+  }
+
+  @Test
+  void theAccusedStillAttacks() {
+    Extraction x = extract("واتهمت حركة حماس إسرائيل بشن غارات على قطاع غزة.");
+    assertEquals(Set.of("إسرائيل"), mentions(x, ofType(x, EventType.ATTACK).get(0),
+        ParticipantRole.AGENT));
+  }
+
+  @Test
+  void aMissileTestIsNoAttack() {
+    assertTrue(ofType(extract("وواصلت كوريا الشمالية التجارب الصاروخية، وأطلقت صاروخا باليستيا سقط"
+        + " في البحر."), EventType.ATTACK).isEmpty());
+    assertTrue(ofType(extract("وكانت روسيا أطلقت صاروخ فضاء يحمل قمرا صناعيا."),
+        EventType.ATTACK).isEmpty());
+  }
+
+  @Test
+  void aMissileAimedAtATargetIsAnAttack() {
+    assertEquals(1, ofType(extract("وأطلقت إسرائيل صاروخا على طائرة مسيرة اقتربت من الجولان"
+        + " أثناء تجربة."), EventType.ATTACK).size());
+  }
 }
