@@ -113,7 +113,9 @@ final class AttackAgents {
   /**
    * اتهمت الولايات المتحدة الحكومة السورية بشن هجوم: the last actor between the accusing word
    * and the attack, when it is a verb's object (a second actor after its subject) or a noun's
-   * genitive (اتهام الحوثيين بشن); {@link #UNNAMED} when an accusing word names no one.
+   * genitive (اتهام الحوثيين بشن); with a subject fronted before the verb its one object, and
+   * right before an indefinite predicate noun (X متهم بـ) that subject; {@link #UNNAMED} when no
+   * one is named (المشتبه به بتنفيذ الهجوم).
    */
   private Optional<Integer> accused(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
     for (int v = f.start() - 1; v >= Math.max(c.sentenceStart(), f.start() - ACCUSING_REACH);
@@ -133,10 +135,33 @@ final class AttackAgents {
           .filter(o -> EntityKinds.isActor(layer, o.entity())
               && obliques.cueBefore(text, layer, o.start(), from).isEmpty())
           .toList();
+      if (verb && between.size() == 1
+          && actorEndingBefore(layer, v, c.sentenceStart(), FRONTED_REACH).isPresent()) {
+        return Optional.of(between.get(0).entity()); // وكانت بريطانيا قد اتهمت روسيا بـ
+      }
+      Optional<Integer> subject = actorEndingBefore(layer, v, c.sentenceStart(), 0);
+      if (noun && between.isEmpty() && !w.startsWith("ال") && subject.isPresent()) {
+        return subject; // ونعيم الرحمن متهم بالتخطيط لتفجير: the indefinite predicate's subject
+      }
       if (between.isEmpty() || verb && between.size() < 2) {
         return Optional.of(UNNAMED); // اتهمت واشنطن بشن هجوم: the accused is not named
       }
       return Optional.of(between.get(between.size() - 1).entity());
+    }
+    return Optional.empty();
+  }
+
+  /** Words between a fronted subject and its accusing verb or predicate: وكانت بريطانيا قد اتهمت. */
+  private static final int FRONTED_REACH = 2;
+
+  /** An actor ending at most {@code reach} words before token {@code v}. */
+  private static Optional<Integer> actorEndingBefore(EntityLayer layer, int v, int floor,
+      int reach) {
+    for (int i = v - 1; i >= Math.max(floor, v - 1 - reach); i--) {
+      int e = layer.entityAt(i);
+      if (e >= 0) {
+        return EntityKinds.isActor(layer, e) ? Optional.of(e) : Optional.empty();
+      }
     }
     return Optional.empty();
   }

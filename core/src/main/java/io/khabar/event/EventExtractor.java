@@ -25,11 +25,15 @@ import java.util.Set;
  *   <li>{@link Frames} gives each its clause and frame (nominal, light verb, purpose, a reference
  *       back, a source), and {@link Senses} drops the senses the frame rules out (amounts to,
  *       aims at, an organisation's mission, a ceasefire), {@link Complements} those what the
- *       trigger governs rules out (a signature, an interview, arriving at no place);
+ *       trigger governs rules out (a signature, an interview, arriving at no place), and so do
+ *       {@link Targeting} (استهدف with no force told), {@link Hosting} (hosting no party),
+ *       {@link Circumstantials}, {@link Letters} and {@link Launches}; {@link Telling} reads
+ *       أبلغ before a quotation as a statement;
  *   <li>{@link Modalities} reads whether the text asserts it (negated, exhorted, expected,
  *       feared, conditional, hypothetical);
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
- *       targets and the place after the trigger, {@link Places} a place before it;
+ *       targets and the place after the trigger, {@link Places} a place before it, and
+ *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) to its place;
  *   <li>{@link Dating} dates the event and tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated

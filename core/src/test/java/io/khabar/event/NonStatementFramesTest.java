@@ -197,6 +197,14 @@ class NonStatementFramesTest {
   }
 
   @Test
+  void aFrontedAccuserLeavesItsObjectTheAttacker() {
+    Extraction x = extract("وكانت بريطانيا قد اتهمت روسيا بالمسؤولية عن هجوم بغاز الأعصاب"
+        + " استهدف العميل السابق.");
+    assertTrue(ofType(x, EventType.ATTACK).stream()
+        .noneMatch(e -> mentions(x, e, ParticipantRole.AGENT).contains("بريطانيا")));
+  }
+
+  @Test
   void theAccusedStillAttacks() {
     Extraction x = extract("واتهمت حركة حماس إسرائيل بشن غارات على قطاع غزة.");
     assertEquals(Set.of("إسرائيل"), mentions(x, ofType(x, EventType.ATTACK).get(0),
