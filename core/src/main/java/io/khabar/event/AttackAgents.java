@@ -13,7 +13,8 @@ import java.util.Set;
  *   <li>an accusation or a suspicion: اتهمت واشنطن دمشق بشن هجوم، اتهام الحوثيين بتنفيذ الهجوم،
  *       المشتبه به بتنفيذ الهجوم — the attack's agent is the accused (the object of the accusing
  *       verb, the genitive of the noun), never the accuser, whatever else was read; when no
- *       actor is named as accused, no agent is;
+ *       actor is named as accused, no agent is; an attack after بعد or قبل is the accusation's
+ *       setting, not what is accused;
  *   <li>a relative clause of carrying out: الهجوم الذي شنه / نفذته حركة الشباب — the verb's
  *       subject; an indefinite noun takes its relative clause with no relative pronoun (غارات
  *       مكثفة شنها سلاح الجو، هجوما على أحد مواقعه شنته بوكو حرام), so after one the verb with
@@ -56,6 +57,7 @@ final class AttackAgents {
   private final Set<String> accusations;
   private final Set<String> passiveAgents;
   private final Set<String> means;
+  private final Set<String> temporal;
 
   AttackAgents(TriggerLexicon lexicon, Obliques obliques) {
     this.obliques = obliques;
@@ -65,6 +67,7 @@ final class AttackAgents {
     this.accusations = lexicon.cues("ACCUSATION");
     this.passiveAgents = lexicon.cues("PASSIVE_AGENT");
     this.means = lexicon.cues("ATTACK_MEANS");
+    this.temporal = lexicon.cues("TEMPORAL_CLAUSE");
   }
 
   /** The trigger names a means of attack (نيران): it needs an agent to be an attack. */
@@ -124,6 +127,9 @@ final class AttackAgents {
         return Optional.empty();
       }
       String w = text.form(v);
+      if (temporal.contains(w)) {
+        return Optional.empty(); // يتهم الأسد بـ… بعد هجوم إدلب: the attack is not what is accused
+      }
       boolean verb = accusingVerbs.contains(w) || accusingVerbs.contains(withoutWaw(w));
       boolean noun = accusations.contains(w) || accusations.contains(withoutWaw(w))
           || w.startsWith("ال") && accusations.contains(w.substring(2));

@@ -78,7 +78,8 @@ final class Hosting {
     }
     int subject = i < sEnd ? layer.entityAt(i) : -1;
     if (subject >= 0) {
-      while (i < sEnd && layer.entityAt(i) == subject) {
+      // استضاف الرئيس الروسي، فلاديمير بوتين، رئيس الوزراء …: the subject and its apposition
+      while (i < sEnd && (layer.entityAt(i) == subject || Tokens.isComma(text.form(i)))) {
         i++;
       }
       if (masdar) {

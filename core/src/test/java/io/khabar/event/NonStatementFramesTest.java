@@ -224,4 +224,17 @@ class NonStatementFramesTest {
     assertEquals(1, ofType(extract("وأطلقت إسرائيل صاروخا على طائرة مسيرة اقتربت من الجولان"
         + " أثناء تجربة."), EventType.ATTACK).size());
   }
+
+  @Test
+  void hostingAGuestAfterTheHostsApposition() {
+    assertEquals(1, ofType(extract("واستضاف الرئيس الروسي، فلاديمير بوتين، رئيس الوزراء الإسرائيلي،"
+        + " بنيامين نتنياهو، في موسكو."), EventType.MEETING).size());
+  }
+
+  @Test
+  void anAttackAfterTheAccusationIsNotWhatIsAccused() {
+    Extraction x = extract("أردوغان يتهم الأسد بارتكاب جرائم حرب بعد هجوم إدلب");
+    assertTrue(ofType(x, EventType.ATTACK).stream()
+        .noneMatch(e -> mentions(x, e, ParticipantRole.AGENT).contains("الأسد")));
+  }
 }
