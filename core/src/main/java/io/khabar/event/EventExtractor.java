@@ -64,6 +64,7 @@ public final class EventExtractor {
   private final SourcedStatements sourcedStatements;
   private final ContinuedSpeech continuation;
   private final SpeechMedia media;
+  private final DescribedSpeakers described;
   private final Set<String> temporalClause;
 
   public EventExtractor(TriggerLexicon lexicon) {
@@ -96,6 +97,7 @@ public final class EventExtractor {
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
     this.continuation = new ContinuedSpeech(cues);
     this.media = new SpeechMedia(obliques, lexicon);
+    this.described = new DescribedSpeakers(cues);
     this.temporalClause = cues.temporalClause;
   }
 
@@ -188,11 +190,9 @@ public final class EventExtractor {
     if (sourcedStatements.sourced(text, f, sStart)) {
       return Optional.of(new Frame(true, false, -1, true)); // بحسب بيان لوزارة البترول
     }
-    if ((nominal || f.trigger().type() == EventType.STATEMENT) && f.start() > sStart
-        && frames.attributed(text, f.start(), sStart)
-        && (nominal || !Frames.asClause(text, f.start(), sStart))) {
-      // بحسب بيان للخارجية، وفق ما أعلن المبعوث: the source of what is told, not an event; but
-      // كما ذكر المتحدث باسمها is a clause of its own: the spokesman said so
+    if (nominal && f.start() > sStart && frames.attributed(text, f.start(), sStart)) {
+      // بحسب بيان للخارجية: the source of what is told, not an event; a verb there (وفق ما أعلن
+      // المبعوث) is its subject's statement unless a news medium is credited (SpeechMedia)
       return Optional.empty();
     }
     // بدأ الجيش الانتشار: a light verb makes its definite verbal noun the event; a possessed one
@@ -255,6 +255,9 @@ public final class EventExtractor {
     if (attackAgents.meansOnly(f) && roles.agent().isEmpty()) {
       return Optional.empty(); // نيران: a fire of no one named is no attack
     }
+    if (type == EventType.STATEMENT && roles.agent().isEmpty() && !frame.get().nominal()) {
+      described.speaker(text, layer, inTimex, f, c).ifPresent(roles.agent()::add); // وقال الوزير
+    }
     if (type == EventType.STATEMENT && roles.agent().isEmpty() && !subject.unnamed()
         && !frame.get().nominal()) {
       // وأضاف أن …، وتابع: «…»: the speaker just told goes on
@@ -263,6 +266,20 @@ public final class EventExtractor {
     }
     if (type == EventType.STATEMENT) {
       media.removeFrom(text, layer, c.sentence(), roles.agent()); // في تصريح لـCNN: not CNN
+      if (f.start() > c.sentenceStart() && frames.attributed(text, f.start(), c.sentenceStart())
+          && !Frames.asClause(text, f.start(), c.sentenceStart())) {
+        // بحسب ما أفادت رويترز: the source clause's subject follows its verb, and a medium is
+        // only credited as the source
+        roles.agent().retainAll(Tokens.occurrences(layer, f.end(), c.right()).stream()
+            .map(Occurrence::entity).toList());
+        media.removeNewsMedia(text, layer, c.sentence(), f.end(), roles.agent());
+      }
+      // حسبما أعلنت المنظمة الدولية الخميس: a name read on into a date is no name we know
+      for (Occurrence o : Tokens.occurrences(layer, c.sentenceStart(), c.sentenceEnd())) {
+        if (inTimex[o.end() - 1]) {
+          roles.agent().remove(o.entity());
+        }
+      }
     }
     if (!motionSenses.holds(text, layer, f, roles.agent())) {
       return Optional.empty(); // وصلت القوات إلى مشارف المدينة: an advance, no visit
