@@ -65,6 +65,7 @@ public final class EventExtractor {
   private final ContinuedSpeech continuation;
   private final SpeechMedia media;
   private final DescribedSpeakers described;
+  private final BodiesOfStates bodiesOfStates;
   private final Set<String> temporalClause;
 
   public EventExtractor(TriggerLexicon lexicon) {
@@ -98,6 +99,7 @@ public final class EventExtractor {
     this.continuation = new ContinuedSpeech(cues);
     this.media = new SpeechMedia(obliques, lexicon);
     this.described = new DescribedSpeakers(cues);
+    this.bodiesOfStates = new BodiesOfStates(cues);
     this.temporalClause = cues.temporalClause;
   }
 
@@ -266,6 +268,7 @@ public final class EventExtractor {
     }
     if (type == EventType.STATEMENT) {
       media.removeFrom(text, layer, c.sentence(), roles.agent()); // في تصريح لـCNN: not CNN
+      bodiesOfStates.removeFrom(text, layer, f, c, roles.agent()); // ردت سفارة السعودية
       if (f.start() > c.sentenceStart() && frames.attributed(text, f.start(), c.sentenceStart())
           && !Frames.asClause(text, f.start(), c.sentenceStart())) {
         // بحسب ما أفادت رويترز: the source clause's subject follows its verb, and a medium is
