@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * A state or city named as the genitive of the speech verb's subject does not speak: in ردت
  * سفارة المملكة العربية السعودية في روسيا، وكان جيش النيجر أعلن the embassy and the army speak,
- * bodies the text does not name on their own. The subject is the indefinite noun in construct
- * right after the verb (or, fronted after كان / قد, right before it), and the place
+ * bodies the text does not name on their own; in «أعلن اليوم انسحاب الولايات المتحدة» the
+ * president speaks, not the state withdrawn. The subject is the indefinite noun in construct
+ * right after the verb (across a date) (or, fronted after كان / قد, right before it), and the place
  * follows it at once. A definite noun is no construct head (أعلنت الرئاسة، السعودية), and باسم
  * lets the body speak for its state (قال متحدث باسم الحكومة). Stateless.
  */
@@ -22,7 +23,12 @@ final class BodiesOfStates {
   }
 
   /** Removes from {@code speakers} the places named only as the genitive of the subject. */
-  void removeFrom(AnalyzedText text, EntityLayer layer, Found f, Clause c, Set<Integer> speakers) {
+  void removeFrom(AnalyzedText text, EntityLayer layer, boolean[] inTimex, Found f, Clause c,
+      Set<Integer> speakers) {
+    int subject = f.end();
+    while (subject < c.right() && (inTimex[subject] || Tokens.isComma(text.form(subject)))) {
+      subject++; // قال الثلاثاء سفير المغرب، "أعلن اليوم انسحاب الولايات المتحدة"
+    }
     for (Occurrence o : Tokens.occurrences(layer, c.left(), c.right())) {
       if (!speakers.contains(o.entity()) || !EntityKinds.isPlace(layer, o.entity())) {
         continue;
@@ -34,7 +40,7 @@ final class BodiesOfStates {
       if (head < 0 || head == f.start() || !constructHead(text, layer, head)) {
         continue;
       }
-      boolean after = head == f.end();
+      boolean after = head == subject;
       // وكان جيش النيجر أعلن: a fronted subject is told after كان / قد, where a noun begins
       boolean fronted = o.end() <= f.start() && frontedBefore(text, o.end(), f.start())
           && head > c.sentenceStart() && particle(text.form(head - 1));

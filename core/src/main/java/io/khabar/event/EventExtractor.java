@@ -268,7 +268,7 @@ public final class EventExtractor {
     }
     if (type == EventType.STATEMENT) {
       media.removeFrom(text, layer, c.sentence(), roles.agent()); // في تصريح لـCNN: not CNN
-      bodiesOfStates.removeFrom(text, layer, f, c, roles.agent()); // ردت سفارة السعودية
+      bodiesOfStates.removeFrom(text, layer, inTimex, f, c, roles.agent()); // سفارة السعودية
       if (f.start() > c.sentenceStart() && frames.attributed(text, f.start(), c.sentenceStart())
           && !Frames.asClause(text, f.start(), c.sentenceStart())) {
         // بحسب ما أفادت رويترز: the source clause's subject follows its verb, and a medium is

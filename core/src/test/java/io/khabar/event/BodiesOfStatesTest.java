@@ -37,6 +37,14 @@ class BodiesOfStatesTest {
   }
 
   @Test
+  void aStateWithdrawnInAQuotationIsNoSpeaker() {
+    // «أعلن اليوم انسحاب …»: the president announces in the first person
+    Extraction x = extract("وقال الرئيس في كلمة متلفزة \"أعلن اليوم انسحاب الولايات المتحدة من "
+        + "الاتفاق النووي\".");
+    assertFalse(speakers(x).contains("United States"), x.toPrettyJson());
+  }
+
+  @Test
   void aStateThatIsTheSubjectStillSpeaks() {
     Extraction x = extract("وكانت السعودية أعلنت الجمعة أنها ستقدم مئة مليون دولار لدعم الخطة.");
     assertTrue(speakers(x).contains("Saudi Arabia"), x.toPrettyJson());
