@@ -9,18 +9,24 @@ import java.util.Set;
 /**
  * A speaker named by a definite description the document has already tied to a name: وقال
  * الوزير after وزير الشؤون الإسلامية عبد اللطيف آل الشيخ, وقال الصندوق after صندوق النقد الدولي,
- * وقالت الشركة after شركة «أبل». News writing names a speaker in full once, then refers back to
- * him by the head of his title or of his body's name. The description is the definite noun right
- * after the speech verb (across a time or a comma) with no name of its own in reach; its
- * referent is the nearest earlier actor whose name begins with that noun, or which that noun
- * introduces as its title (وزير الشؤون الإسلامية في البلاد، X) or that a title follows in
- * apposition (فكرت أوزار، سفير تركيا). What was said
- * must follow the description at once (وقال الوزير إن، وقال الصندوق: «…»): a definite noun
- * with no reported content after it is the object (وانتقد الحكومة). The noun must
- * head the title: in نائب الرئيس X the title is نائب, and وقال الرئيس is not X. A noun before a
- * state's or a place's name is its genitive (سفير تركيا، جيش النيجر), not its description, and
- * a title describes a person only (وزير المالية X، not وزارة). A common noun
- * of the unnamed agents (المسؤول، المصدر، البيان) refers to no one named. Stateless.
+ * وقال البنك after بنك «مورغان ستانلي». News writing names a speaker in full once, then refers
+ * back to him by the head of his title or of his body's name.
+ * <ul>
+ *   <li>The description is the definite noun right after the speech verb (across a date or a
+ *       comma) with no name of its own in reach, and what was said follows it at once (وقال
+ *       الوزير إن، وقال الصندوق: «…»); a definite noun with no reported content after it is the
+ *       object (وانتقد الحكومة). A plural (الباحثون) or an unnamed agent (المسؤول، البيان)
+ *       describes no one named.</li>
+ *   <li>Its referent is the nearest earlier actor whose name begins with the noun or follows
+ *       it as the body's kind (شركة «أبل»), with the description's adjective its own (الاتحاد
+ *       الإنجليزي is not الاتحاد الجزائري لكرة القدم); or, for a title, the person it introduces
+ *       (وزير الشؤون الإسلامية في البلاد، X) or who carries it in apposition (فكرت أوزار، سفير
+ *       تركيا). The noun must head the title: in نائب الرئيس X the title is نائب. A title never
+ *       describes the state in its genitive (سفير تركيا), nor a name after a preposition
+ *       (باحثون في معهد X).</li>
+ *   <li>A name read on into a date (المنظمة الدولية الخميس) is no referent.</li>
+ * </ul>
+ * Stateless.
  */
 final class DescribedSpeakers {
 
@@ -74,13 +80,22 @@ final class DescribedSpeakers {
     List<Occurrence> earlier = Tokens.occurrences(layer, 0, f.start());
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Occurrence o = earlier.get(k);
-      if (EntityKinds.speakerIsNamed(layer, Set.of(o.entity())) && !inTimex[o.end() - 1]
+      if (EntityKinds.speakerIsNamed(layer, Set.of(o.entity())) && !runsIntoDate(layer, inTimex, o)
           && ((isNoun(text.form(o.start()), noun) || kindBefore(text, layer, o, noun))
               && sameQualifier(text, head, o) || titled(text, layer, o, w, noun))) {
         return Optional.of(o.entity());
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name the knowledge base does not know that ends in a date (المنظمة الدولية الخميس) was
+   * read on into the date: no name to tell. A known name keeps a date-like word of its own (دي
+   * مايو).
+   */
+  static boolean runsIntoDate(EntityLayer layer, boolean[] inTimex, Occurrence o) {
+    return inTimex[o.end() - 1] && layer.linked(o.entity()).isEmpty();
   }
 
   /** The word is the noun, with or without the article or a one-letter proclitic. */

@@ -161,7 +161,9 @@ public final class EventExtractor {
         e = Optional.of(Dating.datedBySetting(e.get(), sentence, told));
       }
       if (e.isPresent() && !complementSenses.approvalOnly(text, f)) {
-        told.add(new Dating.Told(sentence, e.get()));
+        if (!sourceCredit(text, f)) { // حسبما قال X: a credit, not the speaker told on after it
+          told.add(new Dating.Told(sentence, e.get()));
+        }
         events.add(e.get());
         previous = Optional.of(e.get().core());
       }
@@ -269,8 +271,7 @@ public final class EventExtractor {
     if (type == EventType.STATEMENT) {
       media.removeFrom(text, layer, c.sentence(), roles.agent()); // في تصريح لـCNN: not CNN
       bodiesOfStates.removeFrom(text, layer, inTimex, f, c, roles.agent()); // سفارة السعودية
-      if (f.start() > c.sentenceStart() && frames.attributed(text, f.start(), c.sentenceStart())
-          && !Frames.asClause(text, f.start(), c.sentenceStart())) {
+      if (sourceCredit(text, f)) {
         // بحسب ما أفادت رويترز: the source clause's subject follows its verb, and a medium is
         // only credited as the source
         roles.agent().retainAll(Tokens.occurrences(layer, f.end(), c.right()).stream()
@@ -279,7 +280,7 @@ public final class EventExtractor {
       }
       // حسبما أعلنت المنظمة الدولية الخميس: a name read on into a date is no name we know
       for (Occurrence o : Tokens.occurrences(layer, c.sentenceStart(), c.sentenceEnd())) {
-        if (inTimex[o.end() - 1]) {
+        if (DescribedSpeakers.runsIntoDate(layer, inTimex, o)) {
           roles.agent().remove(o.entity());
         }
       }
@@ -300,8 +301,10 @@ public final class EventExtractor {
 
     boolean during = previous.isPresent() && dating.duringPrevious(text, f, c);
     Optional<Integer> timex = dating.timexOf(text, timexes, timexToken, triggerStarts, f, c,
-        during).filter(t -> !frame.get().sourced() || timexToken[t] >= f.end());
-    // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة: the date before the source is the report's
+        during).filter(t -> !frame.get().sourced() && !sourceCredit(text, f)
+            || timexToken[t] >= f.end());
+    // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة (وفق ما أعلنت الوزارة): the date before the
+    // source is the report's
     Modality modality = dating.modality(text, timexes, f, c, timex, modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {
@@ -319,6 +322,13 @@ public final class EventExtractor {
     EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, dated.date(),
         dated.timex(), dated.date().map(d -> DateBasis.TEXT), confidence, modality);
     return Optional.of(EventFactory.build(f.trigger(), core));
+  }
+
+  /** A speech verb in a source clause: بحسب ما أفاد، حسبما أعلن (not كما قال, a clause of its own). */
+  private boolean sourceCredit(AnalyzedText text, Found f) {
+    int sStart = text.sentenceStart(text.sentenceOf(f.start()));
+    return f.trigger().type() == EventType.STATEMENT && f.start() > sStart
+        && frames.attributed(text, f.start(), sStart) && !Frames.asClause(text, f.start(), sStart);
   }
 
   /** The entity indices of the event's agents and speakers. */
