@@ -73,6 +73,8 @@ public final class EventExtractor {
   private final SourcedStatements sourcedStatements;
   private final ContinuedSpeech continuation;
   private final SpeechMedia media;
+  private final DescribedSpeakers described;
+  private final BodiesOfStates bodiesOfStates;
   private final Set<String> temporalClause;
 
   public EventExtractor(TriggerLexicon lexicon) {
@@ -110,6 +112,8 @@ public final class EventExtractor {
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
     this.continuation = new ContinuedSpeech(cues);
     this.media = new SpeechMedia(obliques, lexicon);
+    this.described = new DescribedSpeakers(cues);
+    this.bodiesOfStates = new BodiesOfStates(cues);
     this.temporalClause = cues.temporalClause;
   }
 
@@ -175,7 +179,9 @@ public final class EventExtractor {
         e = Optional.of(Dating.datedBySetting(e.get(), sentence, told));
       }
       if (e.isPresent() && !complementSenses.approvalOnly(text, f)) {
-        told.add(new Dating.Told(sentence, e.get()));
+        if (!sourceCredit(text, f)) { // حسبما قال X: a credit, not the speaker told on after it
+          told.add(new Dating.Told(sentence, e.get()));
+        }
         events.add(e.get());
         previous = Optional.of(e.get().core());
       }
@@ -206,11 +212,9 @@ public final class EventExtractor {
     if (sourcedStatements.sourced(text, f, sStart)) {
       return Optional.of(new Frame(true, false, -1, true)); // بحسب بيان لوزارة البترول
     }
-    if ((nominal || f.trigger().type() == EventType.STATEMENT) && f.start() > sStart
-        && frames.attributed(text, f.start(), sStart)
-        && (nominal || !Frames.asClause(text, f.start(), sStart))) {
-      // بحسب بيان للخارجية، وفق ما أعلن المبعوث: the source of what is told, not an event; but
-      // كما ذكر المتحدث باسمها is a clause of its own: the spokesman said so
+    if (nominal && f.start() > sStart && frames.attributed(text, f.start(), sStart)) {
+      // بحسب بيان للخارجية: the source of what is told, not an event; a verb there (وفق ما أعلن
+      // المبعوث) is its subject's statement unless a news medium is credited (SpeechMedia)
       return Optional.empty();
     }
     // بدأ الجيش الانتشار: a light verb makes its definite verbal noun the event; a possessed one
@@ -277,6 +281,9 @@ public final class EventExtractor {
     if (attackAgents.meansOnly(f) && roles.agent().isEmpty()) {
       return Optional.empty(); // نيران: a fire of no one named is no attack
     }
+    if (type == EventType.STATEMENT && roles.agent().isEmpty() && !frame.get().nominal()) {
+      described.speaker(text, layer, inTimex, f, c).ifPresent(roles.agent()::add); // وقال الوزير
+    }
     if (type == EventType.STATEMENT && roles.agent().isEmpty() && !subject.unnamed()
         && !frame.get().nominal()) {
       // وأضاف أن …، وتابع: «…»: the speaker just told goes on
@@ -285,6 +292,20 @@ public final class EventExtractor {
     }
     if (type == EventType.STATEMENT) {
       media.removeFrom(text, layer, c.sentence(), roles.agent()); // في تصريح لـCNN: not CNN
+      bodiesOfStates.removeFrom(text, layer, inTimex, f, c, roles.agent()); // سفارة السعودية
+      if (sourceCredit(text, f)) {
+        // بحسب ما أفادت رويترز: the source clause's subject follows its verb, and a medium is
+        // only credited as the source
+        roles.agent().retainAll(Tokens.occurrences(layer, f.end(), c.right()).stream()
+            .map(Occurrence::entity).toList());
+        media.removeNewsMedia(text, layer, c.sentence(), f.end(), roles.agent());
+      }
+      // حسبما أعلنت المنظمة الدولية الخميس: a name read on into a date is no name we know
+      for (Occurrence o : Tokens.occurrences(layer, c.sentenceStart(), c.sentenceEnd())) {
+        if (DescribedSpeakers.runsIntoDate(layer, inTimex, o)) {
+          roles.agent().remove(o.entity());
+        }
+      }
     }
     if (!motionSenses.holds(text, layer, f, roles.agent())) {
       return Optional.empty(); // وصلت القوات إلى مشارف المدينة: an advance, no visit
@@ -302,8 +323,10 @@ public final class EventExtractor {
 
     boolean during = previous.isPresent() && dating.duringPrevious(text, f, c);
     Optional<Integer> timex = dating.timexOf(text, timexes, timexToken, triggerStarts, f, c,
-        during).filter(t -> !frame.get().sourced() || timexToken[t] >= f.end());
-    // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة: the date before the source is the report's
+        during).filter(t -> !frame.get().sourced() && !sourceCredit(text, f)
+            || timexToken[t] >= f.end());
+    // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة (وفق ما أعلنت الوزارة): the date before the
+    // source is the report's
     Modality modality = dating.modality(text, timexes, f, c, timex, modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {
@@ -321,6 +344,13 @@ public final class EventExtractor {
     EventCore core = new EventCore(trigger, sentenceSpan, ps, placeId, dated.date(),
         dated.timex(), dated.date().map(d -> DateBasis.TEXT), confidence, modality);
     return Optional.of(EventFactory.build(f.trigger(), core));
+  }
+
+  /** A speech verb in a source clause: بحسب ما أفاد، حسبما أعلن (not كما قال, a clause of its own). */
+  private boolean sourceCredit(AnalyzedText text, Found f) {
+    int sStart = text.sentenceStart(text.sentenceOf(f.start()));
+    return f.trigger().type() == EventType.STATEMENT && f.start() > sStart
+        && frames.attributed(text, f.start(), sStart) && !Frames.asClause(text, f.start(), sStart);
   }
 
   /** The entity indices of the event's agents and speakers. */

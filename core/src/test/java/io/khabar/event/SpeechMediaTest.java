@@ -37,6 +37,22 @@ class SpeechMediaTest {
   }
 
   @Test
+  void aPaperCreditedAsSourceIsNoSpeaker() {
+    assertFalse(speaks("وارتفعت أسعار النفط، حسبما ذكرت صحيفة \"الغارديان\".", "The Guardian"));
+  }
+
+  @Test
+  void aReporterSpeaksNotHisChannel() {
+    assertFalse(speaks("وأفاد مراسل \"سكاي نيوز عربية\" بأن الصاروخ سقط في منطقة مفتوحة.",
+        "Sky News Arabia"));
+  }
+
+  @Test
+  void aStatesRadioIsNotTheState() {
+    assertFalse(speaks("وقال راديو إسرائيل إن دوي انفجارات سمع في المدينة.", "Israel"));
+  }
+
+  @Test
   void theCompanySpeakingIsStillTheSpeaker() {
     assertTrue(speaks("وقالت شركة تويتر إنها حظرت نشر الإعلانات السياسية.", "Twitter"));
   }

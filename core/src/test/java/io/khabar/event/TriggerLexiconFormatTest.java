@@ -61,7 +61,9 @@ class TriggerLexiconFormatTest {
       // attacks in words (VerbalAttacks), targeting with no force (Targeting)
       "WORDS_QUALIFIER", "WEAPON",
       // a letter, not a speech (Letters); a test launch, not an attack (Launches)
-      "SENDING", "DIRECTION", "TRIAL");
+      "SENDING", "DIRECTION", "TRIAL",
+      // speakers (SpeechMedia)
+      "REPORTER");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
