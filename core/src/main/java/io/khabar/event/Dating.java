@@ -39,9 +39,17 @@ final class Dating {
   /** The trigger's own resolved time expression: of the clause, else of the sentence before it. */
   Optional<Integer> timexOf(AnalyzedText text, List<Timex> timexes, int[] timexToken,
       int[] triggerStarts, Found f, Clause c, boolean during) {
+    boolean statement = f.trigger().type() == EventType.STATEMENT;
     Optional<Integer> timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
-        c.left(), c.right());
-    if (timex.isEmpty() && f.trigger().type() != EventType.STATEMENT && !during) {
+        c.left(), statement ? contentStart(text, f, c) : c.right());
+    if (timex.isEmpty() && statement && frontedSetting(text, c)) {
+      // وفي حديث تلفزيوني، الأحد، مع برنامج …، قال ويلي; وفي عام 2017، أعلن موسك: a fronted
+      // في / خلال phrase is the setting of the saying, and its date the saying's
+      timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
+          c.sentenceStart(), f.start())
+          .filter(t -> !timexes.get(t).text().startsWith("منذ"));
+    }
+    if (timex.isEmpty() && !statement && !during) {
       // منذ مطلع العام in another clause dates a state that lasts there (زيارة هي الثالثة منذ
       // مطلع العام), not the event of this one; in the event's own clause it dates its start
       timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
@@ -52,7 +60,73 @@ final class Dating {
     // before or after the main one; a date before that word is the main event's, not its own
     boolean temporal = f.start() > c.sentenceStart()
         && cues.temporalClause.contains(text.form(f.start() - 1));
-    return timex.filter(t -> !temporal || timexToken[t] >= f.start());
+    // وكان عنان قد أعلن عزمه خوض الانتخابات المقررة أواخر مارس المقبل، أعلنت المحكمة أن الأحد
+    // سيكون غرة ذي الحجة، وأشارت إلى …: a past verb is never dated by a future date; that
+    // date belongs to what was announced
+    boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
+    return timex.filter(t -> !temporal || timexToken[t] >= f.start())
+        .filter(t -> !(past && timexes.get(t).future()))
+        .filter(t -> !inClosedContent(text, timexToken[t], f, c));
+  }
+
+  /**
+   * Where what a statement says begins: its أن / إن (قال الوزير إن الرئيس التقى أمس نظيره: the
+   * day is the meeting's, not the saying's), else the clause end.
+   */
+  private int contentStart(AnalyzedText text, Found f, Clause c) {
+    for (int i = f.end(); i < c.right(); i++) {
+      String w = text.form(i);
+      if (cues.complementizers.contains(w) && contentThat(w)) {
+        return i;
+      }
+    }
+    return c.right();
+  }
+
+  /** The sentence opens with في / خلال / أثناء (وفي حديث تلفزيوني، الأحد، …): a fronted setting. */
+  private boolean frontedSetting(AnalyzedText text, Clause c) {
+    String w = ProcliticStripper.withoutConjunction(text.form(c.sentenceStart()), 2);
+    return w.equals("في") || cues.setting.contains(w);
+  }
+
+  /** Words back from a date to the أن that opens the content clause it stands in. */
+  private static final int CONTENT_REACH = 12;
+
+  /**
+   * A date in the content clause of an earlier verb (أعلنت المحكمة أن الأحد سيكون غرة ذي
+   * الحجة، وأشارت إلى …) is what was said, not when: a verb of speech joined by و/ف after a
+   * comma is the speaker's next saying, which that date does not reach. (Another verb so
+   * joined may go on telling the content: أكد أن الرئيس وصل أمس، والتقى نظيره.)
+   */
+  private boolean inClosedContent(AnalyzedText text, int timex, Found f, Clause c) {
+    String first = text.form(f.start());
+    if (f.trigger().type() != EventType.STATEMENT || timex >= f.start() || f.stripped() == 0
+        || first.charAt(0) != 'و' && first.charAt(0) != 'ف') {
+      return false;
+    }
+    boolean comma = false;
+    for (int i = timex + 1; i < f.start(); i++) {
+      comma |= Tokens.isComma(text.form(i));
+    }
+    if (!comma) {
+      return false;
+    }
+    for (int i = timex - 1; i >= Math.max(c.sentenceStart(), timex - CONTENT_REACH); i--) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      if (cues.complementizers.contains(w) && contentThat(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** أن، بأن، أنه (normalised ان…), not لأن (a reason) nor a relative pronoun. */
+  private static boolean contentThat(String w) {
+    String bare = w.startsWith("ب") || w.startsWith("و") ? w.substring(1) : w;
+    return bare.startsWith("ان");
   }
 
   /**
@@ -226,6 +300,9 @@ final class Dating {
           && Tokens.anotherTriggerBetween(triggerStarts, t, at)) {
         continue; // زيارة هي الثالثة منذ مطلع العام، وبحث خلال الاجتماع …: the visit's span
       }
+      if (insideSinceClause(text, t, at)) {
+        continue; // يزور طهران منذ أعلنت واشنطن مطلع أيار انسحابها: the date of what منذ opens
+      }
       int d = Math.abs(t - at);
       if (t > at && (Tokens.anotherTriggerBetween(triggerStarts, at, t)
           || temporalClauseBetween(text, at, t))) {
@@ -261,6 +338,30 @@ final class Dating {
     String v = slash > 0 ? value.substring(0, slash) : value;
     int t = v.indexOf('T');
     return t > 0 ? v.substring(0, t) : v;
+  }
+
+  /** Words between منذ and a date inside the clause it opens: منذ وقف إطلاق النار العام الماضي. */
+  private static final int SINCE_REACH = 6;
+
+  /**
+   * منذ followed by a verb or a noun opens a clause of its own, and a date in it dates that
+   * clause: in يزور طهران منذ أعلنت واشنطن مطلع أيار انسحابها the month is the announcement's,
+   * in منذ وقف إطلاق النار العام الماضي، أفاد المرصد the year is the truce's, not the report's.
+   * منذ right before the date (يحكم منذ 2000) is the event's own span; a comma ends the clause.
+   */
+  private boolean insideSinceClause(AnalyzedText text, int timex, int trigger) {
+    int floor = timex > trigger ? trigger + 1 : Math.max(0, timex - SINCE_REACH);
+    for (int i = timex - 2; i >= Math.max(floor, timex - SINCE_REACH); i--) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i) || Tokens.isComma(w)) {
+        return false;
+      }
+      if (cues.since.contains(w)
+          || cues.since.contains(ProcliticStripper.withoutConjunction(w, 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -57,7 +57,9 @@ class TriggerLexiconFormatTest {
       // precision by what a trigger governs (Complements, StrikeObjects, VerbalAttacks)
       "AIM", "DOCUMENT", "SIGNING", "INTERVIEW", "PRESS", "DESTINATION", "ASSAILING",
       "STRIKING_NOUN", "CONDEMNING", "SPREADING", "GRANTING", "GIFT",
-      "AGREEING");
+      "AGREEING",
+      // dates and modality (Dating, Modalities)
+      "SINCE", "SETTING");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
