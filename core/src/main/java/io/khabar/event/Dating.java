@@ -5,6 +5,7 @@ import io.khabar.time.FutureForms;
 import io.khabar.time.Timex;
 import io.khabar.time.TimexType;
 import io.khabar.token.AnalyzedText;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class Dating {
 
   /** The trigger's own resolved time expression: of the clause, else of the sentence before it. */
   Optional<Integer> timexOf(AnalyzedText text, List<Timex> timexes, int[] timexToken,
-      int[] triggerStarts, Found f, Clause c, boolean during) {
+      boolean[] afterPublication, int[] triggerStarts, Found f, Clause c, boolean during) {
     boolean statement = f.trigger().type() == EventType.STATEMENT;
     Optional<Integer> timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
         c.left(), statement ? contentStart(text, f, c) : c.right());
@@ -47,7 +48,8 @@ final class Dating {
       // في / خلال phrase is the setting of the saying, and its date the saying's
       timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
           c.sentenceStart(), f.start())
-          .filter(t -> !timexes.get(t).text().startsWith("منذ"));
+          .filter(t -> !timexes.get(t).text().startsWith("منذ")
+              && !contentBetween(text, timexToken[t], f.start()));
     }
     if (timex.isEmpty() && !statement && !during) {
       // منذ مطلع العام in another clause dates a state that lasts there (زيارة هي الثالثة منذ
@@ -61,11 +63,11 @@ final class Dating {
     boolean temporal = f.start() > c.sentenceStart()
         && cues.temporalClause.contains(text.form(f.start() - 1));
     // وكان عنان قد أعلن عزمه خوض الانتخابات المقررة أواخر مارس المقبل، أعلنت المحكمة أن الأحد
-    // سيكون غرة ذي الحجة، وأشارت إلى …: a past verb is never dated by a future date; that
+    // سيكون غرة ذي الحجة، وأشارت إلى …: a past verb is never dated after its publication; that
     // date belongs to what was announced
     boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
     return timex.filter(t -> !temporal || timexToken[t] >= f.start())
-        .filter(t -> !(past && timexes.get(t).future()))
+        .filter(t -> !(past && afterPublication[t]))
         .filter(t -> !inClosedContent(text, timexToken[t], f, c));
   }
 
@@ -83,10 +85,34 @@ final class Dating {
     return c.right();
   }
 
+  /**
+   * قال البيت الأبيض إن الرئيسين تعهدا: a verb after أن / إن is inside what was said. (إن right
+   * after a quotation mark, as in شبكة "إن بي سي", is a letter of a name.)
+   */
+  private boolean contentBetween(AnalyzedText text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String w = text.form(i);
+      if (cues.complementizers.contains(w) && contentThat(w)
+          && !Tokens.isQuote(text.form(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The sentence opens with في / خلال / أثناء (وفي حديث تلفزيوني، الأحد، …): a fronted setting. */
   private boolean frontedSetting(AnalyzedText text, Clause c) {
     String w = ProcliticStripper.withoutConjunction(text.form(c.sentenceStart()), 2);
     return w.equals("في") || cues.setting.contains(w);
+  }
+
+  private static boolean commaBetween(AnalyzedText text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (Tokens.isComma(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words back from a date to the أن that opens the content clause it stands in. */
@@ -104,11 +130,7 @@ final class Dating {
         || first.charAt(0) != 'و' && first.charAt(0) != 'ف') {
       return false;
     }
-    boolean comma = false;
-    for (int i = timex + 1; i < f.start(); i++) {
-      comma |= Tokens.isComma(text.form(i));
-    }
-    if (!comma) {
+    if (!commaBetween(text, timex, f.start())) {
       return false;
     }
     for (int i = timex - 1; i >= Math.max(c.sentenceStart(), timex - CONTENT_REACH); i--) {
@@ -133,14 +155,16 @@ final class Dating {
    * The event's modality: {@code modal} when the words governing it make it unasserted, else
    * the trigger's own (سيزور is PLANNED), and PLANNED after a future cue or with a future date.
    */
-  Modality modality(AnalyzedText text, List<Timex> timexes, Found f, Clause c,
-      Optional<Integer> timex, Modality modal) {
+  Modality modality(AnalyzedText text, List<Timex> timexes, boolean[] afterPublication,
+      Found f, Clause c, Optional<Integer> timex, Modality modal) {
     if (modal != Modality.ASSERTED) {
       return modal;
     }
     Modality modality = f.trigger().modality();
+    // a past verb's date is never after publication (timexOf), so it makes it no plan
+    boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
     if (modality == Modality.ASSERTED && (futureCue(text, c.left(), f.start())
-        || timex.map(t -> timexes.get(t).future()).orElse(false)
+        || timex.map(t -> past ? afterPublication[t] : timexes.get(t).future()).orElse(false)
         || relativeOfFuture(text, f, c))) {
       modality = Modality.PLANNED;
     }
@@ -194,6 +218,33 @@ final class Dating {
       }
     }
     return statement;
+  }
+
+  /**
+   * Whether each time expression points after the publication date: its value starts after it
+   * (2018-10-16 in an article of 2018-10-11; not 2018-10, which holds it). A value that is no
+   * day, month or year (a week, a season), or no publication date, keeps the tense the time
+   * stage read. The tense read from the words is not trusted for a past verb: a name spelt like
+   * a future verb (سيرغي، ستولتنبرغ) turns the weekday after it forward.
+   */
+  private static final java.util.regex.Pattern CALENDAR =
+      java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  static boolean[] afterPublication(List<Timex> timexes, Optional<LocalDate> published) {
+    boolean[] after = new boolean[timexes.size()];
+    for (int i = 0; i < after.length; i++) {
+      Timex t = timexes.get(i);
+      after[i] = t.future();
+      if (published.isEmpty() || t.value().isEmpty()) {
+        continue;
+      }
+      String v = calendarDate(t.value().get());
+      if (CALENDAR.matcher(v).matches()) {
+        String day = published.get().toString();
+        after[i] = v.compareTo(day.substring(0, v.length())) > 0;
+      }
+    }
+    return after;
   }
 
   /** Tokens after the relative pronoun of a publication clause its date may stand. */
@@ -350,6 +401,9 @@ final class Dating {
    * منذ right before the date (يحكم منذ 2000) is the event's own span; a comma ends the clause.
    */
   private boolean insideSinceClause(AnalyzedText text, int timex, int trigger) {
+    if (timex < trigger && !commaBetween(text, timex, trigger)) {
+      return false; // منذ إعلان هولندا مطلع شباط استدعاء سفيرها: the event is in that clause
+    }
     int floor = timex > trigger ? trigger + 1 : Math.max(0, timex - SINCE_REACH);
     for (int i = timex - 2; i >= Math.max(floor, timex - SINCE_REACH); i--) {
       String w = text.form(i);

@@ -126,6 +126,7 @@ public final class EventExtractor {
         inTimex[k] = true;
       }
     }
+    boolean[] afterPublication = Dating.afterPublication(timexes, published);
     int[] triggerStarts = found.stream().mapToInt(Found::start).toArray(); // sorted
     boolean[] afterTrigger = new boolean[text.size() + 1];
     found.forEach(f -> afterTrigger[f.reach()] = true);
@@ -139,8 +140,8 @@ public final class EventExtractor {
     }
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
-      Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
-          afterTrigger, previous, governor, f, lastStatement(told));
+      Optional<Event> e = read(text, entities, timexes, timexToken, afterPublication, inTimex,
+          triggerStarts, afterTrigger, previous, governor, f, lastStatement(told));
       int sentence = text.sentenceOf(f.start());
       if (e.isPresent() && verbalAttacks.inWords(text, found, k)) {
         // هاجم النائب الوزير، وقال إنه …: criticism, no attack; its subject still speaks after it
@@ -208,7 +209,8 @@ public final class EventExtractor {
   }
 
   private Optional<Event> read(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
-      int[] timexToken, boolean[] inTimex, int[] triggerStarts, boolean[] afterTrigger,
+      int[] timexToken, boolean[] afterPublication, boolean[] inTimex, int[] triggerStarts,
+      boolean[] afterTrigger,
       Optional<EventCore> previous, Optional<Governor> governor, Found f,
       Optional<Dating.Told> lastStatement) {
     Clause c = frames.clause(text, f);
@@ -279,10 +281,10 @@ public final class EventExtractor {
     }
 
     boolean during = previous.isPresent() && dating.duringPrevious(text, f, c);
-    Optional<Integer> timex = dating.timexOf(text, timexes, timexToken, triggerStarts, f, c,
-        during).filter(t -> !frame.get().sourced() || timexToken[t] >= f.end());
+    Optional<Integer> timex = dating.timexOf(text, timexes, timexToken, afterPublication,
+        triggerStarts, f, c, during).filter(t -> !frame.get().sourced() || timexToken[t] >= f.end());
     // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة: the date before the source is the report's
-    Modality modality = dating.modality(text, timexes, f, c, timex, modal);
+    Modality modality = dating.modality(text, timexes, afterPublication, f, c, timex, modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {
       timex = Optional.empty(); // ترتيبات انسحاب after استقبل … أمس: yesterday is not its date

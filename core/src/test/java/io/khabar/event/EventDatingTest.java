@@ -100,6 +100,23 @@ class EventDatingTest {
   }
 
   @Test
+  void aPastPerfectKeepsItsOwnPastDateWhateverTheWordsAfterIt() {
+    Extraction x = extract("وكانت بريطانيا قد أعلنت في 4 آذار 2026 طرد دبلوماسيين روس بعد تسميم العميل "
+        + "السابق سيرغي سكريبال.");
+    Event s = only(x, EventType.STATEMENT, "أعلنت");
+    assertEquals(Optional.of("2026-03-04"), s.core().date(), x.toPrettyJson());
+    assertEquals(Modality.ASSERTED, s.core().modality(), x.toPrettyJson());
+  }
+
+  @Test
+  void aDateInsideASinceClauseThatHoldsTheEventDatesIt() {
+    Extraction x = extract("وتدهورت العلاقات منذ إعلان هولندا في مطلع شباط استدعاء سفيرها في أنقرة.");
+    for (Event d : ofType(x, EventType.DIPLOMATIC)) {
+      assertEquals(Optional.of("2026-02"), d.core().date(), x.toPrettyJson());
+    }
+  }
+
+  @Test
   void aYearInsideASinceClauseDatesThatClauseNotTheReport() {
     Extraction x = extract("وللمرة الأولى منذ توقيع الهدنة العام الماضي، أفاد المرصد السوري لحقوق "
         + "الإنسان بسقوط قذائف على أحياء المدينة.");
