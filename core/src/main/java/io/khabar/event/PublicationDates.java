@@ -60,12 +60,38 @@ final class PublicationDates {
     if (conjunction != 'و' && conjunction != 'ف') {
       return false;
     }
+    if (openedByPastPerfect(text, token)) {
+      return true;
+    }
     Span sentence = e.core().sentence();
     for (Event other : events) {
       Span o = other.core().trigger();
       if (other.type() == EventType.STATEMENT && other.core().date().isEmpty()
           && other.core().sentence().equals(sentence) && o.start() < trigger.start()
           && pastPerfect(text, o.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sentence opens with كان … قد (وكان مصدر أمني قد قال …، وأشار): its verbs are background
+   * whether or not the first one was read as an event (an unnamed speaker is not).
+   */
+  private boolean openedByPastPerfect(AnalyzedText text, int token) {
+    int start = text.sentenceStart(text.sentenceOf(token));
+    String first = text.form(start);
+    if (!cues.pastPerfect.contains(first) && !(first.length() > 3
+        && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
+        && cues.pastPerfect.contains(first.substring(1)))) {
+      return false;
+    }
+    for (int i = start + 1; i < Math.min(token, start + PAST_PERFECT_REACH + 1); i++) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      if (text.form(i).equals("قد")) {
         return true;
       }
     }

@@ -150,6 +150,15 @@ class EventDatingTest {
   }
 
   @Test
+  void aStatementJoinedToAPastPerfectOfAnUnnamedSpeakerStaysUndated() {
+    Extraction x = extract("وكان مصدر أمني قد قال إن المفاوضات مستمرة، وأشار وزير الخارجية المصري سامح "
+        + "شكري إلى أن الجولة الثانية ستكون في القاهرة.");
+    for (Event s : ofType(x, EventType.STATEMENT)) {
+      assertEquals(Optional.empty(), s.core().date(), x.toPrettyJson());
+    }
+  }
+
+  @Test
   void aStatementJoinedToAPresentReportTakesThePublicationDate() {
     Extraction x = extract("وقال وزير الخارجية المصري سامح شكري إن المفاوضات مستمرة، وأشار إلى أن "
         + "الجولة الثانية ستكون في القاهرة.");
