@@ -161,9 +161,15 @@ final class Dating {
       return modal;
     }
     Modality modality = f.trigger().modality();
-    // a past verb's date is never after publication (timexOf), so it makes it no plan
+    // a past verb is no plan, whatever future word stands before it (وتمويل صفقة انتقال نيمار
+    // المنتظرة، وأشارت ماركا), and its date never lies after publication (timexOf); a
+    // participle of speech (مشيرا) has the tense of its main verb, not of what it says
     boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
-    if (modality == Modality.ASSERTED && (futureCue(text, c.left(), f.start())
+    if (f.trigger().type() == EventType.STATEMENT
+        && f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
+      return modality;
+    }
+    if (modality == Modality.ASSERTED && (!past && futureCue(text, c.left(), f.start())
         || timex.map(t -> past ? afterPublication[t] : timexes.get(t).future()).orElse(false)
         || relativeOfFuture(text, f, c))) {
       modality = Modality.PLANNED;

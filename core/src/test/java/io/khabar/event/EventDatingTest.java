@@ -188,6 +188,30 @@ class EventDatingTest {
   }
 
   @Test
+  void aPastVerbAfterAFutureWordIsNoPlan() {
+    Extraction x = extract("وتحتاج الإدارة إلى تمويل الصفقة المنتظرة، وأعلن وزير المالية المصري محمد "
+        + "معيط أن الموازنة تكفي.");
+    assertEquals(Modality.ASSERTED, only(x, EventType.STATEMENT, "أعلن").core().modality(),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void aParticipleOfSpeechIsNoPlanWhateverItSays() {
+    Extraction x = extract("قلل وزير الخارجية البريطاني ديفيد لامي من فرص الاتفاق، مشيرا إلى أن القمة "
+        + "ستعقد الأسبوع المقبل.");
+    for (Event s : ofType(x, EventType.STATEMENT)) {
+      assertEquals(Modality.ASSERTED, s.core().modality(), x.toPrettyJson());
+    }
+  }
+
+  @Test
+  void aFutureVerbStillPlansItsEvent() {
+    Extraction x = extract("وسيزور الرئيس الفرنسي إيمانويل ماكرون القاهرة الأسبوع المقبل.");
+    assertEquals(Modality.PLANNED, ofType(x, EventType.VISIT).get(0).core().modality(),
+        x.toPrettyJson());
+  }
+
+  @Test
   void aConditionGovernsAJoinedPastVerb() {
     Extraction x = extract("وحذر المسؤول من أن الاتفاق سينهار إذا انسحبت القوات الأمريكية من العراق "
         + "وهاجمت القوات التركية مدينة منبج.");
