@@ -10,11 +10,15 @@ import java.util.Set;
  * Who carried out an attack told as a noun, read from the frames news Arabic puts around it
  * when no subject names the attacker:
  * <ul>
- *   <li>an accusation: اتهمت واشنطن دمشق بشن هجوم، اتهام الحوثيين بتنفيذ الهجوم — the attack's
- *       agent is the accused (the object of the accusing verb, the genitive of the noun), never
- *       the accuser, whatever else was read;
+ *   <li>an accusation or a suspicion: اتهمت واشنطن دمشق بشن هجوم، اتهام الحوثيين بتنفيذ الهجوم،
+ *       المشتبه به بتنفيذ الهجوم — the attack's agent is the accused (the object of the accusing
+ *       verb, the genitive of the noun), never the accuser, whatever else was read; when no
+ *       actor is named as accused, no agent is; an attack after بعد or قبل is the accusation's
+ *       setting, not what is accused;
  *   <li>a relative clause of carrying out: الهجوم الذي شنه / نفذته حركة الشباب — the verb's
- *       subject;
+ *       subject; an indefinite noun takes its relative clause with no relative pronoun (غارات
+ *       مكثفة شنها سلاح الجو، هجوما على أحد مواقعه شنته بوكو حرام), so after one the verb with
+ *       the noun's pronoun may follow its adjectives and its target at once;
  *   <li>a genitive by لـ right after the noun and its adjectives: غارات جوية للتحالف — whose
  *       raids they are (a لـ after another noun, مواقع لحزب الله, is the target's owner);
  *   <li>a passive agent: لقصف من قبل الجيش، على يد مسلحين — the actor after it;
@@ -33,8 +37,15 @@ final class AttackAgents {
   private static final int SUBJECT_REACH = 4;
   /** Tokens between an accusing word and the attack it accuses of. */
   private static final int ACCUSING_REACH = 10;
+  /** Tokens between an indefinite attack noun and its pronoun-less relative clause. */
+  private static final int BARE_RELATIVE_REACH = 6;
+  /** Tokens between that clause's verb and its subject: a noun of means (طائرات التحالف). */
+  private static final int BARE_SUBJECT_REACH = 1;
   /** Tokens after the attack noun a passive agent may stand: لقصف مدفعي عنيف من قبل الجيش. */
   private static final int PASSIVE_REACH = 8;
+
+  /** What {@link #accused} gives when the accusing word names no actor as accused. */
+  private static final int UNNAMED = -1;
 
   private static final Set<String> RELATIVES = Set.of(
       "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
@@ -46,6 +57,7 @@ final class AttackAgents {
   private final Set<String> accusations;
   private final Set<String> passiveAgents;
   private final Set<String> means;
+  private final Set<String> temporal;
 
   AttackAgents(TriggerLexicon lexicon, Obliques obliques) {
     this.obliques = obliques;
@@ -55,6 +67,7 @@ final class AttackAgents {
     this.accusations = lexicon.cues("ACCUSATION");
     this.passiveAgents = lexicon.cues("PASSIVE_AGENT");
     this.means = lexicon.cues("ATTACK_MEANS");
+    this.temporal = lexicon.cues("TEMPORAL_CLAUSE");
   }
 
   /** The trigger names a means of attack (نيران): it needs an agent to be an attack. */
@@ -78,6 +91,11 @@ final class AttackAgents {
   Arguments.Roles complete(AnalyzedText text, EntityLayer layer, Found f, Clause c,
       Arguments.Roles roles) {
     Optional<Integer> accused = accused(text, layer, f, c);
+    if (accused.filter(a -> a == UNNAMED).isPresent()) {
+      // كشفت الشرطة هوية المشتبه به بتنفيذ الهجوم: an unnamed suspect, never the one who names him
+      roles.agent().clear();
+      return roles;
+    }
     Optional<Integer> agent = accused.isPresent() || !roles.agent().isEmpty() ? accused
         : relativeClause(text, layer, f, c)
             .or(() -> genitive(text, layer, f, c))
@@ -98,7 +116,9 @@ final class AttackAgents {
   /**
    * اتهمت الولايات المتحدة الحكومة السورية بشن هجوم: the last actor between the accusing word
    * and the attack, when it is a verb's object (a second actor after its subject) or a noun's
-   * genitive (اتهام الحوثيين بشن).
+   * genitive (اتهام الحوثيين بشن); with a subject fronted before the verb its one object, and
+   * right before an indefinite predicate noun (X متهم بـ) that subject; {@link #UNNAMED} when no
+   * one is named (المشتبه به بتنفيذ الهجوم).
    */
   private Optional<Integer> accused(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
     for (int v = f.start() - 1; v >= Math.max(c.sentenceStart(), f.start() - ACCUSING_REACH);
@@ -107,6 +127,9 @@ final class AttackAgents {
         return Optional.empty();
       }
       String w = text.form(v);
+      if (temporal.contains(w)) {
+        return Optional.empty(); // يتهم الأسد بـ… بعد هجوم إدلب: the attack is not what is accused
+      }
       boolean verb = accusingVerbs.contains(w) || accusingVerbs.contains(withoutWaw(w));
       boolean noun = accusations.contains(w) || accusations.contains(withoutWaw(w))
           || w.startsWith("ال") && accusations.contains(w.substring(2));
@@ -118,10 +141,33 @@ final class AttackAgents {
           .filter(o -> EntityKinds.isActor(layer, o.entity())
               && obliques.cueBefore(text, layer, o.start(), from).isEmpty())
           .toList();
+      if (verb && between.size() == 1
+          && actorEndingBefore(layer, v, c.sentenceStart(), FRONTED_REACH).isPresent()) {
+        return Optional.of(between.get(0).entity()); // وكانت بريطانيا قد اتهمت روسيا بـ
+      }
+      Optional<Integer> subject = actorEndingBefore(layer, v, c.sentenceStart(), 0);
+      if (noun && between.isEmpty() && !w.startsWith("ال") && subject.isPresent()) {
+        return subject; // ونعيم الرحمن متهم بالتخطيط لتفجير: the indefinite predicate's subject
+      }
       if (between.isEmpty() || verb && between.size() < 2) {
-        return Optional.empty();
+        return Optional.of(UNNAMED); // اتهمت واشنطن بشن هجوم: the accused is not named
       }
       return Optional.of(between.get(between.size() - 1).entity());
+    }
+    return Optional.empty();
+  }
+
+  /** Words between a fronted subject and its accusing verb or predicate: وكانت بريطانيا قد اتهمت. */
+  private static final int FRONTED_REACH = 2;
+
+  /** An actor ending at most {@code reach} words before token {@code v}. */
+  private static Optional<Integer> actorEndingBefore(EntityLayer layer, int v, int floor,
+      int reach) {
+    for (int i = v - 1; i >= Math.max(floor, v - 1 - reach); i--) {
+      int e = layer.entityAt(i);
+      if (e >= 0) {
+        return EntityKinds.isActor(layer, e) ? Optional.of(e) : Optional.empty();
+      }
     }
     return Optional.empty();
   }
@@ -130,10 +176,33 @@ final class AttackAgents {
   private Optional<Integer> relativeClause(AnalyzedText text, EntityLayer layer, Found f,
       Clause c) {
     int i = afterAdjectives(text, layer, f.reach(), c.sentenceEnd(), RELATIVES);
-    if (i < 0 || i + 2 >= c.sentenceEnd() || !carryOut.contains(text.form(i + 1))) {
-      return Optional.empty();
+    if (i >= 0 && i + 2 < c.sentenceEnd() && carryOut.contains(text.form(i + 1))) {
+      return firstActor(text, layer, i + 2, c.sentenceEnd());
     }
-    return firstActor(text, layer, i + 2, c.sentenceEnd());
+    int v = Frames.definite(text, f) || Frames.possessed(text, f) ? -1
+        : bareRelative(text, f.reach(), c.sentenceEnd());
+    // سلسلة هجمات شنها التنظيم في أنحاء سوريا: the subject stands at once, or after one noun of
+    // means (شنتها طائرات التحالف), never in a phrase that follows
+    return v < 0 ? Optional.empty()
+        : firstActor(text, layer, v + 1, c.sentenceEnd(), BARE_SUBJECT_REACH);
+  }
+
+  /**
+   * غارات مكثفة شنها، هجوما على أحد مواقعه شنته: the carrying-out verb of an indefinite noun's
+   * relative clause within a few words, with no break, comma or relative pronoun between; −1
+   * when none.
+   */
+  private int bareRelative(AnalyzedText text, int from, int to) {
+    for (int i = from; i < Math.min(to, from + BARE_RELATIVE_REACH); i++) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i) || Tokens.isComma(w) || RELATIVES.contains(w)) {
+        return -1;
+      }
+      if (carryOut.contains(w)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** غارات جوية للتحالف: the لـ genitive right after the noun and its adjectives. */
@@ -181,8 +250,14 @@ final class AttackAgents {
 
   /** The first actor within reach of {@code from} that no preposition governs. */
   private Optional<Integer> firstActor(AnalyzedText text, EntityLayer layer, int from, int to) {
-    for (Occurrence o : Tokens.occurrences(layer, from, Math.min(to, from + SUBJECT_REACH + 3))) {
-      if (o.start() - from > SUBJECT_REACH) {
+    return firstActor(text, layer, from, to, SUBJECT_REACH);
+  }
+
+  /** The first actor starting at most {@code reach} tokens after {@code from}. */
+  private Optional<Integer> firstActor(AnalyzedText text, EntityLayer layer, int from, int to,
+      int reach) {
+    for (Occurrence o : Tokens.occurrences(layer, from, Math.min(to, from + reach + 3))) {
+      if (o.start() - from > reach) {
         return Optional.empty();
       }
       if (EntityKinds.isActor(layer, o.entity()) && !EntityKinds.isCapital(layer, o.entity())

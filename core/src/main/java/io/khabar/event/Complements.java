@@ -112,13 +112,21 @@ final class Complements {
     return true;
   }
 
-  /** بالاتفاق مع، بما يتفق مع، اتفق مع X بأن / حول: a manner or a view, no agreement reached. */
+  /** مع with a pronoun (matching form): agreeing with a person just named or quoted. */
+  private static final Set<String> WITH_PRONOUN = Set.of("معه", "معها", "معهم", "معهما", "معي",
+      "معنا", "معك");
+
+  /**
+   * بالاتفاق مع، بما يتفق مع، اتفق مع X بأن / حول: a manner or a view, no agreement reached; so is
+   * اتفق معه with no على of terms (وقال الخبير إن …، واتفق معه زميله: he shared the view).
+   */
   private static boolean agreeingWithAView(AnalyzedText text, Found f, Clause c) {
-    int with = text.form(f.end() - 1).equals("مع") ? f.end() - 1
-        : f.end() < c.sentenceEnd() && text.form(f.end()).equals("مع") ? f.end() : -1;
+    int with = isWith(text.form(f.end() - 1)) ? f.end() - 1
+        : f.end() < c.sentenceEnd() && isWith(text.form(f.end())) ? f.end() : -1;
     if (with < 0) {
       return false;
     }
+    boolean withPronoun = WITH_PRONOUN.contains(text.form(with));
     String proclitics = Tokens.proclitics(text, f);
     if (proclitics.startsWith("ب") && text.form(f.start()).startsWith("بال")
         || f.start() > c.sentenceStart() && text.form(f.start() - 1).equals("بما")) {
@@ -126,14 +134,21 @@ final class Complements {
     }
     for (int i = with + 1; i < Math.min(c.sentenceEnd(), with + VIEW_REACH); i++) {
       String w = text.form(i);
-      if (Tokens.isBreak(text, i) || w.equals("علي")) {
+      if (w.equals("علي")) {
         return false; // اتفق مع الحكومة على: terms agreed
+      }
+      if (Tokens.isBreak(text, i)) {
+        return withPronoun;
       }
       if (w.equals("بان") || w.equals("بانه") || w.equals("بانها") || w.equals("حول")) {
         return true;
       }
     }
-    return false;
+    return withPronoun;
+  }
+
+  private static boolean isWith(String w) {
+    return w.equals("مع") || WITH_PRONOUN.contains(w);
   }
 
   /**

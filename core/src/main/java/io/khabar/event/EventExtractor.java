@@ -25,11 +25,15 @@ import java.util.Set;
  *   <li>{@link Frames} gives each its clause and frame (nominal, light verb, purpose, a reference
  *       back, a source), and {@link Senses} drops the senses the frame rules out (amounts to,
  *       aims at, an organisation's mission, a ceasefire), {@link Complements} those what the
- *       trigger governs rules out (a signature, an interview, arriving at no place);
+ *       trigger governs rules out (a signature, an interview, arriving at no place), and so do
+ *       {@link Targeting} (استهدف with no force told), {@link Hosting} (hosting no party),
+ *       {@link Circumstantials}, {@link Letters} and {@link Launches}; {@link Telling} reads
+ *       أبلغ before a quotation as a statement;
  *   <li>{@link Modalities} reads whether the text asserts it (negated, exhorted, expected,
  *       feared, conditional, hypothetical);
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
- *       targets and the place after the trigger, {@link Places} a place before it;
+ *       targets and the place after the trigger, {@link Places} a place before it, and
+ *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) to its place;
  *   <li>{@link Dating} dates the event and tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
@@ -56,6 +60,11 @@ public final class EventExtractor {
   private final ComplementSenses complementSenses;
   private final MotionSenses motionSenses;
   private final Renouncing renouncing;
+  private final Circumstantials circumstantials;
+  private final Targeting targeting;
+  private final Hosting hosting;
+  private final Letters letters;
+  private final Launches launches;
   private final Complements complements;
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
@@ -88,6 +97,11 @@ public final class EventExtractor {
     this.complementSenses = new ComplementSenses(cues, lexicon);
     this.motionSenses = new MotionSenses(lexicon);
     this.renouncing = new Renouncing(lexicon);
+    this.circumstantials = new Circumstantials(lexicon);
+    this.targeting = new Targeting(lexicon);
+    this.hosting = new Hosting(cues);
+    this.letters = new Letters(lexicon);
+    this.launches = new Launches(lexicon);
     this.complements = new Complements(lexicon, cues);
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
@@ -114,7 +128,8 @@ public final class EventExtractor {
     List<Found> found = new ArrayList<>();
     for (Found f : triggers.find(text)) {
       if (entities.entityAt(f.start()) < 0) {
-        found.add(f); // inside a name it is part of the name: كيري is not ك + يري
+        // inside a name it is part of the name: كيري is not ك + يري; أبلغ + a quotation: told
+        found.add(Telling.read(text, f));
       }
     }
     int[] timexToken = new int[timexes.size()];
@@ -140,6 +155,9 @@ public final class EventExtractor {
     }
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
+      if (targeting.aimOnly(text, found, k) || hosting.hostsNoParty(text, entities, found, k)) {
+        continue; // تستهدف مصر خفض العجز: "aims at"; تستضيف جدة الهاكاثون: no party hosted
+      }
       Optional<Event> e = read(text, entities, timexes, timexToken, afterPublication, inTimex,
           triggerStarts, afterTrigger, previous, governor, f, lastStatement(told));
       int sentence = text.sentenceOf(f.start());
@@ -225,7 +243,9 @@ public final class EventExtractor {
         frame.get().purpose(), afterTrigger)
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
             frame.get().purpose())
-        || !complements.holds(text, layer, f, c)) {
+        || !complements.holds(text, layer, f, c) || !circumstantials.holds(text, f)
+        || verbalAttacks.qualifiedAsWords(text, f) || !letters.holds(text, f, c)
+        || !launches.holds(text, f, c)) {
       return Optional.empty();
     }
     Subjects.Subject subject;
@@ -248,6 +268,8 @@ public final class EventExtractor {
           subject, before, after);
       // الانفجار الذي استهدف موكب رئيس الوزراء، استهداف سوريا: the object, not the attacker
       strikeObjects.apply(text, f, frame.get().nominal(), subject, roles);
+      // لقاء فيينا، قمة هلسنكي: the city hosting the gathering is its place
+      roles = GatheringPlaces.apply(text, layer, f, frame.get().nominal(), roles);
     }
 
     EventType type = f.trigger().type();

@@ -13,17 +13,46 @@ import java.util.Set;
  * verb with its own subject (وقال المرصد إن عشرة مدنيين قتلوا) tells someone else's report of a
  * real attack. When a speech verb
  * comes before it (قال ماكرون إن فرنسا هاجمت مواقع النظام، مشددا على …) the attack is what was said
- * and stays. The verbs are the ASSAILING role of {@code argument-cues.tsv}. Stateless.
+ * and stays. An attack noun qualified by a word of speech or the media (هجوما لاذعا، هجوم
+ * كلامي، هجمات إعلامية) is criticism too, whatever follows. The verbs are the ASSAILING role of
+ * {@code argument-cues.tsv}, the qualifiers its WORDS_QUALIFIER role. Stateless.
  */
 final class VerbalAttacks {
 
   /** Tokens between the verb and the speech act that tells the criticism. */
   private static final int SPEECH_REACH = 30;
 
+  /** Adjectives between an attack noun and the qualifier of words: هجوما حادا ولاذعا. */
+  private static final int QUALIFIER_REACH = 3;
+
   private final Set<String> assailing;
+  private final Set<String> wordsQualifiers;
 
   VerbalAttacks(TriggerLexicon lexicon) {
     this.assailing = lexicon.cues("ASSAILING");
+    this.wordsQualifiers = lexicon.cues("WORDS_QUALIFIER");
+  }
+
+  /**
+   * Whether an attack trigger is qualified, right after it or after other adjectives, by a word of
+   * speech or the media: شن هجوما لاذعا على الصحافة، هجوم إعلامي.
+   */
+  boolean qualifiedAsWords(AnalyzedText text, Found f) {
+    if (f.trigger().type() != EventType.ATTACK) {
+      return false;
+    }
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
+    for (int i = f.reach(); i < Math.min(sentenceEnd, f.reach() + QUALIFIER_REACH); i++) {
+      String w = text.form(i);
+      if (!text.isWord(i)) {
+        return false;
+      }
+      if (wordsQualifiers.contains(w) || w.startsWith("ال") && wordsQualifiers.contains(w.substring(2))
+          || w.startsWith("و") && wordsQualifiers.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code found.get(k)} is a verb of attacking in words. */

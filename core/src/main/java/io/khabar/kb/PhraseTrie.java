@@ -31,15 +31,10 @@ import java.util.Optional;
  * matches the one removing least wins. Removal always leaves at least two chars. Only the first
  * token is tolerant: inner words must match exactly.
  *
- * <p>Implementation: words are interned to ids in an open-addressing table probed on char ranges
- * ({@code CharSequence} + offsets, an optional one-char prefix for the restored article), and
+ * <p>Implementation: words are interned to ids in a {@link WordTable} probed on char ranges, and
  * edges are a second open-addressing table keyed by {@code (node, word)} packed in a long. The
- * knowledge base's tables are larger than the processor's caches and every token is probed
- * against several tries, so the word table is laid out for few memory reads: the slots' hashes
- * are an int array of their own (a word absent from the trie reads one slot hash, most often an
- * empty one), and the slot's other ints hold the word's id and where its chars are in one shared
- * array (a present word then reads its chars, not also a hash array and a char array object). The proclitic readings tried are
- * those beginning with the token's first letter (most words begin with none of و ف ب ل ك).
+ * proclitic readings tried are those beginning with the token's first letter (most words begin
+ * with none of و ف ب ل ك).
  * The probe loop allocates nothing. Instances are immutable and thread-safe.
  */
 public final class PhraseTrie<V> {
@@ -69,16 +64,9 @@ public final class PhraseTrie<V> {
     return out;
   }
 
-  /** Ints per word slot in {@link #wordSlots}: word id, start in {@link #wordChars}, length. */
-  private static final int WORD_SLOT = 3;
-
   private static final int ROOT = 0;
 
-  private final int wordCount;
-  private final char[] wordChars; // every word's chars, in id order
-  private final int[] slotHashes; // per word slot: the word's hash + 1, 0 = empty
-  private final int[] wordSlots; // WORD_SLOT ints per slot
-  private final int wordMask;
+  private final WordTable words;
   private final EdgeTable edges;
   private final Object[] nodeValues; // ImmutableList<V> or null
   private final int phraseCount;
@@ -86,27 +74,7 @@ public final class PhraseTrie<V> {
 
   private PhraseTrie(Builder<V> b) {
     procliticTolerant = b.procliticTolerant;
-    int nWords = b.words.size();
-    char[][] words = new char[nWords][];
-    int[] wordHashes = new int[nWords];
-    int[] idSlots = new int[EdgeTable.tableSize(nWords)];
-    int idMask = idSlots.length - 1;
-    for (int id = 0; id < nWords; id++) {
-      char[] w = b.words.get(id).toCharArray();
-      words[id] = w;
-      int h = PhraseWords.hash(w);
-      wordHashes[id] = h;
-      int slot = h & idMask;
-      while (idSlots[slot] != 0) {
-        slot = (slot + 1) & idMask;
-      }
-      idSlots[slot] = id + 1;
-    }
-    wordCount = nWords;
-    wordMask = idMask;
-    wordChars = concat(words);
-    slotHashes = slotHashes(idSlots, wordHashes);
-    wordSlots = wordSlots(idSlots, words);
+    words = WordTable.of(b.words);
     edges = b.edges.compact();
     nodeValues = new Object[b.nodeValues.size()];
     int phrases = 0;
@@ -127,14 +95,7 @@ public final class PhraseTrie<V> {
   private PhraseTrie(PackedReader in, java.util.function.IntFunction<V> value) {
     in.expect(PACKED_TAG);
     procliticTolerant = in.readBoolean();
-    char[][] words = in.readCharArrays();
-    int[] idSlots = in.readInts();
-    int[] wordHashes = in.readInts();
-    wordCount = words.length;
-    wordMask = idSlots.length - 1;
-    wordChars = concat(words);
-    slotHashes = slotHashes(idSlots, wordHashes);
-    wordSlots = wordSlots(idSlots, words);
+    words = WordTable.read(in);
     edges = EdgeTable.of(in.readLongs(), in.readInts());
     int[] counts = in.readInts();
     int[] indices = in.readInts();
@@ -159,50 +120,6 @@ public final class PhraseTrie<V> {
 
   private static final String PACKED_TAG = "phrase-trie/1";
 
-  private static char[] concat(char[][] words) {
-    int total = 0;
-    for (char[] w : words) {
-      total += w.length;
-    }
-    char[] out = new char[total];
-    int at = 0;
-    for (char[] w : words) {
-      System.arraycopy(w, 0, out, at, w.length);
-      at += w.length;
-    }
-    return out;
-  }
-
-  /** Per slot of {@code idSlots} (word id + 1, 0 = empty), its word's hash + 1, or 0. */
-  private static int[] slotHashes(int[] idSlots, int[] hashes) {
-    int[] out = new int[idSlots.length];
-    for (int slot = 0; slot < idSlots.length; slot++) {
-      int id = idSlots[slot] - 1;
-      if (id >= 0) {
-        out[slot] = hashes[id] + 1; // hashes are non-negative: never 0
-      }
-    }
-    return out;
-  }
-
-  /** Per slot of {@code idSlots}, its word's id and where its chars are in {@link #concat}. */
-  private static int[] wordSlots(int[] idSlots, char[][] words) {
-    int[] start = new int[words.length];
-    for (int id = 1; id < words.length; id++) {
-      start[id] = start[id - 1] + words[id - 1].length;
-    }
-    int[] out = new int[WORD_SLOT * idSlots.length];
-    for (int slot = 0; slot < idSlots.length; slot++) {
-      int id = idSlots[slot] - 1;
-      if (id >= 0) {
-        out[WORD_SLOT * slot] = id;
-        out[WORD_SLOT * slot + 1] = start[id];
-        out[WORD_SLOT * slot + 2] = words[id].length;
-      }
-    }
-    return out;
-  }
-
   /**
    * Reads a trie written by {@link #writeTo}; {@code value} maps each stored index back to its
    * value. The tables are read as they were built, so the trie matches exactly as the written one.
@@ -219,21 +136,7 @@ public final class PhraseTrie<V> {
   public void writeTo(PackedWriter out, java.util.function.ToIntFunction<V> index) {
     out.writeTag(PACKED_TAG);
     out.writeBoolean(procliticTolerant);
-    String[] ws = new String[wordCount];
-    int[] idSlots = new int[wordMask + 1];
-    int[] wordHashes = new int[wordCount];
-    for (int slot = 0; slot <= wordMask; slot++) {
-      int at = WORD_SLOT * slot;
-      if (slotHashes[slot] != 0) {
-        int id = wordSlots[at];
-        idSlots[slot] = id + 1;
-        wordHashes[id] = slotHashes[slot] - 1;
-        ws[id] = new String(wordChars, wordSlots[at + 1], wordSlots[at + 2]);
-      }
-    }
-    out.writeStrings(List.of(ws));
-    out.writeInts(idSlots);
-    out.writeInts(wordHashes);
+    words.writeTo(out);
     out.writeLongs(edges.keys());
     out.writeInts(edges.targets());
     int[] counts = new int[nodeValues.length];
@@ -267,7 +170,7 @@ public final class PhraseTrie<V> {
     }
     int node = ROOT;
     for (String w : ws) {
-      int id = wordId(null, w, 0, w.length());
+      int id = words.id(null, w, 0, w.length());
       node = id < 0 ? -1 : child(node, id);
       if (node < 0) {
         return ImmutableList.of();
@@ -316,7 +219,7 @@ public final class PhraseTrie<V> {
     CharSequence first = tokens.matchingForm(start);
     int len = first.length();
     best.end = -1;
-    if (len == 0 || wordCount == 0) {
+    if (len == 0 || words.isEmpty()) {
       return false;
     }
     tryReading(tokens, start, first, len, "", best);
@@ -336,16 +239,16 @@ public final class PhraseTrie<V> {
       Probe best) {
     int pl = p.length();
     // 1. the rest as is
-    tryFirstWord(tokens, start, wordId(null, first, pl, len), pl, best);
+    tryFirstWord(tokens, start, words.id(null, first, pl, len), pl, best);
     // 2. elided article after ل: ل + لرئيس → الرئيس
     if (pl > 0 && p.charAt(pl - 1) == 'ل' && len - pl >= 3 && first.charAt(pl) == 'ل') {
-      tryFirstWord(tokens, start, wordId("ا", first, pl, len), pl, best);
+      tryFirstWord(tokens, start, words.id("ا", first, pl, len), pl, best);
     }
     // 3. the stored phrase lacks the article: بالسويداء → سويداء. Not for words ending in ي:
     // those are mostly nisba adjectives (المالي "financial" is not مالي "Mali").
     if (len - pl >= 4 && first.charAt(pl) == 'ا' && first.charAt(pl + 1) == 'ل'
         && first.charAt(len - 1) != 'ي') {
-      tryFirstWord(tokens, start, wordId(null, first, pl + 2, len), pl, best);
+      tryFirstWord(tokens, start, words.id(null, first, pl + 2, len), pl, best);
     }
   }
 
@@ -367,7 +270,7 @@ public final class PhraseTrie<V> {
         break;
       }
       CharSequence w = tokens.matchingForm(i);
-      int id = wordId(null, w, 0, w.length());
+      int id = words.id(null, w, 0, w.length());
       node = id < 0 ? -1 : child(node, id);
     }
     if (lastEnd > best.end) { // strictly longer: earlier readings strip less
@@ -379,57 +282,6 @@ public final class PhraseTrie<V> {
 
   private int child(int node, int wordId) {
     return edges.child(node, wordId);
-  }
-
-  /** Id of the word {@code prefix + s[from, to)}, or -1. {@code prefix} is null or one char. */
-  private int wordId(String prefix, CharSequence s, int from, int to) {
-    int plen = prefix == null ? 0 : prefix.length();
-    int wlen = plen + to - from;
-    if (wlen == 0) {
-      return -1;
-    }
-    int h = 0;
-    if (plen == 0 && from == 0 && s instanceof String whole && to == whole.length()) {
-      h = whole.hashCode(); // the same sum, cached by the String: probed by several tries
-    } else {
-      for (int i = 0; i < plen; i++) {
-        h = 31 * h + prefix.charAt(i);
-      }
-      for (int i = from; i < to; i++) {
-        h = 31 * h + s.charAt(i);
-      }
-    }
-    h = PhraseWords.finish(h);
-    int stored = h + 1;
-    int slot = h & wordMask;
-    while (true) {
-      int sh = slotHashes[slot];
-      if (sh == 0) {
-        return -1;
-      }
-      int at = WORD_SLOT * slot;
-      if (sh == stored && wordSlots[at + 2] == wlen
-          && equalsWord(wordSlots[at + 1], prefix, plen, s, from, to)) {
-        return wordSlots[at];
-      }
-      slot = (slot + 1) & wordMask;
-    }
-  }
-
-  /** Whether the stored chars from {@code w} are {@code prefix + s[from, to)} (lengths equal). */
-  private boolean equalsWord(int w, String prefix, int plen, CharSequence s, int from, int to) {
-    char[] chars = wordChars;
-    for (int i = 0; i < plen; i++) {
-      if (chars[w + i] != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    for (int i = from, j = w + plen; i < to; i++, j++) {
-      if (chars[j] != s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @SuppressWarnings("unchecked")

@@ -58,6 +58,10 @@ class TriggerLexiconFormatTest {
       "AIM", "DOCUMENT", "SIGNING", "INTERVIEW", "PRESS", "DESTINATION", "ASSAILING",
       "STRIKING_NOUN", "CONDEMNING", "SPREADING", "GRANTING", "GIFT",
       "AGREEING",
+      // attacks in words (VerbalAttacks), targeting with no force (Targeting)
+      "WORDS_QUALIFIER", "WEAPON",
+      // a letter, not a speech (Letters); a test launch, not an attack (Launches)
+      "SENDING", "DIRECTION", "TRIAL",
       // dates and modality (Dating, Modalities)
       "SINCE", "SETTING");
   /** Proclitics the matcher strips from the first word of a form. */
