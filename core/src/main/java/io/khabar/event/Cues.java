@@ -59,6 +59,10 @@ final class Cues {
   final Set<String> backReference;
   /** أدان، ندد، استنكر: a verb that judges someone else's act, never announces its own. */
   final Set<String> condemning;
+  /** منذ: opens a clause of its own; a date after its noun or verb dates that clause. */
+  final Set<String> since;
+  /** أمام، خلال، أثناء: an event noun after it is the setting of the verb governing it. */
+  final Set<String> setting;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -91,6 +95,8 @@ final class Cues {
     this.arrival = lexicon.cues("ARRIVAL");
     this.backReference = lexicon.cues("BACK_REFERENCE");
     this.condemning = lexicon.cues("CONDEMNING");
+    this.since = lexicon.cues("SINCE");
+    this.setting = lexicon.cues("SETTING");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

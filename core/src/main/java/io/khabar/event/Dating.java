@@ -5,6 +5,7 @@ import io.khabar.time.FutureForms;
 import io.khabar.time.Timex;
 import io.khabar.time.TimexType;
 import io.khabar.token.AnalyzedText;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,10 +39,19 @@ final class Dating {
 
   /** The trigger's own resolved time expression: of the clause, else of the sentence before it. */
   Optional<Integer> timexOf(AnalyzedText text, List<Timex> timexes, int[] timexToken,
-      int[] triggerStarts, Found f, Clause c, boolean during) {
+      boolean[] afterPublication, int[] triggerStarts, Found f, Clause c, boolean during) {
+    boolean statement = f.trigger().type() == EventType.STATEMENT;
     Optional<Integer> timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
-        c.left(), c.right());
-    if (timex.isEmpty() && f.trigger().type() != EventType.STATEMENT && !during) {
+        c.left(), statement ? contentStart(text, f, c) : c.right());
+    if (timex.isEmpty() && statement && frontedSetting(text, c)) {
+      // وفي حديث تلفزيوني، الأحد، مع برنامج …، قال ويلي; وفي عام 2017، أعلن موسك: a fronted
+      // في / خلال phrase is the setting of the saying, and its date the saying's
+      timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
+          c.sentenceStart(), f.start())
+          .filter(t -> !timexes.get(t).text().startsWith("منذ")
+              && !contentBetween(text, timexToken[t], f.start()));
+    }
+    if (timex.isEmpty() && !statement && !during) {
       // منذ مطلع العام in another clause dates a state that lasts there (زيارة هي الثالثة منذ
       // مطلع العام), not the event of this one; in the event's own clause it dates its start
       timex = nearestTimex(text, timexes, timexToken, triggerStarts, f.start(),
@@ -52,21 +62,115 @@ final class Dating {
     // before or after the main one; a date before that word is the main event's, not its own
     boolean temporal = f.start() > c.sentenceStart()
         && cues.temporalClause.contains(text.form(f.start() - 1));
-    return timex.filter(t -> !temporal || timexToken[t] >= f.start());
+    // وكان عنان قد أعلن عزمه خوض الانتخابات المقررة أواخر مارس المقبل، أعلنت المحكمة أن الأحد
+    // سيكون غرة ذي الحجة، وأشارت إلى …: a past verb is never dated after its publication; that
+    // date belongs to what was announced
+    boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
+    return timex.filter(t -> !temporal || timexToken[t] >= f.start())
+        .filter(t -> !(past && afterPublication[t]))
+        .filter(t -> !inClosedContent(text, timexToken[t], f, c));
+  }
+
+  /**
+   * Where what a statement says begins: its أن / إن (قال الوزير إن الرئيس التقى أمس نظيره: the
+   * day is the meeting's, not the saying's), else the clause end.
+   */
+  private int contentStart(AnalyzedText text, Found f, Clause c) {
+    for (int i = f.end(); i < c.right(); i++) {
+      String w = text.form(i);
+      if (cues.complementizers.contains(w) && contentThat(w)) {
+        return i;
+      }
+    }
+    return c.right();
+  }
+
+  /**
+   * قال البيت الأبيض إن الرئيسين تعهدا: a verb after أن / إن is inside what was said. (إن right
+   * after a quotation mark, as in شبكة "إن بي سي", is a letter of a name.)
+   */
+  private boolean contentBetween(AnalyzedText text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String w = text.form(i);
+      if (cues.complementizers.contains(w) && contentThat(w)
+          && !Tokens.isQuote(text.form(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sentence opens with في / خلال / أثناء (وفي حديث تلفزيوني، الأحد، …): a fronted setting. */
+  private boolean frontedSetting(AnalyzedText text, Clause c) {
+    String w = ProcliticStripper.withoutConjunction(text.form(c.sentenceStart()), 2);
+    return w.equals("في") || cues.setting.contains(w);
+  }
+
+  private static boolean commaBetween(AnalyzedText text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (Tokens.isComma(text.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words back from a date to the أن that opens the content clause it stands in. */
+  private static final int CONTENT_REACH = 12;
+
+  /**
+   * A date in the content clause of an earlier verb (أعلنت المحكمة أن الأحد سيكون غرة ذي
+   * الحجة، وأشارت إلى …) is what was said, not when: a verb of speech joined by و/ف after a
+   * comma is the speaker's next saying, which that date does not reach. (Another verb so
+   * joined may go on telling the content: أكد أن الرئيس وصل أمس، والتقى نظيره.)
+   */
+  private boolean inClosedContent(AnalyzedText text, int timex, Found f, Clause c) {
+    String first = text.form(f.start());
+    if (f.trigger().type() != EventType.STATEMENT || timex >= f.start() || f.stripped() == 0
+        || first.charAt(0) != 'و' && first.charAt(0) != 'ف') {
+      return false;
+    }
+    if (!commaBetween(text, timex, f.start())) {
+      return false;
+    }
+    for (int i = timex - 1; i >= Math.max(c.sentenceStart(), timex - CONTENT_REACH); i--) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      if (cues.complementizers.contains(w) && contentThat(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** أن، بأن، أنه (normalised ان…), not لأن (a reason) nor a relative pronoun. */
+  private static boolean contentThat(String w) {
+    String bare = w.startsWith("ب") || w.startsWith("و") ? w.substring(1) : w;
+    return bare.startsWith("ان");
   }
 
   /**
    * The event's modality: {@code modal} when the words governing it make it unasserted, else
    * the trigger's own (سيزور is PLANNED), and PLANNED after a future cue or with a future date.
    */
-  Modality modality(AnalyzedText text, List<Timex> timexes, Found f, Clause c,
-      Optional<Integer> timex, Modality modal) {
+  Modality modality(AnalyzedText text, List<Timex> timexes, boolean[] afterPublication,
+      Found f, Clause c, Optional<Integer> timex, Modality modal) {
     if (modal != Modality.ASSERTED) {
       return modal;
     }
     Modality modality = f.trigger().modality();
-    if (modality == Modality.ASSERTED && (futureCue(text, c.left(), f.start())
-        || timex.map(t -> timexes.get(t).future()).orElse(false)
+    // a past verb is no plan, whatever future word stands before it (وتمويل صفقة انتقال نيمار
+    // المنتظرة، وأشارت ماركا), and its date never lies after publication (timexOf); a
+    // participle of speech (مشيرا) has the tense of its main verb, not of what it says
+    boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
+    if (f.trigger().type() == EventType.STATEMENT
+        && f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
+      return modality;
+    }
+    if (modality == Modality.ASSERTED && (!past && futureCue(text, c.left(), f.start())
+        || timex.map(t -> past ? afterPublication[t] : timexes.get(t).future()).orElse(false)
         || relativeOfFuture(text, f, c))) {
       modality = Modality.PLANNED;
     }
@@ -120,6 +224,33 @@ final class Dating {
       }
     }
     return statement;
+  }
+
+  /**
+   * Whether each time expression points after the publication date: its value starts after it
+   * (2018-10-16 in an article of 2018-10-11; not 2018-10, which holds it). A value that is no
+   * day, month or year (a week, a season), or no publication date, keeps the tense the time
+   * stage read. The tense read from the words is not trusted for a past verb: a name spelt like
+   * a future verb (سيرغي، ستولتنبرغ) turns the weekday after it forward.
+   */
+  private static final java.util.regex.Pattern CALENDAR =
+      java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  static boolean[] afterPublication(List<Timex> timexes, Optional<LocalDate> published) {
+    boolean[] after = new boolean[timexes.size()];
+    for (int i = 0; i < after.length; i++) {
+      Timex t = timexes.get(i);
+      after[i] = t.future();
+      if (published.isEmpty() || t.value().isEmpty()) {
+        continue;
+      }
+      String v = calendarDate(t.value().get());
+      if (CALENDAR.matcher(v).matches()) {
+        String day = published.get().toString();
+        after[i] = v.compareTo(day.substring(0, v.length())) > 0;
+      }
+    }
+    return after;
   }
 
   /** Tokens after the relative pronoun of a publication clause its date may stand. */
@@ -226,6 +357,9 @@ final class Dating {
           && Tokens.anotherTriggerBetween(triggerStarts, t, at)) {
         continue; // زيارة هي الثالثة منذ مطلع العام، وبحث خلال الاجتماع …: the visit's span
       }
+      if (insideSinceClause(text, t, at)) {
+        continue; // يزور طهران منذ أعلنت واشنطن مطلع أيار انسحابها: the date of what منذ opens
+      }
       int d = Math.abs(t - at);
       if (t > at && (Tokens.anotherTriggerBetween(triggerStarts, at, t)
           || temporalClauseBetween(text, at, t))) {
@@ -261,6 +395,33 @@ final class Dating {
     String v = slash > 0 ? value.substring(0, slash) : value;
     int t = v.indexOf('T');
     return t > 0 ? v.substring(0, t) : v;
+  }
+
+  /** Words between منذ and a date inside the clause it opens: منذ وقف إطلاق النار العام الماضي. */
+  private static final int SINCE_REACH = 6;
+
+  /**
+   * منذ followed by a verb or a noun opens a clause of its own, and a date in it dates that
+   * clause: in يزور طهران منذ أعلنت واشنطن مطلع أيار انسحابها the month is the announcement's,
+   * in منذ وقف إطلاق النار العام الماضي، أفاد المرصد the year is the truce's, not the report's.
+   * منذ right before the date (يحكم منذ 2000) is the event's own span; a comma ends the clause.
+   */
+  private boolean insideSinceClause(AnalyzedText text, int timex, int trigger) {
+    if (timex < trigger && !commaBetween(text, timex, trigger)) {
+      return false; // منذ إعلان هولندا مطلع شباط استدعاء سفيرها: the event is in that clause
+    }
+    int floor = timex > trigger ? trigger + 1 : Math.max(0, timex - SINCE_REACH);
+    for (int i = timex - 2; i >= Math.max(floor, timex - SINCE_REACH); i--) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i) || Tokens.isComma(w)) {
+        return false;
+      }
+      if (cues.since.contains(w)
+          || cues.since.contains(ProcliticStripper.withoutConjunction(w, 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

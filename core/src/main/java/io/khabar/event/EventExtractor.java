@@ -145,6 +145,7 @@ public final class EventExtractor {
         inTimex[k] = true;
       }
     }
+    boolean[] afterPublication = Dating.afterPublication(timexes, published);
     int[] triggerStarts = found.stream().mapToInt(Found::start).toArray(); // sorted
     boolean[] afterTrigger = new boolean[text.size() + 1];
     found.forEach(f -> afterTrigger[f.reach()] = true);
@@ -161,8 +162,8 @@ public final class EventExtractor {
       if (targeting.aimOnly(text, found, k) || hosting.hostsNoParty(text, entities, found, k)) {
         continue; // تستهدف مصر خفض العجز: "aims at"; تستضيف جدة الهاكاثون: no party hosted
       }
-      Optional<Event> e = read(text, entities, timexes, timexToken, inTimex, triggerStarts,
-          afterTrigger, previous, governor, f, lastStatement(told));
+      Optional<Event> e = read(text, entities, timexes, timexToken, afterPublication, inTimex,
+          triggerStarts, afterTrigger, previous, governor, f, lastStatement(told));
       int sentence = text.sentenceOf(f.start());
       if (e.isPresent() && verbalAttacks.inWords(text, found, k)) {
         // هاجم النائب الوزير، وقال إنه …: criticism, no attack; its subject still speaks after it
@@ -230,7 +231,8 @@ public final class EventExtractor {
   }
 
   private Optional<Event> read(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
-      int[] timexToken, boolean[] inTimex, int[] triggerStarts, boolean[] afterTrigger,
+      int[] timexToken, boolean[] afterPublication, boolean[] inTimex, int[] triggerStarts,
+      boolean[] afterTrigger,
       Optional<EventCore> previous, Optional<Governor> governor, Found f,
       Optional<Dating.Told> lastStatement) {
     Clause c = frames.clause(text, f);
@@ -322,12 +324,12 @@ public final class EventExtractor {
     }
 
     boolean during = previous.isPresent() && dating.duringPrevious(text, f, c);
-    Optional<Integer> timex = dating.timexOf(text, timexes, timexToken, triggerStarts, f, c,
-        during).filter(t -> !frame.get().sourced() && !sourceCredit(text, f)
+    Optional<Integer> timex = dating.timexOf(text, timexes, timexToken, afterPublication,
+        triggerStarts, f, c, during).filter(t -> !frame.get().sourced() && !sourceCredit(text, f)
             || timexToken[t] >= f.end());
     // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة (وفق ما أعلنت الوزارة): the date before the
     // source is the report's
-    Modality modality = dating.modality(text, timexes, f, c, timex, modal);
+    Modality modality = dating.modality(text, timexes, afterPublication, f, c, timex, modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {
       timex = Optional.empty(); // ترتيبات انسحاب after استقبل … أمس: yesterday is not its date

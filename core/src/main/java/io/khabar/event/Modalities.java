@@ -19,7 +19,8 @@ import java.util.Map;
  * it SOUGHT: its complement is a goal, a verbal noun or a subjunctive, never a finite past verb
  * (في إطار مساعيها التقت الوزيرة: the meeting happened), and it governs only the words close to
  * it. The cue words are the roles of {@code argument-cues.tsv}; a cue after the trigger governs
- * something else.
+ * something else. Only a condition governs a past verb joined by و, and a past verb is no
+ * exhorted, expected or feared goal (see {@link #governs}).
  */
 final class Modalities {
 
@@ -67,6 +68,15 @@ final class Modalities {
             || f.trigger().pos() == TriggerLexicon.Pos.NOUN)) {
       return Modality.EXPECTED; // لقاء محتمل بين بوتين وترامب: a meeting that may happen
     }
+    boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
+    String first = text.form(f.start());
+    boolean conjoined = past && f.stripped() > 0
+        && (first.charAt(0) == 'و' || first.charAt(0) == 'ف');
+    boolean setting = f.start() > c.sentenceStart()
+        && (f.trigger().pos() == TriggerLexicon.Pos.MASDAR
+            || f.trigger().pos() == TriggerLexicon.Pos.NOUN)
+        && cues.setting.contains(ProcliticStripper.withoutConjunction(
+            text.form(f.start() - 1), 2));
     int floor = Math.max(c.sentenceStart(), f.start() - MODAL_REACH);
     for (int i = f.start() - 1; i >= floor; i--) {
       if (Tokens.isBreak(text, i)) {
@@ -91,10 +101,34 @@ final class Modalities {
         m = null; // في إطار مساعيها التقت الوزيرة: a finite past verb is no goal
       }
       if (m != null) {
-        return m;
+        return governs(m, past, conjoined, setting) ? m : Modality.ASSERTED;
       }
     }
     return Modality.ASSERTED;
+  }
+
+  /**
+   * Whether a modal cue governs the trigger. A condition (إذا هاجمت … وقتلت) governs every
+   * verb of its clause; the other cues take a subjunctive or a verbal noun as complement, so a
+   * past verb joined by و/ف (نفت الشركة …، وذكرت في بيان) starts a clause of its own, and one
+   * of exhorting, expecting or fearing never has a past verb as its goal (اتفقا على ضرورة عقد
+   * قمة، والتي قال ترامب إنها). An event noun after أمام، خلال، أثناء is the setting where the
+   * verb of warning, urging or denying was said (حذر أمام مؤتمر في السويد من …): told as fact.
+   */
+  private static boolean governs(Modality m, boolean past, boolean conjoined, boolean setting) {
+    if (m == Modality.CONDITIONAL || m == Modality.HYPOTHETICAL) {
+      return true;
+    }
+    if (conjoined) {
+      return false;
+    }
+    boolean stance = m == Modality.EXHORTED || m == Modality.FEARED || m == Modality.NEGATED
+        || m == Modality.SOUGHT;
+    if (setting && stance) {
+      return false;
+    }
+    return !(past && (m == Modality.EXHORTED || m == Modality.EXPECTED
+        || m == Modality.FEARED));
   }
 
   /**

@@ -10,7 +10,8 @@ import java.util.Optional;
  * A news article reports its statements as made now: an asserted statement the text gives no
  * date of its own (an undated قال، أكد، أعلن) is dated by the publication date, with basis
  * PUBLICATION and no timex. A past perfect (وكان الرئيس قد قال، سبق أن أعلن) is background told
- * before the news and stays undated, and so does one said "then" (قال يومها، حينها، آنذاك). Applied after folding, so an undated part of a dated speech
+ * before the news and stays undated, and so does one said "then" (قال يومها، حينها، آنذاك) or
+ * one joined by و to a past perfect of its sentence (وكان مصدر قد قال …، وأشار). Applied after folding, so an undated part of a dated speech
  * act has already joined it; statements of one speaker that now share the date are told once.
  */
 final class PublicationDates {
@@ -37,12 +38,64 @@ final class PublicationDates {
       EventCore c = e.core();
       if (e.type() == EventType.STATEMENT && c.date().isEmpty()
           && c.modality() == Modality.ASSERTED && !pastPerfect(text, c.trigger().start())
-          && !toldThen(text, c.trigger())) {
+          && !toldThen(text, c.trigger()) && !joinedToPastPerfect(text, e, events)) {
         e = EventFactory.rebuild(e, c.withDate(date, Optional.empty(), DateBasis.PUBLICATION));
       }
       once.add(e);
     }
     return once.told();
+  }
+
+  /**
+   * A verb joined by و/ف to a past-perfect statement of its sentence goes on telling that
+   * background (وكان مصدر قد قال إن …، وأشار إلى أن …): it stays undated too.
+   */
+  private boolean joinedToPastPerfect(AnalyzedText text, Event e, ImmutableList<Event> events) {
+    Span trigger = e.core().trigger();
+    int token = tokenOf(text, trigger.start());
+    if (token < 0 || token >= text.size() || text.start(token) >= trigger.start()) {
+      return false;
+    }
+    char conjunction = text.form(token).charAt(0);
+    if (conjunction != 'و' && conjunction != 'ف') {
+      return false;
+    }
+    if (openedByPastPerfect(text, token)) {
+      return true;
+    }
+    Span sentence = e.core().sentence();
+    for (Event other : events) {
+      Span o = other.core().trigger();
+      if (other.type() == EventType.STATEMENT && other.core().date().isEmpty()
+          && other.core().sentence().equals(sentence) && o.start() < trigger.start()
+          && pastPerfect(text, o.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sentence opens with كان … قد (وكان مصدر أمني قد قال …، وأشار): its verbs are background
+   * whether or not the first one was read as an event (an unnamed speaker is not).
+   */
+  private boolean openedByPastPerfect(AnalyzedText text, int token) {
+    int start = text.sentenceStart(text.sentenceOf(token));
+    String first = text.form(start);
+    if (!cues.pastPerfect.contains(first) && !(first.length() > 3
+        && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
+        && cues.pastPerfect.contains(first.substring(1)))) {
+      return false;
+    }
+    for (int i = start + 1; i < Math.min(token, start + PAST_PERFECT_REACH + 1); i++) {
+      if (Tokens.isBreak(text, i)) {
+        return false;
+      }
+      if (text.form(i).equals("قد")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words after the verb an adverb of "then" may stand: وقال رئيس الوزراء القطري يومها. */

@@ -64,6 +64,8 @@ final class RelativeDates {
   }
 
   static final Set<String> THIS = ImmutableSet.of("هذا", "هذه");
+  /** ذلك، تلك: "that" day points back to a day the text told, not to today. */
+  static final Set<String> DISTAL = ImmutableSet.of("ذلك", "تلك", "ذاك");
   /** Heads of names that contain اليوم / الغد: صحيفة الغد, قناة اليوم. */
   static final Set<String> NAME_HEADS = ImmutableSet.of(
       "صحيفه", "جريده", "موقع", "قناه", "حزب", "تيار", "حركه", "مجله", "برنامج", "مؤسسه");
@@ -167,6 +169,10 @@ final class RelativeDates {
     int offset = Integer.MIN_VALUE;
     String impliedPart = null;
     if (is(t, j, "اليوم")) {
+      if (j == i && i > 0 && in(t, i - 1, DISTAL)) {
+        // منذ ذلك اليوم، في تلك الليلة: "that day", told before; no value of its own
+        return new Match(i, j + 1, TimexType.DATE, DIR_NONE, NONE);
+      }
       if (j + 1 < t.size && NAMED_DAYS.contains(t.text[j + 1])) {
         return null; // اليوم العالمي للمرأة: a name, not today
       }

@@ -63,7 +63,9 @@ class TriggerLexiconFormatTest {
       // a letter, not a speech (Letters); a test launch, not an attack (Launches)
       "SENDING", "DIRECTION", "TRIAL",
       // speakers (SpeechMedia)
-      "REPORTER");
+      "REPORTER",
+      // dates and modality (Dating, Modalities)
+      "SINCE", "SETTING");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
