@@ -52,4 +52,23 @@ class PeopleOutsideTheKbTest {
     assertTrue(withMention(es, "حسن مصطفى").isPresent(), es::toString);
     assertTrue(!anyMentionContains(es, "وحسن"), es::toString);
   }
+
+  @Test
+  void aVerbAfterAnUnknownNameIsNoPartOfIt() {
+    List<Entity> es = entities("وشوهد الوزير ألبيرتو فرانكوني يضحك مع الجنود.");
+    assertTrue(withMention(es, "ألبيرتو فرانكوني").isPresent(), es::toString);
+    assertTrue(!anyMentionContains(es, "يضحك"), es::toString);
+  }
+
+  @Test
+  void aWordWithAPronounAfterAnUnknownNameIsNoPartOfIt() {
+    List<Entity> es = entities("ونفى القنصل غاستون بيرانديلو علمه بمكان الصحفي.");
+    assertTrue(!anyMentionContains(es, "علمه"), es::toString);
+  }
+
+  @Test
+  void aForeignNameEndingInYehHehKeepsIt() {
+    List<Entity> es = entities("وسجل المدافع الفرنسي كليمنت لينغليه هدفا في المباراة.");
+    assertTrue(withMention(es, "كليمنت لينغليه").isPresent(), es::toString);
+  }
 }
