@@ -71,4 +71,23 @@ class PeopleOutsideTheKbTest {
     List<Entity> es = entities("وسجل المدافع الفرنسي كليمنت لينغليه هدفا في المباراة.");
     assertTrue(withMention(es, "كليمنت لينغليه").isPresent(), es::toString);
   }
+
+  @Test
+  void aWordWithAPrepositionEndsAnUnknownNameAndAnotherNameMayFollow() {
+    List<Entity> es = entities("وأشاد الباحث ماركوس هالوران بجهود جوناثان فريدلاند في المشروع.");
+    assertTrue(!anyMentionContains(es, "بجهود"), es::toString);
+    assertTrue(withMention(es, "جوناثان فريدلاند").isPresent(), es::toString);
+  }
+
+  @Test
+  void aForeignFamilyNameStartingWithBaOrLamKeepsIt() {
+    List<Entity> es = entities("وقال رئيس الوزراء السويدي ستيفان لوفن إن الحكومة ستصمد.");
+    assertTrue(withMention(es, "ستيفان لوفن").isPresent(), es::toString);
+  }
+
+  @Test
+  void theComplementiserAfterASpeakerIsNoPartOfTheName() {
+    List<Entity> es = entities("وقال منسق البرنامج غوستاف ميرينو إن عدد المهاجرين ارتفع.");
+    assertTrue(!anyMentionContains(es, "إن"), es::toString);
+  }
 }
