@@ -29,6 +29,12 @@ class CityClubsTest {
   }
 
   @Test
+  void anUnknownTeamInAPlayersRanksIsAClub() {
+    String s = "وسجل المهاجم هدفين في صفوف غرانتشستر روفرز أمس.";
+    assertEquals(EntityType.ORGANIZATION, typeOf(s, "غرانتشستر روفرز"));
+  }
+
+  @Test
   void aCityAfterTheWordClubIsTheClub() {
     assertEquals(EntityType.ORGANIZATION, typeOf("تعاقد نادي مانشستر مع مدافع جديد.", "مانشستر"));
   }
