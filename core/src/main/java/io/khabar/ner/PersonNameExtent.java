@@ -163,12 +163,13 @@ final class PersonNameExtent {
 
   /**
    * Whether a word the lexicon does not know has the shape of a third person's imperfect verb,
-   * يفعل or تفعل (four letters or more): after a subject's name the verb follows (وشوهد آبي
-   * يضحك، كوهين ينقلب عليه). A foreign name starting with ي or ت is a person-name token and is
-   * taken before this is asked.
+   * يفعل or تفعل of four or five letters (يضحك، ينقلب، يتحمل): after a subject's name the verb
+   * follows (وشوهد آبي يضحك، كوهين ينقلب عليه). A foreign name starting with ي or ت is mostly a
+   * person-name token, taken before this is asked, or longer (يونس بك يفكوروف).
    */
   private static boolean imperfectVerb(String form) {
-    return form.length() >= 4 && (form.charAt(0) == 'ي' || form.charAt(0) == 'ت');
+    return form.length() >= 4 && form.length() <= 5
+        && (form.charAt(0) == 'ي' || form.charAt(0) == 'ت');
   }
 
   /**

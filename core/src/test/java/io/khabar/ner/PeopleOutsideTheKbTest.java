@@ -90,4 +90,10 @@ class PeopleOutsideTheKbTest {
     List<Entity> es = entities("وقال منسق البرنامج غوستاف ميرينو إن عدد المهاجرين ارتفع.");
     assertTrue(!anyMentionContains(es, "إن"), es::toString);
   }
+
+  @Test
+  void aLongForeignFamilyNameStartingWithYaIsNoVerb() {
+    List<Entity> es = entities("وحضر الاجتماع نائب الوزير رستم بك يلداروف، ورئيس الأركان.");
+    assertTrue(anyMentionContains(es, "يلداروف"), es::toString);
+  }
 }
