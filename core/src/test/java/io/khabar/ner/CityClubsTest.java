@@ -35,6 +35,12 @@ class CityClubsTest {
   }
 
   @Test
+  void theHostOfATeamIsAClub() {
+    String s = "وخسر الفريق أمام مضيفه روما بهدفين دون رد.";
+    assertEquals(EntityType.ORGANIZATION, typeOf(s, "روما"));
+  }
+
+  @Test
   void aCityAfterTheWordClubIsTheClub() {
     assertEquals(EntityType.ORGANIZATION, typeOf("تعاقد نادي مانشستر مع مدافع جديد.", "مانشستر"));
   }
