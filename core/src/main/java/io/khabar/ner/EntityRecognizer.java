@@ -23,7 +23,8 @@ import java.util.Optional;
  * that person, {@link SpellingVariants}), a body's name in quotes ({@link QuotedBodies}) and a body's
  * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل), an unseen word coordinated
  * with a known organisation ({@link CoordinatedBodies}: فيسبوك أو انستغرام); an acronym spelt in letter
- * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس); a city the context names as a
+ * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس), and so is a web outlet's
+ * address ({@link WebOutlets}: العربية.نت); a city the context names as a
  * team is its club ({@link CityClubs}: فاز برشلونة على روما); a name inside a time expression
  * yields to it ({@link TimeOverlaps}).
  *
@@ -90,6 +91,7 @@ public final class EntityRecognizer {
     bodyPhrases.add(text, candidates);
     coordinatedBodies.add(text, candidates);
     DottedAcronyms.apply(text, candidates);
+    WebOutlets.apply(text, candidates);
     CityClubs.apply(text, candidates, i -> words.procliticChars(text, i),
         kb.demonyms()::containsKey);
     TimeOverlaps.yieldTo(text, times, candidates);

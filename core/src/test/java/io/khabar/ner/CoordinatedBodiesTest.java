@@ -32,4 +32,11 @@ class CoordinatedBodiesTest {
     List<Entity> es = entities("واتهمت الحكومة حماس وحلفاءها بعرقلة الاتفاق.");
     assertTrue(!anyMentionContains(es, "حلفاءها"), es::toString);
   }
+
+  @Test
+  void aWebOutletsArabicAddressIsOneOrganisation() {
+    List<Entity> es = entities("وقالت المديرة لـ\"نخلاوي.نت\" إن الفريق يستعد للحفل.");
+    Entity e = withMention(es, "نخلاوي.نت").orElseThrow(() -> new AssertionError(es));
+    assertEquals(EntityType.ORGANIZATION, e.type());
+  }
 }
