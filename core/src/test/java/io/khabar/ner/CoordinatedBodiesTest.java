@@ -10,7 +10,11 @@ import io.khabar.kb.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Unknown bodies coordinated with known ones, in sentences written for the test. */
+/**
+ * Bodies the knowledge base lacks that the text still marks as such: coordinated with known ones
+ * ({@link CoordinatedBodies}) or named by a web address ({@link WebOutlets}), in sentences
+ * written for the test.
+ */
 class CoordinatedBodiesTest {
 
   @Test
