@@ -29,6 +29,7 @@ final class CityClubs {
   static final String RESOURCE = "/io/khabar/kb/club-cues.txt";
 
   private static final Set<String> HEADS = new HashSet<>();
+  private static final Set<String> APPOSITION_HEADS = new HashSet<>();
   private static final Set<String> VERBS = new HashSet<>();
   private static final Set<String> AGAINST = new HashSet<>();
   private static final String IN = ArabicNormalizer.get().matchingForm("في");
@@ -40,7 +41,11 @@ final class CityClubs {
         continue;
       }
       switch (f[0]) {
-        case "head", "member" -> HEADS.add(n.matchingForm(f[1]));
+        case "head" -> {
+          HEADS.add(n.matchingForm(f[1]));
+          APPOSITION_HEADS.add(n.matchingForm(f[1]));
+        }
+        case "member" -> HEADS.add(n.matchingForm(f[1]));
         case "verb" -> VERBS.add(n.matchingForm(f[1]));
         case "against" -> AGAINST.add(n.matchingForm(f[1]));
         default -> throw new IllegalStateException(
@@ -65,6 +70,7 @@ final class CityClubs {
         cityAt[c.start()] = c;
       }
     }
+    unknownClubs(text, candidates, proclitics);
     Set<String> clubs = new HashSet<>();
     // a club the knowledge base knows under its city's name (نادي برشلونة → FC Barcelona):
     // the city's name alone elsewhere is that club when the context names it as a team
@@ -117,6 +123,34 @@ final class CityClubs {
         Candidate known = knownClubs.get(formOf(text, c));
         candidates.set(k, c.withEntities(known == null ? ImmutableList.of() : known.entities(),
             EntityType.ORGANIZATION));
+      }
+    }
+  }
+
+  /**
+   * A name the knowledge base lacks is a club where the same cues say so: the name finder's
+   * person right after a club's head or a member's role (لاعب ليستر سيتي، في صفوف
+   * كريستال بالاس) is the club, and so is its span that starts with a club's head noun in
+   * apposition (فريق ليفربول): the name without the head. The result verbs are left out here,
+   * since players of individual sports win too (فاز نادال على فيدرر), and so are the name
+   * finder's places: a country after a player's role is his national team, which news names by
+   * the country (مهاجم إنجلترا).
+   */
+  private static void unknownClubs(AnalyzedText text, List<Candidate> candidates,
+      IntUnaryOperator proclitics) {
+    for (int k = 0; k < candidates.size(); k++) {
+      Candidate c = candidates.get(k);
+      if (c.source() != Candidate.Source.MODEL || c.type() != EntityType.PERSON) {
+        continue;
+      }
+      int i = c.start();
+      if (c.length() >= 2 && APPOSITION_HEADS.contains(bare(text, i, proclitics))
+          && sameSentence(text, i, i + 1)) {
+        candidates.set(k, new Candidate(i + 1, c.end(), 0, c.source(), ImmutableList.of(),
+            EntityType.ORGANIZATION, c.score()));
+      } else if (c.stripped() == 0 && i > 0 && text.isWord(i - 1) && sameSentence(text, i - 1, i)
+          && HEADS.contains(bare(text, i - 1, proclitics))) {
+        candidates.set(k, c.withEntities(ImmutableList.of(), EntityType.ORGANIZATION));
       }
     }
   }

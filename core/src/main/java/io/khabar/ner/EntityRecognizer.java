@@ -21,8 +21,10 @@ import java.util.Optional;
  * السوري" is whoever held the office then), the statistical name finder for the names the base
  * lacks ({@link ModelCandidates}; a known person's name spelt with a long vowel more or less is
  * that person, {@link SpellingVariants}), a body's name in quotes ({@link QuotedBodies}) and a body's
- * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل); an acronym spelt in letter
- * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس); a city the context names as a
+ * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل), an unseen word coordinated
+ * with a known organisation ({@link CoordinatedBodies}: فيسبوك أو انستغرام); an acronym spelt in letter
+ * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس), and so is a web outlet's
+ * address ({@link WebOutlets}: العربية.نت); a city the context names as a
  * team is its club ({@link CityClubs}: فاز برشلونة على روما); a name inside a time expression
  * yields to it ({@link TimeOverlaps}).
  *
@@ -47,6 +49,7 @@ public final class EntityRecognizer {
   private final TitleCandidates titleCandidates;
   private final ModelCandidates modelCandidates;
   private final BodyPhrases bodyPhrases;
+  private final CoordinatedBodies coordinatedBodies;
   private final PersonNameExtent personExtent;
   private final SpellingVariants spellingVariants;
   private final MentionMerger merger;
@@ -61,6 +64,7 @@ public final class EntityRecognizer {
     this.titleCandidates = new TitleCandidates(titles);
     this.modelCandidates = new ModelCandidates(kb, words);
     this.bodyPhrases = new BodyPhrases(kb, words);
+    this.coordinatedBodies = new CoordinatedBodies(words);
     this.personExtent = new PersonNameExtent(kb, words);
     this.spellingVariants = new SpellingVariants(kb);
     this.merger = new MentionMerger(kb, transliterator);
@@ -85,7 +89,9 @@ public final class EntityRecognizer {
     spellingVariants.link(text, candidates);
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
+    coordinatedBodies.add(text, candidates);
     DottedAcronyms.apply(text, candidates);
+    WebOutlets.apply(text, candidates);
     CityClubs.apply(text, candidates, i -> words.procliticChars(text, i),
         kb.demonyms()::containsKey);
     TimeOverlaps.yieldTo(text, times, candidates);

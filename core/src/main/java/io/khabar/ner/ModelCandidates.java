@@ -141,6 +141,19 @@ final class ModelCandidates {
       }
     }
     if (type == EntityType.PERSON) {
+      while (end - start > 1 && functionWord(text, end - 1)) {
+        end--; // جمعة بن حسن إن: the complementiser after the name opens what he says
+      }
+      int with = prepositionInside(text, start, end);
+      if (with > 0) {
+        // هاستينغز بجهود جوناثان فريدلاند، آبي لنواب البرلمان: a word with a preposition
+        // proclitic is no part of a person's name; after it a name of two words or more that
+        // starts with a known name word is someone else's
+        if (end - with >= 3 && words.isKnownNameWord(text.form(with + 1))) {
+          addSpan(text, with + 1, end, type, probability, knownEndsBefore, out);
+        }
+        end = with;
+      }
       int cut = nationalityBefore(text, start, end);
       if (cut >= 0) {
         // مالكوم والصربي ألكسندر ميتروفيتش: a nationality is in apposition before a name,
@@ -171,6 +184,45 @@ final class ModelCandidates {
         List<Segment> segments =
             words.segmenter().segment(text.text(), text.start(i), text.end(i));
         if (segments.size() > 1 && segments.get(0).kind() == SegmentKind.CONJUNCTION) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether token {@code t} is the complementiser إن or أن, written with its hamza (آن is
+   * Anne): after a speaker's name it opens the reported speech (وقال X إن …).
+   */
+  private static boolean functionWord(AnalyzedText text, int t) {
+    String w = text.surface(t).replace("\u0651", "").replace("\u064E", "").replace("\u0650", "");
+    return w.equals("إن") || w.equals("أن");
+  }
+
+  /**
+   * The first token after {@code start} in {@code [start, end)} that the segmenter reads as the
+   * preposition ب or ل on a word of the lexicon's news text (بجهود، لنواب، بتهم), or −1. A
+   * known name word is none (لطفي، بشار، بلال), nor a word whose stem is one (لمحمد), nor one
+   * whose stem the lexicon has seen at most once: foreign family names start with these
+   * letters (باوار، لوفن، بالديز), and Maghrebi ones with بو (بوعنان، بوتفليقة).
+   */
+  private int prepositionInside(AnalyzedText text, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      String f = text.form(i);
+      if (f.length() < 4 || words.isKnownNameWord(f) || words.startsWithWaw(f)
+          || f.startsWith("بو") || !(f.startsWith("ب") || f.startsWith("ل"))) {
+        continue;
+      }
+      List<Segment> segments =
+          words.segmenter().segment(text.text(), text.start(i), text.end(i));
+      if (segments.size() > 1 && segments.get(0).kind() == SegmentKind.PREPOSITION) {
+        Segment stem = segments.stream().filter(g -> g.kind() == SegmentKind.STEM).findFirst()
+            .orElse(null);
+        String stemForm = stem == null ? ""
+            : ArabicNormalizer.get().matchingForm(stem.textOf(text.text()));
+        if (stemForm.length() >= 3 && !words.isKnownNameWord(stemForm)
+            && StemLexicon.loadDefault().count(stemForm) >= 2) {
           return i;
         }
       }

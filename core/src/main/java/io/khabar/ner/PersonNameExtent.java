@@ -5,6 +5,8 @@ import io.khabar.kb.EntityType;
 import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
 import io.khabar.token.AnalyzedText;
+import io.khabar.token.Segment;
+import io.khabar.token.SegmentKind;
 import io.khabar.token.StemLexicon;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +21,8 @@ import java.util.Objects;
  * lexicon has never seen, up to {@value #MAX_WORDS} words in all. It never gains a word with a
  * proclitic (وقال، ومحمد: a conjunct or the next clause; a name token that starts with و, وارن,
  * is no conjunct and joins the name, also when the name finder made it a name of its own), an unknown word in the indefinite
- * accusative (مخالفاً: a circumstantial after the name), a title, a country's adjective, a word
+ * accusative (مخالفاً: a circumstantial after the name), an unknown word shaped as an imperfect verb (آبي يضحك) or carrying an enclitic
+ * pronoun (العتيبي علمه), a title, a country's adjective, a word
  * with the article that is not a name token, or a place or body the knowledge base knows. Its
  * leading definite words that are no rare name tokens (الممثل الكوميدي جيم كاري) describe the
  * person: a name starts with a given name, never with the article, so they become a title mention
@@ -154,7 +157,34 @@ final class PersonNameExtent {
     if (f.startsWith("ال")) {
       return nameToken;
     }
-    return nameToken || count == 0 && !indefiniteAccusative(text.surface(t));
+    return nameToken || count == 0 && !indefiniteAccusative(text.surface(t))
+        && !imperfectVerb(f) && !withPronoun(text, t);
+  }
+
+  /**
+   * Whether a word the lexicon does not know has the shape of a third person's imperfect verb,
+   * يفعل or تفعل of four or five letters (يضحك، ينقلب، يتحمل): after a subject's name the verb
+   * follows (وشوهد آبي يضحك، كوهين ينقلب عليه). A foreign name starting with ي or ت is mostly a
+   * person-name token, taken before this is asked, or longer (يونس بك يفكوروف).
+   */
+  private static boolean imperfectVerb(String form) {
+    return form.length() >= 4 && form.length() <= 5
+        && (form.charAt(0) == 'ي' || form.charAt(0) == 'ت');
+  }
+
+  /**
+   * Whether the segmenter reads token {@code t} with an enclitic pronoun (علمه، رواتبهم): a
+   * noun or verb with its object or possessor, the predicate or object after the name, never a
+   * part of it. A final يه is read as a name's ending, not as a pronoun: French and other
+   * foreign names end so (لينغليه، ديودونيه), and the ه after ي is mostly the function words'
+   * (عليه، فيه), which the lexicon knows.
+   */
+  private boolean withPronoun(AnalyzedText text, int t) {
+    if (text.form(t).endsWith("يه")) {
+      return false;
+    }
+    List<Segment> segments = words.segmenter().segment(text.text(), text.start(t), text.end(t));
+    return segments.get(segments.size() - 1).kind() == SegmentKind.PRONOUN;
   }
 
   /**

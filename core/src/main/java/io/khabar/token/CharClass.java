@@ -10,7 +10,7 @@ import com.ibm.icu.lang.UScript;
  */
 final class CharClass {
 
-  /** Whitespace (incl. NBSP, U+2000–U+200A, U+3000) and control chars other than line breaks. */
+  /** Whitespace (incl. NBSP, U+2000–U+200A, U+3000), the underscore and control chars other than line breaks. */
   static final byte SPACE = 0;
   /** \n \r VT FF NEL U+2028 U+2029: not a token, but ends a sentence. */
   static final byte NEWLINE = 1;
@@ -67,6 +67,9 @@ final class CharClass {
     switch (c) {
       case '\n', '\r', 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
         return NEWLINE;
+      case '_':
+        // a hashtag joins its words with it (#تيريزا_ماي، #وزارة_الصحة): a space between words
+        return SPACE;
       case 0x0640:
         return TATWEEL;
       case '.':

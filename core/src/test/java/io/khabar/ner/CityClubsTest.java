@@ -29,6 +29,18 @@ class CityClubsTest {
   }
 
   @Test
+  void anUnknownTeamInAPlayersRanksIsAClub() {
+    String s = "وسجل المهاجم هدفين في صفوف غرانتشستر روفرز أمس.";
+    assertEquals(EntityType.ORGANIZATION, typeOf(s, "غرانتشستر روفرز"));
+  }
+
+  @Test
+  void theHostOfATeamIsAClub() {
+    String s = "وخسر الفريق أمام مضيفه روما بهدفين دون رد.";
+    assertEquals(EntityType.ORGANIZATION, typeOf(s, "روما"));
+  }
+
+  @Test
   void aCityAfterTheWordClubIsTheClub() {
     assertEquals(EntityType.ORGANIZATION, typeOf("تعاقد نادي مانشستر مع مدافع جديد.", "مانشستر"));
   }

@@ -52,4 +52,48 @@ class PeopleOutsideTheKbTest {
     assertTrue(withMention(es, "حسن مصطفى").isPresent(), es::toString);
     assertTrue(!anyMentionContains(es, "وحسن"), es::toString);
   }
+
+  @Test
+  void aVerbAfterAnUnknownNameIsNoPartOfIt() {
+    List<Entity> es = entities("وشوهد الوزير ألبيرتو فرانكوني يضحك مع الجنود.");
+    assertTrue(withMention(es, "ألبيرتو فرانكوني").isPresent(), es::toString);
+    assertTrue(!anyMentionContains(es, "يضحك"), es::toString);
+  }
+
+  @Test
+  void aWordWithAPronounAfterAnUnknownNameIsNoPartOfIt() {
+    List<Entity> es = entities("ونفى القنصل غاستون بيرانديلو علمه بمكان الصحفي.");
+    assertTrue(!anyMentionContains(es, "علمه"), es::toString);
+  }
+
+  @Test
+  void aForeignNameEndingInYehHehKeepsIt() {
+    List<Entity> es = entities("وسجل المدافع الفرنسي كليمنت لينغليه هدفا في المباراة.");
+    assertTrue(withMention(es, "كليمنت لينغليه").isPresent(), es::toString);
+  }
+
+  @Test
+  void aWordWithAPrepositionEndsAnUnknownNameAndAnotherNameMayFollow() {
+    List<Entity> es = entities("وأشاد الباحث ماركوس هالوران بجهود جوناثان فريدلاند في المشروع.");
+    assertTrue(!anyMentionContains(es, "بجهود"), es::toString);
+    assertTrue(withMention(es, "جوناثان فريدلاند").isPresent(), es::toString);
+  }
+
+  @Test
+  void aForeignFamilyNameStartingWithBaOrLamKeepsIt() {
+    List<Entity> es = entities("وقال رئيس الوزراء السويدي ستيفان لوفن إن الحكومة ستصمد.");
+    assertTrue(withMention(es, "ستيفان لوفن").isPresent(), es::toString);
+  }
+
+  @Test
+  void theComplementiserAfterASpeakerIsNoPartOfTheName() {
+    List<Entity> es = entities("وقال منسق البرنامج غوستاف ميرينو إن عدد المهاجرين ارتفع.");
+    assertTrue(!anyMentionContains(es, "إن"), es::toString);
+  }
+
+  @Test
+  void aLongForeignFamilyNameStartingWithYaIsNoVerb() {
+    List<Entity> es = entities("وحضر الاجتماع نائب الوزير رستم بك يلداروف، ورئيس الأركان.");
+    assertTrue(anyMentionContains(es, "يلداروف"), es::toString);
+  }
 }

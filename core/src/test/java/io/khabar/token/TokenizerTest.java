@@ -62,6 +62,13 @@ class TokenizerTest {
   }
 
   @Test
+  void hashtagUnderscoresSeparateWordsWithoutTokens() {
+    String s = "التقى #وزير_الخارجية الفرنسي مع #تيريزا_ماي في لندن";
+    assertEquals(List.of("التقى", "#", "وزير", "الخارجية", "الفرنسي", "مع", "#", "تيريزا", "ماي",
+        "في", "لندن"), texts(s));
+  }
+
+  @Test
   void readsLatinWordsBetweenArabicOnes() {
     String s = "نقلت وكالة Reuters عن مصدر في Beirut";
     assertEquals(List.of("نقلت", "وكالة", "Reuters", "عن", "مصدر", "في", "Beirut"), texts(s));
