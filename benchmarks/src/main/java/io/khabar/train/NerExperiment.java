@@ -23,7 +23,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.khabar.train.NerExperiment [--shared ../shared]
  *   [--algorithm PERCEPTRON|MAXENT|PERCEPTRON_SEQUENCE|CRF] [--iterations 300] [--cutoff 0]
- *   [--aqmar] [--wojood] [--wikifane|--wikifane-split] [--aux-domain] [--no-prevmap] [--no-bigram] [--opennlp-defaults]
+ *   [--aqmar] [--wojood] [--wikifane|--wikifane-split] [--news-silver 1200] [--aux-domain] [--no-prevmap] [--no-bigram] [--opennlp-defaults]
  *   [--set charNgrams=false ...]
  *   [--param L2Cost=1.0 ...] [--errors /tmp/dev-errors.txt] [--doc] [--doc-window 10,20]
  *   [--o-bias 0.5,1] [--save /tmp/model.bin] [--set clusters=x.wordclass --clusters-file f]
@@ -35,8 +35,11 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * no previous-map feature); {@code --wojood} adds the Wojood sample ({@link NerCorpus#wojood}); {@code --wikifane} adds
  * WikiFANE mapped to ANERcorp's classes with its split clitics rejoined ({@link WikiFane}), {@code
  * --wikifane-split} the same with the clitics left split;
+ * {@code --news-silver N} adds the sentences of N real-news articles that the whole recogniser and
+ * the name finder tag alike ({@link NewsSilver}, self-training), minus those naming an entity of
+ * the held-out ANERcorp sentences;
  * {@code --aux-domain} trains on the extra corpora with domain feature augmentation ({@link
- * NerTrainer#trainAugmented}, prefixes {@code aq:} and {@code wj:}; OpenNLP event trainers only)
+ * NerTrainer#trainAugmented}, prefixes {@code aq:}, {@code wj:}, {@code wf:}, {@code nw:}; OpenNLP event trainers only)
  * and counts the frequency table on ANERcorp alone; {@code --errors} writes the dev sentences
  * with missed and false entities; {@code --doc} also scores dev tagged as one document, {@code
  * --doc-window} in runs of that many consecutive sentences ({@link
@@ -55,12 +58,13 @@ public final class NerExperiment {
   /** Settings of one run. */
   public record Config(String algorithm, int iterations, int cutoff, boolean aqmar,
       boolean wojood, String wikifane, boolean auxDomain, boolean previousMap, boolean bigram,
-      boolean opennlpDefaults, Map<String, String> params, Map<String, String> trainer) {
+      boolean opennlpDefaults, Map<String, String> params, Map<String, String> trainer,
+      int newsSilver) {
 
     public static Config defaults() {
       return new Config("PERCEPTRON", 300, 0, false, false, "none", false, true, true, false,
           Map.of(),
-          Map.of());
+          Map.of(), 0);
     }
 
     /** A linear-chain CRF ({@link CrfTrainer}) rather than an OpenNLP trainer. */
@@ -82,6 +86,7 @@ public final class NerExperiment {
       boolean prevMap = true;
       boolean bigram = true;
       boolean opennlp = false;
+      int newsSilver = 0;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--algorithm" -> algorithm = args[++i];
@@ -95,6 +100,7 @@ public final class NerExperiment {
           case "--no-prevmap" -> prevMap = false;
           case "--no-bigram" -> bigram = false;
           case "--opennlp-defaults" -> opennlp = true;
+          case "--news-silver" -> newsSilver = Integer.parseInt(args[++i]);
           case "--param" -> {
             String[] kv = args[++i].split("=", 2);
             trainer.put(kv[0], kv[1]);
@@ -108,13 +114,14 @@ public final class NerExperiment {
       }
       // a CRF has no previous outcomes to map
       return new Config(algorithm, iterations, cutoff, aqmar, wojood, wikifane, auxDomain,
-          prevMap && !algorithm.equals("CRF"), bigram, opennlp, params, trainer);
+          prevMap && !algorithm.equals("CRF"), bigram, opennlp, params, trainer, newsSilver);
     }
 
     public String summary() {
       return String.format(Locale.ROOT,
-          "%s it=%d cutoff=%d aqmar=%s wojood=%s wikifane=%s%s prevmap=%s bigram=%s %s%s",
+          "%s it=%d cutoff=%d aqmar=%s wojood=%s wikifane=%s%s%s prevmap=%s bigram=%s %s%s",
           algorithm, iterations, cutoff, aqmar, wojood, wikifane,
+          newsSilver > 0 ? " news-silver=" + newsSilver : "",
           auxDomain ? " aux-domain" : "",
           previousMap, bigram,
           opennlpDefaults ? "opennlp-default-features " : "", params)
@@ -285,7 +292,45 @@ public final class NerExperiment {
     if (!c.wikifane().equals("none")) {
       extra.put("wf:", WikiFane.read(corpus.shared(), c.wikifane().equals("rejoined")));
     }
+    if (c.newsSilver() > 0) {
+      extra.put("nw:", withoutHeldOutNames(NewsSilver.read(corpus.shared(), c.newsSilver()),
+          corpus.anercorpTrainAll(), anercorp));
+    }
     return new TrainingSet(anercorp, extra);
+  }
+
+  /**
+   * The silver sentences without those that name an entity of the ANERcorp sentences held out of
+   * {@code training} (the dev split when tuning): the silver is tagged by the bundled model, which
+   * was trained on all of train.txt, and must not carry the dev split's names into a model scored
+   * on it. With all of train.txt in training nothing is dropped.
+   */
+  static List<TaggedSentence> withoutHeldOutNames(List<TaggedSentence> silver,
+      List<TaggedSentence> all, List<TaggedSentence> training) {
+    java.util.Set<String> seen = entityTexts(training);
+    java.util.Set<String> heldOut = entityTexts(all);
+    heldOut.removeAll(seen);
+    List<TaggedSentence> out = new ArrayList<>();
+    for (TaggedSentence s : silver) {
+      java.util.Set<String> names = entityTexts(List.of(s));
+      names.retainAll(heldOut);
+      if (names.isEmpty()) {
+        out.add(s);
+      }
+    }
+    System.err.printf("news silver: %d of %d sentences kept after dropping held-out names%n",
+        out.size(), silver.size());
+    return out;
+  }
+
+  private static java.util.Set<String> entityTexts(List<TaggedSentence> sentences) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (TaggedSentence s : sentences) {
+      for (opennlp.tools.util.Span e : NerCorpus.entities(s.tags())) {
+        out.add(String.join(" ", s.tokens().subList(e.getStart(), e.getEnd())));
+      }
+    }
+    return out;
   }
 
   private static final Map<String, io.khabar.ner.WordClusters> CLASS_TABLES =
