@@ -1,5 +1,7 @@
 package io.khabar.train;
 
+import static io.khabar.train.TinyNewsCorpus.DESCRIPTOR;
+import static io.khabar.train.TinyNewsCorpus.NEWS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +13,6 @@ import io.khabar.ner.NameSpan;
 import io.khabar.testdata.conll.TaggedSentence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +27,6 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import org.junit.jupiter.api.Test;
 
 class DomainAugmentationTest {
-
-  private static final byte[] DESCRIPTOR = """
-      <featureGenerators name="nameFinder">
-        <generator class="io.khabar.ner.ArabicFeatureGeneratorFactory"/>
-      </featureGenerators>
-      """.getBytes(StandardCharsets.UTF_8);
-
-  private static final List<TaggedSentence> NEWS = List.of(
-      TaggedSentence.of(List.of("زار", "سمير", "حداد", "طرابلس", "أمس"),
-          List.of("O", "B-PERS", "I-PERS", "B-LOC", "O")),
-      TaggedSentence.of(List.of("وصل", "ناصر", "العلي", "إلى", "صيدا"),
-          List.of("O", "B-PERS", "I-PERS", "O", "B-LOC")),
-      TaggedSentence.of(List.of("قالت", "وزارة", "الصحة", "في", "حلب"),
-          List.of("O", "B-ORG", "I-ORG", "O", "B-LOC")));
 
   private static final List<TaggedSentence> ENCYCLOPEDIA = List.of(
       TaggedSentence.of(List.of("ولد", "خليل", "مطران", "في", "بعلبك", "عام", "1872"),

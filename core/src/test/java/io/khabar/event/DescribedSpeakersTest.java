@@ -1,14 +1,13 @@
 package io.khabar.event;
 
 import static io.khabar.event.EventTestTexts.extract;
+import static io.khabar.event.EventTestTexts.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.ner.Entity;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class DescribedSpeakersTest {
 
-  private static Set<String> speakers(Extraction x) {
-    return x.events().stream().filter(e -> e.type() == EventType.STATEMENT)
-        .flatMap(e -> e.core().participants().stream())
-        .map(p -> x.entity(p.entity()).map(Entity::name).orElseThrow())
-        .collect(Collectors.toSet());
-  }
 
   @Test
   void theMinisterIsTheMinisterNamedBefore() {

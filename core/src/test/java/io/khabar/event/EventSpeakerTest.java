@@ -1,15 +1,14 @@
 package io.khabar.event;
 
 import static io.khabar.event.EventTestTexts.extract;
+import static io.khabar.event.EventTestTexts.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.ner.Entity;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,12 +21,6 @@ class EventSpeakerTest {
     return x.events().stream().filter(e -> e.type() == EventType.STATEMENT).toList();
   }
 
-  private static Set<String> speakers(Extraction x) {
-    return statements(x).stream().flatMap(e -> e.core().participants().stream())
-        .map(p -> x.entities().stream().filter(en -> en.id().equals(p.entity())).findFirst()
-            .map(Entity::name).orElseThrow())
-        .collect(Collectors.toSet());
-  }
 
   @Test
   void aParticipleSpeaksForTheMainClauseNotForANameInsideWhatWasSaid() {

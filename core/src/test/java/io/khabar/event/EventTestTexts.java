@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the event stage's sentence tests read off an extraction: one default extractor, loaded
- * once for all of them, the events of a type, and the names of an event's participants.
+ * once for all of them, the events of a type, and the names of an event's participants or of
+ * the statements' speakers.
  */
 final class EventTestTexts {
 
@@ -32,6 +33,12 @@ final class EventTestTexts {
   static Set<String> names(Extraction x, Event e) {
     return e.core().participants().stream()
         .map(p -> x.entity(p.entity()).map(Entity::name).orElseThrow())
+        .collect(Collectors.toSet());
+  }
+
+  /** The names of every statement's speakers in {@code x}. */
+  static Set<String> speakers(Extraction x) {
+    return ofType(x, EventType.STATEMENT).stream().flatMap(e -> names(x, e).stream())
         .collect(Collectors.toSet());
   }
 
