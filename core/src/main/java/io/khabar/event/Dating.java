@@ -271,11 +271,12 @@ final class Dating {
       }
       if (g.trigger().type() != EventType.STATEMENT && g.trigger().type() != EventType.MESSAGE
           || g.trigger().isVerb()
-          || g.end() >= sentenceEnd || !RELATIVES.contains(text.form(g.end()))
-              && !(g.end() + 1 < sentenceEnd && RELATIVES.contains(text.form(g.end() + 1)))) {
+          || g.end() >= sentenceEnd || !Tokens.isRelativePronoun(text.form(g.end()))
+              && !(g.end() + 1 < sentenceEnd
+                  && Tokens.isRelativePronoun(text.form(g.end() + 1)))) {
         continue;
       }
-      int rel = RELATIVES.contains(text.form(g.end())) ? g.end() : g.end() + 1;
+      int rel = Tokens.isRelativePronoun(text.form(g.end())) ? g.end() : g.end() + 1;
       for (int t = 0; t < timexes.size(); t++) {
         int at = timexToken[t];
         if (at > rel && at <= rel + PUBLICATION_CLAUSE_REACH && at < sentenceEnd
@@ -302,7 +303,6 @@ final class Dating {
 
   /** Tokens between a future verb and the relative pronoun of its object's clause. */
   private static final int RELATIVE_REACH = 6;
-  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
 
   /**
    * An imperfect in a relative clause whose head is governed by a future verb (ستتسلم المواقع
@@ -312,7 +312,7 @@ final class Dating {
   private static boolean relativeOfFuture(AnalyzedText text, Found f, Clause c) {
     int rel = f.start() - 1;
     if (f.trigger().pos() != TriggerLexicon.Pos.IMPERFECT || rel <= c.sentenceStart()
-        || !RELATIVES.contains(text.form(rel))) {
+        || !Tokens.isRelativePronoun(text.form(rel))) {
       return false;
     }
     for (int i = rel - 1; i >= Math.max(c.sentenceStart(), rel - RELATIVE_REACH); i--) {

@@ -33,8 +33,6 @@ final class Hosting {
   /** Tokens after the subject within which the hosted party or gathering stands. */
   private static final int OBJECT_REACH = 4;
 
-  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
-
   private final Set<String> titles;
 
   Hosting(Cues cues) {
@@ -55,7 +53,7 @@ final class Hosting {
     boolean masdar = surface.endsWith("ة");
     if (PRONOUNS.stream().anyMatch(form::endsWith) && !masdar) {
       int antecedent = f.start() - 1;
-      while (antecedent > sStart && (RELATIVES.contains(text.form(antecedent))
+      while (antecedent > sStart && (Tokens.isRelativePronoun(text.form(antecedent))
           || Tokens.isComma(text.form(antecedent)))) {
         antecedent--;
       }

@@ -25,6 +25,14 @@ final class Tokens {
     return f.equals("؛") || f.equals(":") || f.equals(".") || f.equals("؟") || f.equals("!");
   }
 
+  private static final java.util.Set<String> RELATIVE_PRONOUNS =
+      java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+  /** A definite relative pronoun (الذي، التي، الذين، اللذين، اللتين), in matching form. */
+  static boolean isRelativePronoun(String f) {
+    return RELATIVE_PRONOUNS.contains(f);
+  }
+
   /** The Arabic or the Latin comma. */
   static boolean isComma(String f) {
     return f.equals("،") || f.equals(",");
