@@ -1,6 +1,7 @@
 package io.khabar.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extractor;
@@ -10,12 +11,19 @@ import io.khabar.testdata.conll.TaggedSentence;
 import io.khabar.token.AnalyzedText;
 import io.khabar.token.Tokenizer;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class NewsSilverTest {
 
   private static Extractor recogniser;
+
+  /** A news word list in which the adjectives are ordinary words (روسي as much as هاتفي). */
+  private static final ToIntFunction<String> NEWS_WORDS =
+      w -> Set.of("مهووس", "هاتفي", "روسي", "أمريكي", "امريكي").contains(w) ? 50 : 0;
 
   @BeforeAll
   static void load() {
@@ -80,5 +88,38 @@ class NewsSilverTest {
     assertEquals(silver,
         NerExperiment.withoutHeldOutNames(silver, List.of(train, dev), List.of(train, dev)),
         "with all of train.txt in training nothing is held out");
+  }
+
+  @Test
+  void aCountryNamedForItsTeamIsNoSilverBody() {
+    String[] tokens = {"وفازت", "البرازيل", "على", "الأرجنتين", "في", "الدوحة", "."};
+    assertTrue(NewsSilver.readsAPlaceAsABody(tokens, Set.of(new Span(1, 2, "ORG"))));
+    assertFalse(NewsSilver.readsAPlaceAsABody(tokens, Set.of(new Span(1, 2, "LOC"))),
+        "the country read as a place is what the model should learn");
+    String[] body = {"وقالت", "الأمم", "المتحدة", "إن", "المساعدات", "وصلت", "."};
+    assertFalse(NewsSilver.readsAPlaceAsABody(body, Set.of(new Span(1, 3, "ORG"))));
+  }
+
+  @Test
+  void anAccusativeAfterANameIsNoSilverLabel() {
+    String[] tokens = {"كان", "المدير", "سمير", "حداد", "مهووسا", "بالتوفير", "."};
+    assertTrue(NewsSilver.labelsAnAccusative(tokens,
+        new String[] {"O", "O", "B-PERS", "I-PERS", "I-PERS", "O", "O"}, NEWS_WORDS));
+    assertFalse(NewsSilver.labelsAnAccusative(tokens,
+        new String[] {"O", "O", "B-PERS", "I-PERS", "O", "O", "O"}, NEWS_WORDS));
+  }
+
+  @Test
+  void anAdverbOfMannerIsNoPerson() {
+    String[] tokens = {"أجرى", "الوزير", "اتصالا", "هاتفيا", "مع", "نظيره", "."};
+    assertTrue(NewsSilver.labelsAnAccusative(tokens,
+        new String[] {"O", "O", "O", "B-PERS", "O", "O", "O"}, NEWS_WORDS));
+  }
+
+  @Test
+  void aPlaceNameEndingInAlifStaysSilver() {
+    String[] tokens = {"وصل", "الوفد", "إلى", "روسيا", "وأمريكا", "أمس", "."};
+    assertFalse(NewsSilver.labelsAnAccusative(tokens,
+        new String[] {"O", "O", "O", "B-LOC", "B-LOC", "O", "O"}, NEWS_WORDS));
   }
 }
