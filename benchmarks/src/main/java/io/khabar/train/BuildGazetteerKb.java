@@ -46,7 +46,7 @@ import java.util.zip.GZIPInputStream;
  *   <li>{@code gazetteer-people.jsonl}: people of ArWikiCats named in two to four plain Arabic
  *       words (MIT);
  *   <li>{@code name-tokens.tsv}: each Arabic spelling of a person-name token of Wikidata with its
- *       most frequent English spelling (MIT), for {@code NameTransliterator};
+ *       most frequent English spelling that agrees with its letters (MIT), for {@code NameTransliterator};
  *   <li>{@code ordinary-words.tsv}: the one-word names of the whole knowledge base that news also
  *       writes as ordinary words, decided from word counts of {@code news_ant} (see {@link
  *       #ordinary}).
@@ -321,7 +321,10 @@ public final class BuildGazetteerKb {
 
   /**
    * Every Arabic spelling of a Wikidata person-name token with the English spelling it has most
-   * often (counts summed over both files), in matching form, sorted: {@code arabic<TAB>English}.
+   * often (counts summed over both files) among those that agree with its letters ({@link
+   * SpellingAgreement}; the better-aligned one on a tie), in matching form, sorted: {@code
+   * arabic<TAB>English}. A token none of whose English spellings agrees is left out, so that
+   * {@code NameTransliterator} falls back on its rules.
    */
   private static int nameTokens(Path dir, Path out) throws IOException {
     Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -340,10 +343,15 @@ public final class BuildGazetteerKb {
       }
     }
     Map<String, String> best = new TreeMap<>();
-    counts.forEach((arabic, english) -> best.put(arabic, english.entrySet().stream()
+    int[] dropped = new int[1];
+    counts.forEach((arabic, english) -> english.entrySet().stream()
+        .filter(x -> SpellingAgreement.agrees(arabic, x.getKey()))
         .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(x -> -SpellingAgreement.cost(arabic, x.getKey()))
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(x -> capitalise(x.getKey())).orElseThrow()));
+        .ifPresentOrElse(x -> best.put(arabic, capitalise(x.getKey())), () -> dropped[0]++));
+    System.out.printf("name tokens: %d kept, %d dropped (no English spelling agrees)%n",
+        best.size(), dropped[0]);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, String> e : best.entrySet()) {
         w.write(e.getKey() + "\t" + e.getValue() + "\n");
