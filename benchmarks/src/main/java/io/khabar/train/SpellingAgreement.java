@@ -15,8 +15,10 @@ import java.util.Map;
  * for a spelling that is possible but rare (ف → w, س → z, ك → g). The long-vowel letters
  * (ا و ي ى ة ه ء ع and the hamza seats) may stand for a Latin vowel, for their consonant value
  * (و → w, v; ي → y, j; ه → h; ة → t) or for nothing. A Latin vowel, y or h the Arabic leaves
- * unwritten costs nothing (short vowels are not written; h is often silent: Johnson); a doubled
- * Latin letter counts once. Anything else — an Arabic consonant with no Latin counterpart, a
+ * unwritten costs nothing (short vowels are not written; h is often silent: Johnson); so does gh
+ * inside a word (Willoughby); a final s, d, t or x the Arabic does not write (Tussaud, Herodias)
+ * costs half a point; a doubled Latin letter counts once; a final ة (ه in matching form) may be
+ * spelled t (Saadet) for half a point. Anything else — an Arabic consonant with no Latin counterpart, a
  * Latin consonant with no Arabic one, or a consonant against the wrong one — costs one point.
  * A pair agrees when its cost is at most {@value #MAX_COST_PER_CONSONANT} per Arabic consonant
  * (the article's ل not counted).
@@ -28,6 +30,7 @@ public final class SpellingAgreement {
 
   private static final double SECONDARY = 0.5;
   private static final String LATIN_VOWELS = "aeiouy";
+  private static final String SILENT_FINAL = "sdtx";
 
   /** Arabic letters that may stand for a vowel or for nothing. */
   private static final String VOWEL_LETTERS = "اأإآىوية هءعئؤ".replace(" ", "");
@@ -44,7 +47,7 @@ public final class SpellingAgreement {
       Map.entry("ذ", List.of("dh", "th", "z", "d")),
       Map.entry("ر", List.of("r")),
       Map.entry("ز", List.of("z", "s")),
-      Map.entry("س", List.of("s", "c", "ts", "tz")),
+      Map.entry("س", List.of("s", "c", "ts", "tz", "sz")),
       Map.entry("ش", List.of("sh", "ch", "sch", "tsch", "tch", "sz", "s", "x")),
       Map.entry("ص", List.of("s")),
       Map.entry("ض", List.of("d", "dh")),
@@ -70,23 +73,24 @@ public final class SpellingAgreement {
       Map.entry("إ", List.of()),
       Map.entry("آ", List.of()),
       Map.entry("ى", List.of()),
-      Map.entry("تس", List.of("z", "tz", "ts")),
+      Map.entry("تس", List.of("z", "tz", "ts", "c")),
       Map.entry("تش", List.of("ch", "tch", "tsch", "c", "cz", "cs", "ts")),
       Map.entry("كس", List.of("x")),
       Map.entry("غز", List.of("x")));
 
   /** Possible but unusual spellings, at {@value #SECONDARY} a point. */
-  private static final Map<String, List<String>> SECONDARY_SPELLINGS = Map.of(
-      "ف", List.of("w"),
-      "ض", List.of("th", "z"),
-      "ص", List.of("c", "z"),
-      "ج", List.of("c"),
-      "س", List.of("z", "x"),
-      "ك", List.of("g", "x"),
-      "غ", List.of("r"),
-      "ح", List.of("kh"),
-      "ت", List.of("d"),
-      "د", List.of("t"));
+  private static final Map<String, List<String>> SECONDARY_SPELLINGS = Map.ofEntries(
+      Map.entry("ف", List.of("w")),
+      Map.entry("ه", List.of("t")),
+      Map.entry("ض", List.of("th", "z")),
+      Map.entry("ص", List.of("c", "z")),
+      Map.entry("ج", List.of("c")),
+      Map.entry("س", List.of("z", "x")),
+      Map.entry("ك", List.of("g", "x")),
+      Map.entry("غ", List.of("r")),
+      Map.entry("ح", List.of("kh")),
+      Map.entry("ت", List.of("d")),
+      Map.entry("د", List.of("t")));
 
   private SpellingAgreement() {}
 
@@ -129,6 +133,12 @@ public final class SpellingAgreement {
         boolean latinConsonant = j < m && !isFree(e.charAt(j));
         if (j < m) {
           relax(d, i, j + 1, c + (latinConsonant ? 1 : 0));
+          if (e.startsWith("gh", j) && j > 0) {
+            relax(d, i, j + 2, c);
+          }
+          if (j == m - 1 && SILENT_FINAL.indexOf(e.charAt(j)) >= 0) {
+            relax(d, i, j + 1, c + SECONDARY);
+          }
         }
         if (i < n) {
           char ar = a.charAt(i);

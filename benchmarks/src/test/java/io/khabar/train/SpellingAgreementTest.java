@@ -19,6 +19,9 @@ class SpellingAgreementTest {
     assertTrue(SpellingAgreement.agrees("بيير", "pierre"));
     assertTrue(SpellingAgreement.agrees("غوتشي", "gucci"));
     assertTrue(SpellingAgreement.agrees("فويتشخ", "wojciech"));
+    assertTrue(SpellingAgreement.agrees("ويلوبي", "willoughby"));
+    assertTrue(SpellingAgreement.agrees("توسو", "tussaud"));
+    assertTrue(SpellingAgreement.agrees("السعاده", "saadet"));
   }
 
   @Test
