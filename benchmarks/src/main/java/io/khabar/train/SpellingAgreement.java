@@ -16,12 +16,13 @@ import java.util.Map;
  * (ا و ي ى ة ه ء ع and the hamza seats) may stand for a Latin vowel, for their consonant value
  * (و → w, v; ي → y, j; ه → h; ة → t) or for nothing. A Latin vowel, y or h the Arabic leaves
  * unwritten costs nothing (short vowels are not written; h is often silent: Johnson); so does gh
- * inside a word (Willoughby); a final s, d, t or x the Arabic does not write (Tussaud, Herodias)
+ * inside a word (Willoughby); a final s, d, t, x or r the Arabic does not write (Tussaud, Herodias, Olivier)
  * costs half a point; a doubled Latin letter counts once; a final ة (ه in matching form) may be
  * spelled t (Saadet) for half a point. Anything else — an Arabic consonant with no Latin counterpart, a
  * Latin consonant with no Arabic one, or a consonant against the wrong one — costs one point.
  * A pair agrees when its cost is at most {@value #MAX_COST_PER_CONSONANT} per Arabic consonant
- * (the article's ل not counted).
+ * (the article's ل not counted), and at least half a point, so that a short name may have one
+ * unusual spelling (ايف → Yves).
  */
 public final class SpellingAgreement {
 
@@ -30,7 +31,7 @@ public final class SpellingAgreement {
 
   private static final double SECONDARY = 0.5;
   private static final String LATIN_VOWELS = "aeiouy";
-  private static final String SILENT_FINAL = "sdtx";
+  private static final String SILENT_FINAL = "sdtxr";
 
   /** Arabic letters that may stand for a vowel or for nothing. */
   private static final String VOWEL_LETTERS = "اأإآىوية هءعئؤ".replace(" ", "");
@@ -96,7 +97,8 @@ public final class SpellingAgreement {
 
   /** Whether {@code english} spells the name token {@code arabic}. */
   public static boolean agrees(String arabic, String english) {
-    return cost(arabic, english) <= MAX_COST_PER_CONSONANT * Math.max(1, consonants(arabic));
+    return cost(arabic, english)
+        <= Math.max(SECONDARY, MAX_COST_PER_CONSONANT * consonants(arabic));
   }
 
   /** Number of Arabic letters that are not vowel letters, not counting an initial article. */

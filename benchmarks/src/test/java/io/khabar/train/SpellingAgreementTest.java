@@ -22,6 +22,8 @@ class SpellingAgreementTest {
     assertTrue(SpellingAgreement.agrees("ويلوبي", "willoughby"));
     assertTrue(SpellingAgreement.agrees("توسو", "tussaud"));
     assertTrue(SpellingAgreement.agrees("السعاده", "saadet"));
+    assertTrue(SpellingAgreement.agrees("اوليفييه", "olivier"));
+    assertTrue(SpellingAgreement.agrees("ايف", "yves"));
   }
 
   @Test
