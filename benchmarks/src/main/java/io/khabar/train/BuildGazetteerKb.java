@@ -323,8 +323,9 @@ public final class BuildGazetteerKb {
    * Every Arabic spelling of a Wikidata person-name token with the English spelling it has most
    * often (counts summed over both files) among those that agree with its letters ({@link
    * SpellingAgreement}; the better-aligned one on a tie), in matching form, sorted: {@code
-   * arabic<TAB>English}. A token none of whose English spellings agrees is left out, so that
-   * {@code NameTransliterator} falls back on its rules.
+   * arabic<TAB>English}. A token none of whose English spellings agrees stays a name token with
+   * an empty spelling ({@code arabic<TAB>}), so that {@code NameTransliterator} spells it by its
+   * rules.
    */
   private static int nameTokens(Path dir, Path out) throws IOException {
     Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -349,8 +350,11 @@ public final class BuildGazetteerKb {
         .max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(x -> -SpellingAgreement.cost(arabic, x.getKey()))
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .ifPresentOrElse(x -> best.put(arabic, capitalise(x.getKey())), () -> dropped[0]++));
-    System.out.printf("name tokens: %d kept, %d dropped (no English spelling agrees)%n",
+        .ifPresentOrElse(x -> best.put(arabic, capitalise(x.getKey())), () -> {
+          best.put(arabic, ""); // still a name token, spelled by the rules
+          dropped[0]++;
+        }));
+    System.out.printf("name tokens: %d, %d of them without a spelling (none agrees)%n",
         best.size(), dropped[0]);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, String> e : best.entrySet()) {

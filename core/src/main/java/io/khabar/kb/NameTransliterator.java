@@ -119,9 +119,13 @@ public final class NameTransliterator {
     return tokens.contains(form);
   }
 
-  /** A word's English spelling from the name-token lexicon, or null. */
+  /**
+   * A word's English spelling from the name-token lexicon, or null; a token listed without one
+   * (no Wikidata spelling agrees with its letters) is spelled by the rules.
+   */
   private String lexicon(String key) {
-    return tokens.get(key);
+    String spelling = tokens.get(key);
+    return spelling == null || spelling.isEmpty() ? null : spelling;
   }
 
   private static final NameTransliterator INSTANCE = new NameTransliterator(true);
