@@ -17,7 +17,9 @@ import java.util.Map;
  * (و → w, v; ي → y, j; ه → h; ة → t) or for nothing. A Latin vowel, y or h the Arabic leaves
  * unwritten costs nothing (short vowels are not written; h is often silent: Johnson); so does gh
  * inside a word (Willoughby); a final s, d, t, x or r the Arabic does not write (Tussaud, Herodias, Olivier)
- * costs half a point; a doubled Latin letter counts once; a final ة (ه in matching form) may be
+ * costs half a point; a doubled Latin letter counts once, except ll, which may
+ * also stand for ي (Mireille, Carrillo) for half a point; خ may be a Spanish g (De Gea) for half a
+ * point; a final ة (ه in matching form) may be
  * spelled t (Saadet) for half a point. Anything else — an Arabic consonant with no Latin counterpart, a
  * Latin consonant with no Arabic one, or a consonant against the wrong one — costs one point.
  * A pair agrees when its cost is at most {@value #MAX_COST_PER_CONSONANT} per Arabic consonant
@@ -58,7 +60,7 @@ public final class SpellingAgreement {
       Map.entry("ف", List.of("f", "ph", "v")),
       Map.entry("ق", List.of("q", "k", "g", "c", "ck")),
       Map.entry("ك", List.of("k", "c", "ck", "ch", "q", "qu")),
-      Map.entry("ل", List.of("l")),
+      Map.entry("ل", List.of("l", "ll")),
       Map.entry("م", List.of("m")),
       Map.entry("ن", List.of("n")),
       Map.entry("و", List.of("w", "v")),
@@ -86,6 +88,8 @@ public final class SpellingAgreement {
       Map.entry("ض", List.of("th", "z")),
       Map.entry("ص", List.of("c", "z")),
       Map.entry("ج", List.of("c")),
+      Map.entry("خ", List.of("g")),
+      Map.entry("ي", List.of("ll")),
       Map.entry("س", List.of("z", "x")),
       Map.entry("ك", List.of("g", "x")),
       Map.entry("غ", List.of("r")),
@@ -188,7 +192,8 @@ public final class SpellingAgreement {
   private static String latin(String english) {
     StringBuilder b = new StringBuilder();
     for (char c : english.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-      if (Character.isLetter(c) && (b.length() == 0 || b.charAt(b.length() - 1) != c)) {
+      if (Character.isLetter(c)
+          && (b.length() == 0 || b.charAt(b.length() - 1) != c || c == 'l')) {
         b.append(c);
       }
     }

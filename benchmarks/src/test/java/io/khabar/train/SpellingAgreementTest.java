@@ -24,6 +24,8 @@ class SpellingAgreementTest {
     assertTrue(SpellingAgreement.agrees("السعاده", "saadet"));
     assertTrue(SpellingAgreement.agrees("اوليفييه", "olivier"));
     assertTrue(SpellingAgreement.agrees("ايف", "yves"));
+    assertTrue(SpellingAgreement.agrees("ميراي", "mireille"));
+    assertTrue(SpellingAgreement.agrees("خيا", "gea"));
   }
 
   @Test
