@@ -22,9 +22,10 @@ import java.util.Map;
  * point; a final ة (ه in matching form) may be
  * spelled t (Saadet) for half a point. Anything else — an Arabic consonant with no Latin counterpart, a
  * Latin consonant with no Arabic one, or a consonant against the wrong one — costs one point.
- * A pair agrees when its cost is at most {@value #MAX_COST_PER_CONSONANT} per Arabic consonant
- * (the article's ل not counted), and at least half a point, so that a short name may have one
- * unusual spelling (ايف → Yves).
+ * A pair agrees when its cost is at most {@value #MAX_COST_PER_CONSONANT} per consonant, counted
+ * on the side that writes more of them (Arabic without the article's ل and the vowel letters;
+ * English without y and h: Walker has four, ووكر two), and at least half a point, so that a short
+ * name may have one unusual spelling (ايف → Yves).
  */
 public final class SpellingAgreement {
 
@@ -101,8 +102,8 @@ public final class SpellingAgreement {
 
   /** Whether {@code english} spells the name token {@code arabic}. */
   public static boolean agrees(String arabic, String english) {
-    return cost(arabic, english)
-        <= Math.max(SECONDARY, MAX_COST_PER_CONSONANT * consonants(arabic));
+    int consonants = Math.max(consonants(arabic), latinConsonants(english));
+    return cost(arabic, english) <= Math.max(SECONDARY, MAX_COST_PER_CONSONANT * consonants);
   }
 
   /** Number of Arabic letters that are not vowel letters, not counting an initial article. */
@@ -110,6 +111,17 @@ public final class SpellingAgreement {
     int n = 0;
     for (int i = arabic.startsWith("ال") ? 2 : 0; i < arabic.length(); i++) {
       if (VOWEL_LETTERS.indexOf(arabic.charAt(i)) < 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Number of Latin consonants of the spelling (not y or h, a doubled one once). */
+  static int latinConsonants(String english) {
+    int n = 0;
+    for (char c : latin(english).toCharArray()) {
+      if (!isFree(c)) {
         n++;
       }
     }
