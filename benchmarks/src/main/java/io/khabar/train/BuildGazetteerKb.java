@@ -260,7 +260,7 @@ public final class BuildGazetteerKb {
   }
 
   /** ولاية قندهار → قندهار: the head noun names the kind of place, the rest names it. */
-  private static String withoutHead(String name) {
+  static String withoutHead(String name) {
     int space = name.indexOf(' ');
     if (space > 0 && PLACE_HEADS.contains(NORM.matchingForm(name.substring(0, space)))) {
       return name.substring(space + 1).strip();

@@ -35,6 +35,15 @@ class NameTransliteratorTest {
   }
 
   @Test
+  void aPlacesDefiniteWordIsSpelledByItsLettersNotAsAFamilyName() {
+    NameTransliterator t = NameTransliterator.get();
+    assertEquals(RULES.transliterate("الريف"), t.transliteratePlace("الريف"));
+    assertEquals(RULES.transliterate("خور الزبير").replaceFirst("^\\S+", t.transliterate("خور")),
+        t.transliteratePlace("خور الزبير"));
+    assertEquals("Hollywood", t.transliteratePlace("هوليوود"), "a foreign place keeps the lexicon");
+  }
+
+  @Test
   void theRulesAreTheFallbackForWordsNoLexiconKnows() {
     assertEquals(RULES.transliterate("مظلومقتس"), NameTransliterator.get().transliterate("مظلومقتس"));
   }
