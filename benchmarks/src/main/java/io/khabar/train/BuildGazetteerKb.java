@@ -385,7 +385,7 @@ public final class BuildGazetteerKb {
    * judged as the word after it (وأم = و + أم, بأول = ب + أول), since the reader sees both.
    * Counts are of whole tokens in matching form over every news_ant article.
    */
-  private static Map<String, String> ordinaryWords(KnowledgeBase kb, Path news)
+  static Map<String, String> ordinaryWords(KnowledgeBase kb, Path news)
       throws IOException {
     Set<String> names = new HashSet<>();
     for (KbEntity e : kb.entities()) {

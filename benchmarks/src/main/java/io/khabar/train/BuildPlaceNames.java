@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -48,6 +49,8 @@ import java.util.regex.Pattern;
  * knowledge base first). Only names of Arabic letters, one to four words, three letters or more
  * (a two-letter name such as بو is some town's and many other words'). A country's or region's
  * name is written under its article variants too ({@link PlaceNames#keys}), a city's is not.
+ * One-word names that news also writes as ordinary words (المدينة) are left out, judged on
+ * {@code news_ant} as the knowledge base's are.
  *
  * <p>Run from the repository root: {@code java -cp benchmarks/target/benchmarks.jar
  * io.khabar.train.BuildPlaceNames --shared ../shared [--kb models/src/main/resources/io/khabar/kb]}.
@@ -92,6 +95,7 @@ public final class BuildPlaceNames {
             names),
         worldCities(gaz.resolve("world-cities/world-cities.jsonl"), known, names),
         wikiCities(gaz.resolve("arwikicats/cities_cities_full.json"), known, names)};
+    int ordinary = dropOrdinaryWords(names, shared.resolve("data/news_ant/ant-news.jsonl.gz"));
     try (Writer w = Files.newBufferedWriter(kbDir.resolve("place-names.tsv"),
         StandardCharsets.UTF_8)) {
       w.write("# place key\tEnglish name; written by io.khabar.train.BuildPlaceNames, see README.md\n");
@@ -100,7 +104,32 @@ public final class BuildPlaceNames {
       }
     }
     System.out.printf("place names %d: countries and regions %d, world cities %d,"
-        + " Wikipedia cities %d%n", names.size(), counts[0], counts[1], counts[2]);
+        + " Wikipedia cities %d; %d left out as ordinary words%n", names.size(), counts[0],
+        counts[1], counts[2], ordinary);
+  }
+
+  /**
+   * Leaves out the one-word names that news also writes as ordinary words, judged as the
+   * knowledge base's are ({@link BuildGazetteerKb#ordinaryWords}: المدينة "the city" is Medina
+   * only in context, and a place the recogniser found under that word is mostly "the city");
+   * the number left out, 0 without news_ant.
+   */
+  private static int dropOrdinaryWords(Map<String, String> names, Path news) throws IOException {
+    if (!Files.exists(news)) {
+      System.out.println("no " + news + ": ordinary words not judged");
+      return 0;
+    }
+    KnowledgeBase.Builder kb = KnowledgeBase.builder();
+    int i = 0;
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      kb.add(new KbEntity("place-" + i++, EntityType.LOCATION, e.getValue(), Optional.empty(),
+          List.of(e.getKey()), List.of(), Optional.empty(), List.of(), Optional.empty(),
+          Optional.of("city"), List.of()));
+    }
+    Set<String> ordinary = BuildGazetteerKb.ordinaryWords(kb.build(), news).keySet();
+    int before = names.size();
+    names.keySet().removeIf(k -> ordinary.contains(NORM.matchingForm(k)));
+    return before - names.size();
   }
 
   /** ArWikiCats' nationalities: the country or region each names. */
