@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,11 @@ import java.util.regex.Pattern;
  *   <li>the countries and regions of ArWikiCats' nationality table (its {@code ar}/{@code en}
  *       pairs: إنجلترا → England, كوسوفو → Kosovo), except entries whose Arabic is the people's
  *       plural (أمريكيون أفارقة) or carries a qualifier in brackets (MIT);
+ *   <li>the regions ArWikiCats' city table qualifies its cities with, the Arabic in brackets
+ *       paired with the English after the comma (أوبورن (ألاباما) = auburn, alabama → ألاباما =
+ *       Alabama; US states, Japanese prefectures, صقلية → Sicily), when at least {@value
+ *       #MIN_QUALIFIED} cities pair them so and the English spells the Arabic, or {@value
+ *       #MIN_TRANSLATED} cities do (كارولاينا الشمالية → North Carolina is a translation) (MIT);
  *   <li>the cities of the world-cities table of at least {@value #MIN_POPULATION} inhabitants
  *       (a village's name is often an ordinary word: المدينة is the Maltese village Mdina there),
  *       most populous first, the head noun dropped as the knowledge base's import does (ولاية
@@ -61,9 +67,16 @@ public final class BuildPlaceNames {
   private static final ArabicNormalizer NORM = ArabicNormalizer.get();
   private static final Pattern PLAIN_ARABIC = Pattern.compile("[\\u0621-\\u064A ]+");
   private static final Pattern BRACKETS = Pattern.compile("\\s*\\(.*\\)\\s*$");
+  /** A city's qualifier in brackets at the end of its Arabic name. */
+  private static final Pattern QUALIFIER = Pattern.compile("\\(([^()]+)\\)\\s*$");
   /** English words kept lower case inside a name. */
   private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "de", "da", "do",
       "del", "la", "le", "al", "el", "on", "upon", "am", "an", "der", "im", "en", "y");
+
+  /** Fewest cities pairing a region's Arabic and English qualifiers the same way. */
+  static final int MIN_QUALIFIED = 2;
+  /** Fewest such cities for a pairing whose English does not spell the Arabic. */
+  static final int MIN_TRANSLATED = 5;
 
   /** Fewest inhabitants of a world city in the table. */
   static final long MIN_POPULATION = 10_000;
@@ -93,6 +106,7 @@ public final class BuildPlaceNames {
     int[] counts = {
         nationalities(gaz.resolve("arwikicats/nationalities_nationalities_data.json"), known,
             names),
+        regions(gaz.resolve("arwikicats/cities_cities_full.json"), known, names),
         worldCities(gaz.resolve("world-cities/world-cities.jsonl"), known, names),
         wikiCities(gaz.resolve("arwikicats/cities_cities_full.json"), known, names)};
     int ordinary = dropOrdinaryWords(names, shared.resolve("data/news_ant/ant-news.jsonl.gz"));
@@ -103,9 +117,9 @@ public final class BuildPlaceNames {
         w.write(e.getKey() + "\t" + e.getValue() + "\n");
       }
     }
-    System.out.printf("place names %d: countries and regions %d, world cities %d,"
-        + " Wikipedia cities %d; %d left out as ordinary words%n", names.size(), counts[0],
-        counts[1], counts[2], ordinary);
+    System.out.printf("place names %d: countries and regions %d, cities' regions %d, world"
+        + " cities %d, Wikipedia cities %d; %d left out as ordinary words%n", names.size(),
+        counts[0], counts[1], counts[2], counts[3], ordinary);
   }
 
   /**
@@ -148,6 +162,34 @@ public final class BuildPlaceNames {
         en = en.replace('-', ' '); // republic-of-congo
       }
       n += put(ar, titleCase(en), true, known, names);
+    }
+    return n;
+  }
+
+  /** The regions ArWikiCats' cities are qualified with: هنتسفيل (ألاباما) = huntsville, alabama. */
+  static int regions(Path file, Set<String> known, Map<String, String> names)
+      throws IOException {
+    Map<String, Map<String, Integer>> pairs = new TreeMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = JSON.readTree(file.toFile()).fields();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Matcher ar = QUALIFIER.matcher(e.getValue().asText());
+      int comma = e.getKey().indexOf(',');
+      if (ar.find() && comma > 0) {
+        pairs.computeIfAbsent(ar.group(1).strip(), k -> new TreeMap<>())
+            .merge(e.getKey().substring(comma + 1).strip(), 1, Integer::sum);
+      }
+    }
+    int n = 0;
+    for (Map.Entry<String, Map<String, Integer>> p : pairs.entrySet()) {
+      Map.Entry<String, Integer> best = p.getValue().entrySet().stream()
+          .max(Map.Entry.comparingByValue()).orElseThrow();
+      String ar = p.getKey();
+      String en = titleCase(best.getKey());
+      if (best.getValue() >= MIN_TRANSLATED
+          || best.getValue() >= MIN_QUALIFIED && spells(NORM.matchingForm(ar), en)) {
+        n += put(ar, en, false, known, names);
+      }
     }
     return n;
   }
@@ -201,9 +243,14 @@ public final class BuildPlaceNames {
   private static int putSpelling(String arabic, String english, Set<String> known,
       Map<String, String> names) {
     String m = NORM.matchingForm(arabic);
-    String plain = Normalizer.normalize(english, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return PLAIN_ARABIC.matcher(m).matches() && SpellingAgreement.agrees(m, plain) // León: Leon
+    return PLAIN_ARABIC.matcher(m).matches() && spells(m, english)
         ? put(arabic, english, false, known, names) : 0;
+  }
+
+  /** Whether the English spells the Arabic (matching form), accents aside (León: Leon). */
+  private static boolean spells(String arabic, String english) {
+    return SpellingAgreement.agrees(arabic,
+        Normalizer.normalize(english, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
   }
 
   /**
