@@ -33,8 +33,9 @@ import java.util.Set;
  * المغربية), is a mention of kind TITLE. A seat of power (البيت الأبيض) is a place when every
  * mention only says where. An unknown entity is named by the transliteration of its longest name,
  * an unknown body by the English of its noun phrase where {@link BodyNames} can read it, an
- * unknown place by its gazetteer name ({@link PlaceNames}) or else by the letters, never by
- * person-name tokens.
+ * unknown place by its gazetteer name ({@link PlaceNames}) before any spelling, else by {@link
+ * NameTransliterator#transliteratePlace} (its definite words by their letters, not as family
+ * names).
  * Ids follow the order of first mention. Immutable and thread-safe.
  */
 final class MentionMerger {
@@ -237,7 +238,7 @@ final class MentionMerger {
 
   /**
    * An unknown body's English name where its noun phrase can be read, an unknown place's
-   * gazetteer name, else the transliteration (a place's without person-name tokens).
+   * gazetteer name, else the transliteration (a place's definite words by their letters).
    */
   private String unknownName(EntityType type, String longest) {
     return switch (type) {
