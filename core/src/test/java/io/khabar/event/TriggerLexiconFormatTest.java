@@ -65,7 +65,9 @@ class TriggerLexiconFormatTest {
       // speakers (SpeechMedia)
       "REPORTER",
       // dates and modality (Dating, Modalities)
-      "SINCE", "SETTING");
+      "SINCE", "SETTING",
+      // attackers named by a pronoun (AttackAgents)
+      "CARRYING_OUT_POSSESSED");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
