@@ -313,8 +313,8 @@ public final class EventExtractor {
       return Optional.empty(); // وصلت القوات إلى مشارف المدينة: an advance, no visit
     }
     ImmutableList<Participant> ps = participants(layer, type, roles);
-    if (ps.isEmpty()) {
-      return Optional.empty();
+    if (ps.isEmpty() || PlaceOnlyParties.namesNoOne(layer, f, roles)) {
+      return Optional.empty(); // زيارة لغينيا، قمة سنغافورة: no one who went or met is named
     }
     if (subject.unnamed() && roles.agent().isEmpty() && !actsOnSomeone(type)) {
       return Optional.empty(); // أبلغ مصدر «الشرق الأوسط»: who informed is not named
