@@ -70,6 +70,7 @@ public final class EventExtractor {
   private final StrikeObjects strikeObjects;
   private final PublicationDates publicationDates;
   private final AttackAgents attackAgents;
+  private final SignedAgreements signedAgreements;
   private final SourcedStatements sourcedStatements;
   private final ContinuedSpeech continuation;
   private final SpeechMedia media;
@@ -109,6 +110,7 @@ public final class EventExtractor {
     this.strikeObjects = new StrikeObjects(lexicon);
     this.publicationDates = new PublicationDates(cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
+    this.signedAgreements = new SignedAgreements(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
     this.continuation = new ContinuedSpeech(cues);
     this.media = new SpeechMedia(obliques, lexicon);
@@ -224,7 +226,8 @@ public final class EventExtractor {
         || Frames.possessed(text, f)) && !frames.explicitArguments(text, f.end(), c.right())
         && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()
         && !(f.trigger().type() == EventType.ATTACK
-            && attackAgents.namesAgent(text, layer, f, c))) {
+            && attackAgents.namesAgent(text, layer, f, c))
+        && signedAgreements.signing(text, layer, f, c) < 0) { // الاتفاق الموقع بين: told here
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
     return Optional.of(new Frame(nominal, purpose, lightVerb, false));
@@ -240,11 +243,13 @@ public final class EventExtractor {
         && Tokens.insideQuotation(text, c.sentenceStart(), f.start())) {
       return Optional.empty(); // وأكد أنه "… لمقابلة المواطن": a noun quoted tells no statement
     }
-    Modality modal = renouncing.renounced(text, f, c) ? Modality.NEGATED
+    // الاتفاق النووي الموقع بين إيران و…: an agreement told with its signing, even one left now
+    int signing = signedAgreements.signing(text, layer, f, c);
+    Modality modal = renouncing.renounced(text, f, c) && signing < 0 ? Modality.NEGATED
         : modalities.of(text, f, c);
     Optional<Frame> frame = frame(text, layer, f, c, triggerStarts);
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
-        frame.get().purpose(), afterTrigger)
+        frame.get().purpose(), afterTrigger) && signing < 0
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
             frame.get().purpose())
         || !complements.holds(text, layer, f, c) || !circumstantials.holds(text, f)
@@ -279,6 +284,9 @@ public final class EventExtractor {
     EventType type = f.trigger().type();
     if (type == EventType.ATTACK && frame.get().nominal()) {
       roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
+    }
+    if (signing >= 0) {
+      roles = signedAgreements.complete(text, layer, c, signing, roles); // الموقع بين إيران و…
     }
     if (attackAgents.meansOnly(f) && roles.agent().isEmpty()) {
       return Optional.empty(); // نيران: a fire of no one named is no attack

@@ -67,7 +67,9 @@ class TriggerLexiconFormatTest {
       // dates and modality (Dating, Modalities)
       "SINCE", "SETTING",
       // attackers named by a pronoun (AttackAgents)
-      "CARRYING_OUT_POSSESSED");
+      "CARRYING_OUT_POSSESSED",
+      // the signing clause of an agreement noun (SignedAgreements)
+      "SIGNED");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
