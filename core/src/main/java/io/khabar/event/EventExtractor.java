@@ -285,6 +285,7 @@ public final class EventExtractor {
     if (type == EventType.ATTACK && frame.get().nominal()) {
       roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
     }
+    roles = LiftedSanctions.apply(text, layer, f, c, roles); // رفع العقوبات عن السودان
     if (signing >= 0) {
       roles = signedAgreements.complete(text, layer, c, signing, roles); // الموقع بين إيران و…
     }
