@@ -54,6 +54,7 @@ public final class EventExtractor {
   private final Obliques obliques;
   private final Subjects subjects;
   private final Arguments arguments;
+  private final Places places;
   private final Dating dating;
   private final Modalities modalities;
   private final Senses senses;
@@ -93,7 +94,8 @@ public final class EventExtractor {
     this.triggers = new TriggerFinder(lexicon, cues, frames);
     this.obliques = new Obliques(cues, frames);
     this.subjects = new Subjects(cues, frames, obliques, ImmutableMap.copyOf(demonyms));
-    this.arguments = new Arguments(cues, obliques, new Places(cues, obliques));
+    this.places = new Places(cues, obliques);
+    this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);
     this.modalities = new Modalities(cues, lexicon);
     this.senses = new Senses(lexicon);
@@ -286,6 +288,7 @@ public final class EventExtractor {
       roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
     }
     roles = LiftedSanctions.apply(text, layer, f, c, roles); // رفع العقوبات عن السودان
+    roles = places.withoutLocatedAgents(text, layer, c, roles); // هجمات جنوبي سوريا: where
     if (signing >= 0) {
       roles = signedAgreements.complete(text, layer, c, signing, roles); // الموقع بين إيران و…
     }
