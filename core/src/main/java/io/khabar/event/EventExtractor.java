@@ -199,7 +199,7 @@ public final class EventExtractor {
     }
     return publicationDates.apply(text,
         VisitDestinations.apply(text, temporalClause, entities, index,
-            events.build(text.text())), published);
+            MeetingSettings.apply(text.text(), entities, index, events.build(text.text()))), published);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
