@@ -69,7 +69,9 @@ class TriggerLexiconFormatTest {
       // attackers named by a pronoun (AttackAgents)
       "CARRYING_OUT_POSSESSED",
       // the signing clause of an agreement noun (SignedAgreements)
-      "SIGNED");
+      "SIGNED",
+      // the intransitive participle of gathering (Circumstantials)
+      "GATHERING_PARTICIPLE");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
