@@ -1,5 +1,6 @@
 package io.khabar.event;
 
+import io.khabar.ner.EntityLayer;
 import io.khabar.ner.ProcliticStripper;
 import io.khabar.time.FutureForms;
 import io.khabar.time.Timex;
@@ -155,8 +156,8 @@ final class Dating {
    * The event's modality: {@code modal} when the words governing it make it unasserted, else
    * the trigger's own (سيزور is PLANNED), and PLANNED after a future cue or with a future date.
    */
-  Modality modality(AnalyzedText text, List<Timex> timexes, boolean[] afterPublication,
-      Found f, Clause c, Optional<Integer> timex, Modality modal) {
+  Modality modality(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
+      boolean[] afterPublication, Found f, Clause c, Optional<Integer> timex, Modality modal) {
     if (modal != Modality.ASSERTED) {
       return modal;
     }
@@ -171,7 +172,7 @@ final class Dating {
     }
     if (modality == Modality.ASSERTED && (!past && futureCue(text, c.left(), f.start())
         || timex.map(t -> past ? afterPublication[t] : timexes.get(t).future()).orElse(false)
-        || relativeOfFuture(text, f, c))) {
+        || relativeOfFuture(text, layer, f, c))) {
       modality = Modality.PLANNED;
     }
     return modality;
@@ -307,9 +308,11 @@ final class Dating {
   /**
    * An imperfect in a relative clause whose head is governed by a future verb (ستتسلم المواقع
    * التي تخليها القوات) is as planned as that verb: the present tense of a relative clause takes
-   * its time from the clause it describes.
+   * its time from the clause it describes. A word of a name (ستيفاني كليفورد، التي تقول) is no
+   * future verb however it is spelt.
    */
-  private static boolean relativeOfFuture(AnalyzedText text, Found f, Clause c) {
+  private static boolean relativeOfFuture(AnalyzedText text, EntityLayer layer, Found f,
+      Clause c) {
     int rel = f.start() - 1;
     if (f.trigger().pos() != TriggerLexicon.Pos.IMPERFECT || rel <= c.sentenceStart()
         || !Tokens.isRelativePronoun(text.form(rel))) {
@@ -320,8 +323,8 @@ final class Dating {
         return false;
       }
       String w = text.form(i);
-      if (FutureForms.futureVerb(w)
-          || FutureForms.futureVerb(ProcliticStripper.withoutConjunction(w, 1))) {
+      if (layer.entityAt(i) < 0 && (FutureForms.futureVerb(w)
+          || FutureForms.futureVerb(ProcliticStripper.withoutConjunction(w, 1)))) {
         return true;
       }
     }

@@ -39,6 +39,14 @@ final class Modalities {
   private final java.util.Set<String> reasons;
   /** محتمل، متوقع: an adjective of possibility after an event noun. */
   private final java.util.Set<String> possible;
+  /** كما، لكن، بينما، وذلك: a clause of its own begins; a cue before it governs another. */
+  private final java.util.Set<String> scopeEnds;
+  /** ما، عما before إذا: "whether", a question, no condition. */
+  private final java.util.Set<String> whether;
+  /** زال، تزال after لا / ما: "still". */
+  private final java.util.Set<String> still;
+  /** استبعد، يستبعد: to rule out; negated, a saying that something may be. */
+  private final java.util.Set<String> rulingOut;
 
   Modalities(Cues cues, TriggerLexicon lexicon) {
     this.cues = cues;
@@ -53,6 +61,11 @@ final class Modalities {
     this.modalCues = ImmutableMap.copyOf(m);
     this.reasons = lexicon.cues("REASON");
     this.possible = lexicon.cues("POSSIBLE");
+    this.scopeEnds = com.google.common.collect.ImmutableSet.<String>builder()
+        .addAll(lexicon.cues("SCOPE_END")).addAll(cues.backReference).build();
+    this.whether = lexicon.cues("WHETHER");
+    this.still = lexicon.cues("STILL");
+    this.rulingOut = lexicon.cues("RULING_OUT");
   }
 
   /** The modality the words before the trigger give it, ASSERTED when none does. */
@@ -75,21 +88,33 @@ final class Modalities {
     boolean setting = f.start() > c.sentenceStart()
         && (f.trigger().pos() == TriggerLexicon.Pos.MASDAR
             || f.trigger().pos() == TriggerLexicon.Pos.NOUN)
-        && cues.setting.contains(ProcliticStripper.withoutConjunction(
-            text.form(f.start() - 1), 2));
+        && (cues.setting.contains(ProcliticStripper.withoutConjunction(
+            text.form(f.start() - 1), 2)) || saidIn(text, f, c));
+    boolean verb = f.trigger().pos() == TriggerLexicon.Pos.PERFECT
+        || f.trigger().pos() == TriggerLexicon.Pos.IMPERFECT;
+    boolean comma = false;
+    // لم يستبعد أن، لا أستبعد: not ruling out says that it may be; the saying happened
+    boolean litotes = rulingOut.contains(ProcliticStripper.withoutConjunction(
+        text.form(f.start()), 1));
     int floor = Math.max(c.sentenceStart(), f.start() - MODAL_REACH);
     for (int i = f.start() - 1; i >= floor; i--) {
       if (Tokens.isBreak(text, i)) {
         break;
       }
       String w = text.form(i);
-      if (reasons.contains(w) || reasons.contains(ProcliticStripper.withoutConjunction(w, 1))) {
+      String bare = ProcliticStripper.withoutConjunction(w, 1);
+      if (Tokens.isComma(w)) {
+        comma = true;
+        continue;
+      }
+      if (reasons.contains(w) || reasons.contains(bare)) {
         break; // يجب رفضه نظرا لأن حماس أطلقت صواريخ: the reason is asserted
       }
-      if (f.start() - i <= NEGATION_REACH && cues.negations.contains(w)
-          && !(w.equals("ما") && i > c.sentenceStart() && text.isWord(i - 1))) {
-        // ما right after a word is the relative or the adverb's (بحسب ما أعلن، نادرا ما، إذا ما):
-        // it negates only where a clause begins (ما زار، وما التقى)
+      if (scopeEnds.contains(w) || scopeEnds.contains(bare)
+          || verb && Tokens.isRelativePronoun(bare)) {
+        break; // في حال عدم توفر تمويل، كما تقول الأونروا: a clause of its own, told as fact
+      }
+      if (f.start() - i <= NEGATION_REACH && negates(text, i, c) && !litotes) {
         return Modality.NEGATED;
       }
       Modality m = cue(w);
@@ -99,6 +124,13 @@ final class Modalities {
       if (m == Modality.SOUGHT && (f.start() - i > AIM_REACH
           || f.trigger().pos() == TriggerLexicon.Pos.PERFECT)) {
         m = null; // في إطار مساعيها التقت الوزيرة: a finite past verb is no goal
+      }
+      if (m == Modality.CONDITIONAL && comma
+          && (conjoined || i > c.sentenceStart() && whether.contains(text.form(i - 1)))) {
+        // طالب القرار … في حال وجود اشتباه، وطالب الحوثيين: a past verb joined by و after the
+        // condition's comma is a main clause of its own; ردا على سؤال عما إذا كان …، أكد بوتين:
+        // a question of whether has no consequence clause, the verb after its comma answers it
+        return Modality.ASSERTED;
       }
       if (m != null) {
         return governs(m, past, conjoined, setting) ? m : Modality.ASSERTED;
@@ -129,6 +161,40 @@ final class Modalities {
     }
     return !(past && (m == Modality.EXHORTED || m == Modality.EXPECTED
         || m == Modality.FEARED));
+  }
+
+  /**
+   * A noun of speech right after في, or after في and one word (طالبت الأسرة، في أول بيان لها، بـ…):
+   * where the governing verb was said, told as fact like a setting after خلال.
+   */
+  private static boolean saidIn(AnalyzedText text, Found f, Clause c) {
+    if (f.trigger().type() != EventType.STATEMENT) {
+      return false;
+    }
+    for (int i = f.start() - 1; i >= Math.max(c.sentenceStart(), f.start() - 2); i--) {
+      if (text.form(i).equals("في")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A negation particle at {@code i}, alone or after و/ف (ولم يعلن). ما right after a word or a
+   * comma is the relative or the adverb's (بحسب ما أعلن، نادرا ما، ما دعا الرئيس): it negates only
+   * where the sentence begins (ما زار). A particle before زال / برح (لا تزال تشن، ما زال يزور)
+   * means "still": the event goes on, it is not denied.
+   */
+  private boolean negates(AnalyzedText text, int i, Clause c) {
+    String w = text.form(i);
+    String bare = ProcliticStripper.withoutConjunction(w, 1);
+    if (!cues.negations.contains(w) && !(cues.negations.contains(bare) && !bare.equals("ما"))) {
+      return false;
+    }
+    if (w.equals("ما") && i > c.sentenceStart()) {
+      return false;
+    }
+    return !(i + 1 < c.sentenceEnd() && still.contains(text.form(i + 1)));
   }
 
   /**

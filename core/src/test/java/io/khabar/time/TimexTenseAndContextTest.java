@@ -221,4 +221,28 @@ class TimexTenseAndContextTest {
   void idiomDoesNotHideTheTimeExpressionBesideIt() {
     assertValue("خرج السكان عن بكرة أبيهم أمس للاحتفال.", Y2026, "أمس", "2026-01-28");
   }
+
+  // ---------------------------------------------------------------- names read again
+
+  @Test
+  void aNameSpeltLikeAFutureVerbIsNoCueOnceTheNamesAreKnown() {
+    String s = "التقى بوتين وزير الخارجية سيرغي لافروف الثلاثاء.";
+    List<Timex> found = recognizer.find(s, SUNDAY);
+    assertEquals(Optional.of("2026-03-03"), found.get(0).value(), "before the names");
+    int at = s.indexOf("سيرغي");
+    List<Timex> reread = recognizer.reread(s, TimexRecognizer.splitSentences(s), SUNDAY, found,
+        List.of(new io.khabar.text.Span(at, at + "سيرغي لافروف".length())));
+    assertEquals(found.get(0).span(), reread.get(0).span());
+    assertEquals(Optional.of("2026-02-24"), reread.get(0).value());
+    assertFalse(reread.get(0).future());
+  }
+
+  @Test
+  void withoutSuchANameTheExpressionsAreKeptAsFound() {
+    String s = "سيلتقي بوتين وزير الخارجية لافروف الثلاثاء.";
+    List<Timex> found = recognizer.find(s, SUNDAY);
+    int at = s.indexOf("لافروف");
+    assertTrue(found == recognizer.reread(s, TimexRecognizer.splitSentences(s), SUNDAY, found,
+        List.of(new io.khabar.text.Span(at, at + "لافروف".length()))));
+  }
 }
