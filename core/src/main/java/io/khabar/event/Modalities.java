@@ -32,6 +32,8 @@ final class Modalities {
   private static final int ANY_REACH = 6;
   /** Words between a word of aiming and the goal it governs: الفرصة الأخيرة للتوصل إلى اتفاق. */
   private static final int AIM_REACH = 4;
+  /** Words between أن / إن and the verb of its clause: إن روسيا "لا تستبعد". */
+  private static final int REPORTED_REACH = 5;
 
   private final Cues cues;
   private final ImmutableMap<String, Modality> modalCues;
@@ -93,9 +95,10 @@ final class Modalities {
     boolean verb = f.trigger().pos() == TriggerLexicon.Pos.PERFECT
         || f.trigger().pos() == TriggerLexicon.Pos.IMPERFECT;
     boolean comma = false;
-    // لم يستبعد أن، لا أستبعد: not ruling out says that it may be; the saying happened
+    // لم يستبعد أن، لا أستبعد: not ruling out says that it may be, the saying happened; inside
+    // what someone else said (قال بوتين إن روسيا لا تستبعد) it is a stance he reports, no saying
     boolean litotes = rulingOut.contains(ProcliticStripper.withoutConjunction(
-        text.form(f.start()), 1));
+        text.form(f.start()), 1)) && !reported(text, f, c);
     int floor = Math.max(c.sentenceStart(), f.start() - MODAL_REACH);
     for (int i = f.start() - 1; i >= floor; i--) {
       if (Tokens.isBreak(text, i)) {
@@ -173,6 +176,24 @@ final class Modalities {
     }
     for (int i = f.start() - 1; i >= Math.max(c.sentenceStart(), f.start() - 2); i--) {
       if (text.form(i).equals("في")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An أن / إن opens the trigger's clause (إن روسيا "لا تستبعد"): the trigger is in what someone
+   * said. Only its subject may stand between; a comma ends the search.
+   */
+  private boolean reported(AnalyzedText text, Found f, Clause c) {
+    for (int i = f.start() - 1; i >= Math.max(c.sentenceStart(), f.start() - REPORTED_REACH);
+        i--) {
+      String w = text.form(i);
+      if (Tokens.isComma(w) || Tokens.isBreak(text, i)) {
+        return false;
+      }
+      if (cues.complementizers.contains(w)) {
         return true;
       }
     }

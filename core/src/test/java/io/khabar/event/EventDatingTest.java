@@ -239,4 +239,17 @@ class EventDatingTest {
       assertEquals(Modality.EXHORTED, m.core().modality(), x.toPrettyJson());
     }
   }
+
+  @Test
+  void aLeadStatementTheTextDatesTodayElsewhereHasBasisText() {
+    Extraction x = extract("أكد المتحدث باسم الكرملين ديمتري بيسكوف أن بلاده تراقب العقوبات "
+        + "الأمريكية عن كثب.\nوفي تعليقاته للصحفيين، الخميس، أوضح بيسكوف أن العقوبات لا تبشر "
+        + "بالخير.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertFalse(statements.isEmpty(), x.toPrettyJson());
+    for (Event s : statements) {
+      assertEquals(Optional.of("2026-03-12"), s.core().date(), x.toPrettyJson());
+      assertEquals(Optional.of(DateBasis.TEXT), s.core().dateBasis(), x.toPrettyJson());
+    }
+  }
 }

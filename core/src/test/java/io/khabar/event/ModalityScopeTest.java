@@ -113,4 +113,14 @@ class ModalityScopeTest {
     assertTrue(modalities(x, EventType.STATEMENT).stream().allMatch(m -> m == Modality.ASSERTED),
         x.toPrettyJson());
   }
+
+  @Test
+  void notRulingOutInsideAnotherSayingIsAReportedStance() {
+    Extraction x = extract("وقال الرئيس الروسي فلاديمير بوتين إن روسيا لا تستبعد تأييد قرار في "
+        + "مجلس الأمن.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream()
+        .filter(e -> x.text().substring(e.core().trigger().start(), e.core().trigger().end())
+            .equals("تستبعد"))
+        .noneMatch(e -> e.core().modality() == Modality.ASSERTED), x.toPrettyJson());
+  }
 }
