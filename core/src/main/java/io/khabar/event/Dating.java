@@ -52,6 +52,9 @@ final class Dating {
           .filter(t -> !timexes.get(t).text().startsWith("منذ")
               && !contentBetween(text, timexToken[t], f.start()));
     }
+    if (timex.isEmpty() && statement) {
+      timex = beforeContent(text, timexes, timexToken, triggerStarts, f, c);
+    }
     if (timex.isEmpty() && !statement && !during) {
       // منذ مطلع العام in another clause dates a state that lasts there (زيارة هي الثالثة منذ
       // مطلع العام), not the event of this one; in the event's own clause it dates its start
@@ -70,6 +73,57 @@ final class Dating {
     return timex.filter(t -> !temporal || timexToken[t] >= f.start())
         .filter(t -> !(past && afterPublication[t]))
         .filter(t -> !inClosedContent(text, timexToken[t], f, c));
+  }
+
+  /** Words after a statement's trigger its أن / إن may stand: a long apposition of the speaker. */
+  private static final int CONTENT_SEARCH = 40;
+
+  /**
+   * A date right before the أن / إن of what was said, past the trigger's clause (كشف محمد رضا بور
+   * ابراهيمي، رئيس اللجنة الاقتصادية …، الأحد، أن …; وقال الرئيس التركي …، العام الماضي إن):
+   * Arabic news puts the day of the saying after the speaker and before its content, however
+   * long the speaker's apposition. Only commas may stand between the date and the أن, no other
+   * trigger between the speaker and the أن, and a date inside a relative clause on the speaker
+   * (قال الوزير، الذي زار بغداد الأحد، إن: that Sunday is the visit's) is that clause's, up to its
+   * comma (الذي فاز بولاية ثانية هذا الأسبوع، العام الماضي إن: last year is the saying's).
+   */
+  private Optional<Integer> beforeContent(AnalyzedText text, List<Timex> timexes,
+      int[] timexToken, int[] triggerStarts, Found f, Clause c) {
+    int that = -1;
+    int relative = -1;
+    for (int i = f.end(); i < Math.min(c.sentenceEnd(), f.end() + CONTENT_SEARCH); i++) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i)) {
+        return Optional.empty();
+      }
+      if (Tokens.isRelativePronoun(w)) {
+        relative = i;
+      }
+      if (cues.complementizers.contains(w) && contentThat(w)
+          && !Tokens.isQuote(text.form(i - 1))) {
+        that = i;
+        break;
+      }
+    }
+    if (that < 0 || Tokens.anotherTriggerBetween(triggerStarts, f.start(), that)) {
+      return Optional.empty();
+    }
+    for (int t = Tokens.lowerBound(timexToken, f.end());
+        t < timexToken.length && timexToken[t] < that; t++) {
+      if (!isCalendar(timexes.get(t))
+          || relative >= 0 && relative < timexToken[t] && !commaBetween(text, relative,
+              timexToken[t])) {
+        continue; // inside the relative clause, which a comma ends
+      }
+      int after = text.tokenAtOrAfter(timexes.get(t).span().end());
+      while (after < that && Tokens.isComma(text.form(after))) {
+        after++;
+      }
+      if (after == that) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
