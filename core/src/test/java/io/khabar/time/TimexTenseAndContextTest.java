@@ -245,4 +245,40 @@ class TimexTenseAndContextTest {
     assertTrue(found == recognizer.reread(s, TimexRecognizer.splitSentences(s), SUNDAY, found,
         List.of(new io.khabar.text.Span(at, at + "لافروف".length()))));
   }
+
+  // ---------------------------------------------------------------- words spelt like time words
+
+  @Test
+  void marsAfterAPrepositionIsTheMonth() {
+    assertValue("وقال مكتب الأمم المتحدة لحقوق الإنسان في مارس إن السلطات احتجزت آلاف الأشخاص.",
+        JULY, "مارس", "2026-03");
+  }
+
+  @Test
+  void marsAsAVerbIsNoMonth() {
+    assertTrue(recognizer.find("مارس الرئيس ضغوطا كبيرة على البرلمان.", JULY).isEmpty());
+  }
+
+  @Test
+  void aGateAfterAPrepositionIsNoAugust() {
+    assertTrue(recognizer.find("وتهدد الجماعة الملاحة في باب المندب.", JULY).isEmpty());
+  }
+
+  @Test
+  void theFormerSecretaryGeneralHoldsNoPreviousYear() {
+    assertTrue(recognizer.find("قال الأمين العام السابق لجامعة الدول العربية عمرو موسى إن العالم "
+        + "فقد صديقا.", Y2026).isEmpty());
+    assertTrue(recognizer.find("وأكد المدعي العام السابق أن التحقيق مستمر.", Y2026).isEmpty());
+  }
+
+  @Test
+  void thePreviousYearIsStillAYear() {
+    assertValue("ارتفعت الأسعار في العام السابق بنسبة كبيرة.", Y2026, "العام السابق", "2025");
+  }
+
+  @Test
+  void theEndOfARangeNeverPrecedesItsStart() {
+    assertValue("وأثارت الإصابة مخاوف من غيابه عن المونديال 14 يونيو-15 يوليو.",
+        LocalDate.of(2026, 5, 28), "14 يونيو-15 يوليو", "2026-06-14/2026-07-15");
+  }
 }
