@@ -84,16 +84,20 @@ final class Modalities {
       return Modality.EXPECTED; // لقاء محتمل بين بوتين وترامب: a meeting that may happen
     }
     boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
+    boolean verb = past || f.trigger().pos() == TriggerLexicon.Pos.IMPERFECT;
     String first = text.form(f.start());
     boolean conjoined = past && f.stripped() > 0
         && (first.charAt(0) == 'و' || first.charAt(0) == 'ف');
+    // خشية تسلل جماعي، وتتهم حماس: a verb joined by و after a comma opens a main clause of its
+    // own, which a stance before the comma does not reach
+    boolean newClause = verb && f.stripped() > 0 && first.charAt(0) == 'و'
+        && f.start() > c.sentenceStart() && Tokens.isComma(text.form(f.start() - 1));
     boolean setting = f.start() > c.sentenceStart()
         && (f.trigger().pos() == TriggerLexicon.Pos.MASDAR
-            || f.trigger().pos() == TriggerLexicon.Pos.NOUN)
+            || f.trigger().pos() == TriggerLexicon.Pos.NOUN
+            || f.trigger().pos() == TriggerLexicon.Pos.PHRASE)
         && (cues.setting.contains(ProcliticStripper.withoutConjunction(
             text.form(f.start() - 1), 2)) || saidIn(text, f, c));
-    boolean verb = f.trigger().pos() == TriggerLexicon.Pos.PERFECT
-        || f.trigger().pos() == TriggerLexicon.Pos.IMPERFECT;
     boolean comma = false;
     // لم يستبعد أن، لا أستبعد: not ruling out says that it may be, the saying happened; inside
     // what someone else said (قال بوتين إن روسيا لا تستبعد) it is a stance he reports, no saying
@@ -134,6 +138,10 @@ final class Modalities {
         // condition's comma is a main clause of its own; ردا على سؤال عما إذا كان …، أكد بوتين:
         // a question of whether has no consequence clause, the verb after its comma answers it
         return Modality.ASSERTED;
+      }
+      if (m != null && newClause && m != Modality.EXPECTED && m != Modality.CONDITIONAL
+          && m != Modality.HYPOTHETICAL) {
+        return Modality.ASSERTED; // (يتوقع أن يصل الوفد، ويلتقي: a chain of subjunctives)
       }
       if (m != null) {
         return governs(m, past, conjoined, setting) ? m : Modality.ASSERTED;

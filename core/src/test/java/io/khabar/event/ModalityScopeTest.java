@@ -123,4 +123,20 @@ class ModalityScopeTest {
             .equals("تستبعد"))
         .noneMatch(e -> e.core().modality() == Modality.ASSERTED), x.toPrettyJson());
   }
+
+  @Test
+  void aVerbJoinedAfterACommaIsBeyondTheFear() {
+    Extraction x = extract("وتقول إسرائيل إنها تدافع عن حدودها خشية تسلل جماعي، وتتهم حركة "
+        + "حماس بالسعي إلى التصعيد.");
+    assertEquals(List.of(Modality.ASSERTED, Modality.ASSERTED),
+        modalities(x, EventType.STATEMENT), x.toPrettyJson());
+  }
+
+  @Test
+  void aMeetingAfterIndIsTheSettingOfTheUrging() {
+    Extraction x = extract("وحضت رئيسة الوزراء البريطانية تيريزا ماي الرئيس الأمريكي دونالد ترامب "
+        + "على الحزم عند لقائه مع الرئيس الروسي فلاديمير بوتين في هلسنكي الأسبوع المقبل.");
+    assertTrue(modalities(x, EventType.MEETING).stream().noneMatch(m -> m == Modality.EXHORTED),
+        x.toPrettyJson());
+  }
 }
