@@ -21,6 +21,16 @@ import java.util.Map;
  * it. The cue words are the roles of {@code argument-cues.tsv}; a cue after the trigger governs
  * something else. Only a condition governs a past verb joined by و, and a past verb is no
  * exhorted, expected or feared goal (see {@link #governs}).
+ *
+ * <p>A cue reaches no further than its clause. The walk back stops where a clause of its own
+ * begins (كما تقول الأونروا، لكن الصحف ذكرت، وذلك في بيان; a relative pronoun before a finite
+ * verb: والذي يقول الناقد); a verb joined by و right after a comma is a main clause no stance
+ * before the comma governs (خشية تسلل، وتتهم), and a condition does not reach a past verb so
+ * joined, nor the answer after a question of whether (ردا على سؤال عما إذا كان …، أكد). A
+ * negation may carry و (ولم يعلن); ما right after a word or a comma is the relative (ما دعا
+ * الرئيس); لا / ما before زال is "still"; not ruling out (لم يستبعد أن) is a saying that
+ * happened, unless it is in what someone else said. A noun of speech after في (في أول بيان لها)
+ * or any event noun after عند، خلال، أمام is the setting of the governing verb, told as fact.
  */
 final class Modalities {
 
@@ -141,7 +151,9 @@ final class Modalities {
       }
       if (m != null && newClause && m != Modality.EXPECTED && m != Modality.CONDITIONAL
           && m != Modality.HYPOTHETICAL) {
-        return Modality.ASSERTED; // (يتوقع أن يصل الوفد، ويلتقي: a chain of subjunctives)
+        // an expectation or a condition reaches on: يتوقع أن يصل الوفد، ويلتقي الرئيس is one
+        // chain of subjunctives, إذا فاز الحزب، ويشكل الحكومة one condition
+        return Modality.ASSERTED;
       }
       if (m != null) {
         return governs(m, past, conjoined, setting) ? m : Modality.ASSERTED;
