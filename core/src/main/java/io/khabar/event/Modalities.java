@@ -14,7 +14,8 @@ import java.util.Map;
  * expectation (يتوقع أن، من المحتمل) EXPECTED, a fear or warning (يخشى من هجوم، مخاوف من) FEARED,
  * a condition (إذا، في حال) CONDITIONAL, a counterfactual (لو) HYPOTHETICAL. The walk stops
  * at a word of reason (لأن، إذ): a clause of reason is told as fact. An adjective of possibility
- * right after an event noun (لقاء محتمل، هجوم متوقع) makes it EXPECTED. A word of aiming a few
+ * right after an event noun (لقاء محتمل، هجوم متوقع) makes it EXPECTED, and so does قد right
+ * before an imperfect (قد يزور "may visit"; قد + perfect is "has", told as fact). A word of aiming a few
  * words before (يسعى لاتفاقية، بهدف التوصل إلى اتفاق، الفرصة الأخيرة للتوصل إلى اتفاق) makes
  * it SOUGHT: its complement is a goal, a verbal noun or a subjunctive, never a finite past verb
  * (في إطار مساعيها التقت الوزيرة: the meeting happened), and it governs only the words close to
@@ -57,6 +58,8 @@ final class Modalities {
   private final java.util.Set<String> whether;
   /** زال، تزال after لا / ما: "still". */
   private final java.util.Set<String> still;
+  /** قد: before an imperfect, "may". */
+  private final java.util.Set<String> may;
   /** استبعد، يستبعد: to rule out; negated, a saying that something may be. */
   private final java.util.Set<String> rulingOut;
 
@@ -78,6 +81,7 @@ final class Modalities {
     this.whether = lexicon.cues("WHETHER");
     this.still = lexicon.cues("STILL");
     this.rulingOut = lexicon.cues("RULING_OUT");
+    this.may = lexicon.cues("MAY");
   }
 
   /** The modality the words before the trigger give it, ASSERTED when none does. */
@@ -92,6 +96,10 @@ final class Modalities {
         && (f.trigger().pos() == TriggerLexicon.Pos.MASDAR
             || f.trigger().pos() == TriggerLexicon.Pos.NOUN)) {
       return Modality.EXPECTED; // لقاء محتمل بين بوتين وترامب: a meeting that may happen
+    }
+    if (f.trigger().pos() == TriggerLexicon.Pos.IMPERFECT && f.start() > c.sentenceStart()
+        && may.contains(ProcliticStripper.withoutConjunction(text.form(f.start() - 1), 1))) {
+      return Modality.EXPECTED; // الوزير المصري قد يزور رام الله: a visit that may happen
     }
     boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
     boolean verb = past || f.trigger().pos() == TriggerLexicon.Pos.IMPERFECT;

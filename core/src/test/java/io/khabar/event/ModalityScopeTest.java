@@ -139,4 +139,17 @@ class ModalityScopeTest {
     assertTrue(modalities(x, EventType.MEETING).stream().noneMatch(m -> m == Modality.EXHORTED),
         x.toPrettyJson());
   }
+
+  @Test
+  void qadBeforeAnImperfectIsAPossibility() {
+    Extraction x = extract("وذكر التلفزيون الإسرائيلي أن رئيس المخابرات المصرية عباس كامل قد يزور "
+        + "رام الله الأسبوع المقبل.");
+    assertEquals(List.of(Modality.EXPECTED), modalities(x, EventType.VISIT), x.toPrettyJson());
+  }
+
+  @Test
+  void qadBeforeAPerfectIsToldAsFact() {
+    Extraction x = extract("وكان رئيس المخابرات المصرية عباس كامل قد زار رام الله الشهر الماضي.");
+    assertEquals(List.of(Modality.ASSERTED), modalities(x, EventType.VISIT), x.toPrettyJson());
+  }
 }

@@ -66,7 +66,7 @@ class TriggerLexiconFormatTest {
       "REPORTER",
       // dates and modality (Dating, Modalities)
       "SINCE", "SETTING", "SCOPE_END", "WHETHER", "STILL",
-      "RULING_OUT");
+      "RULING_OUT", "MAY");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
