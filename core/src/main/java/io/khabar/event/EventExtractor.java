@@ -341,7 +341,8 @@ public final class EventExtractor {
             || timexToken[t] >= f.end());
     // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة (وفق ما أعلنت الوزارة): the date before the
     // source is the report's
-    Modality modality = dating.modality(text, timexes, afterPublication, f, c, timex, modal);
+    Modality modality = dating.modality(text, layer, timexes, afterPublication, f, c, timex,
+        modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {
       timex = Optional.empty(); // ترتيبات انسحاب after استقبل … أمس: yesterday is not its date

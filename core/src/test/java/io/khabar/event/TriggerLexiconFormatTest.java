@@ -71,7 +71,9 @@ class TriggerLexiconFormatTest {
       // the signing clause of an agreement noun (SignedAgreements)
       "SIGNED",
       // the intransitive participle of gathering (Circumstantials)
-      "GATHERING_PARTICIPLE");
+      "GATHERING_PARTICIPLE",
+      // how far a modal cue reaches, and "may" (Modalities)
+      "SCOPE_END", "WHETHER", "STILL", "RULING_OUT", "MAY");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
