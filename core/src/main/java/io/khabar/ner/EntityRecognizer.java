@@ -19,7 +19,7 @@ import java.util.Optional;
  * <p>Sources propose mentions: the knowledge base's names ({@link KbCandidates}), title
  * references resolved through roles at the publication date ({@link TitleCandidates}: "الرئيس
  * السوري" is whoever held the office then), the statistical name finder for the names the base
- * lacks ({@link ModelCandidates}; a known person's name spelt with a long vowel more or less is
+ * lacks ({@link ModelCandidates}; no common word's shape, {@link CommonWordPersons}; a known person's name spelt with a long vowel more or less is
  * that person, {@link SpellingVariants}), a body's name in quotes ({@link QuotedBodies}) and a body's
  * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل), an unseen word coordinated
  * with a known organisation ({@link CoordinatedBodies}: فيسبوك أو انستغرام); an acronym spelt in letter
@@ -50,6 +50,7 @@ public final class EntityRecognizer {
   private final ModelCandidates modelCandidates;
   private final BodyPhrases bodyPhrases;
   private final CoordinatedBodies coordinatedBodies;
+  private final CommonWordPersons commonWordPersons;
   private final PersonNameExtent personExtent;
   private final SpellingVariants spellingVariants;
   private final MentionMerger merger;
@@ -65,6 +66,7 @@ public final class EntityRecognizer {
     this.modelCandidates = new ModelCandidates(kb, words);
     this.bodyPhrases = new BodyPhrases(kb, words);
     this.coordinatedBodies = new CoordinatedBodies(words);
+    this.commonWordPersons = new CommonWordPersons(kb, words);
     this.personExtent = new PersonNameExtent(kb, words);
     this.spellingVariants = new SpellingVariants(kb);
     this.merger = new MentionMerger(kb, transliterator);
@@ -94,6 +96,7 @@ public final class EntityRecognizer {
     WebOutlets.apply(text, candidates);
     CityClubs.apply(text, candidates, i -> words.procliticChars(text, i),
         kb.demonyms()::containsKey);
+    commonWordPersons.filter(text, candidates);
     TimeOverlaps.yieldTo(text, times, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
         words::isNameToken);

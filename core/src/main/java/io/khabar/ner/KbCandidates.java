@@ -18,7 +18,8 @@ import java.util.Set;
  * as candidates. A generic place noun before a name is not part of it (مدينة حلب is a mention of
  * حلب), and it makes a place of a name the base knows only as something else (بلدة الصدر); so is a
  * descriptor noun before a body's own name without the article (نادي ليفربول is a mention of
- * ليفربول, the club: {@link BodyHeads}). Single letters and bare articles are noise; a ministry's
+ * ليفربول, the club: {@link BodyHeads}); a place noun with only a country's adjective after it
+ * (العاصمة البريطانية) is a description of the place, a title mention of it. Single letters and bare articles are noise; a ministry's
  * adjective that qualifies the noun before it (السياسة الخارجية) is no ministry. Immutable and
  * thread-safe.
  */
@@ -108,6 +109,12 @@ final class KbCandidates {
     if (!DESCRIPTORS.contains(first)) {
       return c;
     }
+    if (c.stripped() == 0 && adjectivesOnly(text, c.start() + 1, c.end())) {
+      // العاصمة البريطانية، العاصمة السورية: the noun with a country's adjective describes the
+      // place, as الرئيس السوري describes a person; the adjective alone names nothing
+      return new Candidate(c.start(), c.end(), 0, Candidate.Source.TITLE, c.entities(),
+          c.type(), c.score());
+    }
     Optional<PhraseMatch<KbEntity>> named = kb.names().matchAt(text, c.start() + 1);
     if (named.isPresent() && named.get().end() <= c.end() && named.get().strippedChars() == 0) {
       PhraseMatch<KbEntity> m = named.get();
@@ -120,6 +127,20 @@ final class KbCandidates {
       }
     }
     return new Candidate(c.start() + 1, c.end(), 0, c.source(), c.entities(), c.type(), c.score());
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are all countries' adjectives with the article
+   * (البريطانية); a place's own name may have a nisba's shape (المثنى، اللاذقية).
+   */
+  private boolean adjectivesOnly(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String f = text.form(i);
+      if (!f.startsWith("ال") || !kb.demonyms().containsKey(f)) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   /** Whether the word before token {@code i}, in its sentence, is a generic place noun. */
