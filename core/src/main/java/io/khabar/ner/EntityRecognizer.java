@@ -32,7 +32,8 @@ import java.util.Optional;
  * share a family name), {@link OrdinaryWordNames} (names that are also ordinary words), {@link
  * TitlePrefix} (titles are TITLE mentions, never inside a name), {@link NasabChain} (X بن Y آل Z
  * is one name); {@link Overlaps} keeps the longer span and, at equal length, the knowledge
- * base's; {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
+ * base's; {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
+ * أفريقيا); {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
  * واينستين); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
  * family name alone), {@link CategoryHeads} (diseases, currencies … are MISC),
  * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link Kingdom}
@@ -107,6 +108,7 @@ public final class EntityRecognizer {
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
     BodyPhrases.agreeInDocument(text, accepted);
+    CompassPlaces.apply(text, accepted, i -> words.procliticChars(text, i));
     personExtent.apply(text, accepted);
     FamilyNames.trimAfterFamilyName(text, accepted, i -> words.procliticChars(text, i),
         words::isKnownNameWord);

@@ -83,7 +83,14 @@ final class KbCandidates {
   /** Generic place nouns that precede a name in apposition: مدينة حلب، محافظة السويداء، قاعدة حميميم. */
   private static final ImmutableSet<String> DESCRIPTORS = ImmutableSet.of(
       "مدينه", "محافظه", "بلده", "قريه", "قاعده", "مطار", "ميناء", "مرفا", "معبر", "منطقه", "حي",
-      "مخيم", "جزيره", "ولايه", "اقليم", "قضاء", "ناحيه", "العاصمه", "القاعده", "مدينتي", "بلدتي");
+      "مخيم", "جزيره", "ولايه", "اقليم", "قضاء", "ناحيه", "العاصمه", "القاعده", "مدينتي", "بلدتي",
+      "القاره");
+
+  /**
+   * Definite place nouns that only describe (العاصمة البريطانية، القارة الأفريقية): after them
+   * a definite nisba is an adjective, whatever else it may spell.
+   */
+  private static final ImmutableSet<String> DESCRIBING = ImmutableSet.of("العاصمه", "القاره");
 
   /**
    * A descriptor is not part of the name: "مدينة حلب" is a mention of حلب. The mention keeps the
@@ -109,9 +116,11 @@ final class KbCandidates {
     if (!DESCRIPTORS.contains(first)) {
       return c;
     }
-    if (c.stripped() == 0 && adjectivesOnly(text, c.start() + 1, c.end())) {
+    if (c.stripped() == 0 && (first.equals("القاره") || adjectivesOnly(text, c.start() + 1,
+        c.end(), DESCRIBING.contains(first)))) {
       // العاصمة البريطانية، العاصمة السورية: the noun with a country's adjective describes the
-      // place, as الرئيس السوري describes a person; the adjective alone names nothing
+      // place, as الرئيس السوري describes a person; the adjective alone names nothing, and
+      // what follows القارة (القارة السمراء) never names the continent by itself
       return new Candidate(c.start(), c.end(), 0, Candidate.Source.TITLE, c.entities(),
           c.type(), c.score());
     }
@@ -131,12 +140,15 @@ final class KbCandidates {
 
   /**
    * Whether tokens {@code [from, to)} are all countries' adjectives with the article
-   * (البريطانية); a place's own name may have a nisba's shape (المثنى، اللاذقية).
+   * (البريطانية), or, after a describing noun ({@code describing}), definite nisbas
+   * (الأفريقية); after other place nouns a place's own name may have a nisba's shape
+   * (محافظة المثنى، مدينة اللاذقية).
    */
-  private boolean adjectivesOnly(AnalyzedText text, int from, int to) {
+  private boolean adjectivesOnly(AnalyzedText text, int from, int to, boolean describing) {
     for (int i = from; i < to; i++) {
       String f = text.form(i);
-      if (!f.startsWith("ال") || !kb.demonyms().containsKey(f)) {
+      if (!f.startsWith("ال") || !kb.demonyms().containsKey(f)
+          && !(describing && Nisbas.isDefinite(f))) {
         return false;
       }
     }
