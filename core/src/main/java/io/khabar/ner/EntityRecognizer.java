@@ -22,7 +22,8 @@ import java.util.Optional;
  * lacks ({@link ModelCandidates}; no common word's shape, {@link CommonWordPersons}; a known person's name spelt with a long vowel more or less is
  * that person, {@link SpellingVariants}), a body's name in quotes ({@link QuotedBodies}) and a body's
  * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل), an unseen word coordinated
- * with a known organisation ({@link CoordinatedBodies}: فيسبوك أو انستغرام); an acronym spelt in letter
+ * with a known organisation ({@link CoordinatedBodies}: فيسبوك أو انستغرام); a known body's name
+ * written in full is its mention ({@link BodyExtents}: المجلس الاحتياطي الفدرالي); an acronym spelt in letter
  * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس), and so is a web outlet's
  * address ({@link WebOutlets}: العربية.نت); a city the context names as a
  * team is its club ({@link CityClubs}: فاز برشلونة على روما); a name inside a time expression
@@ -93,6 +94,8 @@ public final class EntityRecognizer {
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
     coordinatedBodies.add(text, candidates);
+    BodyExtents.apply(text, candidates, i -> words.procliticChars(text, i),
+        words::isKnownNameWord);
     DottedAcronyms.apply(text, candidates);
     WebOutlets.apply(text, candidates);
     CityClubs.apply(text, candidates, i -> words.procliticChars(text, i),
