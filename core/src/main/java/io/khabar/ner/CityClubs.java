@@ -32,6 +32,7 @@ final class CityClubs {
   private static final Set<String> APPOSITION_HEADS = new HashSet<>();
   private static final Set<String> VERBS = new HashSet<>();
   private static final Set<String> AGAINST = new HashSet<>();
+  private static final Set<String> NATIONAL = new HashSet<>();
   private static final String IN = ArabicNormalizer.get().matchingForm("في");
 
   static {
@@ -48,6 +49,7 @@ final class CityClubs {
         case "member" -> HEADS.add(n.matchingForm(f[1]));
         case "verb" -> VERBS.add(n.matchingForm(f[1]));
         case "against" -> AGAINST.add(n.matchingForm(f[1]));
+        case "national" -> NATIONAL.add(n.matchingForm(f[1]));
         default -> throw new IllegalStateException(
             RESOURCE + ": unknown line " + String.join(" ", f));
       }
@@ -132,8 +134,9 @@ final class CityClubs {
    * person right after a club's head or a member's role (لاعب ليستر سيتي، في صفوف
    * كريستال بالاس) is the club, and so is its span that starts with a club's head noun in
    * apposition (فريق ليفربول): the name without the head. The result verbs are left out here,
-   * since players of individual sports win too (فاز نادال على فيدرر), and so are the name
-   * finder's places: a country after a player's role is his national team, which news names by
+   * since players of individual sports win too (فاز نادال على فيدرر). A national team is
+   * named by its country: the name finder's person after its noun (منتخب أوروغواي) is the
+   * country. The name finder's places are left out: a country after a player's role is his national team, which news names by
    * the country (مهاجم إنجلترا).
    */
   private static void unknownClubs(AnalyzedText text, List<Candidate> candidates,
@@ -144,6 +147,12 @@ final class CityClubs {
         continue;
       }
       int i = c.start();
+      if (c.stripped() == 0 && i > 0 && text.isWord(i - 1) && sameSentence(text, i - 1, i)
+          && NATIONAL.contains(bare(text, i - 1, proclitics))) {
+        // منتخب أوروغواي: a national team is named by its country
+        candidates.set(k, c.withEntities(ImmutableList.of(), EntityType.LOCATION));
+        continue;
+      }
       if (c.length() >= 2 && APPOSITION_HEADS.contains(bare(text, i, proclitics))
           && sameSentence(text, i, i + 1)) {
         candidates.set(k, new Candidate(i + 1, c.end(), 0, c.source(), ImmutableList.of(),
