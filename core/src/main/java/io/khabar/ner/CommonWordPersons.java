@@ -181,8 +181,8 @@ final class CommonWordPersons {
 
   /**
    * Two words or more, each ending in the indefinite accusative's alif and none a name word, one
-   * of them (or its stem without the alif) a word of news text: foreign women's names end in ا
-   * too (أنتونيا), but news text seldom has them.
+   * of them without the alif a common word of news text (جهازا: جهاز): foreign names end in ا
+   * too (أنتونيا، جيانتا), but their stems are no words.
    */
   private boolean accusativePair(AnalyzedText text, int start, int end, String first) {
     StemLexicon lexicon = StemLexicon.loadDefault();
@@ -193,7 +193,7 @@ final class CommonWordPersons {
       if (w.length() < 4 || !w.endsWith("ا") || words.isKnownNameWord(f)) {
         return false;
       }
-      common |= lexicon.count(f) >= 1 || lexicon.count(f.substring(0, f.length() - 1)) >= 1;
+      common |= lexicon.count(f.substring(0, f.length() - 1)) >= COMMON_COUNT;
     }
     return common;
   }

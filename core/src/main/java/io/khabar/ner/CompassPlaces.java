@@ -17,7 +17,7 @@ import java.util.function.IntUnaryOperator;
  * after the place (أيرلندا الشمالية، أمريكا الجنوبية، القدس الشرقية; a place's name is feminine,
  * and an adjective after a construct with a feminine head, غوطة دمشق الشرقية، may agree with the
  * head instead) and a compass noun heading a construct
- * with a continent or a wider region (شرق أفريقيا، جنوب القوقاز) name a place of their own, and so
+ * with a continent (شرق أفريقيا، جنوب آسيا) name a place of their own, and so
  * does a compass noun after a state's noun (ولاية جنوب أستراليا: the state is named South
  * Australia). A compass noun before a country or a city only says where in it (شمال سوريا، جنوب
  * لبنان): the country stays the mention. The joined name is a place the knowledge base did not
@@ -68,14 +68,15 @@ final class CompassPlaces {
       int end = c.end();
       int stripped = c.stripped();
       if (end < text.size() && !taken[end] && text.isWord(end) && sameSentence(text, start, end)
-          && ADJECTIVES.contains(text.form(end)) && !afterFeminineHead(text, c)) {
+          && ADJECTIVES.contains(text.form(end)) && !afterFeminineHead(text, c)
+          && !continent(c)) {
         end++; // أيرلندا الشمالية
       }
       int before = start - 1;
       if (c.stripped() == 0 && before >= 0 && !taken[before] && text.isWord(before)
           && sameSentence(text, before, start)
           && NOUNS.contains(bare(text, before, proclitics))
-          && (wideRegion(c) || before > 0 && sameSentence(text, before - 1, before)
+          && (continent(c) || before > 0 && sameSentence(text, before - 1, before)
               && STATES.contains(bare(text, before - 1, proclitics)))) {
         start = before; // شرق أفريقيا، ولاية جنوب أستراليا
         stripped = proclitics.applyAsInt(before);
@@ -102,14 +103,18 @@ final class CompassPlaces {
     return f.endsWith("ه") && f.length() >= 3 && !text.surface(h).startsWith("ال");
   }
 
-  /** A continent or a region across countries the knowledge base knows (أفريقيا، القوقاز). */
-  private static boolean wideRegion(Candidate c) {
+  /**
+   * A continent the knowledge base knows: one whose names include «القارة …» (أوروبا، القارة
+   * الأوروبية). A compass noun before it names a region (شرق أفريقيا); an adjective after it
+   * describes a part of it (أوروبا الغربية), which ANERcorp, for one, does not read as a name.
+   */
+  private static boolean continent(Candidate c) {
     if (c.entities().isEmpty()) {
       return false;
     }
     for (KbEntity e : c.entities()) {
-      if (e.type() != EntityType.LOCATION || e.country().isPresent()
-          || e.subtype().filter("region"::equals).isEmpty()) {
+      if (e.type() != EntityType.LOCATION || e.aliases().stream().noneMatch(
+          a -> a.startsWith("القارة"))) {
         return false;
       }
     }
