@@ -15,7 +15,8 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * A city's name is also its sports club's (برشلونة، روما، مانشستر), and sports news says which
- * it means: after a club's head noun in apposition (نادي برشلونة، فريق روما), after a player's
+ * it means: after a club's head noun in apposition (نادي برشلونة، فريق روما; its adjectives and a
+ * comma may come between: غريمه التقليدي، برشلونة), after a player's
  * or coach's role in construct (مدافع برشلونة) or as the subject or the opponent of a verb of a
  * match's result (فاز برشلونة على روما، تعادل مانشستر مع …) the city is the club, an
  * organisation, and so it is when the knowledge base found the club itself under the city's
@@ -104,8 +105,9 @@ final class CityClubs {
         continue;
       }
       String w = bare(text, i, proclitics);
-      if (HEADS.contains(w) && cityAt[i + 1] != null && sameSentence(text, i, i + 1)) {
-        addKeys(cityAt[i + 1], clubs); // نادي برشلونة
+      int named = HEADS.contains(w) ? afterAdjectives(text, i + 1) : -1;
+      if (named >= 0 && cityAt[named] != null && sameSentence(text, i, named)) {
+        addKeys(cityAt[named], clubs); // نادي برشلونة، غريمه التقليدي برشلونة
       } else if (isResultVerb(w) && cityAt[i + 1] != null && sameSentence(text, i, i + 1)) {
         Candidate subject = cityAt[i + 1]; // فاز برشلونة على روما
         addKeys(subject, clubs);
@@ -162,6 +164,22 @@ final class CityClubs {
         candidates.set(k, c.withEntities(ImmutableList.of(), EntityType.ORGANIZATION));
       }
     }
+  }
+
+  /**
+   * Where the noun after a cue starting at {@code j} is: after at most two definite nisbas that
+   * qualify the cue (غريمه التقليدي، الغريم التقليدي) and a comma of apposition, or −1 past the
+   * text's end.
+   */
+  private static int afterAdjectives(AnalyzedText text, int j) {
+    int t = j;
+    while (t < j + 2 && t < text.size() && text.isWord(t) && Nisbas.isDefinite(text.form(t))) {
+      t++;
+    }
+    if (t > j && t < text.size() && (text.surface(t).equals("،") || text.surface(t).equals(","))) {
+      t++;
+    }
+    return t < text.size() ? t : -1;
   }
 
   /** The candidate's words in matching form, its proclitics removed. */

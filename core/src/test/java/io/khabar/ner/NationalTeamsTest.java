@@ -9,7 +9,10 @@ import io.khabar.kb.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A national team is named by its country, in sentences written for the test. */
+/**
+ * Teams in sports news: a national team is named by its country, a rival club by its city, in
+ * sentences written for the test.
+ */
 class NationalTeamsTest {
 
   @Test
@@ -26,5 +29,12 @@ class NationalTeamsTest {
     List<Entity> es = entities("وخسر المنتخب المصري أمام ضيفه في المباراة الودية.");
     assertTrue(withMention(es, "المنتخب المصري").filter(e -> e.type()
         == EntityType.ORGANIZATION).isEmpty(), es::toString);
+  }
+
+  @Test
+  void aCityAfterARivalAndItsAdjectiveIsTheClub() {
+    List<Entity> es = entities("ويستعد ريال مدريد لمواجهة غريمه التقليدي برشلونة في الدوري الإسباني.");
+    Entity barca = withMention(es, "برشلونة").orElseThrow(() -> new AssertionError(es));
+    assertEquals(EntityType.ORGANIZATION, barca.type(), barca::toString);
   }
 }
