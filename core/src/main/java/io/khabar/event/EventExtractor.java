@@ -91,7 +91,8 @@ public final class EventExtractor {
     this.frames = new Frames(cues);
     this.triggers = new TriggerFinder(lexicon, cues, frames);
     this.obliques = new Obliques(cues, frames);
-    this.subjects = new Subjects(cues, frames, obliques, ImmutableMap.copyOf(demonyms));
+    this.subjects = new Subjects(cues, frames, obliques, new TitleHeads(cues, obliques, lexicon),
+        ImmutableMap.copyOf(demonyms));
     this.arguments = new Arguments(cues, obliques, new Places(cues, obliques));
     this.dating = new Dating(cues);
     this.modalities = new Modalities(cues, lexicon);

@@ -65,7 +65,7 @@ class TriggerLexiconFormatTest {
       // speakers (SpeechMedia)
       "REPORTER",
       // dates and modality (Dating, Modalities)
-      "SINCE", "SETTING");
+      "SINCE", "SETTING", "TITLE_HEAD");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
