@@ -345,6 +345,9 @@ final class Subjects {
           && !titleHeads.ownName(text, layer, i, to, SUBJECT_REACH + 2)) {
         return true; // دعا الحبر الأعظم، تشير الشكوى إلى: a speech verb's definite noun is its subject
       }
+      if (type == EventType.STATEMENT && titleHeads.personsGroup(text, layer, i, to)) {
+        return true; // قالت عائلة الصحفية، ماري كولفن: the family speaks, unnamed
+      }
       if (type == EventType.STATEMENT && nominativePlural(w)) {
         return true; // توقع اقتصاديون: a plural in ـون is the subject, and names no one
       }

@@ -78,6 +78,15 @@ final class TitleHeads {
         }
         if (EntityKinds.isPerson(layer, o.entity()) && !oblique(text.form(i))) {
           Occurrence next = occurrenceAt(after, o.end());
+          // (a name already apposed after a comma has its object after the next comma: وزير
+          // الطاقة، يوفال شتاينتز، الرئيس السوري)
+          Occurrence apposed = o.end() < text.size() && Tokens.isComma(text.form(o.end()))
+              && !Tokens.isComma(text.form(o.start() - 1))
+              ? occurrenceAt(after, o.end() + 1) : null;
+          if (apposed != null && EntityKinds.isPerson(layer, apposed.entity())) {
+            // محامي عائلة كولفن، سكوت غيلمور: the name after the comma is the head's
+            return new Titled(Optional.of(apposed), false);
+          }
           if (next == null || !EntityKinds.isPerson(layer, next.entity())) {
             return new Titled(Optional.of(o), false);
           }
@@ -124,6 +133,36 @@ final class TitleHeads {
     }
     String noun = f.startsWith("لل") ? f.substring(2) : f.substring(1);
     return titleNoun(noun) || titleNoun("ال" + noun);
+  }
+
+  /**
+   * The subject at {@code from} is a feminine common noun in construct with a person (قالت
+   * عائلة الصحفية، ماري كولفن، قالت أسرة اللاعب محمد صلاح، قالت حكومة نتنياهو): the family or
+   * the government speaks, a group left unnamed, and the person in its genitive does not.
+   */
+  boolean personsGroup(AnalyzedText text, EntityLayer layer, int from, int to) {
+    if (from >= to || !text.isWord(from) || layer.entityAt(from) >= 0) {
+      return false;
+    }
+    String w = text.form(from);
+    if (w.startsWith("ال") || w.length() < 4 || !(w.endsWith("ة") || w.endsWith("ه"))
+        || titleNoun(w) || stop(w)) {
+      return false;
+    }
+    for (int j = from + 1; j < Math.min(to, from + 4); j++) {
+      int e = layer.entityAt(j);
+      if (e >= 0) {
+        // حكومة نتنياهو، but not تارة ماكوي: right before a name told for the first time, an
+        // unknown word is more likely its first name, which the name finder left out
+        return EntityKinds.isPerson(layer, e) && (j > from + 1 || layer.linked(e).isPresent()
+            || Tokens.occurrences(layer, 0, from).stream().anyMatch(o -> o.entity() == e));
+      }
+      String f = text.form(j);
+      if (!Tokens.isComma(f) && !(f.startsWith("ال") && !stop(f))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -98,4 +98,21 @@ class TitleHeadsTest {
     Extraction y = extract("وقالت الخبيرة باتريشا ريد إنه لا يوجد دليل كاف.");
     assertFalse(spoken(y).isEmpty(), y.toPrettyJson());
   }
+
+  @Test
+  void theNameApposedAfterAGenitivePersonIsTheHeads() {
+    Extraction x = extract("وقال محامي عائلة كولفن، سكوت غيلمور، إن الحكومة مسؤولة.");
+    assertEquals(Set.of("سكوت غيلمور"), spoken(x), x.toPrettyJson());
+  }
+
+  @Test
+  void aGroupInConstructWithAPersonSpeaksUnnamed() {
+    Extraction x = extract("قالت عائلة الصحفية، ماري كولفن، التي قتلت في حمص إن الحكومة "
+        + "استهدفتها.");
+    assertTrue(spoken(x).isEmpty(), x.toPrettyJson());
+    Extraction y = extract("وقالت أسرة اللاعب محمد صلاح إنه بخير.");
+    assertTrue(spoken(y).isEmpty(), y.toPrettyJson());
+    Extraction z = extract("وقال جون بولتون إن العقوبات ستفرض.");
+    assertEquals(Set.of("جون بولتون"), spoken(z), z.toPrettyJson());
+  }
 }
