@@ -72,6 +72,9 @@ final class Subjects {
     EventType type = f.trigger().type();
     Set<Integer> agent = new LinkedHashSet<>();
     OptionalInt quoted = QuotedSaying.speaker(text, layer, f, sStart);
+    if (quoted.isEmpty()) {
+      quoted = QuotedSaying.throughTongue(text, layer, inTimex, f, right); // على لسان X
+    }
     if (quoted.isPresent()) {
       agent.add(quoted.getAsInt()); // نقلت الوكالة عن لافروف قوله: Lavrov speaks
       return new Subject(agent, Optional.empty(), false, Optional.empty());
