@@ -45,6 +45,7 @@ final class Subjects {
   private final MainClause mainClause;
   private final DescribedNoun describedNoun;
   private final TitleHeads titleHeads;
+  private final AsideSubjects asideSubjects;
   /** Country ISO code of each demonym in matching form, definite and indefinite. */
   private final ImmutableMap<String, String> demonyms;
 
@@ -52,6 +53,7 @@ final class Subjects {
       ImmutableMap<String, String> demonyms) {
     this.cues = cues;
     this.titleHeads = titleHeads;
+    this.asideSubjects = new AsideSubjects(cues);
     this.frames = frames;
     this.obliques = obliques;
     this.mainClause = new MainClause(cues, frames, obliques);
@@ -93,6 +95,10 @@ final class Subjects {
               String cue = obliques.cueBefore(text, layer, o.start(), left);
               return cue.isEmpty() || cue.equals("و");
             });
+    // وكان الاتحاد، في بيان، قد دعا إيران: the subject before the aside, not the object
+    Optional<Occurrence> aside = nominal || fronted.isPresent() ? Optional.empty()
+        : asideSubjects.subject(text, layer, f, sStart);
+    fronted = fronted.or(() -> aside);
     unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
     unnamed |= describedNoun.test(text, layer, inTimex, f, sStart);
     boolean complement = nominal && !afterLightVerb && !purpose
@@ -201,7 +207,8 @@ final class Subjects {
       agent.addAll(mainClause.subject(text, layer, governor, f, sentence, sStart,
           (os, o) -> titleHeads.appositionHead(text, layer, os, o)));
     } else if (subjectBefore.isPresent() && !nominal
-        && frames.frontedSubject(text, subjectBefore.get().end(), f.start())) {
+        && (frames.frontedSubject(text, subjectBefore.get().end(), f.start())
+            || aside.isPresent())) {
       agent.add(subjectBefore.get().entity()); // وكان الشرع قد التقى بوتين: subject before the verb
       subjectAfter = Optional.empty();
     } else if (subjectAfter.isPresent()) {
@@ -351,7 +358,7 @@ final class Subjects {
       if (type == EventType.STATEMENT && titleHeads.personsGroup(text, layer, i, to)) {
         return true; // قالت عائلة الصحفية، ماري كولفن: the family speaks, unnamed
       }
-      if (type == EventType.STATEMENT && nominativePlural(w)) {
+      if (type == EventType.STATEMENT && TitleHeads.nominativePlural(w)) {
         return true; // توقع اقتصاديون: a plural in ـون is the subject, and names no one
       }
       if (type == EventType.STATEMENT && cues.titleWords.contains(w) && i + 1 < to
@@ -367,16 +374,6 @@ final class Subjects {
       }
     }
     return false;
-  }
-
-  /**
-   * A sound masculine plural in the nominative (اقتصاديون، المحللون): after a speech verb it can
-   * only be the subject (the object would end in ـين). Short words ending so are no plurals
-   * (دون، قانون، مليون), nor is تلفزيون.
-   */
-  private static boolean nominativePlural(String w) {
-    String stem = w.startsWith("ال") ? w.substring(2) : w;
-    return stem.endsWith("ون") && stem.length() >= 6 && !stem.endsWith("زيون");
   }
 
   /**

@@ -264,6 +264,16 @@ final class TitleHeads {
     return false;
   }
 
+  /**
+   * A sound masculine plural in the nominative (اقتصاديون، المحللون): after a speech verb it can
+   * only be the subject (the object would end in ـين). Short words ending so are no plurals
+   * (دون، قانون، مليون), nor is تلفزيون.
+   */
+  static boolean nominativePlural(String w) {
+    String stem = w.startsWith("ال") ? w.substring(2) : w;
+    return stem.endsWith("ون") && stem.length() >= 6 && !stem.endsWith("زيون");
+  }
+
   boolean titleNoun(String w) {
     return cues.titleWords.contains(w) || titleHeads.contains(w);
   }

@@ -115,4 +115,21 @@ class TitleHeadsTest {
     Extraction z = extract("وقال جون بولتون إن العقوبات ستفرض.");
     assertEquals(Set.of("جون بولتون"), spoken(z), z.toPrettyJson());
   }
+
+  @Test
+  void theSubjectBeforeAnAsideUrgesNotTheObjectAfterTheVerb() {
+    Extraction x = extract("وكان الاتحاد الأوروبي، في بيان صدر أمس، قد دعا إيران إلى احترام "
+        + "الاتفاق.");
+    assertEquals(Set.of("الاتحاد الأوروبي"), spoken(x), x.toPrettyJson());
+    Extraction y = extract("وكانت منظمة العفو الدولية قد دعت الحكومة المصرية إلى الإفراج عن "
+        + "المعتقلين.");
+    assertEquals(Set.of("منظمة العفو الدولية"), spoken(y), y.toPrettyJson());
+  }
+
+  @Test
+  void onTheTongueOfNamesTheSpeaker() {
+    Extraction x = extract("وأكدت الحركة على لسان المتحدث باسمها فوزي برهوم أن الاحتلال يتحمل "
+        + "المسؤولية.");
+    assertEquals(Set.of("فوزي برهوم"), spoken(x), x.toPrettyJson());
+  }
 }
