@@ -88,7 +88,9 @@ final class TitleHeads {
             return new Titled(Optional.of(apposed), false);
           }
           if (next == null || !EntityKinds.isPerson(layer, next.entity())) {
-            return new Titled(Optional.of(o), false);
+            // مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي، جون بولتون: more title, then
+            // the head's name after the comma
+            return new Titled(Optional.of(appositionHead(text, layer, after, o)), false);
           }
         }
         i = o.end(); // a body, a place, or a person in the genitive: the title goes on

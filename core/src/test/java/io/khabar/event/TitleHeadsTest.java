@@ -43,6 +43,9 @@ class TitleHeadsTest {
     Extraction x = extract("وقال الرئيس الأمريكي دونالد ترامب إن الاقتصاد قوي. والأحد قال "
         + "محامي ترامب رودي جولياني إن التحقيق قد يطول.");
     assertTrue(spoken(x).contains("رودي جولياني"), x.toPrettyJson());
+    Extraction y = extract("قال مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي، جون بولتون، "
+        + "إن واشنطن لن تنسحب.");
+    assertEquals(Set.of("جون بولتون"), spoken(y), y.toPrettyJson());
   }
 
   @Test
