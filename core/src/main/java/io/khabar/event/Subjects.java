@@ -255,7 +255,8 @@ final class Subjects {
       }
       if (first.isEmpty()) {
         if (o.start() - triggerEnd > SUBJECT_REACH
-            || obliques.precededBy(text, layer, o.start(), triggerEnd)) {
+            || obliques.precededBy(text, layer, o.start(), triggerEnd)
+            || type == EventType.STATEMENT && titleHeads.objectBetween(text, triggerEnd, o.start())) {
           return Optional.empty();
         }
         first = Optional.of(o);

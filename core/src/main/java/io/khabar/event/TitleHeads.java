@@ -276,6 +276,20 @@ final class TitleHeads {
     return stem.endsWith("ون") && stem.length() >= 6 && !stem.endsWith("زيون");
   }
 
+  /**
+   * A preposition other than في stands between a speech verb and a name (قال عن ماري كولفن،
+   * أشار إلى أصول صندوق الاحتياطي): the name is the object's or the topic's, not the subject.
+   */
+  boolean objectBetween(AnalyzedText text, int verbEnd, int name) {
+    for (int i = verbEnd; i < name; i++) {
+      String f = text.form(i);
+      if (f.equals("عن") || !f.equals("في") && cues.cuePrepositions.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean titleNoun(String w) {
     return cues.titleWords.contains(w) || titleHeads.contains(w);
   }

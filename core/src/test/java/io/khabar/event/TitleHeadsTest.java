@@ -135,4 +135,12 @@ class TitleHeadsTest {
         + "المسؤولية.");
     assertEquals(Set.of("فوزي برهوم"), spoken(x), x.toPrettyJson());
   }
+
+  @Test
+  void aNameAfterAPrepositionIsTheTopicNotTheSpeaker() {
+    Extraction x = extract("وأضاف أن ضابطا في المخابرات قال عن ماري كولفن إنها دخلت البلاد.");
+    assertFalse(spoken(x).contains("ماري كولفن"), x.toPrettyJson());
+    Extraction y = extract("واتهم عدد من النواب الديمقراطيين البيت الأبيض بعرقلة التحقيق.");
+    assertFalse(spoken(y).contains("البيت الأبيض"), y.toPrettyJson());
+  }
 }
