@@ -239,8 +239,9 @@ final class TitleHeads {
         return f.startsWith("ال") || !titleNoun(f);
       }
       if (!Tokens.isComma(f) && !f.startsWith("باسم") && !titleNoun(f) && !oblique(f) && !stop(f)
-          && (f.startsWith("ال") || f.startsWith("ل") && f.length() > 3)) {
-        continue; // الفدرالية الدولية لجمعيات الصليب الأحمر: adjectives and ل-genitives
+          && (f.startsWith("ال") || f.startsWith("لل") && f.length() > 4)) {
+        continue; // المكتب الإقليمي للمنظمة: adjectives and definite ل-genitives (a bare ل may
+                  // be the noun's own first letter: النادي لاعبه السابق)
       }
       if (!Tokens.isComma(f) && !f.startsWith("باسم") && !titleNoun(f)
           && !(text.isWord(j) && !stop(f) && firstNames(text, layer, j))) {
