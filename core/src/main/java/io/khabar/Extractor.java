@@ -157,8 +157,13 @@ public final class Extractor {
     List<Timex> found = timexes.find(read, analyzed.sentences(), published);
     EntityLayer layer = entities.recognize(analyzed, date,
         found.stream().map(Timex::span).toList());
-    return new Extraction(text, Optional.empty(), date, layer.entities(), found,
-        events.extract(analyzed, layer, found, date), analyzed.sentences());
+    // then time again where a name holds a word spelt like a future verb (سيرغي لافروف)
+    List<Timex> reread = timexes.reread(read, analyzed.sentences(), published, found,
+        layer.entities().stream().flatMap(e -> e.mentions().stream())
+            .filter(m -> m.kind() == io.khabar.ner.MentionKind.NAME)
+            .map(io.khabar.ner.Mention::span).toList());
+    return new Extraction(text, Optional.empty(), date, layer.entities(), reread,
+        events.extract(analyzed, layer, reread, date), analyzed.sentences());
   }
 
   /** Configuration: every part defaults to the bundled one. */

@@ -23,8 +23,9 @@ import java.util.List;
  * {@code java -cp benchmarks/target/benchmarks.jar io.khabar.eval.ExtractionEval [-v]}; with
  * {@code --news dev|test [--out DIR] [--errors]} the real-news set of khabar-testdata instead
  * (see {@link NewsScorer}), DIR receiving each article's system JSON; {@code --errors} lists
- * every missed and spurious event, and every matched one with a wrong date or place, with its
- * participants and sentence.
+ * every missed and spurious event, and every matched one with a wrong date, basis or place, with its
+ * participants and sentence, then counts them by kind (false positives that are events of another
+ * modality, date errors by kind: see {@link EventErrorListing}).
  */
 public final class ExtractionEval {
 
@@ -153,6 +154,7 @@ public final class ExtractionEval {
     GoldScorer.Counts basis = zero;
     java.util.Map<String, GoldScorer.Counts> byType = new java.util.TreeMap<>();
     List<GoldScorer.DocScore> docs = new ArrayList<>();
+    java.util.Map<String, Integer> errorKinds = new java.util.TreeMap<>();
     for (NewsSet.Article a : articles) {
       Extraction x = extractor.extract(a.document().text(), a.document().published());
       try {
@@ -165,7 +167,8 @@ public final class ExtractionEval {
             JSON.readTree(json));
         if (errors) {
           EventErrorListing.print(a.entry().id(), a.document().text(),
-              JSON.readTree(a.goldJson()), JSON.readTree(json));
+              JSON.readTree(a.goldJson()), JSON.readTree(json))
+              .forEach((k, n) -> errorKinds.merge(k, n, Integer::sum));
         }
         docs.add(s.all());
         total = total.plus(s.all().counts());
@@ -180,6 +183,9 @@ public final class ExtractionEval {
     System.out.printf("  date and dateBasis both right: %.3f (%d)%n",
         basis.dateTotal() == 0 ? 0.0 : (double) basis.dateOk() / basis.dateTotal(),
         basis.dateTotal());
+    if (errors) {
+      System.out.println("  errors by kind: " + errorKinds);
+    }
     for (var e : byType.entrySet()) {
       GoldScorer.Score t = new GoldScorer.Score(e.getValue(), List.of());
       GoldScorer.Counts c = e.getValue();

@@ -53,6 +53,70 @@ public final class NewsScorer {
         asserted(out, "modality", m -> m.equals("ASSERTED") || m.equals("PLANNED"), true));
   }
 
+  /**
+   * The matched pairs whose date or basis is wrong, with both sides' dates written as
+   * {@code date|basis} (the pairing of {@link #score}'s date-and-basis agreement).
+   */
+  public static java.util.List<JsonNode[]> wrongDateOrBasis(JsonNode gold, JsonNode out) {
+    ObjectNode g = asserted(gold, "modality", m -> m.isEmpty() || m.equals("PLANNED"), false);
+    ObjectNode s = asserted(out, "modality", m -> m.equals("ASSERTED") || m.equals("PLANNED"), true);
+    return GoldScorer.eventErrors(withBasis(g, true), withBasis(s, false)).wrongDate();
+  }
+
+  /**
+   * The system's false positives that match a gold event the scorer leaves out for its modality
+   * (negated, exhorted, expected, feared, conditional, hypothetical): events the text does not
+   * assert that the system reports as fact. Each pair is the gold event and the system event,
+   * paired as {@link GoldScorer} pairs.
+   */
+  public static java.util.List<JsonNode[]> unassertedAsFact(JsonNode gold, JsonNode out) {
+    ObjectNode unasserted = asserted(gold, "modality", m -> !m.isEmpty() && !m.equals("PLANNED"),
+        false);
+    ObjectNode spurious = ((ObjectNode) out).deepCopy();
+    ArrayNode events = spurious.putArray("events");
+    errors(gold, out).spurious().forEach(e -> events.add(e.deepCopy()));
+    java.util.List<JsonNode> gevs = new java.util.ArrayList<>();
+    unasserted.path("events").forEach(gevs::add);
+    GoldScorer.EventErrors left = GoldScorer.eventErrors(unasserted, spurious);
+    java.util.List<JsonNode[]> pairs = new java.util.ArrayList<>();
+    java.util.List<JsonNode> unmatchedGold = new java.util.ArrayList<>(left.missed());
+    for (JsonNode s : spurious.path("events")) {
+      if (left.spurious().stream().noneMatch(x -> x.equals(s))) {
+        JsonNode g = gevs.stream().filter(x -> !unmatchedGold.contains(x)
+            && x.path("type").asText().equals(s.path("type").asText())).findFirst()
+            .orElse(GoldScorerJson.emptyObject());
+        pairs.add(new JsonNode[] {g, s});
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * The gold events the system misses because it reports them as not asserted: each missed
+   * asserted or planned gold event that a system event of another modality matches, with that
+   * system event.
+   */
+  public static java.util.List<JsonNode[]> assertedAsUnasserted(JsonNode gold, JsonNode out) {
+    ObjectNode missed = ((ObjectNode) gold).deepCopy();
+    ArrayNode events = missed.putArray("events");
+    errors(gold, out).missed().forEach(e -> events.add(e.deepCopy()));
+    ObjectNode unasserted = asserted(out, "modality",
+        m -> !m.equals("ASSERTED") && !m.equals("PLANNED"), true);
+    ObjectNode g = asserted(missed, "modality", m -> m.isEmpty() || m.equals("PLANNED"), false);
+    java.util.List<JsonNode> left = GoldScorer.eventErrors(g, unasserted).missed();
+    java.util.List<JsonNode> sys = new java.util.ArrayList<>();
+    unasserted.path("events").forEach(sys::add);
+    java.util.List<JsonNode[]> pairs = new java.util.ArrayList<>();
+    for (JsonNode e : g.path("events")) {
+      if (!left.contains(e)) {
+        JsonNode s = sys.stream().filter(x -> x.path("type").asText()
+            .equals(e.path("type").asText())).findFirst().orElse(GoldScorerJson.emptyObject());
+        pairs.add(new JsonNode[] {e, s});
+      }
+    }
+    return pairs;
+  }
+
   /** A copy whose events pass {@code keep} on their modality, null dates written as a token. */
   private static ObjectNode asserted(JsonNode doc, String field, Predicate<String> keep,
       boolean system) {

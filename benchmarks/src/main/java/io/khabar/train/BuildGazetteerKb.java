@@ -46,7 +46,7 @@ import java.util.zip.GZIPInputStream;
  *   <li>{@code gazetteer-people.jsonl}: people of ArWikiCats named in two to four plain Arabic
  *       words (MIT);
  *   <li>{@code name-tokens.tsv}: each Arabic spelling of a person-name token of Wikidata with its
- *       most frequent English spelling (MIT), for {@code NameTransliterator};
+ *       most frequent English spelling that agrees with its letters (MIT), for {@code NameTransliterator};
  *   <li>{@code ordinary-words.tsv}: the one-word names of the whole knowledge base that news also
  *       writes as ordinary words, decided from word counts of {@code news_ant} (see {@link
  *       #ordinary}).
@@ -260,7 +260,7 @@ public final class BuildGazetteerKb {
   }
 
   /** ولاية قندهار → قندهار: the head noun names the kind of place, the rest names it. */
-  private static String withoutHead(String name) {
+  static String withoutHead(String name) {
     int space = name.indexOf(' ');
     if (space > 0 && PLACE_HEADS.contains(NORM.matchingForm(name.substring(0, space)))) {
       return name.substring(space + 1).strip();
@@ -321,7 +321,11 @@ public final class BuildGazetteerKb {
 
   /**
    * Every Arabic spelling of a Wikidata person-name token with the English spelling it has most
-   * often (counts summed over both files), in matching form, sorted: {@code arabic<TAB>English}.
+   * often (counts summed over both files) among those that agree with its letters ({@link
+   * SpellingAgreement}; the better-aligned one on a tie), in matching form, sorted: {@code
+   * arabic<TAB>English}. A token none of whose English spellings agrees stays a name token with
+   * an empty spelling ({@code arabic<TAB>}), so that {@code NameTransliterator} spells it by its
+   * rules.
    */
   private static int nameTokens(Path dir, Path out) throws IOException {
     Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -340,10 +344,18 @@ public final class BuildGazetteerKb {
       }
     }
     Map<String, String> best = new TreeMap<>();
-    counts.forEach((arabic, english) -> best.put(arabic, english.entrySet().stream()
+    int[] dropped = new int[1];
+    counts.forEach((arabic, english) -> english.entrySet().stream()
+        .filter(x -> SpellingAgreement.agrees(arabic, x.getKey()))
         .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(x -> -SpellingAgreement.cost(arabic, x.getKey()))
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(x -> capitalise(x.getKey())).orElseThrow()));
+        .ifPresentOrElse(x -> best.put(arabic, capitalise(x.getKey())), () -> {
+          best.put(arabic, ""); // still a name token, spelled by the rules
+          dropped[0]++;
+        }));
+    System.out.printf("name tokens: %d, %d of them without a spelling (none agrees)%n",
+        best.size(), dropped[0]);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, String> e : best.entrySet()) {
         w.write(e.getKey() + "\t" + e.getValue() + "\n");
@@ -373,7 +385,7 @@ public final class BuildGazetteerKb {
    * judged as the word after it (وأم = و + أم, بأول = ب + أول), since the reader sees both.
    * Counts are of whole tokens in matching form over every news_ant article.
    */
-  private static Map<String, String> ordinaryWords(KnowledgeBase kb, Path news)
+  static Map<String, String> ordinaryWords(KnowledgeBase kb, Path news)
       throws IOException {
     Set<String> names = new HashSet<>();
     for (KbEntity e : kb.entities()) {

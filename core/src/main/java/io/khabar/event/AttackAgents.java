@@ -22,12 +22,19 @@ import java.util.Set;
  *   <li>a genitive by لـ right after the noun and its adjectives: غارات جوية للتحالف — whose
  *       raids they are (a لـ after another noun, مواقع لحزب الله, is the target's owner);
  *   <li>a passive agent: لقصف من قبل الجيش، على يد مسلحين — the actor after it;
- *   <li>a claim: تبنى تنظيم داعش الهجوم — who claims the attack carried it out.
+ *   <li>a claim: تبنى تنظيم داعش الهجوم — who claims the attack carried it out;
+ *   <li>a genitive by لـ of a noun of fighters: هجوم لعناصر من حزب العمال، هجوم لمسلحي طالبان —
+ *       the body the fighters belong to, after من or as their genitive;
+ *   <li>a pronoun: the possessive of the attack noun when its target follows with على / ضد
+ *       (هجومهم على الأيزيديين: the pronoun is then no object), or of the verbal noun of carrying
+ *       out right before it (بعد شنها هجمات عنيفة، عقب تنفيذه الهجوم) — the attacker is the
+ *       pronoun's antecedent, the nearest body or state before it in its clause (after its
+ *       complementizer: قال المرصد إن التنظيم …), never a capital nor a person.
  * </ul>
  * A noun of the means of attack (نيران "fire") is an attack only when one of these, or an
  * adjective of a country (بنيران إسرائيلية), names whose it was: a fire of no one is no attack.
  * The verb and noun lists are roles of {@code argument-cues.tsv}: CARRY_OUT, CLAIM,
- * ACCUSING_VERB, ACCUSATION, PASSIVE_AGENT, ATTACK_MEANS.
+ * ACCUSING_VERB, ACCUSATION, PASSIVE_AGENT, ATTACK_MEANS, FORCE, CARRYING_OUT_POSSESSED.
  */
 final class AttackAgents {
 
@@ -58,6 +65,10 @@ final class AttackAgents {
   private final Set<String> passiveAgents;
   private final Set<String> means;
   private final Set<String> temporal;
+  private final Set<String> forces;
+  private final Set<String> carryingOutPossessed;
+  private final Set<String> targetPrepositions;
+  private final Set<String> complementizers;
 
   AttackAgents(TriggerLexicon lexicon, Obliques obliques) {
     this.obliques = obliques;
@@ -68,6 +79,10 @@ final class AttackAgents {
     this.passiveAgents = lexicon.cues("PASSIVE_AGENT");
     this.means = lexicon.cues("ATTACK_MEANS");
     this.temporal = lexicon.cues("TEMPORAL_CLAUSE");
+    this.forces = lexicon.cues("FORCE");
+    this.carryingOutPossessed = lexicon.cues("CARRYING_OUT_POSSESSED");
+    this.targetPrepositions = lexicon.cues("TARGET_PREPOSITION");
+    this.complementizers = lexicon.cues("COMPLEMENTIZER");
   }
 
   /** The trigger names a means of attack (نيران): it needs an agent to be an attack. */
@@ -81,7 +96,8 @@ final class AttackAgents {
    */
   boolean namesAgent(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
     return relativeClause(text, layer, f, c).or(() -> passiveAgent(text, layer, f, c))
-        .or(() -> claimant(text, layer, f, c)).isPresent();
+        .or(() -> claimant(text, layer, f, c))
+        .or(() -> pronounAgent(text, layer, f, c)).isPresent();
   }
 
   /**
@@ -100,7 +116,9 @@ final class AttackAgents {
         : relativeClause(text, layer, f, c)
             .or(() -> genitive(text, layer, f, c))
             .or(() -> passiveAgent(text, layer, f, c))
-            .or(() -> claimant(text, layer, f, c));
+            .or(() -> claimant(text, layer, f, c))
+            .or(() -> fightersOf(text, layer, f, c))
+            .or(() -> pronounAgent(text, layer, f, c));
     if (agent.isEmpty()) {
       return roles;
     }
@@ -219,6 +237,77 @@ final class AttackAgents {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * هجوم لعناصر من حزب العمال، هجوم لمسلحي طالبان: a لـ genitive of a noun of fighters right
+   * after the noun and its adjectives; the body they belong to follows من or is their genitive.
+   */
+  private Optional<Integer> fightersOf(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
+    int to = Math.min(c.sentenceEnd(), f.reach() + ADJECTIVES + 1);
+    for (int i = f.reach(); i < to; i++) {
+      String w = text.form(i);
+      if (w.length() > 2 && w.charAt(0) == 'ل' && forces.contains(w.substring(1))) {
+        int body = i + 1 < c.sentenceEnd() && text.form(i + 1).equals("من") ? i + 2 : i + 1;
+        int e = body < c.sentenceEnd() ? layer.entityAt(body) : -1;
+        return e >= 0 && EntityKinds.isActor(layer, e) && !EntityKinds.isCapital(layer, e)
+            && (body == i + 1 || layer.entityAt(i + 1) < 0) ? Optional.of(e) : Optional.empty();
+      }
+      if (!adjectivesOnly(text, i, i + 1)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Tokens after a possessed attack noun its target's preposition may stand: هجومهم الوحشي على. */
+  private static final int POSSESSED_TARGET_REACH = 2;
+
+  /**
+   * هجومهم على الأيزيديين، بعد شنها هجمات عنيفة عليها: the antecedent of a pronoun naming the
+   * attacker, the nearest body or state before it in its clause (no capital; a person's
+   * attack told by a pronoun, صعد ترامب هجومه على حلفائه, is mostly words). The possessive of
+   * the attack noun names the attacker only when the target follows with على / ضد (otherwise
+   * استهدافها may be "targeting it"); the verbal noun of carrying out before the noun (شنها،
+   * تنفيذه) has its subject as its possessive, while the same form after the noun is the verb of a
+   * relative clause (الهجمات التي شنها), read by {@link #relativeClause}.
+   */
+  private Optional<Integer> pronounAgent(AnalyzedText text, EntityLayer layer, Found f,
+      Clause c) {
+    int pronoun;
+    if (f.start() > c.sentenceStart()
+        && carryingOutPossessed.contains(withoutWaw(text.form(f.start() - 1)))) {
+      pronoun = f.start() - 1;
+    } else if (Frames.possessed(text, f) && targetFollows(text, layer, f.reach(),
+        c.sentenceEnd())) {
+      pronoun = f.start();
+    } else {
+      return Optional.empty();
+    }
+    for (int i = pronoun - 1; i >= c.sentenceStart(); i--) {
+      if (complementizers.contains(text.form(i))) {
+        return Optional.empty(); // قال مدير الشبكة لفرانس برس إن … أثناء هجومه: not the teller
+      }
+      int e = layer.entityAt(i);
+      if (e >= 0 && EntityKinds.isActor(layer, e) && !EntityKinds.isCapital(layer, e)
+          && !EntityKinds.isPerson(layer, e)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** على / ضد follows within {@link #POSSESSED_TARGET_REACH} adjectives: هجومهم الدامي على. */
+  private boolean targetFollows(AnalyzedText text, EntityLayer layer, int from, int to) {
+    for (int i = from; i < Math.min(to, from + POSSESSED_TARGET_REACH + 1); i++) {
+      if (targetPrepositions.contains(text.form(i))) {
+        return true;
+      }
+      if (layer.entityAt(i) >= 0 || !adjectivesOnly(text, i, i + 1)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** لقصف من قبل الجيش، على يد مسلحين: the actor a passive-agent phrase names. */

@@ -8,9 +8,13 @@ import java.util.Set;
  * is an indefinite accusative that tells how the subject acted, and it takes its object or
  * complement at once. The same letters are also a noun: governed by a preposition (في مستقبله
  * "in his future", بمستقبل، من مستقبل) it is the noun, and standing at the end of its clause
- * (سنعمل على ذلك مستقبلاً) it is the adverb "in future". Neither tells an event. The written
- * prepositions are the CUE_PREPOSITION role of {@code argument-cues.tsv}; بـ، لـ and كـ are read
- * as the trigger's proclitics. Statements' participles (قائلا، مضيفا) are read by their own rules.
+ * (سنعمل على ذلك مستقبلاً) it is the adverb "in future". Neither tells an event. The participle of
+ * gathering (مجتمعة، مجتمعين) is intransitive: it meets only with its مع or بـ complement at once
+ * (مجتمعا مع الوفد، مجتمعة بالسفراء); otherwise it is "combined, together" (تشكل مجتمعة أصول الصندوق،
+ * الإجراءات مجتمعة كان لها وقع). The written prepositions are the CUE_PREPOSITION role of
+ * {@code argument-cues.tsv} and the participles of gathering its GATHERING_PARTICIPLE role; بـ، لـ
+ * and كـ are read as the trigger's proclitics. Statements' participles (قائلا، مضيفا) are read by
+ * their own rules.
  */
 final class Circumstantials {
 
@@ -18,9 +22,11 @@ final class Circumstantials {
   private static final String PREPOSITION_CLITICS = "بلك";
 
   private final Set<String> prepositions;
+  private final Set<String> gathering;
 
   Circumstantials(TriggerLexicon lexicon) {
     this.prepositions = lexicon.cues("CUE_PREPOSITION");
+    this.gathering = lexicon.cues("GATHERING_PARTICIPLE");
   }
 
   /** False when a participle trigger is the noun after a preposition or the clause-final adverb. */
@@ -40,6 +46,11 @@ final class Circumstantials {
         && prepositions.contains(text.form(f.start() - 1))) {
       return false; // في مستقبله: the noun "future"
     }
-    return f.reach() < text.sentenceEnd(sentence) && text.isWord(f.reach());
+    if (f.reach() >= text.sentenceEnd(sentence) || !text.isWord(f.reach())) {
+      return false;
+    }
+    String next = text.form(f.reach());
+    return !gathering.contains(Tokens.stem(text, f))
+        || next.equals("مع") || next.length() > 2 && next.charAt(0) == 'ب';
   }
 }

@@ -97,7 +97,8 @@ final class Complements {
       return !agreeingWithAView(text, f, c);
     }
     if ((type == EventType.MEETING || type == EventType.NEGOTIATION)
-        && interviews.contains(stem)) {
+        && (interviews.contains(stem) || f.end() - f.start() > 1
+            && interviews.contains(text.form(f.end() - 1)))) { // خلال لقائه مع شبكة
       return !interview(text, layer, f, c);
     }
     if (type == EventType.VISIT && arrival(f)) {

@@ -1,5 +1,6 @@
 package io.khabar.event;
 
+import io.khabar.ner.EntityLayer;
 import io.khabar.ner.ProcliticStripper;
 import io.khabar.time.FutureForms;
 import io.khabar.time.Timex;
@@ -51,6 +52,9 @@ final class Dating {
           .filter(t -> !timexes.get(t).text().startsWith("منذ")
               && !contentBetween(text, timexToken[t], f.start()));
     }
+    if (timex.isEmpty() && statement) {
+      timex = beforeContent(text, timexes, timexToken, triggerStarts, f, c);
+    }
     if (timex.isEmpty() && !statement && !during) {
       // منذ مطلع العام in another clause dates a state that lasts there (زيارة هي الثالثة منذ
       // مطلع العام), not the event of this one; in the event's own clause it dates its start
@@ -69,6 +73,57 @@ final class Dating {
     return timex.filter(t -> !temporal || timexToken[t] >= f.start())
         .filter(t -> !(past && afterPublication[t]))
         .filter(t -> !inClosedContent(text, timexToken[t], f, c));
+  }
+
+  /** Words after a statement's trigger its أن / إن may stand: a long apposition of the speaker. */
+  private static final int CONTENT_SEARCH = 40;
+
+  /**
+   * A date right before the أن / إن of what was said, past the trigger's clause (كشف محمد رضا بور
+   * ابراهيمي، رئيس اللجنة الاقتصادية …، الأحد، أن …; وقال الرئيس التركي …، العام الماضي إن):
+   * Arabic news puts the day of the saying after the speaker and before its content, however
+   * long the speaker's apposition. Only commas may stand between the date and the أن, no other
+   * trigger between the speaker and the أن, and a date inside a relative clause on the speaker
+   * (قال الوزير، الذي زار بغداد الأحد، إن: that Sunday is the visit's) is that clause's, up to its
+   * comma (الذي فاز بولاية ثانية هذا الأسبوع، العام الماضي إن: last year is the saying's).
+   */
+  private Optional<Integer> beforeContent(AnalyzedText text, List<Timex> timexes,
+      int[] timexToken, int[] triggerStarts, Found f, Clause c) {
+    int that = -1;
+    int relative = -1;
+    for (int i = f.end(); i < Math.min(c.sentenceEnd(), f.end() + CONTENT_SEARCH); i++) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i)) {
+        return Optional.empty();
+      }
+      if (Tokens.isRelativePronoun(w)) {
+        relative = i;
+      }
+      if (cues.complementizers.contains(w) && contentThat(w)
+          && !Tokens.isQuote(text.form(i - 1))) {
+        that = i;
+        break;
+      }
+    }
+    if (that < 0 || Tokens.anotherTriggerBetween(triggerStarts, f.start(), that)) {
+      return Optional.empty();
+    }
+    for (int t = Tokens.lowerBound(timexToken, f.end());
+        t < timexToken.length && timexToken[t] < that; t++) {
+      if (!isCalendar(timexes.get(t))
+          || relative >= 0 && relative < timexToken[t] && !commaBetween(text, relative,
+              timexToken[t])) {
+        continue; // inside the relative clause, which a comma ends
+      }
+      int after = text.tokenAtOrAfter(timexes.get(t).span().end());
+      while (after < that && Tokens.isComma(text.form(after))) {
+        after++;
+      }
+      if (after == that) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -155,8 +210,8 @@ final class Dating {
    * The event's modality: {@code modal} when the words governing it make it unasserted, else
    * the trigger's own (سيزور is PLANNED), and PLANNED after a future cue or with a future date.
    */
-  Modality modality(AnalyzedText text, List<Timex> timexes, boolean[] afterPublication,
-      Found f, Clause c, Optional<Integer> timex, Modality modal) {
+  Modality modality(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
+      boolean[] afterPublication, Found f, Clause c, Optional<Integer> timex, Modality modal) {
     if (modal != Modality.ASSERTED) {
       return modal;
     }
@@ -171,7 +226,7 @@ final class Dating {
     }
     if (modality == Modality.ASSERTED && (!past && futureCue(text, c.left(), f.start())
         || timex.map(t -> past ? afterPublication[t] : timexes.get(t).future()).orElse(false)
-        || relativeOfFuture(text, f, c))) {
+        || relativeOfFuture(text, layer, f, c))) {
       modality = Modality.PLANNED;
     }
     return modality;
@@ -307,9 +362,11 @@ final class Dating {
   /**
    * An imperfect in a relative clause whose head is governed by a future verb (ستتسلم المواقع
    * التي تخليها القوات) is as planned as that verb: the present tense of a relative clause takes
-   * its time from the clause it describes.
+   * its time from the clause it describes. A word of a name (ستيفاني كليفورد، التي تقول) is no
+   * future verb however it is spelt.
    */
-  private static boolean relativeOfFuture(AnalyzedText text, Found f, Clause c) {
+  private static boolean relativeOfFuture(AnalyzedText text, EntityLayer layer, Found f,
+      Clause c) {
     int rel = f.start() - 1;
     if (f.trigger().pos() != TriggerLexicon.Pos.IMPERFECT || rel <= c.sentenceStart()
         || !Tokens.isRelativePronoun(text.form(rel))) {
@@ -320,8 +377,8 @@ final class Dating {
         return false;
       }
       String w = text.form(i);
-      if (FutureForms.futureVerb(w)
-          || FutureForms.futureVerb(ProcliticStripper.withoutConjunction(w, 1))) {
+      if (layer.entityAt(i) < 0 && (FutureForms.futureVerb(w)
+          || FutureForms.futureVerb(ProcliticStripper.withoutConjunction(w, 1)))) {
         return true;
       }
     }

@@ -54,6 +54,7 @@ public final class EventExtractor {
   private final Obliques obliques;
   private final Subjects subjects;
   private final Arguments arguments;
+  private final Places places;
   private final Dating dating;
   private final Modalities modalities;
   private final Senses senses;
@@ -70,6 +71,7 @@ public final class EventExtractor {
   private final StrikeObjects strikeObjects;
   private final PublicationDates publicationDates;
   private final AttackAgents attackAgents;
+  private final SignedAgreements signedAgreements;
   private final SourcedStatements sourcedStatements;
   private final ContinuedSpeech continuation;
   private final SpeechMedia media;
@@ -93,7 +95,8 @@ public final class EventExtractor {
     this.obliques = new Obliques(cues, frames);
     this.subjects = new Subjects(cues, frames, obliques, new TitleHeads(cues, obliques, lexicon),
         ImmutableMap.copyOf(demonyms));
-    this.arguments = new Arguments(cues, obliques, new Places(cues, obliques));
+    this.places = new Places(cues, obliques);
+    this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);
     this.modalities = new Modalities(cues, lexicon);
     this.senses = new Senses(lexicon);
@@ -110,6 +113,7 @@ public final class EventExtractor {
     this.strikeObjects = new StrikeObjects(lexicon);
     this.publicationDates = new PublicationDates(cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
+    this.signedAgreements = new SignedAgreements(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
     this.continuation = new ContinuedSpeech(cues);
     this.media = new SpeechMedia(obliques, lexicon);
@@ -196,7 +200,7 @@ public final class EventExtractor {
     }
     return publicationDates.apply(text,
         VisitDestinations.apply(text, temporalClause, entities, index,
-            events.build(text.text())), published);
+            MeetingSettings.apply(text.text(), entities, index, events.build(text.text()))), published);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
@@ -225,7 +229,8 @@ public final class EventExtractor {
         || Frames.possessed(text, f)) && !frames.explicitArguments(text, f.end(), c.right())
         && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()
         && !(f.trigger().type() == EventType.ATTACK
-            && attackAgents.namesAgent(text, layer, f, c))) {
+            && attackAgents.namesAgent(text, layer, f, c))
+        && signedAgreements.signing(text, layer, f, c) < 0) { // الاتفاق الموقع بين: told here
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
     return Optional.of(new Frame(nominal, purpose, lightVerb, false));
@@ -241,11 +246,13 @@ public final class EventExtractor {
         && Tokens.insideQuotation(text, c.sentenceStart(), f.start())) {
       return Optional.empty(); // وأكد أنه "… لمقابلة المواطن": a noun quoted tells no statement
     }
-    Modality modal = renouncing.renounced(text, f, c) ? Modality.NEGATED
+    // الاتفاق النووي الموقع بين إيران و…: an agreement told with its signing, even one left now
+    int signing = signedAgreements.signing(text, layer, f, c);
+    Modality modal = renouncing.renounced(text, f, c) && signing < 0 ? Modality.NEGATED
         : modalities.of(text, f, c);
     Optional<Frame> frame = frame(text, layer, f, c, triggerStarts);
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
-        frame.get().purpose(), afterTrigger)
+        frame.get().purpose(), afterTrigger) && signing < 0
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
             frame.get().purpose())
         || !complements.holds(text, layer, f, c) || !circumstantials.holds(text, f)
@@ -281,6 +288,11 @@ public final class EventExtractor {
     if (type == EventType.ATTACK && frame.get().nominal()) {
       roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
     }
+    roles = LiftedSanctions.apply(text, layer, f, c, roles); // رفع العقوبات عن السودان
+    roles = places.withoutLocatedAgents(text, layer, c, roles); // هجمات جنوبي سوريا: where
+    if (signing >= 0) {
+      roles = signedAgreements.complete(text, layer, c, signing, roles); // الموقع بين إيران و…
+    }
     if (attackAgents.meansOnly(f) && roles.agent().isEmpty()) {
       return Optional.empty(); // نيران: a fire of no one named is no attack
     }
@@ -314,8 +326,8 @@ public final class EventExtractor {
       return Optional.empty(); // وصلت القوات إلى مشارف المدينة: an advance, no visit
     }
     ImmutableList<Participant> ps = participants(layer, type, roles);
-    if (ps.isEmpty()) {
-      return Optional.empty();
+    if (ps.isEmpty() || PlaceOnlyParties.namesNoOne(layer, f, roles)) {
+      return Optional.empty(); // زيارة لغينيا، قمة سنغافورة: no one who went or met is named
     }
     if (subject.unnamed() && roles.agent().isEmpty() && !actsOnSomeone(type)) {
       return Optional.empty(); // أبلغ مصدر «الشرق الأوسط»: who informed is not named
@@ -330,7 +342,8 @@ public final class EventExtractor {
             || timexToken[t] >= f.end());
     // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة (وفق ما أعلنت الوزارة): the date before the
     // source is the report's
-    Modality modality = dating.modality(text, timexes, afterPublication, f, c, timex, modal);
+    Modality modality = dating.modality(text, layer, timexes, afterPublication, f, c, timex,
+        modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {
       timex = Optional.empty(); // ترتيبات انسحاب after استقبل … أمس: yesterday is not its date

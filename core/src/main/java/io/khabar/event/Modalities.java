@@ -14,13 +14,24 @@ import java.util.Map;
  * expectation (يتوقع أن، من المحتمل) EXPECTED, a fear or warning (يخشى من هجوم، مخاوف من) FEARED,
  * a condition (إذا، في حال) CONDITIONAL, a counterfactual (لو) HYPOTHETICAL. The walk stops
  * at a word of reason (لأن، إذ): a clause of reason is told as fact. An adjective of possibility
- * right after an event noun (لقاء محتمل، هجوم متوقع) makes it EXPECTED. A word of aiming a few
+ * right after an event noun (لقاء محتمل، هجوم متوقع) makes it EXPECTED, and so does قد right
+ * before an imperfect (قد يزور "may visit"; قد + perfect is "has", told as fact). A word of aiming a few
  * words before (يسعى لاتفاقية، بهدف التوصل إلى اتفاق، الفرصة الأخيرة للتوصل إلى اتفاق) makes
  * it SOUGHT: its complement is a goal, a verbal noun or a subjunctive, never a finite past verb
  * (في إطار مساعيها التقت الوزيرة: the meeting happened), and it governs only the words close to
  * it. The cue words are the roles of {@code argument-cues.tsv}; a cue after the trigger governs
  * something else. Only a condition governs a past verb joined by و, and a past verb is no
  * exhorted, expected or feared goal (see {@link #governs}).
+ *
+ * <p>A cue reaches no further than its clause. The walk back stops where a clause of its own
+ * begins (كما تقول الأونروا، لكن الصحف ذكرت، وذلك في بيان; a relative pronoun before a finite
+ * verb: والذي يقول الناقد); a verb joined by و right after a comma is a main clause no stance
+ * before the comma governs (خشية تسلل، وتتهم), and a condition does not reach a past verb so
+ * joined, nor the answer after a question of whether (ردا على سؤال عما إذا كان …، أكد). A
+ * negation may carry و (ولم يعلن); ما right after a word or a comma is the relative (ما دعا
+ * الرئيس); لا / ما before زال is "still"; not ruling out (لم يستبعد أن) is a saying that
+ * happened, unless it is in what someone else said. A noun of speech after في (في أول بيان لها)
+ * or any event noun after عند، خلال، أمام is the setting of the governing verb, told as fact.
  */
 final class Modalities {
 
@@ -32,6 +43,8 @@ final class Modalities {
   private static final int ANY_REACH = 6;
   /** Words between a word of aiming and the goal it governs: الفرصة الأخيرة للتوصل إلى اتفاق. */
   private static final int AIM_REACH = 4;
+  /** Words between أن / إن and the verb of its clause: إن روسيا "لا تستبعد". */
+  private static final int REPORTED_REACH = 5;
 
   private final Cues cues;
   private final ImmutableMap<String, Modality> modalCues;
@@ -39,6 +52,16 @@ final class Modalities {
   private final java.util.Set<String> reasons;
   /** محتمل، متوقع: an adjective of possibility after an event noun. */
   private final java.util.Set<String> possible;
+  /** كما، لكن، بينما، وذلك: a clause of its own begins; a cue before it governs another. */
+  private final java.util.Set<String> scopeEnds;
+  /** ما، عما before إذا: "whether", a question, no condition. */
+  private final java.util.Set<String> whether;
+  /** زال، تزال after لا / ما: "still". */
+  private final java.util.Set<String> still;
+  /** قد: before an imperfect, "may". */
+  private final java.util.Set<String> may;
+  /** استبعد، يستبعد: to rule out; negated, a saying that something may be. */
+  private final java.util.Set<String> rulingOut;
 
   Modalities(Cues cues, TriggerLexicon lexicon) {
     this.cues = cues;
@@ -53,6 +76,12 @@ final class Modalities {
     this.modalCues = ImmutableMap.copyOf(m);
     this.reasons = lexicon.cues("REASON");
     this.possible = lexicon.cues("POSSIBLE");
+    this.scopeEnds = com.google.common.collect.ImmutableSet.<String>builder()
+        .addAll(lexicon.cues("SCOPE_END")).addAll(cues.backReference).build();
+    this.whether = lexicon.cues("WHETHER");
+    this.still = lexicon.cues("STILL");
+    this.rulingOut = lexicon.cues("RULING_OUT");
+    this.may = lexicon.cues("MAY");
   }
 
   /** The modality the words before the trigger give it, ASSERTED when none does. */
@@ -68,28 +97,49 @@ final class Modalities {
             || f.trigger().pos() == TriggerLexicon.Pos.NOUN)) {
       return Modality.EXPECTED; // لقاء محتمل بين بوتين وترامب: a meeting that may happen
     }
+    if (f.trigger().pos() == TriggerLexicon.Pos.IMPERFECT && f.start() > c.sentenceStart()
+        && may.contains(ProcliticStripper.withoutConjunction(text.form(f.start() - 1), 1))) {
+      return Modality.EXPECTED; // الوزير المصري قد يزور رام الله: a visit that may happen
+    }
     boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
+    boolean verb = past || f.trigger().pos() == TriggerLexicon.Pos.IMPERFECT;
     String first = text.form(f.start());
     boolean conjoined = past && f.stripped() > 0
         && (first.charAt(0) == 'و' || first.charAt(0) == 'ف');
+    // خشية تسلل جماعي، وتتهم حماس: a verb joined by و after a comma opens a main clause of its
+    // own, which a stance before the comma does not reach
+    boolean newClause = verb && f.stripped() > 0 && first.charAt(0) == 'و'
+        && f.start() > c.sentenceStart() && Tokens.isComma(text.form(f.start() - 1));
     boolean setting = f.start() > c.sentenceStart()
         && (f.trigger().pos() == TriggerLexicon.Pos.MASDAR
-            || f.trigger().pos() == TriggerLexicon.Pos.NOUN)
-        && cues.setting.contains(ProcliticStripper.withoutConjunction(
-            text.form(f.start() - 1), 2));
+            || f.trigger().pos() == TriggerLexicon.Pos.NOUN
+            || f.trigger().pos() == TriggerLexicon.Pos.PHRASE)
+        && (cues.setting.contains(ProcliticStripper.withoutConjunction(
+            text.form(f.start() - 1), 2)) || saidIn(text, f, c));
+    boolean comma = false;
+    // لم يستبعد أن، لا أستبعد: not ruling out says that it may be, the saying happened; inside
+    // what someone else said (قال بوتين إن روسيا لا تستبعد) it is a stance he reports, no saying
+    boolean litotes = rulingOut.contains(ProcliticStripper.withoutConjunction(
+        text.form(f.start()), 1)) && !reported(text, f, c);
     int floor = Math.max(c.sentenceStart(), f.start() - MODAL_REACH);
     for (int i = f.start() - 1; i >= floor; i--) {
       if (Tokens.isBreak(text, i)) {
         break;
       }
       String w = text.form(i);
-      if (reasons.contains(w) || reasons.contains(ProcliticStripper.withoutConjunction(w, 1))) {
+      String bare = ProcliticStripper.withoutConjunction(w, 1);
+      if (Tokens.isComma(w)) {
+        comma = true;
+        continue;
+      }
+      if (reasons.contains(w) || reasons.contains(bare)) {
         break; // يجب رفضه نظرا لأن حماس أطلقت صواريخ: the reason is asserted
       }
-      if (f.start() - i <= NEGATION_REACH && cues.negations.contains(w)
-          && !(w.equals("ما") && i > c.sentenceStart() && text.isWord(i - 1))) {
-        // ما right after a word is the relative or the adverb's (بحسب ما أعلن، نادرا ما، إذا ما):
-        // it negates only where a clause begins (ما زار، وما التقى)
+      if (scopeEnds.contains(w) || scopeEnds.contains(bare)
+          || verb && Tokens.isRelativePronoun(bare)) {
+        break; // في حال عدم توفر تمويل، كما تقول الأونروا: a clause of its own, told as fact
+      }
+      if (f.start() - i <= NEGATION_REACH && negates(text, i, c) && !litotes) {
         return Modality.NEGATED;
       }
       Modality m = cue(w);
@@ -99,6 +149,19 @@ final class Modalities {
       if (m == Modality.SOUGHT && (f.start() - i > AIM_REACH
           || f.trigger().pos() == TriggerLexicon.Pos.PERFECT)) {
         m = null; // في إطار مساعيها التقت الوزيرة: a finite past verb is no goal
+      }
+      if (m == Modality.CONDITIONAL && comma
+          && (conjoined || i > c.sentenceStart() && whether.contains(text.form(i - 1)))) {
+        // طالب القرار … في حال وجود اشتباه، وطالب الحوثيين: a past verb joined by و after the
+        // condition's comma is a main clause of its own; ردا على سؤال عما إذا كان …، أكد بوتين:
+        // a question of whether has no consequence clause, the verb after its comma answers it
+        return Modality.ASSERTED;
+      }
+      if (m != null && newClause && m != Modality.EXPECTED && m != Modality.CONDITIONAL
+          && m != Modality.HYPOTHETICAL) {
+        // an expectation or a condition reaches on: يتوقع أن يصل الوفد، ويلتقي الرئيس is one
+        // chain of subjunctives, إذا فاز الحزب، ويشكل الحكومة one condition
+        return Modality.ASSERTED;
       }
       if (m != null) {
         return governs(m, past, conjoined, setting) ? m : Modality.ASSERTED;
@@ -129,6 +192,58 @@ final class Modalities {
     }
     return !(past && (m == Modality.EXHORTED || m == Modality.EXPECTED
         || m == Modality.FEARED));
+  }
+
+  /**
+   * A noun of speech right after في, or after في and one word (طالبت الأسرة، في أول بيان لها، بـ…):
+   * where the governing verb was said, told as fact like a setting after خلال.
+   */
+  private static boolean saidIn(AnalyzedText text, Found f, Clause c) {
+    if (f.trigger().type() != EventType.STATEMENT) {
+      return false;
+    }
+    for (int i = f.start() - 1; i >= Math.max(c.sentenceStart(), f.start() - 2); i--) {
+      if (text.form(i).equals("في")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An أن / إن opens the trigger's clause (إن روسيا "لا تستبعد"): the trigger is in what someone
+   * said. Only its subject may stand between; a comma ends the search.
+   */
+  private boolean reported(AnalyzedText text, Found f, Clause c) {
+    for (int i = f.start() - 1; i >= Math.max(c.sentenceStart(), f.start() - REPORTED_REACH);
+        i--) {
+      String w = text.form(i);
+      if (Tokens.isComma(w) || Tokens.isBreak(text, i)) {
+        return false;
+      }
+      if (cues.complementizers.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A negation particle at {@code i}, alone or after و/ف (ولم يعلن). ما right after a word or a
+   * comma is the relative or the adverb's (بحسب ما أعلن، نادرا ما، ما دعا الرئيس): it negates only
+   * where the sentence begins (ما زار). A particle before زال / برح (لا تزال تشن، ما زال يزور)
+   * means "still": the event goes on, it is not denied.
+   */
+  private boolean negates(AnalyzedText text, int i, Clause c) {
+    String w = text.form(i);
+    String bare = ProcliticStripper.withoutConjunction(w, 1);
+    if (!cues.negations.contains(w) && !(cues.negations.contains(bare) && !bare.equals("ما"))) {
+      return false;
+    }
+    if (w.equals("ما") && i > c.sentenceStart()) {
+      return false;
+    }
+    return !(i + 1 < c.sentenceEnd() && still.contains(text.form(i + 1)));
   }
 
   /**

@@ -97,6 +97,25 @@ final class Places {
     return false;
   }
 
+  /**
+   * A place after a noun of direction or nearness in the clause (أسفرت هجمات تفجيرية جنوبي سوريا،
+   * قصف قرب دمشق) is where the event happened, never who acted: it leaves the agents and becomes
+   * the place when none is known.
+   */
+  Arguments.Roles withoutLocatedAgents(AnalyzedText text, EntityLayer layer, Clause c,
+      Arguments.Roles roles) {
+    Optional<Integer> place = roles.place();
+    for (Occurrence o : Tokens.occurrences(layer, c.left(), c.right())) {
+      if (roles.agent().contains(o.entity()) && EntityKinds.isPlace(layer, o.entity())
+          && locatedByNoun(text, o.start(), c.left())) {
+        roles.agent().remove(o.entity());
+        place = place.or(() -> Optional.of(o.entity()));
+      }
+    }
+    return place.equals(roles.place()) ? roles : new Arguments.Roles(roles.agent(),
+        roles.others(), roles.recipients(), roles.targets(), place);
+  }
+
   private boolean locative(String w) {
     return cues.locativeNouns.contains(w)
         || w.length() > 3 && w.charAt(0) == 'ب' && cues.locativeNouns.contains(w.substring(1));

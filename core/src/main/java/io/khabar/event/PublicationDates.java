@@ -11,7 +11,9 @@ import java.util.Optional;
  * date of its own (an undated قال، أكد، أعلن) is dated by the publication date, with basis
  * PUBLICATION and no timex. A past perfect (وكان الرئيس قد قال، سبق أن أعلن) is background told
  * before the news and stays undated, and so does one said "then" (قال يومها، حينها، آنذاك) or
- * one joined by و to a past perfect of its sentence (وكان مصدر قد قال …، وأشار). Applied after folding, so an undated part of a dated speech
+ * one joined by و to a past perfect of its sentence (وكان مصدر قد قال …، وأشار). An undated
+ * statement of a speaker the text dates on the publication day elsewhere takes that day with
+ * basis TEXT (see {@link #toldToday}). Applied after folding, so an undated part of a dated speech
  * act has already joined it; statements of one speaker that now share the date are told once.
  */
 final class PublicationDates {
@@ -33,17 +35,41 @@ final class PublicationDates {
       return events;
     }
     Optional<String> date = Optional.of(published.get().toString());
+    java.util.Map<java.util.Set<String>, Optional<String>> toldToday = toldToday(events, date);
     EventFolding once = new EventFolding();
     for (Event e : events) {
       EventCore c = e.core();
       if (e.type() == EventType.STATEMENT && c.date().isEmpty()
           && c.modality() == Modality.ASSERTED && !pastPerfect(text, c.trigger().start())
           && !toldThen(text, c.trigger()) && !joinedToPastPerfect(text, e, events)) {
-        e = EventFactory.rebuild(e, c.withDate(date, Optional.empty(), DateBasis.PUBLICATION));
+        Optional<String> timex = toldToday.get(EventFactory.partyIds(e));
+        e = EventFactory.rebuild(e, timex == null
+            ? c.withDate(date, Optional.empty(), DateBasis.PUBLICATION)
+            : c.withDate(date, timex, DateBasis.TEXT));
       }
       once.add(e);
     }
     return once.told();
+  }
+
+  /**
+   * The speakers whose asserted statement the text itself dates on the publication day (وفي
+   * تعليقاته لصحفيين، الثلاثاء، أوضح بيسكوف in an article of that Tuesday), with that date's
+   * timex. An undated statement of the same speaker is the same speech act told in the lead
+   * (أكد بيسكوف أن …): the text gives its day, so its basis is TEXT, and the two fold into one.
+   */
+  private static java.util.Map<java.util.Set<String>, Optional<String>> toldToday(
+      ImmutableList<Event> events, Optional<String> today) {
+    java.util.Map<java.util.Set<String>, Optional<String>> told = new java.util.HashMap<>();
+    for (Event e : events) {
+      EventCore c = e.core();
+      if (e.type() == EventType.STATEMENT && c.date().equals(today)
+          && c.dateBasis().equals(Optional.of(DateBasis.TEXT))
+          && c.modality() == Modality.ASSERTED && !c.participants().isEmpty()) {
+        told.putIfAbsent(EventFactory.partyIds(e), c.timex());
+      }
+    }
+    return told;
   }
 
   /**

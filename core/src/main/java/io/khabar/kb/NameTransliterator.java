@@ -31,7 +31,9 @@ import java.util.Optional;
  * written by {@code io.khabar.train.BuildGazetteerKb}): ستيفن هوكينغ → "Stephen Hawking",
  * هوليوود → "Hollywood". The table of step 1 wins over it (it holds the spellings English news
  * uses for Arab names), and the rules are only the fallback for words neither knows.
- * Latin words pass through unchanged. Thread-safe.
+ * A place's name ({@link #transliteratePlace}, for places no gazetteer of {@link PlaceNames}
+ * knows) takes the lexicon for its bare words only. Latin words pass through unchanged.
+ * Thread-safe.
  */
 public final class NameTransliterator {
 
@@ -119,9 +121,13 @@ public final class NameTransliterator {
     return tokens.contains(form);
   }
 
-  /** A word's English spelling from the name-token lexicon, or null. */
+  /**
+   * A word's English spelling from the name-token lexicon, or null; a token listed without one
+   * (no Wikidata spelling agrees with its letters) is spelled by the rules.
+   */
   private String lexicon(String key) {
-    return tokens.get(key);
+    String spelling = tokens.get(key);
+    return spelling == null || spelling.isEmpty() ? null : spelling;
   }
 
   private static final NameTransliterator INSTANCE = new NameTransliterator(true);
@@ -132,6 +138,22 @@ public final class NameTransliterator {
 
   /** The Latin rendering of {@code arabicName}; words without Arabic letters are kept as is. */
   public String transliterate(String arabicName) {
+    return render(arabicName, true);
+  }
+
+  /**
+   * The Latin rendering of a place's name, for a place no gazetteer knows ({@link PlaceNames}
+   * first): as {@link #transliterate}, but a word with the article is spelled by the rules, not
+   * by the name-token lexicon. A definite word of a place's name is an Arabic word (الريف, الجوف,
+   * الزبير), which the lexicon's person-name spellings misread ("al-Reeve", "al-Goff"); a person's
+   * definite family name (الأسد) is a name token, a place's is not. Bare words keep the lexicon:
+   * a foreign place is spelled as the same foreign name is (هوليوود → Hollywood).
+   */
+  public String transliteratePlace(String arabicName) {
+    return render(arabicName, false);
+  }
+
+  private String render(String arabicName, boolean definiteTokens) {
     Objects.requireNonNull(arabicName, "arabicName");
     String[] words = arabicName.strip().split("[\\s\\u00A0]+");
     StringBuilder out = new StringBuilder();
@@ -153,7 +175,7 @@ public final class NameTransliterator {
           rendered = "Abdul " + capitalise(core(next.substring(2)));
           i++;
         } else {
-          rendered = word(w, key);
+          rendered = word(w, key, definiteTokens);
         }
       }
       if (out.length() > 0) {
@@ -164,7 +186,7 @@ public final class NameTransliterator {
     return out.toString();
   }
 
-  private String word(String w, String key) {
+  private String word(String w, String key, boolean definiteTokens) {
     String known = WORDS.get(key);
     if (known == null && !key.startsWith("ال")) {
       known = lexicon(key);
@@ -182,7 +204,7 @@ public final class NameTransliterator {
       String rest = w.substring(2);
       String restKey = key.substring(2);
       String knownRest = WORDS.get(restKey);
-      if (knownRest == null) {
+      if (knownRest == null && definiteTokens) {
         knownRest = lexicon(restKey);
       }
       return "al-" + (knownRest != null ? knownRest : capitalise(core(rest)));

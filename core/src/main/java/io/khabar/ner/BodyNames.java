@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
 import io.khabar.kb.NameTransliterator;
+import io.khabar.kb.PlaceNames;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.text.WordListResource;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * phrase: the head noun with its genitive (وزارة الصحة → Ministry of Health), its adjectives in
  * English order (المحكمة العليا → Supreme Court, الاتحاد الدولي لكرة القدم → International
  * Federation of Football), a ل-complement (الهيئة العامة للرياضة → General Authority for Sport),
- * a name the knowledge base knows as the genitive (منتخب مصر → Egypt national team) and a
+ * a name the knowledge base knows as the genitive (منتخب مصر → Egypt national team), a place a
+ * gazetteer names ({@link PlaceNames}: منتخب إنجلترا → England national team) and a
  * country's adjective as "of" that country (وزارة التجارة الصينية → Ministry of Commerce of
  * China), as {@link io.khabar.kb.StateBodies} names the bodies it generates. Only when every word
  * is read: otherwise empty, and the caller transliterates. Words: {@value #RESOURCE}. Immutable
@@ -58,10 +60,12 @@ final class BodyNames {
 
   private final KnowledgeBase kb;
   private final NameTransliterator transliterator;
+  private final PlaceNames places;
 
-  BodyNames(KnowledgeBase kb, NameTransliterator transliterator) {
+  BodyNames(KnowledgeBase kb, NameTransliterator transliterator, PlaceNames places) {
     this.kb = Objects.requireNonNull(kb, "kb");
     this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
+    this.places = Objects.requireNonNull(places, "places");
   }
 
   /**
@@ -125,6 +129,14 @@ final class BodyNames {
         if (n > 0) {
           genitive = kb.names().get(join(ws, i, n)).get(0).name();
           i += n;
+          continue;
+        }
+        Optional<String> place = i == 1
+            ? places.english(String.join(" ", surfaces(arabic).subList(i, ws.size())))
+            : Optional.empty();
+        if (place.isPresent()) {
+          genitive = place.get(); // منتخب إنجلترا: a place's gazetteer name, not its spelling
+          i = ws.size();
           continue;
         }
         if (i == 1 && properNames(ws, i, transliterator)) {

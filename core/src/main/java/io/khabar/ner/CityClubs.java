@@ -15,7 +15,8 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * A city's name is also its sports club's (برشلونة، روما، مانشستر), and sports news says which
- * it means: after a club's head noun in apposition (نادي برشلونة، فريق روما), after a player's
+ * it means: after a club's head noun in apposition (نادي برشلونة، فريق روما; its adjectives and a
+ * comma may come between: غريمه التقليدي، برشلونة), after a player's
  * or coach's role in construct (مدافع برشلونة) or as the subject or the opponent of a verb of a
  * match's result (فاز برشلونة على روما، تعادل مانشستر مع …) the city is the club, an
  * organisation, and so it is when the knowledge base found the club itself under the city's
@@ -32,6 +33,7 @@ final class CityClubs {
   private static final Set<String> APPOSITION_HEADS = new HashSet<>();
   private static final Set<String> VERBS = new HashSet<>();
   private static final Set<String> AGAINST = new HashSet<>();
+  private static final Set<String> NATIONAL = new HashSet<>();
   private static final String IN = ArabicNormalizer.get().matchingForm("في");
 
   static {
@@ -48,6 +50,7 @@ final class CityClubs {
         case "member" -> HEADS.add(n.matchingForm(f[1]));
         case "verb" -> VERBS.add(n.matchingForm(f[1]));
         case "against" -> AGAINST.add(n.matchingForm(f[1]));
+        case "national" -> NATIONAL.add(n.matchingForm(f[1]));
         default -> throw new IllegalStateException(
             RESOURCE + ": unknown line " + String.join(" ", f));
       }
@@ -102,8 +105,9 @@ final class CityClubs {
         continue;
       }
       String w = bare(text, i, proclitics);
-      if (HEADS.contains(w) && cityAt[i + 1] != null && sameSentence(text, i, i + 1)) {
-        addKeys(cityAt[i + 1], clubs); // نادي برشلونة
+      int named = HEADS.contains(w) ? afterAdjectives(text, i + 1) : -1;
+      if (named >= 0 && cityAt[named] != null && sameSentence(text, i, named)) {
+        addKeys(cityAt[named], clubs); // نادي برشلونة، غريمه التقليدي برشلونة
       } else if (isResultVerb(w) && cityAt[i + 1] != null && sameSentence(text, i, i + 1)) {
         Candidate subject = cityAt[i + 1]; // فاز برشلونة على روما
         addKeys(subject, clubs);
@@ -132,8 +136,9 @@ final class CityClubs {
    * person right after a club's head or a member's role (لاعب ليستر سيتي، في صفوف
    * كريستال بالاس) is the club, and so is its span that starts with a club's head noun in
    * apposition (فريق ليفربول): the name without the head. The result verbs are left out here,
-   * since players of individual sports win too (فاز نادال على فيدرر), and so are the name
-   * finder's places: a country after a player's role is his national team, which news names by
+   * since players of individual sports win too (فاز نادال على فيدرر). A national team is
+   * named by its country: the name finder's person after its noun (منتخب أوروغواي) is the
+   * country. The name finder's places are left out: a country after a player's role is his national team, which news names by
    * the country (مهاجم إنجلترا).
    */
   private static void unknownClubs(AnalyzedText text, List<Candidate> candidates,
@@ -144,6 +149,12 @@ final class CityClubs {
         continue;
       }
       int i = c.start();
+      if (c.stripped() == 0 && i > 0 && text.isWord(i - 1) && sameSentence(text, i - 1, i)
+          && NATIONAL.contains(bare(text, i - 1, proclitics))) {
+        // منتخب أوروغواي: a national team is named by its country
+        candidates.set(k, c.withEntities(ImmutableList.of(), EntityType.LOCATION));
+        continue;
+      }
       if (c.length() >= 2 && APPOSITION_HEADS.contains(bare(text, i, proclitics))
           && sameSentence(text, i, i + 1)) {
         candidates.set(k, new Candidate(i + 1, c.end(), 0, c.source(), ImmutableList.of(),
@@ -153,6 +164,22 @@ final class CityClubs {
         candidates.set(k, c.withEntities(ImmutableList.of(), EntityType.ORGANIZATION));
       }
     }
+  }
+
+  /**
+   * Where the noun after a cue starting at {@code j} is: after at most two definite nisbas that
+   * qualify the cue (غريمه التقليدي، الغريم التقليدي) and a comma of apposition, or −1 past the
+   * text's end.
+   */
+  private static int afterAdjectives(AnalyzedText text, int j) {
+    int t = j;
+    while (t < j + 2 && t < text.size() && text.isWord(t) && Nisbas.isDefinite(text.form(t))) {
+      t++;
+    }
+    if (t > j && t < text.size() && (text.surface(t).equals("،") || text.surface(t).equals(","))) {
+      t++;
+    }
+    return t < text.size() ? t : -1;
   }
 
   /** The candidate's words in matching form, its proclitics removed. */

@@ -19,10 +19,11 @@ import java.util.Optional;
  * <p>Sources propose mentions: the knowledge base's names ({@link KbCandidates}), title
  * references resolved through roles at the publication date ({@link TitleCandidates}: "الرئيس
  * السوري" is whoever held the office then), the statistical name finder for the names the base
- * lacks ({@link ModelCandidates}; a known person's name spelt with a long vowel more or less is
+ * lacks ({@link ModelCandidates}; no common word's shape, {@link CommonWordPersons}; a known person's name spelt with a long vowel more or less is
  * that person, {@link SpellingVariants}), a body's name in quotes ({@link QuotedBodies}) and a body's
  * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل), an unseen word coordinated
- * with a known organisation ({@link CoordinatedBodies}: فيسبوك أو انستغرام); an acronym spelt in letter
+ * with a known organisation ({@link CoordinatedBodies}: فيسبوك أو انستغرام); a known body's name
+ * written in full is its mention ({@link BodyExtents}: المجلس الاحتياطي الفدرالي); an acronym spelt in letter
  * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس), and so is a web outlet's
  * address ({@link WebOutlets}: العربية.نت); a city the context names as a
  * team is its club ({@link CityClubs}: فاز برشلونة على روما); a name inside a time expression
@@ -32,7 +33,8 @@ import java.util.Optional;
  * share a family name), {@link OrdinaryWordNames} (names that are also ordinary words), {@link
  * TitlePrefix} (titles are TITLE mentions, never inside a name), {@link NasabChain} (X بن Y آل Z
  * is one name); {@link Overlaps} keeps the longer span and, at equal length, the knowledge
- * base's; {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
+ * base's; {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
+ * أفريقيا); {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
  * واينستين); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
  * family name alone), {@link CategoryHeads} (diseases, currencies … are MISC),
  * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link Kingdom}
@@ -50,6 +52,7 @@ public final class EntityRecognizer {
   private final ModelCandidates modelCandidates;
   private final BodyPhrases bodyPhrases;
   private final CoordinatedBodies coordinatedBodies;
+  private final CommonWordPersons commonWordPersons;
   private final PersonNameExtent personExtent;
   private final SpellingVariants spellingVariants;
   private final MentionMerger merger;
@@ -65,6 +68,7 @@ public final class EntityRecognizer {
     this.modelCandidates = new ModelCandidates(kb, words);
     this.bodyPhrases = new BodyPhrases(kb, words);
     this.coordinatedBodies = new CoordinatedBodies(words);
+    this.commonWordPersons = new CommonWordPersons(kb, words);
     this.personExtent = new PersonNameExtent(kb, words);
     this.spellingVariants = new SpellingVariants(kb);
     this.merger = new MentionMerger(kb, transliterator);
@@ -90,10 +94,13 @@ public final class EntityRecognizer {
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
     coordinatedBodies.add(text, candidates);
+    BodyExtents.apply(text, candidates, i -> words.procliticChars(text, i),
+        words::isKnownNameWord);
     DottedAcronyms.apply(text, candidates);
     WebOutlets.apply(text, candidates);
     CityClubs.apply(text, candidates, i -> words.procliticChars(text, i),
         kb.demonyms()::containsKey);
+    commonWordPersons.filter(text, candidates);
     TimeOverlaps.yieldTo(text, times, candidates);
     SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
         words::isNameToken);
@@ -104,6 +111,7 @@ public final class EntityRecognizer {
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
     BodyPhrases.agreeInDocument(text, accepted);
+    CompassPlaces.apply(text, accepted, i -> words.procliticChars(text, i));
     personExtent.apply(text, accepted);
     FamilyNames.trimAfterFamilyName(text, accepted, i -> words.procliticChars(text, i),
         words::isKnownNameWord);

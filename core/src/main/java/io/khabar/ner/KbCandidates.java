@@ -18,7 +18,8 @@ import java.util.Set;
  * as candidates. A generic place noun before a name is not part of it (مدينة حلب is a mention of
  * حلب), and it makes a place of a name the base knows only as something else (بلدة الصدر); so is a
  * descriptor noun before a body's own name without the article (نادي ليفربول is a mention of
- * ليفربول, the club: {@link BodyHeads}). Single letters and bare articles are noise; a ministry's
+ * ليفربول, the club: {@link BodyHeads}); a place noun with only a country's adjective after it
+ * (العاصمة البريطانية) is a description of the place, a title mention of it. Single letters and bare articles are noise; a ministry's
  * adjective that qualifies the noun before it (السياسة الخارجية) is no ministry. Immutable and
  * thread-safe.
  */
@@ -82,7 +83,14 @@ final class KbCandidates {
   /** Generic place nouns that precede a name in apposition: مدينة حلب، محافظة السويداء، قاعدة حميميم. */
   private static final ImmutableSet<String> DESCRIPTORS = ImmutableSet.of(
       "مدينه", "محافظه", "بلده", "قريه", "قاعده", "مطار", "ميناء", "مرفا", "معبر", "منطقه", "حي",
-      "مخيم", "جزيره", "ولايه", "اقليم", "قضاء", "ناحيه", "العاصمه", "القاعده", "مدينتي", "بلدتي");
+      "مخيم", "جزيره", "ولايه", "اقليم", "قضاء", "ناحيه", "العاصمه", "القاعده", "مدينتي", "بلدتي",
+      "القاره");
+
+  /**
+   * Definite place nouns that only describe (العاصمة البريطانية، القارة الأفريقية): after them
+   * a definite nisba is an adjective, whatever else it may spell.
+   */
+  private static final ImmutableSet<String> DESCRIBING = ImmutableSet.of("العاصمه", "القاره");
 
   /**
    * A descriptor is not part of the name: "مدينة حلب" is a mention of حلب. The mention keeps the
@@ -108,6 +116,14 @@ final class KbCandidates {
     if (!DESCRIPTORS.contains(first)) {
       return c;
     }
+    if (c.stripped() == 0 && (first.equals("القاره") || adjectivesOnly(text, c.start() + 1,
+        c.end(), DESCRIBING.contains(first)))) {
+      // العاصمة البريطانية، العاصمة السورية: the noun with a country's adjective describes the
+      // place, as الرئيس السوري describes a person; the adjective alone names nothing, and
+      // what follows القارة (القارة السمراء) never names the continent by itself
+      return new Candidate(c.start(), c.end(), 0, Candidate.Source.TITLE, c.entities(),
+          c.type(), c.score());
+    }
     Optional<PhraseMatch<KbEntity>> named = kb.names().matchAt(text, c.start() + 1);
     if (named.isPresent() && named.get().end() <= c.end() && named.get().strippedChars() == 0) {
       PhraseMatch<KbEntity> m = named.get();
@@ -120,6 +136,23 @@ final class KbCandidates {
       }
     }
     return new Candidate(c.start() + 1, c.end(), 0, c.source(), c.entities(), c.type(), c.score());
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are all countries' adjectives with the article
+   * (البريطانية), or, after a describing noun ({@code describing}), definite nisbas
+   * (الأفريقية); after other place nouns a place's own name may have a nisba's shape
+   * (محافظة المثنى، مدينة اللاذقية).
+   */
+  private boolean adjectivesOnly(AnalyzedText text, int from, int to, boolean describing) {
+    for (int i = from; i < to; i++) {
+      String f = text.form(i);
+      if (!f.startsWith("ال") || !kb.demonyms().containsKey(f)
+          && !(describing && Nisbas.isDefinite(f))) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   /** Whether the word before token {@code i}, in its sentence, is a generic place noun. */

@@ -6,6 +6,7 @@ import io.khabar.kb.EntityType;
 import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
 import io.khabar.kb.NameTransliterator;
+import io.khabar.kb.PlaceNames;
 import io.khabar.text.Span;
 import io.khabar.token.AnalyzedText;
 import java.time.LocalDate;
@@ -31,7 +32,10 @@ import java.util.Set;
  * joins its name's entity. A title, or a body's description ({@link BodyPhrases#describes}: الحكومة
  * المغربية), is a mention of kind TITLE. A seat of power (البيت الأبيض) is a place when every
  * mention only says where. An unknown entity is named by the transliteration of its longest name,
- * an unknown body by the English of its noun phrase where {@link BodyNames} can read it.
+ * an unknown body by the English of its noun phrase where {@link BodyNames} can read it, an
+ * unknown place by its gazetteer name ({@link PlaceNames}) before any spelling, else by {@link
+ * NameTransliterator#transliteratePlace} (its definite words by their letters, not as family
+ * names).
  * Ids follow the order of first mention. Immutable and thread-safe.
  */
 final class MentionMerger {
@@ -39,11 +43,13 @@ final class MentionMerger {
   private final KnowledgeBase kb;
   private final NameTransliterator transliterator;
   private final BodyNames bodyNames;
+  private final PlaceNames placeNames;
 
   MentionMerger(KnowledgeBase kb, NameTransliterator transliterator) {
     this.kb = Objects.requireNonNull(kb, "kb");
     this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
-    this.bodyNames = new BodyNames(kb, transliterator);
+    this.placeNames = PlaceNames.of(kb);
+    this.bodyNames = new BodyNames(kb, transliterator, placeNames);
   }
 
   /** The mention is exactly what a pair of quotes encloses: «الشرق الأوسط». */
@@ -230,10 +236,18 @@ final class MentionMerger {
         roots.stream().map(g -> g.kb).collect(ImmutableList.toImmutableList()));
   }
 
-  /** An unknown body's English name where its noun phrase can be read, else the transliteration. */
+  /**
+   * An unknown body's English name where its noun phrase can be read, an unknown place's
+   * gazetteer name, else the transliteration (a place's definite words by their letters).
+   */
   private String unknownName(EntityType type, String longest) {
-    return (type == EntityType.ORGANIZATION ? bodyNames.english(longest) : Optional.<String>empty())
-        .orElseGet(() -> transliterator.transliterate(longest));
+    return switch (type) {
+      case ORGANIZATION -> bodyNames.english(longest)
+          .orElseGet(() -> transliterator.transliterate(longest));
+      case LOCATION -> placeNames.english(longest)
+          .orElseGet(() -> transliterator.transliteratePlace(longest));
+      default -> transliterator.transliterate(longest);
+    };
   }
 
   /** The longest of the spans' texts; the first in the text of equal length. */

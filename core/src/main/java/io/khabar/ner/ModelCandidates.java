@@ -20,7 +20,8 @@ import java.util.Set;
  * bounded by Arabic grammar the model does not always respect: a person's age after the name
  * is not part of it, a person's or place's name does not run on across و, a nationality is in
  * apposition before a name and never inside one, a definite body's head noun takes no
- * indefinite complement (المنظمة بيتر ويلسون), an adverb or a negated verb is no part of a name
+ * indefinite complement (المنظمة بيتر ويلسون) and a field with ل and the article ends a body's name
+ * (لجنة نوبل للسلام بيريت ريس أندرسون: the person follows), an adverb or a negated verb is no part of a name
  * ({@link NonNameEdges}), and words that are never a name alone (head nouns, title adjectives,
  * communities) are dropped. Immutable and thread-safe.
  */
@@ -140,6 +141,15 @@ final class ModelCandidates {
         return;
       }
     }
+    if (type == EntityType.ORGANIZATION) {
+      int cut = definiteEnd(text, start, end);
+      if (cut > 0) {
+        // لجنة نوبل للسلام بيريت ريس: a body's field (للسلام) ends its name; an indefinite
+        // person-name word after it starts the person who heads it
+        addSpan(text, cut, end, EntityType.PERSON, probability, knownEndsBefore, out);
+        end = cut;
+      }
+    }
     if (type == EntityType.PERSON) {
       while (end - start > 1 && functionWord(text, end - 1)) {
         end--; // جمعة بن حسن إن: the complementiser after the name opens what he says
@@ -167,6 +177,27 @@ final class ModelCandidates {
     if (start < end) {
       addCandidate(text, start, end, type, probability, knownEndsBefore, out);
     }
+  }
+
+  /**
+   * The first token of {@code [start + 2, end)} that follows a body's field, ل and the article
+   * (للسلام، للتجارة), and is an indefinite given name or person-name token no name of the
+   * knowledge base has, or −1: the definite field closes the body's name, so such a word is no
+   * part of it. A definite genitive may be a title in a body named after a person (جامعة الملك
+   * سعود) or a common noun before an agency's own name (وكالة الأنباء دوغان): not a field.
+   */
+  private int definiteEnd(AnalyzedText text, int start, int end) {
+    for (int i = start + 2; i < end; i++) {
+      String before = text.form(i - 1);
+      String f = text.form(i);
+      if (before.startsWith("لل") && before.length() > 4 && text.isWord(i) && !f.startsWith("ال") && !f.startsWith("ل")
+          && KnowledgeBase.hasArabicLetter(f) && words.procliticChars(text, i) == 0
+          && (CueWords.of(f) == CueWords.Cue.GIVEN_NAME || words.isNameToken(f))
+          && kb.names().get(f).isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -83,8 +83,12 @@ final class PersonNameExtent {
             && next.entities().isEmpty() && next.source() == Candidate.Source.MODEL
             && c.end() - c.start() + next.length() <= MAX_WORDS
             && text.sentenceOf(next.start()) == text.sentenceOf(c.start())
-            && startsWithWaw(text, next.start())) {
-          // إليزابيث | وارن: the name finder cut the name at a و that is its first letter
+            && (startsWithWaw(text, next.start()) || next.length() == 1
+                && next.stripped() == 0 && words.procliticChars(text, next.start()) == 0
+                && !text.form(next.start()).startsWith("و"))) {
+          // إليزابيث | وارن: the name finder cut the name at a و that is its first letter;
+          // بيريت ريس | أندرسون: a family name the name finder tagged alone right after a name
+          // is its end (two people are not written side by side without و or a comma)
           accepted.remove(k + 1);
           c = c.withSpan(c.start(), next.end(), c.stripped());
           accepted.set(k, c);

@@ -26,7 +26,8 @@ import java.util.Set;
  *       قبل …, passed in as {@code bareYearOk}), after an event noun (حرب 1967, الانتفاضة الأولى
  *       1987), or in brackets of its own; a three-digit year needs the Hijri era marker;
  *   <li>an ambiguous month name (آب, مارس, رمضان …) needs support: a day, a year, a paired name
- *       or a preceding شهر;
+ *       or a preceding شهر; a Gregorian one (مارس، آب) also a preposition or a noun of part
+ *       before it (في مارس، مطلع آب), which never takes the verb it is spelt like;
  *   <li>a weekday after سوق / صلاة / خطبة … is part of a name (سوق الجمعة);
  *   <li>a bracket opening a date stays outside the span unless a keyword precedes it (بتاريخ
  *       ( 2/10/1989 )) or an era marker follows its close.
@@ -175,7 +176,11 @@ final class CalendarDates {
     h.month = m.month();
     h.hijri = m.hijri();
     h.day = day;
-    boolean support = day > 0 || shahr || m.paired();
+    // في مارس، خلال آب: a Gregorian name after a preposition or a noun of part is the month,
+    // never the verb spelt like it (مارس "practised"); not with a proclitic of its own (في باب
+    // المندب is no ب + آب)
+    boolean support = day > 0 || shahr || m.paired() || !m.hijri() && !m.proclitic()
+        && k > 0 && in(t, k - 1, TimeLexicon.MONTH_CONTEXT);
     if (t.is(j, "(")) { // Levantine archives: شباط (28/2/1945)
       DateHit inner = new DateHit();
       int e2 = numericDate(t, j, inner);

@@ -30,8 +30,12 @@ final class MonthNames {
   /** One lexicon entry. */
   record MonthName(int month, boolean hijri, boolean ambiguous) {}
 
-  /** A month name at tokens {@code [.., end)}. */
-  record MonthHit(int end, int month, boolean hijri, boolean ambiguous, boolean paired) {}
+  /**
+   * A month name at tokens {@code [.., end)}; {@code proclitic}: its first word carries one
+   * (بآب، ومارس), so no preposition before it can govern it.
+   */
+  record MonthHit(int end, int month, boolean hijri, boolean ambiguous, boolean paired,
+      boolean proclitic) {}
 
   private static final class Lexicon { // a holder: loaded on first use
     static final PhraseTrie<MonthName> TRIE;
@@ -89,7 +93,7 @@ final class MonthNames {
     }
     MonthName name = found.get().values().get(0);
     MonthHit m = new MonthHit(found.get().end(), name.month(), name.hijri(), name.ambiguous(),
-        false);
+        false, found.get().strippedChars() > 0);
     if (!pair || m.hijri()) {
       return m;
     }
@@ -105,7 +109,7 @@ final class MonthNames {
           }
           end++;
         }
-        return new MonthHit(end, m.month(), false, false, true);
+        return new MonthHit(end, m.month(), false, false, true, m.proclitic());
       }
     }
     return m;

@@ -171,6 +171,13 @@ final class TimeLexicon {
       "في", "منذ", "خلال", "قبل", "بعد", "حتي", "مطلع", "بدايه", "اوائل", "منتصف", "اواسط",
       "نهايه", "اواخر", "الي", "عامي", "العامين", "سنتي");
 
+  /**
+   * Words before a Gregorian month name spelt like a verb (مارس "practised"): a preposition or
+   * a noun of part, which takes a noun, never a finite verb (في مارس، مطلع آب).
+   */
+  static final Set<String> MONTH_CONTEXT = ImmutableSet.of(
+      "في", "خلال", "مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "نهايه", "اواخر");
+
   /** Events named by their year: حرب 1967, ثورة 1936, زلزال 1927. */
   static final Set<String> EVENT_WORDS = ImmutableSet.of(
       "حرب", "ثوره", "انتفاضه", "نكبه", "نكسه", "زلزال", "انتخابات", "دستور", "مونديال",

@@ -21,14 +21,26 @@ final class TimeTokens implements TokenSequence {
   final int[] number;
   /** Digit count of a digit token, 0 otherwise. */
   final int[] digits;
+  /**
+   * Whether a token lies inside a name the entity stage found (سيرغي لافروف): such a word is
+   * no future verb however it is spelt. All false until {@link #withNames}.
+   */
+  final boolean[] inName;
 
-  private TimeTokens(int size, int[] start, int[] end, String[] text, int[] number, int[] digits) {
+  private TimeTokens(int size, int[] start, int[] end, String[] text, int[] number, int[] digits,
+      boolean[] inName) {
     this.size = size;
     this.start = start;
     this.end = end;
     this.text = text;
     this.number = number;
     this.digits = digits;
+    this.inName = inName;
+  }
+
+  /** The same tokens, with {@code inName} telling which lie inside a name. */
+  TimeTokens withNames(boolean[] inName) {
+    return new TimeTokens(size, start, end, text, number, digits, inName.clone());
   }
 
   static TimeTokens of(String s) {
@@ -74,7 +86,7 @@ final class TimeTokens implements TokenSequence {
         }
       }
     }
-    return new TimeTokens(n, start, end, text, number, digits);
+    return new TimeTokens(n, start, end, text, number, digits, new boolean[n]);
   }
 
   private static final int SPACE = 0;

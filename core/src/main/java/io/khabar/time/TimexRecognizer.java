@@ -59,6 +59,45 @@ public final class TimexRecognizer {
    * not searched.
    */
   public List<Timex> find(String text, List<Span> sentences, LocalDate published) {
+    return find(text, sentences, published, List.of());
+  }
+
+  /**
+   * The time expressions {@link #find} gave, read again now that the names of the text are
+   * known: a word inside a name is no future cue (التقى بوتين وزير الخارجية سيرغي لافروف
+   * الثلاثاء: سيرغي is no future verb, so the Tuesday is the past one). Only the values and
+   * tenses can change: names never take part in finding an expression, so the spans are those
+   * of {@code found}, which is returned as it is when no name holds a word read as a future cue.
+   *
+   * @param names the spans of the names, in original offsets
+   */
+  public List<Timex> reread(String text, List<Span> sentences, LocalDate published,
+      List<Timex> found, List<Span> names) {
+    if (found.isEmpty() || !namesHoldFutureForms(text, names)) {
+      return found;
+    }
+    return find(text, sentences, published, names);
+  }
+
+  /** Whether a name holds a word spelt like a future verb (سيرغي، وستولتنبرغ). */
+  private boolean namesHoldFutureForms(String text, List<Span> names) {
+    for (Span n : names) {
+      if (n.end() > text.length() || text.substring(n.start(), n.end()).indexOf('س') < 0) {
+        continue;
+      }
+      for (String w : normalizer.normalize(text.substring(n.start(), n.end())).normalized()
+          .split(" ")) {
+        if (FutureCues.futureVerb(w) || w.length() > 1 && (w.charAt(0) == 'و'
+            || w.charAt(0) == 'ف') && FutureCues.futureVerb(w.substring(1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<Timex> find(String text, List<Span> sentences, LocalDate published,
+      List<Span> names) {
     if (text == null || text.isEmpty() || sentences == null) {
       return ImmutableList.of();
     }
@@ -77,19 +116,22 @@ public final class TimexRecognizer {
       if (start >= end) {
         continue;
       }
-      findInSentence(text, start, end, published, out);
+      findInSentence(text, start, end, published, names, out);
       covered = end;
     }
     return out.build();
   }
 
   private void findInSentence(String text, int from, int to, LocalDate published,
-      ImmutableList.Builder<Timex> out) {
+      List<Span> names, ImmutableList.Builder<Timex> out) {
     // keep surrogate pairs whole at the cut
     NormalizedText nt = normalizer.normalize(text.substring(from, to));
     TimeTokens t = TimeTokens.of(nt.normalized());
     if (t.size == 0) {
       return;
+    }
+    if (!names.isEmpty()) {
+      t = t.withNames(inNames(t, nt, from, to, names));
     }
     List<TimexGrammar.Match> matches = new ArrayList<>();
     int i = 0;
@@ -129,6 +171,24 @@ public final class TimexRecognizer {
       out.add(new Timex(span, text.substring(span.start(), span.end()), m.type(), value,
           tense == Tense.FUTURE));
     }
+  }
+
+  /** Which tokens of a sentence lie inside one of the names (original offsets). */
+  private static boolean[] inNames(TimeTokens t, NormalizedText nt, int from, int to,
+      List<Span> names) {
+    boolean[] in = new boolean[t.size];
+    for (int k = 0; k < t.size; k++) {
+      Span local = nt.toOriginal(t.start[k], t.end[k]);
+      int a = from + local.start();
+      int b = from + local.end();
+      for (Span n : names) {
+        if (n.start() < to && n.end() > from && n.start() <= a && b <= n.end()) {
+          in[k] = true;
+          break;
+        }
+      }
+    }
+    return in;
   }
 
   /**

@@ -206,12 +206,25 @@ final class TimexValues {
     };
   }
 
-  /** The interval {@code a/b}, empty unless both ends resolve. */
+  /**
+   * The interval {@code a/b}, empty unless both ends resolve. An end with no year of its own
+   * never precedes the start: each end is placed by the tense alone, which may put the later
+   * one a year back (المونديال 14 يونيو-15 يوليو in an article of late May: July is more than a
+   * month ahead), so it moves to the year after.
+   */
   static Resolver interval(DateHit a, DateHit b) {
     return (p, f) -> {
       Optional<String> x = DateValues.resolve(a, p, f.tense());
       Optional<String> y = DateValues.resolve(b, p, f.tense());
-      return x.isPresent() && y.isPresent() ? Optional.of(x.get() + "/" + y.get()) : Optional.empty();
+      if (x.isEmpty() || y.isEmpty()) {
+        return Optional.empty();
+      }
+      String end = y.get();
+      if (b.year < 0 && end.compareTo(x.get()) < 0 && end.length() >= 4
+          && Character.isDigit(end.charAt(3))) {
+        end = (Integer.parseInt(end.substring(0, 4)) + 1) + end.substring(4);
+      }
+      return Optional.of(x.get() + "/" + end);
     };
   }
 }

@@ -83,7 +83,9 @@
  *       لم + imperfect and كان + imperfect are past, لن + imperfect future. Without a known
  *       verb, the future cues below and the 31-day rule above decide.
  *   <li><b>Forward sentences</b> ({@code FutureCues}): سوف; سـ + imperfect verb (a stop list
- *       keeps سياسة, سيارة, سنوات … out); المقبل, القادم, المرتقب; يعتزم; من المقرر / المنتظر /
+ *       keeps سياسة, سيارة, سنوات … out, and a word of a name the entity stage found is none:
+ *       {@link io.khabar.time.TimexRecognizer#reread} reads سيرغي لافروف الثلاثاء again once the
+ *       names are known); المقبل, القادم, المرتقب; يعتزم; من المقرر / المنتظر /
  *       المتوقع; ينتظر أن / يتوقع أن; verbs of intent (يعتزم، ينوي، يتطلع، يخطط). {@link io.khabar.time.Timex#future()} is the expression's
  *       own direction when it has one (أمس: false, غداً: true), else the sentence's.
  *   <li><b>Unresolvable means empty.</b> No publication date for a relative expression, an

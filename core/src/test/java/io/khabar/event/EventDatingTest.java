@@ -239,4 +239,42 @@ class EventDatingTest {
       assertEquals(Modality.EXHORTED, m.core().modality(), x.toPrettyJson());
     }
   }
+
+  @Test
+  void aLeadStatementTheTextDatesTodayElsewhereHasBasisText() {
+    Extraction x = extract("أكد المتحدث باسم الكرملين ديمتري بيسكوف أن بلاده تراقب العقوبات "
+        + "الأمريكية عن كثب.\nوفي تعليقاته للصحفيين، الخميس، أوضح بيسكوف أن العقوبات لا تبشر "
+        + "بالخير.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertFalse(statements.isEmpty(), x.toPrettyJson());
+    for (Event s : statements) {
+      assertEquals(Optional.of("2026-03-12"), s.core().date(), x.toPrettyJson());
+      assertEquals(Optional.of(DateBasis.TEXT), s.core().dateBasis(), x.toPrettyJson());
+    }
+  }
+
+  @Test
+  void aDateRightBeforeTheContentDatesTheSayingPastALongApposition() {
+    Extraction x = extract("كشف محمد رضا بور إبراهيمي، رئيس اللجنة الاقتصادية في مجلس الشورى "
+        + "الإيراني \"البرلمان\"، الثلاثاء، أن البنك المركزي يعتزم ضخ مليارات الدولارات.");
+    Event s = only(x, EventType.STATEMENT, "كشف");
+    assertEquals(Optional.of("2026-03-10"), s.core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), s.core().dateBasis(), x.toPrettyJson());
+  }
+
+  @Test
+  void aDateInsideARelativeClauseOnTheSpeakerIsThatClauses() {
+    Extraction x = extract("وقال وزير الخارجية الأردني أيمن الصفدي، الذي زار بغداد الثلاثاء، "
+        + "إن العلاقات متينة.");
+    Event s = only(x, EventType.STATEMENT, "قال");
+    assertEquals(Optional.of(DateBasis.PUBLICATION), s.core().dateBasis(), x.toPrettyJson());
+  }
+
+  @Test
+  void aDateAfterTheRelativeClausesCommaIsTheSayings() {
+    Extraction x = extract("وقال الرئيس التركي رجب طيب أردوغان، الذي فاز بولاية ثانية هذا "
+        + "الأسبوع، العام الماضي إن تركيا تتطلع إلى زيادة التجارة مع إيران.");
+    Event s = only(x, EventType.STATEMENT, "قال");
+    assertEquals(Optional.of("2025"), s.core().date(), x.toPrettyJson());
+  }
 }

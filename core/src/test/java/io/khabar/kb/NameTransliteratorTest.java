@@ -1,6 +1,7 @@
 package io.khabar.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import net.jqwik.api.ForAll;
@@ -23,6 +24,23 @@ class NameTransliteratorTest {
     assertEquals("Hollywood", t.transliterate("هوليوود"));
     // the word table of news spellings still wins over the lexicon, the article stays al-
     assertEquals("Mohammed al-Hawking", t.transliterate("محمد الهوكينغ"));
+  }
+
+  @Test
+  void aNameTokenWhoseWikidataLabelsNameSomeoneElseIsSpelledByTheRules() {
+    NameTransliterator t = NameTransliterator.get();
+    assertTrue(t.isNameToken("واغنر"));
+    assertEquals(RULES.transliterate("ستيفن واغنر").replaceFirst("^\\S+", "Stephen"),
+        t.transliterate("ستيفن واغنر"));
+  }
+
+  @Test
+  void aPlacesDefiniteWordIsSpelledByItsLettersNotAsAFamilyName() {
+    NameTransliterator t = NameTransliterator.get();
+    assertEquals(RULES.transliterate("الريف"), t.transliteratePlace("الريف"));
+    assertEquals(RULES.transliterate("خور الزبير").replaceFirst("^\\S+", t.transliterate("خور")),
+        t.transliteratePlace("خور الزبير"));
+    assertEquals("Hollywood", t.transliteratePlace("هوليوود"), "a foreign place keeps the lexicon");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.khabar.kb.KnowledgeBase;
 import io.khabar.kb.NameTransliterator;
+import io.khabar.kb.PlaceNames;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class BodyNamesTest {
 
   private static final BodyNames NAMES =
-      new BodyNames(KnowledgeBase.loadDefault(), NameTransliterator.get());
+      new BodyNames(KnowledgeBase.loadDefault(), NameTransliterator.get(),
+          PlaceNames.of(KnowledgeBase.loadDefault()));
 
   @Test
   void aMinistryIsNamedByItsField() {
@@ -45,6 +47,8 @@ class BodyNamesTest {
   void aKnownPlaceIsTheGenitive() {
     assertEquals(Optional.of("Egypt national team"), NAMES.english("منتخب مصر"));
     assertEquals(Optional.of("London Police"), NAMES.english("شرطة لندن"));
+    assertEquals(Optional.of("England national team"), NAMES.english("منتخب إنجلترا"),
+        "a place the gazetteers name, outside the base");
   }
 
   @Test

@@ -221,4 +221,64 @@ class TimexTenseAndContextTest {
   void idiomDoesNotHideTheTimeExpressionBesideIt() {
     assertValue("خرج السكان عن بكرة أبيهم أمس للاحتفال.", Y2026, "أمس", "2026-01-28");
   }
+
+  // ---------------------------------------------------------------- names read again
+
+  @Test
+  void aNameSpeltLikeAFutureVerbIsNoCueOnceTheNamesAreKnown() {
+    String s = "التقى بوتين وزير الخارجية سيرغي لافروف الثلاثاء.";
+    List<Timex> found = recognizer.find(s, SUNDAY);
+    assertEquals(Optional.of("2026-03-03"), found.get(0).value(), "before the names");
+    int at = s.indexOf("سيرغي");
+    List<Timex> reread = recognizer.reread(s, TimexRecognizer.splitSentences(s), SUNDAY, found,
+        List.of(new io.khabar.text.Span(at, at + "سيرغي لافروف".length())));
+    assertEquals(found.get(0).span(), reread.get(0).span());
+    assertEquals(Optional.of("2026-02-24"), reread.get(0).value());
+    assertFalse(reread.get(0).future());
+  }
+
+  @Test
+  void withoutSuchANameTheExpressionsAreKeptAsFound() {
+    String s = "سيلتقي بوتين وزير الخارجية لافروف الثلاثاء.";
+    List<Timex> found = recognizer.find(s, SUNDAY);
+    int at = s.indexOf("لافروف");
+    assertTrue(found == recognizer.reread(s, TimexRecognizer.splitSentences(s), SUNDAY, found,
+        List.of(new io.khabar.text.Span(at, at + "لافروف".length()))));
+  }
+
+  // ---------------------------------------------------------------- words spelt like time words
+
+  @Test
+  void marsAfterAPrepositionIsTheMonth() {
+    assertValue("وقال مكتب الأمم المتحدة لحقوق الإنسان في مارس إن السلطات احتجزت آلاف الأشخاص.",
+        JULY, "مارس", "2026-03");
+  }
+
+  @Test
+  void marsAsAVerbIsNoMonth() {
+    assertTrue(recognizer.find("مارس الرئيس ضغوطا كبيرة على البرلمان.", JULY).isEmpty());
+  }
+
+  @Test
+  void aGateAfterAPrepositionIsNoAugust() {
+    assertTrue(recognizer.find("وتهدد الجماعة الملاحة في باب المندب.", JULY).isEmpty());
+  }
+
+  @Test
+  void theFormerSecretaryGeneralHoldsNoPreviousYear() {
+    assertTrue(recognizer.find("قال الأمين العام السابق لجامعة الدول العربية عمرو موسى إن العالم "
+        + "فقد صديقا.", Y2026).isEmpty());
+    assertTrue(recognizer.find("وأكد المدعي العام السابق أن التحقيق مستمر.", Y2026).isEmpty());
+  }
+
+  @Test
+  void thePreviousYearIsStillAYear() {
+    assertValue("ارتفعت الأسعار في العام السابق بنسبة كبيرة.", Y2026, "العام السابق", "2025");
+  }
+
+  @Test
+  void theEndOfARangeNeverPrecedesItsStart() {
+    assertValue("وأثارت الإصابة مخاوف من غيابه عن المونديال 14 يونيو-15 يوليو.",
+        LocalDate.of(2026, 5, 28), "14 يونيو-15 يوليو", "2026-06-14/2026-07-15");
+  }
 }
