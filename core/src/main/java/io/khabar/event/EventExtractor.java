@@ -93,7 +93,8 @@ public final class EventExtractor {
     this.frames = new Frames(cues);
     this.triggers = new TriggerFinder(lexicon, cues, frames);
     this.obliques = new Obliques(cues, frames);
-    this.subjects = new Subjects(cues, frames, obliques, ImmutableMap.copyOf(demonyms));
+    this.subjects = new Subjects(cues, frames, obliques, new TitleHeads(cues, obliques, lexicon),
+        ImmutableMap.copyOf(demonyms));
     this.places = new Places(cues, obliques);
     this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);

@@ -7,7 +7,10 @@ import java.util.OptionalInt;
 /**
  * نقلت الوكالة عن وزير الخارجية سيرغي لافروف قوله: the saying noun (قوله، قولها) right after a
  * name that عن governs, across its title, is that person's or body's own statement, which a
- * medium quotes; its possessive points to the name, not back to an event told before.
+ * medium quotes; its possessive points to the name, not back to an event told before. And
+ * وأضافت الحركة على لسان القيادي فيها، سامي أبو زهري: «على لسان» names the person through whose
+ * tongue the subject speaks, and he is the speaker (the subject may be named before it: وأكدت
+ * الحركة على لسان المتحدث باسمها X).
  */
 final class QuotedSaying {
 
@@ -37,6 +40,44 @@ final class QuotedSaying {
       }
       if (!text.isWord(k) || layer.entityAt(k) >= 0) {
         return OptionalInt.empty();
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Tokens between the verb and على لسان: a date, a comma, the subject (الحركة، حركة حماس). */
+  private static final int SUBJECT_REACH = 4;
+
+  /** Tokens from لسان to the person it names, across his title: القيادي البارز فيها، X. */
+  private static final int TONGUE_REACH = 8;
+
+  /**
+   * The person named after «على لسان» right after the speech verb at {@code f} (across a
+   * date or a comma), before any complementizer or quotation.
+   */
+  static OptionalInt throughTongue(AnalyzedText text, EntityLayer layer, boolean[] inTimex,
+      Found f, int right) {
+    if (f.trigger().type() != EventType.STATEMENT
+        || f.trigger().pos() != TriggerLexicon.Pos.PERFECT
+            && f.trigger().pos() != TriggerLexicon.Pos.IMPERFECT) {
+      return OptionalInt.empty();
+    }
+    int i = f.end();
+    // وأكدت الحركة على لسان: the subject itself may stand before it
+    while (i < right && i < f.end() + SUBJECT_REACH && (inTimex[i] || Tokens.isComma(text.form(i))
+        || layer.entityAt(i) >= 0 || text.form(i).startsWith("ال"))) {
+      i++;
+    }
+    if (i + 1 >= right || !text.form(i).equals("علي") || !text.form(i + 1).equals("لسان")) {
+      return OptionalInt.empty();
+    }
+    for (int k = i + 2; k < Math.min(right, i + 2 + TONGUE_REACH); k++) {
+      int e = layer.entityAt(k);
+      if (e >= 0 && EntityKinds.isPerson(layer, e)) {
+        return OptionalInt.of(e);
+      }
+      if (Tokens.isBreak(text, k)) {
+        break;
       }
     }
     return OptionalInt.empty();

@@ -44,11 +44,16 @@ final class Subjects {
   private final Obliques obliques;
   private final MainClause mainClause;
   private final DescribedNoun describedNoun;
+  private final TitleHeads titleHeads;
+  private final AsideSubjects asideSubjects;
   /** Country ISO code of each demonym in matching form, definite and indefinite. */
   private final ImmutableMap<String, String> demonyms;
 
-  Subjects(Cues cues, Frames frames, Obliques obliques, ImmutableMap<String, String> demonyms) {
+  Subjects(Cues cues, Frames frames, Obliques obliques, TitleHeads titleHeads,
+      ImmutableMap<String, String> demonyms) {
     this.cues = cues;
+    this.titleHeads = titleHeads;
+    this.asideSubjects = new AsideSubjects(cues);
     this.frames = frames;
     this.obliques = obliques;
     this.mainClause = new MainClause(cues, frames, obliques);
@@ -69,6 +74,9 @@ final class Subjects {
     EventType type = f.trigger().type();
     Set<Integer> agent = new LinkedHashSet<>();
     OptionalInt quoted = QuotedSaying.speaker(text, layer, f, sStart);
+    if (quoted.isEmpty()) {
+      quoted = QuotedSaying.throughTongue(text, layer, inTimex, f, right); // على لسان X
+    }
     if (quoted.isPresent()) {
       agent.add(quoted.getAsInt()); // نقلت الوكالة عن لافروف قوله: Lavrov speaks
       return new Subject(agent, Optional.empty(), false, Optional.empty());
@@ -87,6 +95,10 @@ final class Subjects {
               String cue = obliques.cueBefore(text, layer, o.start(), left);
               return cue.isEmpty() || cue.equals("و");
             });
+    // وكان الاتحاد، في بيان، قد دعا إيران: the subject before the aside, not the object
+    Optional<Occurrence> aside = nominal || fronted.isPresent() ? Optional.empty()
+        : asideSubjects.subject(text, layer, f, sStart);
+    fronted = fronted.or(() -> aside);
     unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
     unnamed |= describedNoun.test(text, layer, inTimex, f, sStart);
     boolean complement = nominal && !afterLightVerb && !purpose
@@ -193,9 +205,10 @@ final class Subjects {
       // مؤكدا، مشيرا، في مقابلة مع CNN: the speaker is the subject of the main clause, before
       // the participle or the frame, never the medium named after it nor a name quoted
       agent.addAll(mainClause.subject(text, layer, governor, f, sentence, sStart,
-          (os, o) -> appositionHead(text, layer, os, o)));
+          (os, o) -> titleHeads.appositionHead(text, layer, os, o)));
     } else if (subjectBefore.isPresent() && !nominal
-        && frames.frontedSubject(text, subjectBefore.get().end(), f.start())) {
+        && (frames.frontedSubject(text, subjectBefore.get().end(), f.start())
+            || aside.isPresent())) {
       agent.add(subjectBefore.get().entity()); // وكان الشرع قد التقى بوتين: subject before the verb
       subjectAfter = Optional.empty();
     } else if (subjectAfter.isPresent()) {
@@ -223,6 +236,14 @@ final class Subjects {
    */
   Optional<Occurrence> subjectAfter(AnalyzedText text, EntityLayer layer,
       List<Occurrence> after, int triggerEnd, EventType type) {
+    if (type == EventType.STATEMENT) {
+      // قال منسق الأمم المتحدة للشؤون الإنسانية … جيمي ماكغولدريك: the title's own name
+      Optional<Occurrence> titled = titleHeads.at(text, layer, triggerEnd, text.size())
+          .person();
+      if (titled.isPresent()) {
+        return titled;
+      }
+    }
     Optional<Occurrence> first = Optional.empty();
     for (Occurrence o : after) {
       if (o.start() - triggerEnd > SUBJECT_REACH + 3) {
@@ -234,12 +255,13 @@ final class Subjects {
       }
       if (first.isEmpty()) {
         if (o.start() - triggerEnd > SUBJECT_REACH
-            || obliques.precededBy(text, layer, o.start(), triggerEnd)) {
+            || obliques.precededBy(text, layer, o.start(), triggerEnd)
+            || type == EventType.STATEMENT && titleHeads.objectBetween(text, triggerEnd, o.start())) {
           return Optional.empty();
         }
         first = Optional.of(o);
         if (EntityKinds.isPerson(layer, o.entity())) {
-          return Optional.of(appositionHead(text, layer, after, o));
+          return Optional.of(titleHeads.appositionHead(text, layer, after, o));
         }
       } else if (EntityKinds.isPerson(layer, o.entity())
           && o.start() - first.get().end() <= 2
@@ -294,44 +316,6 @@ final class Subjects {
     return true;
   }
 
-  /** Tokens between a name inside a title and the comma that opens the apposition's name. */
-  private static final int TITLE_TAIL = 4;
-
-  /**
-   * The head's name of an apposition: in قال مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي،
-   * جون بولتون the first name stands inside the title (a title word before it, more title after
-   * it) and the speaker is the name right after the comma that closes the title.
-   */
-  private Occurrence appositionHead(AnalyzedText text, EntityLayer layer, List<Occurrence> after,
-      Occurrence named) {
-    boolean inTitle = false;
-    for (int i = named.start() - 1; i >= Math.max(0, named.start() - 3); i--) {
-      inTitle |= obliques.isTitleWord(bare(text.form(i)));
-    }
-    if (!inTitle) {
-      return named;
-    }
-    int comma = -1;
-    for (int i = named.end(); i < Math.min(text.size(), named.end() + TITLE_TAIL); i++) {
-      if (Tokens.isComma(text.form(i))) {
-        comma = i;
-        break;
-      }
-      if (!text.isWord(i) || layer.entityAt(i) >= 0) {
-        return named;
-      }
-    }
-    if (comma <= named.end()) {
-      return named; // the name ends the title: it is the head's own (الرئيس الأمريكي دونالد ترامب،)
-    }
-    for (Occurrence o : after) {
-      if (o.start() == comma + 1 && EntityKinds.isPerson(layer, o.entity())) {
-        return o;
-      }
-    }
-    return named;
-  }
-
   private static String bare(String form) {
     return form.startsWith("ال") ? form.substring(2) : form;
   }
@@ -343,6 +327,13 @@ final class Subjects {
    */
   private boolean unnamedSubject(AnalyzedText text, EntityLayer layer, boolean[] inTimex,
       int from, int to, EventType type) {
+    if (type == EventType.STATEMENT) {
+      // قال مرشح حزب العمّال الذي …: an official unnamed, not the body in his title
+      TitleHeads.Titled titled = titleHeads.at(text, layer, from, to);
+      if (titled.person().isPresent() || titled.unnamed()) {
+        return titled.unnamed();
+      }
+    }
     for (int i = from; i < Math.min(to, from + 4); i++) {
       if (inTimex[i] || Tokens.isComma(text.form(i))) {
         continue; // زار أمس وفد، أعلن، الخميس، مسؤول
@@ -362,8 +353,14 @@ final class Subjects {
         return true;
       }
       if (type == EventType.STATEMENT && w.startsWith("ال") && w.length() > 3
-          && !EntityKinds.namedWithin(layer, i, to, SUBJECT_REACH + 2)) {
-        return true; // دعا الحبر الأعظم: a speech verb's definite noun is its subject
+          && !titleHeads.ownName(text, layer, i, to, SUBJECT_REACH + 2)) {
+        return true; // دعا الحبر الأعظم، تشير الشكوى إلى: a speech verb's definite noun is its subject
+      }
+      if (type == EventType.STATEMENT && titleHeads.personsGroup(text, layer, i, to)) {
+        return true; // قالت عائلة الصحفية، ماري كولفن: the family speaks, unnamed
+      }
+      if (type == EventType.STATEMENT && TitleHeads.nominativePlural(w)) {
+        return true; // توقع اقتصاديون: a plural in ـون is the subject, and names no one
       }
       if (type == EventType.STATEMENT && cues.titleWords.contains(w) && i + 1 < to
           && text.form(i + 1).equals("باسم") && EntityKinds.namedWithin(layer, i + 2, to, 2)) {

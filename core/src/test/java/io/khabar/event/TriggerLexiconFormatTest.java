@@ -73,7 +73,9 @@ class TriggerLexiconFormatTest {
       // the intransitive participle of gathering (Circumstantials)
       "GATHERING_PARTICIPLE",
       // how far a modal cue reaches, and "may" (Modalities)
-      "SCOPE_END", "WHETHER", "STILL", "RULING_OUT", "MAY");
+      "SCOPE_END", "WHETHER", "STILL", "RULING_OUT", "MAY",
+      // titles in construct naming a speaker (TitleHeads)
+      "TITLE_HEAD");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
