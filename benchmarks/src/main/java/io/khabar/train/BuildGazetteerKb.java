@@ -79,19 +79,30 @@ public final class BuildGazetteerKb {
 
   public static void main(String[] args) throws IOException {
     Path shared = SharedData.root(args);
-    Path kbDir = Path.of("models/src/main/resources/io/khabar/kb");
+    Path kbDir = kbDirectory(args);
+    Path gaz = gazetteers(shared);
+    new BuildGazetteerKb().run(gaz, shared.resolve("data/news_ant/ant-news.jsonl.gz"), kbDir);
+  }
+  /** The KB resource directory the build writes: {@code --kb DIR}, the repository's by default. */
+  static Path kbDirectory(String[] args) {
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals("--kb")) {
-        kbDir = Path.of(args[i + 1]);
+        return Path.of(args[i + 1]);
       }
     }
+    return Path.of("models/src/main/resources/io/khabar/kb");
+  }
+
+  /** {@code data/gazetteers} of the shared material; exits with status 2 when it is absent. */
+  static Path gazetteers(Path shared) {
     Path gaz = shared.resolve("data/gazetteers");
     if (!Files.isDirectory(gaz)) {
       System.err.println("no " + gaz);
       System.exit(2);
     }
-    new BuildGazetteerKb().run(gaz, shared.resolve("data/news_ant/ant-news.jsonl.gz"), kbDir);
+    return gaz;
   }
+
 
   private void run(Path gaz, Path news, Path kbDir) throws IOException {
     KnowledgeBase.Builder curated = KnowledgeBase.builder().addIcuCountries();

@@ -85,17 +85,8 @@ public final class BuildPlaceNames {
 
   public static void main(String[] args) throws IOException {
     Path shared = SharedData.root(args);
-    Path kbDir = Path.of("models/src/main/resources/io/khabar/kb");
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals("--kb")) {
-        kbDir = Path.of(args[i + 1]);
-      }
-    }
-    Path gaz = shared.resolve("data/gazetteers");
-    if (!Files.isDirectory(gaz)) {
-      System.err.println("no " + gaz);
-      System.exit(2);
-    }
+    Path kbDir = BuildGazetteerKb.kbDirectory(args);
+    Path gaz = BuildGazetteerKb.gazetteers(shared);
     Set<String> known = new HashSet<>();
     for (KbEntity e : KnowledgeBase.loadDefault().entities()) {
       if (e.type() == EntityType.LOCATION) {
