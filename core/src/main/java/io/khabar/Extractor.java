@@ -8,6 +8,8 @@ import io.khabar.kb.TitleResolver;
 import io.khabar.ner.ArabicNameFinder;
 import io.khabar.ner.EntityLayer;
 import io.khabar.ner.EntityRecognizer;
+import io.khabar.ner.Mention;
+import io.khabar.ner.MentionKind;
 import io.khabar.time.Timex;
 import io.khabar.time.TimexRecognizer;
 import io.khabar.token.AnalyzedText;
@@ -160,8 +162,7 @@ public final class Extractor {
     // then time again where a name holds a word spelt like a future verb (سيرغي لافروف)
     List<Timex> reread = timexes.reread(read, analyzed.sentences(), published, found,
         layer.entities().stream().flatMap(e -> e.mentions().stream())
-            .filter(m -> m.kind() == io.khabar.ner.MentionKind.NAME)
-            .map(io.khabar.ner.Mention::span).toList());
+            .filter(m -> m.kind() == MentionKind.NAME).map(Mention::span).toList());
     return new Extraction(text, Optional.empty(), date, layer.entities(), reread,
         events.extract(analyzed, layer, reread, date), analyzed.sentences());
   }
