@@ -29,6 +29,10 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *       and of its stem, learnt from unlabelled text ({@link WordClusters}), and {@code cl±d.L=},
  *       {@code cs±d.L=} those of its neighbours up to the class window, when the model carries a
  *       class table ({@link ClassFeatures});
+ *   <li>{@code nt=}, {@code nt,fq=}, {@code nt±1=} whether the token (as it stands, "w", or
+ *       without its proclitics, "s") is a known spelling of a person-name token ({@link
+ *       NameTokenLexicon}), with its rarity in the training text, and the same of its
+ *       neighbours, when the model's descriptor names a lexicon ({@code nameTokens});
  *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens);
  *       left out when the previous outcomes are null (see {@link #createOutcomeFeatures}).
  * </ul>
@@ -111,6 +115,14 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    */
   public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
       WordFrequencies frequencies, ClassFeatures classes) {
+    this(options, stemFunction, gazetteer, frequencies, classes, null);
+  }
+
+  /**
+   * @param nameTokens the name-token lexicon of the {@code nt…=} features, or null for none
+   */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
+      WordFrequencies frequencies, ClassFeatures classes, NameTokenLexicon nameTokens) {
     this.classes = classes;
     this.options = options;
     this.gazetteer = gazetteer;
@@ -119,7 +131,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     this.analyser = new TokenAnalyser(stemFunction, frequencies,
         classes == null ? null : classes.table(),
         classes == null || !classes.stems() ? null
-            : StemFunction.byName(classes.table().stemmer()));
+            : StemFunction.byName(classes.table().stemmer()),
+        nameTokens);
   }
 
   public Options options() {
@@ -267,6 +280,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (frequencies != null && d == 1) {
       features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq()));
     }
+    if (d == 1 && t != null && t.nt() != null) {
+      features.add((left ? "nt-1=" : "nt+1=") + t.nt());
+    }
     if (classes != null && d <= classes.window() && t != null) {
       String side = left ? "-" : "+";
       addClasses(features, "cl" + side + d + ".", t.cl());
@@ -309,6 +325,14 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (classes != null) {
       addClasses(features, "cl", t.cl());
       addClasses(features, "cs", t.cs());
+    }
+    if (t.nt() != null) {
+      // the training text's rarity lets the learner weigh name tokens that are also ordinary
+      // words (أمل، نور: frequent) apart from those seen only as names or never (هوكينغ: rare)
+      features.add("nt=" + t.nt());
+      if (frequencies != null) {
+        features.add("nt,fq=" + t.nt() + t.fq());
+      }
     }
     if (frequencies != null) {
       features.add("fq=" + t.fq());
