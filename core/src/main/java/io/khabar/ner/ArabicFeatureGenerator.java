@@ -76,6 +76,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final WordFrequencies frequencies;
   private final ClassFeatures classes;
   private final int[] classLevels;
+  private final boolean nameTokenRarity;
   private final TokenAnalyser analyser;
 
   // per-sentence cache, keyed by the identity of the token array
@@ -123,6 +124,17 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    */
   public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
       WordFrequencies frequencies, ClassFeatures classes, NameTokenLexicon nameTokens) {
+    this(options, stemFunction, gazetteer, frequencies, classes, nameTokens, true);
+  }
+
+  /**
+   * @param nameTokenRarity whether a name token's rarity in the training text is a feature too
+   *     ({@code nt,fq=}; off only to measure what it adds)
+   */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
+      WordFrequencies frequencies, ClassFeatures classes, NameTokenLexicon nameTokens,
+      boolean nameTokenRarity) {
+    this.nameTokenRarity = nameTokenRarity;
     this.classes = classes;
     this.options = options;
     this.gazetteer = gazetteer;
@@ -330,7 +342,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       // the training text's rarity lets the learner weigh name tokens that are also ordinary
       // words (أمل، نور: frequent) apart from those seen only as names or never (هوكينغ: rare)
       features.add("nt=" + t.nt());
-      if (frequencies != null) {
+      if (frequencies != null && nameTokenRarity) {
         features.add("nt,fq=" + t.nt() + t.fq());
       }
     }

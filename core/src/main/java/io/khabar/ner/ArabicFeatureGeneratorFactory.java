@@ -32,7 +32,8 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * ({@link WordClusters}; {@code clusterLevels} the granularities used, e.g. "0,2", default all,
  * {@code clusterWindow} 0–2, default 1, {@code clusterStems}, default true, see {@link
  * ArabicFeatureGenerator.ClassFeatures}). {@code nameTokens} names the person-name token lexicon
- * ({@link NameTokenLexicon#BUNDLED}, read from the models jar at load time; default {@code none}).
+ * ({@link NameTokenLexicon#BUNDLED}, read from the models jar at load time; default {@code none});
+ * {@code nameTokenRarity} (default true) adds the name token's rarity bucket as a feature.
  */
 public final class ArabicFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -75,7 +76,8 @@ public final class ArabicFeatureGeneratorFactory
     try {
       return new ArabicFeatureGenerator(o, StemFunction.byName(o.stemmer()),
           Gazetteer.byName(o.gazetteer()), freq, classes,
-          NameTokenLexicon.byName(getStr("nameTokens", "none")));
+          NameTokenLexicon.byName(getStr("nameTokens", "none")),
+          getBool("nameTokenRarity", true));
     } catch (IllegalArgumentException e) {
       throw new InvalidFormatException(e.getMessage(), e);
     }

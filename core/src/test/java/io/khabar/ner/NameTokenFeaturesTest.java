@@ -78,6 +78,17 @@ class NameTokenFeaturesTest {
   }
 
   @Test
+  void theRaritySplitCanBeSwitchedOffToMeasureIt() {
+    List<String[]> text = List.<String[]>of(new String[] {"إن", "الأمل", "كبير"});
+    var g = new ArabicFeatureGenerator(ArabicFeatureGenerator.Options.defaults(),
+        StemFunction.byName("article"), Gazetteer.NONE, WordFrequencies.count(text), null,
+        LEXICON, false);
+    List<String> f = features(g, TOLD, 3);
+    assertTrue(f.contains("nt=s"), f.toString());
+    assertFalse(f.stream().anyMatch(x -> x.startsWith("nt,fq=")), f.toString());
+  }
+
+  @Test
   void withoutALexiconNoNameTokenFeatureFires() {
     assertEquals(List.of(), nameTokenFeatures(features(generator(null, null), PRAISED, 2)));
   }
