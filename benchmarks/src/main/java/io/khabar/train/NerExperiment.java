@@ -158,7 +158,8 @@ public final class NerExperiment {
         }
         param(x, e.getKey(), e.getValue(), switch (e.getKey()) {
           case "window", "clusterWindow" -> "int";
-          case "stemmer", "gazetteer", "frequencies", "clusters", "clusterLevels" -> "str";
+          case "stemmer", "gazetteer", "frequencies", "clusters", "clusterLevels",
+              "nameTokens" -> "str";
           default -> "bool";
         });
       }

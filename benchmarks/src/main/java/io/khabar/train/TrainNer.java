@@ -233,6 +233,10 @@ public final class TrainNer {
                 + "neighbours (`" + c.params().get("clusters") + "`, levels "
                 + c.params().getOrDefault("clusterLevels", "all") + ", window "
                 + c.params().getOrDefault("clusterWindow", "1") + "; `ner-ar-classes.md`), ")
+        .append(c.params().getOrDefault("nameTokens", "none").equals("none") ? ""
+            : "the person-name token lexicon `" + c.params().get("nameTokens")
+                + "` (Arabic column of `kb/name-tokens.tsv`, `NameTokenLexicon`) of the token "
+                + "and its neighbours, ")
         .append(c.params().getOrDefault("gazetteer", "none").startsWith("kb")
             ? "knowledge-base gazetteer `" + c.params().get("gazetteer") + "` (`KbGazetteer`)"
             : "no gazetteer")
@@ -243,8 +247,12 @@ public final class TrainNer {
         .append("Dev-split ablations: `ner-ar-ablations.md`. ")
         .append("Descriptor:\n\n```xml\n")
         .append(new String(NerExperiment.descriptor(c), StandardCharsets.UTF_8)).append("```\n\n");
-    sb.append("- **Feature resources**: fingerprint `").append(FeatureResources.fingerprint())
-        .append("` of the knowledge base and given-name lexicon it was trained with ")
+    boolean nameTokens = !c.params().getOrDefault("nameTokens", "none").equals("none");
+    sb.append("- **Feature resources**: fingerprint `")
+        .append(FeatureResources.fingerprint(nameTokens))
+        .append(nameTokens ? "` of the knowledge base, given-name lexicon and name-token lexicon "
+            + "(Arabic tokens) it was trained with " : "` of the knowledge base and given-name "
+            + "lexicon it was trained with ")
         .append("(`io.khabar.ner.FeatureResources`; a test fails when they change without a ")
         .append("retrain).\n");
     sb.append("- **Command** (from the repository root, after ")

@@ -29,6 +29,10 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *       and of its stem, learnt from unlabelled text ({@link WordClusters}), and {@code cl±d.L=},
  *       {@code cs±d.L=} those of its neighbours up to the class window, when the model carries a
  *       class table ({@link ClassFeatures});
+ *   <li>{@code nt=}, {@code nt,fq=}, {@code nt±1=} whether the token (as it stands, "w", or
+ *       without its proclitics, "s") is a known spelling of a person-name token ({@link
+ *       NameTokenLexicon}), with its rarity in the training text, and the same of its
+ *       neighbours, when the model's descriptor names a lexicon ({@code nameTokens});
  *   <li>{@code po,s=} the previous tag together with this stem (OpenNLP adds po/pow on raw tokens);
  *       left out when the previous outcomes are null (see {@link #createOutcomeFeatures}).
  * </ul>
@@ -72,6 +76,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final WordFrequencies frequencies;
   private final ClassFeatures classes;
   private final int[] classLevels;
+  private final boolean nameTokenRarity;
   private final TokenAnalyser analyser;
 
   // per-sentence cache, keyed by the identity of the token array
@@ -111,6 +116,25 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    */
   public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
       WordFrequencies frequencies, ClassFeatures classes) {
+    this(options, stemFunction, gazetteer, frequencies, classes, null);
+  }
+
+  /**
+   * @param nameTokens the name-token lexicon of the {@code nt…=} features, or null for none
+   */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
+      WordFrequencies frequencies, ClassFeatures classes, NameTokenLexicon nameTokens) {
+    this(options, stemFunction, gazetteer, frequencies, classes, nameTokens, true);
+  }
+
+  /**
+   * @param nameTokenRarity whether a name token's rarity in the training text is a feature too
+   *     ({@code nt,fq=}; off only to measure what it adds)
+   */
+  public ArabicFeatureGenerator(Options options, StemFunction stemFunction, Gazetteer gazetteer,
+      WordFrequencies frequencies, ClassFeatures classes, NameTokenLexicon nameTokens,
+      boolean nameTokenRarity) {
+    this.nameTokenRarity = nameTokenRarity;
     this.classes = classes;
     this.options = options;
     this.gazetteer = gazetteer;
@@ -119,7 +143,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     this.analyser = new TokenAnalyser(stemFunction, frequencies,
         classes == null ? null : classes.table(),
         classes == null || !classes.stems() ? null
-            : StemFunction.byName(classes.table().stemmer()));
+            : StemFunction.byName(classes.table().stemmer()),
+        nameTokens);
   }
 
   public Options options() {
@@ -267,6 +292,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (frequencies != null && d == 1) {
       features.add((left ? "fq-1=" : "fq+1=") + (t == null ? edge : t.fq()));
     }
+    if (d == 1 && t != null && t.nt() != null) {
+      features.add((left ? "nt-1=" : "nt+1=") + t.nt());
+    }
     if (classes != null && d <= classes.window() && t != null) {
       String side = left ? "-" : "+";
       addClasses(features, "cl" + side + d + ".", t.cl());
@@ -309,6 +337,14 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (classes != null) {
       addClasses(features, "cl", t.cl());
       addClasses(features, "cs", t.cs());
+    }
+    if (t.nt() != null) {
+      // the training text's rarity lets the learner weigh name tokens that are also ordinary
+      // words (أمل، نور: frequent) apart from those seen only as names or never (هوكينغ: rare)
+      features.add("nt=" + t.nt());
+      if (frequencies != null && nameTokenRarity) {
+        features.add("nt,fq=" + t.nt() + t.fq());
+      }
     }
     if (frequencies != null) {
       features.add("fq=" + t.fq());

@@ -22,6 +22,7 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  *   <str name="clusterLevels">all</str>
  *   <int name="clusterWindow">1</int>
  *   <bool name="clusterStems">true</bool>
+ *   <str name="nameTokens">kb-name-tokens</str>
  * </generator>
  * }</pre>
  *
@@ -30,7 +31,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * artifact ({@link WordFrequencies}) saved with the model, and so is the optional cluster table
  * ({@link WordClusters}; {@code clusterLevels} the granularities used, e.g. "0,2", default all,
  * {@code clusterWindow} 0–2, default 1, {@code clusterStems}, default true, see {@link
- * ArabicFeatureGenerator.ClassFeatures}).
+ * ArabicFeatureGenerator.ClassFeatures}). {@code nameTokens} names the person-name token lexicon
+ * ({@link NameTokenLexicon#BUNDLED}, read from the models jar at load time; default {@code none});
+ * {@code nameTokenRarity} (default true) adds the name token's rarity bucket as a feature.
  */
 public final class ArabicFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -72,7 +75,9 @@ public final class ArabicFeatureGeneratorFactory
     }
     try {
       return new ArabicFeatureGenerator(o, StemFunction.byName(o.stemmer()),
-          Gazetteer.byName(o.gazetteer()), freq, classes);
+          Gazetteer.byName(o.gazetteer()), freq, classes,
+          NameTokenLexicon.byName(getStr("nameTokens", "none")),
+          getBool("nameTokenRarity", true));
     } catch (IllegalArgumentException e) {
       throw new InvalidFormatException(e.getMessage(), e);
     }

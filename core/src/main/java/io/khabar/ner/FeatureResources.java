@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * A fingerprint of the data the name finder's features read at tagging time: the bundled
- * knowledge base ({@link KbGazetteer}) and the given-name lexicon ({@link CueWords}). A model
+ * knowledge base ({@link KbGazetteer}), the given-name lexicon ({@link CueWords}) and, for a model
+ * whose descriptor reads it, the Arabic tokens of the name-token lexicon ({@link
+ * NameTokenLexicon}; not their English spellings, which the features never see). A model
  * scores what it was trained with, so the training command records the fingerprint in the
  * model's sidecar and a test fails when either resource changed without the model being
  * retrained: an edit to the knowledge base silently shifts every knowledge-base feature.
@@ -23,6 +25,14 @@ public final class FeatureResources {
 
   /** Sixteen hex digits of a SHA-256 over the bundled knowledge base's names and the lexicon. */
   public static String fingerprint() {
+    return fingerprint(false);
+  }
+
+  /**
+   * {@link #fingerprint()}, covering also the name-token lexicon's Arabic tokens when {@code
+   * nameTokens} (a model trained with {@code nameTokens=}{@value NameTokenLexicon#BUNDLED}).
+   */
+  public static String fingerprint(boolean nameTokens) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       List<KbEntity> entities = new ArrayList<>(KnowledgeBase.loadDefault().entities());
@@ -34,6 +44,12 @@ public final class FeatureResources {
       // the names as CueWords reads them: comments and layout do not change what features see
       for (String name : CueWords.givenNames()) {
         update(sha, name + '\n');
+      }
+      if (nameTokens) {
+        update(sha, "name-tokens\n");
+        for (String token : NameTokenLexicon.bundled().sorted()) {
+          update(sha, token + '\n');
+        }
       }
       return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {

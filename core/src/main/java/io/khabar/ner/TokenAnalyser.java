@@ -19,18 +19,21 @@ final class TokenAnalyser {
   private final WordFrequencies frequencies; // null: no rarity
   private final WordClusters classes; // null: no word classes
   private final StemFunction classStemmer; // null: no stem classes
+  private final NameTokenLexicon nameTokens; // null: no name-token look-up
 
   /**
    * @param frequencies training-text counts, or null for none
    * @param classes the word-class table, or null for none
    * @param classStemmer the stemmer of the stem classes, or null for none
+   * @param nameTokens the name-token lexicon, or null for none
    */
   TokenAnalyser(StemFunction stemFunction, WordFrequencies frequencies, WordClusters classes,
-      StemFunction classStemmer) {
+      StemFunction classStemmer, NameTokenLexicon nameTokens) {
     this.stemFunction = stemFunction;
     this.frequencies = frequencies;
     this.classes = classes;
     this.classStemmer = classStemmer;
+    this.nameTokens = nameTokens;
   }
 
   /** The analysis of {@code token}; null is analysed as the empty token. */
@@ -61,6 +64,29 @@ final class TokenAnalyser {
       }
     }
     return new TokenAnalysis(f, st, c, TokenShape.of(t),
-        frequencies == null ? null : frequencies.bucket(f), cl, cs);
+        frequencies == null ? null : frequencies.bucket(f), cl, cs, nameToken(f, st));
+  }
+
+  /**
+   * How the form matches the name-token lexicon: "w" as it stands, "s" as its stem or, for a
+   * form of four or more chars beginning with a proclitic letter, without that letter (وهوكينغ،
+   * لستيفن: a proclitic never belongs to a foreign name, and the stemmer may not cut it from a
+   * word it does not know); null when it does not.
+   */
+  private String nameToken(String form, Stem st) {
+    if (nameTokens == null) {
+      return null;
+    }
+    if (nameTokens.contains(form)) {
+      return "w";
+    }
+    if (!st.stem().equals(form) && nameTokens.contains(st.stem())) {
+      return "s";
+    }
+    if (form.length() >= 4 && ProcliticStripper.isProcliticLetter(form.charAt(0))
+        && nameTokens.contains(form.substring(1))) {
+      return "s";
+    }
+    return null;
   }
 }

@@ -1,6 +1,7 @@
 package io.khabar.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +23,17 @@ class FeatureResourcesTest {
     }
     Matcher m = Pattern.compile("fingerprint `([0-9a-f]{16})`").matcher(sidecar);
     assertTrue(m.find(), "ner-ar.md records no feature-resource fingerprint");
-    assertEquals(m.group(1), FeatureResources.fingerprint(),
+    // a model whose descriptor (recorded in the sidecar) reads the name-token lexicon covers it
+    boolean nameTokens = sidecar.contains(
+        "<str name=\"nameTokens\">" + NameTokenLexicon.BUNDLED + "</str>");
+    assertEquals(m.group(1), FeatureResources.fingerprint(nameTokens),
         "the knowledge base or the given-name lexicon changed since ner-ar.bin was trained: "
             + "retrain it with the command in ner-ar.md (io.khabar.train.TrainNer)");
+  }
+
+  @Test
+  void theNameTokenLexiconChangesTheFingerprintOfAModelThatReadsIt() {
+    assertNotEquals(FeatureResources.fingerprint(false), FeatureResources.fingerprint(true));
   }
 
   @Test
