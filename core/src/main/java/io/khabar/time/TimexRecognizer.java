@@ -73,34 +73,70 @@ public final class TimexRecognizer {
    */
   public List<Timex> reread(String text, List<Span> sentences, LocalDate published,
       List<Timex> found, List<Span> names) {
-    if (found.isEmpty() || !namesHoldFutureForms(text, names)) {
+    if (found.isEmpty() || text == null || sentences == null) {
       return found;
     }
-    return find(text, sentences, published, names);
-  }
-
-  /** Whether a name holds a word spelt like a future verb (سيرغي، وستولتنبرغ). */
-  private boolean namesHoldFutureForms(String text, List<Span> names) {
+    List<Span> futureNames = new ArrayList<>();
     for (Span n : names) {
-      if (n.end() > text.length() || text.substring(n.start(), n.end()).indexOf('س') < 0) {
+      if (holdsFutureForm(text, n)) {
+        futureNames.add(n);
+      }
+    }
+    if (futureNames.isEmpty()) {
+      return found;
+    }
+    // a cue reaches only its own sentence: read again just the sentences that hold both such a
+    // name and a time expression, and keep the others' expressions as found
+    ImmutableList.Builder<Timex> out = ImmutableList.builder();
+    int covered = 0;
+    for (Span s : ordered(sentences)) {
+      int start = Math.max(s.start(), covered);
+      int end = Math.min(s.end(), text.length());
+      if (start >= end) {
         continue;
       }
-      for (String w : normalizer.normalize(text.substring(n.start(), n.end())).normalized()
-          .split(" ")) {
-        if (FutureCues.futureVerb(w) || w.length() > 1 && (w.charAt(0) == 'و'
-            || w.charAt(0) == 'ف') && FutureCues.futureVerb(w.substring(1))) {
-          return true;
+      List<Timex> here = new ArrayList<>();
+      for (Timex t : found) {
+        if (t.span().start() >= start && t.span().start() < end) {
+          here.add(t);
         }
+      }
+      if (!here.isEmpty() && overlapsAny(futureNames, start, end)) {
+        findInSentence(text, start, end, published, names, out);
+      } else {
+        out.addAll(here);
+      }
+      covered = end;
+    }
+    return out.build();
+  }
+
+  private static boolean overlapsAny(List<Span> spans, int from, int to) {
+    for (Span n : spans) {
+      if (n.start() < to && n.end() > from) {
+        return true;
       }
     }
     return false;
   }
 
-  private List<Timex> find(String text, List<Span> sentences, LocalDate published,
-      List<Span> names) {
-    if (text == null || text.isEmpty() || sentences == null) {
-      return ImmutableList.of();
+  /** Whether a name holds a word spelt like a future verb (سيرغي، وستولتنبرغ). */
+  private boolean holdsFutureForm(String text, Span n) {
+    if (n.end() > text.length() || text.substring(n.start(), n.end()).indexOf('س') < 0) {
+      return false;
     }
+    for (String w : normalizer.normalize(text.substring(n.start(), n.end())).normalized()
+        .split(" ")) {
+      if (FutureCues.futureVerb(w) || w.length() > 1 && (w.charAt(0) == 'و'
+          || w.charAt(0) == 'ف') && FutureCues.futureVerb(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sentences in text order, without nulls. */
+  private static List<Span> ordered(List<Span> sentences) {
     List<Span> ordered = new ArrayList<>();
     for (Span s : sentences) {
       if (s != null) {
@@ -108,9 +144,17 @@ public final class TimexRecognizer {
       }
     }
     ordered.sort(null);
+    return ordered;
+  }
+
+  private List<Timex> find(String text, List<Span> sentences, LocalDate published,
+      List<Span> names) {
+    if (text == null || text.isEmpty() || sentences == null) {
+      return ImmutableList.of();
+    }
     ImmutableList.Builder<Timex> out = ImmutableList.builder();
     int covered = 0;
-    for (Span s : ordered) {
+    for (Span s : ordered(sentences)) {
       int start = Math.max(s.start(), covered);
       int end = Math.min(s.end(), text.length());
       if (start >= end) {
