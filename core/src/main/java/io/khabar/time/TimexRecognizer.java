@@ -86,27 +86,19 @@ public final class TimexRecognizer {
       return found;
     }
     // a cue reaches only its own sentence: read again just the sentences that hold both such a
-    // name and a time expression, and keep the others' expressions as found
+    // name and a time expression, and keep the others' expressions as found (both in text order)
     ImmutableList.Builder<Timex> out = ImmutableList.builder();
-    int covered = 0;
-    for (Span s : ordered(sentences)) {
-      int start = Math.max(s.start(), covered);
-      int end = Math.min(s.end(), text.length());
-      if (start >= end) {
-        continue;
+    int next = 0;
+    for (Span s : readable(text, sentences)) {
+      int first = next;
+      while (next < found.size() && found.get(next).span().start() < s.end()) {
+        next++;
       }
-      List<Timex> here = new ArrayList<>();
-      for (Timex t : found) {
-        if (t.span().start() >= start && t.span().start() < end) {
-          here.add(t);
-        }
-      }
-      if (!here.isEmpty() && overlapsAny(futureNames, start, end)) {
-        findInSentence(text, start, end, published, names, out);
+      if (next > first && overlapsAny(futureNames, s.start(), s.end())) {
+        findInSentence(text, s.start(), s.end(), published, names, out);
       } else {
-        out.addAll(here);
+        out.addAll(found.subList(first, next));
       }
-      covered = end;
     }
     return out.build();
   }
@@ -127,16 +119,18 @@ public final class TimexRecognizer {
     }
     for (String w : normalizer.normalize(text.substring(n.start(), n.end())).normalized()
         .split(" ")) {
-      if (FutureCues.futureVerb(w) || w.length() > 1 && (w.charAt(0) == 'و'
-          || w.charAt(0) == 'ف') && FutureCues.futureVerb(w.substring(1))) {
+      if (FutureForms.futureVerbWithOptionalConjunction(w)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The sentences in text order, without nulls. */
-  private static List<Span> ordered(List<Span> sentences) {
+  /**
+   * The parts of the text read, one per sentence: the sentences in text order, without nulls,
+   * each cut to the text and to where the one before it ended, empty ones left out.
+   */
+  private static List<Span> readable(String text, List<Span> sentences) {
     List<Span> ordered = new ArrayList<>();
     for (Span s : sentences) {
       if (s != null) {
@@ -144,7 +138,17 @@ public final class TimexRecognizer {
       }
     }
     ordered.sort(null);
-    return ordered;
+    List<Span> parts = new ArrayList<>(ordered.size());
+    int covered = 0;
+    for (Span s : ordered) {
+      int start = Math.max(s.start(), covered);
+      int end = Math.min(s.end(), text.length());
+      if (start < end) {
+        parts.add(new Span(start, end));
+        covered = end;
+      }
+    }
+    return parts;
   }
 
   private List<Timex> find(String text, List<Span> sentences, LocalDate published,
@@ -153,15 +157,8 @@ public final class TimexRecognizer {
       return ImmutableList.of();
     }
     ImmutableList.Builder<Timex> out = ImmutableList.builder();
-    int covered = 0;
-    for (Span s : ordered(sentences)) {
-      int start = Math.max(s.start(), covered);
-      int end = Math.min(s.end(), text.length());
-      if (start >= end) {
-        continue;
-      }
-      findInSentence(text, start, end, published, names, out);
-      covered = end;
+    for (Span s : readable(text, sentences)) {
+      findInSentence(text, s.start(), s.end(), published, names, out);
     }
     return out.build();
   }
