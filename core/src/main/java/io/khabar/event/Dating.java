@@ -377,8 +377,7 @@ final class Dating {
         return false;
       }
       String w = text.form(i);
-      if (layer.entityAt(i) < 0 && (FutureForms.futureVerb(w)
-          || FutureForms.futureVerb(ProcliticStripper.withoutConjunction(w, 1)))) {
+      if (layer.entityAt(i) < 0 && FutureForms.futureVerbWithOptionalConjunction(w)) {
         return true;
       }
     }

@@ -12,4 +12,14 @@ public final class FutureForms {
   public static boolean futureVerb(String form) {
     return FutureCues.futureVerb(form);
   }
+
+  /**
+   * {@code form} (in matching form) is such a verb, on its own or after the conjunction و or ف
+   * (وسيزور، فستتسلم).
+   */
+  public static boolean futureVerbWithOptionalConjunction(String form) {
+    return FutureCues.futureVerb(form) || form.length() > 1
+        && (form.charAt(0) == 'و' || form.charAt(0) == 'ف')
+        && FutureCues.futureVerb(form.substring(1));
+  }
 }
