@@ -2,6 +2,7 @@ package io.khabar.ner;
 
 import io.khabar.kb.EntityType;
 import io.khabar.kb.KnowledgeBase;
+import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
 import io.khabar.token.Segment;
 import io.khabar.token.SegmentKind;
@@ -153,7 +154,7 @@ final class CommonWordPersons {
     if (stem.kind() != SegmentKind.STEM) {
       return false;
     }
-    String stemForm = io.khabar.text.ArabicNormalizer.get().matchingForm(
+    String stemForm = ArabicNormalizer.get().matchingForm(
         stem.textOf(text.text()));
     StemLexicon lexicon = StemLexicon.loadDefault();
     return stemForm.length() >= 3 && lexicon.count(stemForm) >= 1
