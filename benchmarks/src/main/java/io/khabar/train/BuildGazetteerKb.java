@@ -193,10 +193,8 @@ public final class BuildGazetteerKb {
     }
   }
 
-  // ---------------------------------------------------------------- cities
-
-  private int cities(Path file, Map<String, String> byArabic, Map<String, String> byEnglish,
-      Path out) throws IOException {
+  /** The world-cities table (JSON lines, a byte-order mark allowed), most populous first. */
+  static List<JsonNode> worldCitiesByPopulation(Path file) throws IOException {
     List<JsonNode> rows = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       line = line.replace("\uFEFF", "").strip();
@@ -205,6 +203,14 @@ public final class BuildGazetteerKb {
       }
     }
     rows.sort(Comparator.comparingLong((JsonNode r) -> -r.path("Population").asLong()));
+    return rows;
+  }
+
+  // ---------------------------------------------------------------- cities
+
+  private int cities(Path file, Map<String, String> byArabic, Map<String, String> byEnglish,
+      Path out) throws IOException {
+    List<JsonNode> rows = worldCitiesByPopulation(file);
     List<ObjectNode> records = new ArrayList<>();
     for (JsonNode r : rows) {
       if (r.path("Population").asLong() < MIN_POPULATION) {

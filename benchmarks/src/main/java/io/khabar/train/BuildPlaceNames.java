@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -188,14 +186,7 @@ public final class BuildPlaceNames {
   /** The world-cities table, most populous first. */
   static int worldCities(Path file, Set<String> known, Map<String, String> names)
       throws IOException {
-    List<JsonNode> rows = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      line = line.replace("\uFEFF", "").strip();
-      if (!line.isEmpty()) {
-        rows.add(JSON.readTree(line));
-      }
-    }
-    rows.sort(Comparator.comparingLong((JsonNode r) -> -r.path("Population").asLong()));
+    List<JsonNode> rows = BuildGazetteerKb.worldCitiesByPopulation(file);
     int n = 0;
     for (JsonNode r : rows) {
       if (r.path("Population").asLong() < MIN_POPULATION) {
