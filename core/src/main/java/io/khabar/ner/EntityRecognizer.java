@@ -36,7 +36,8 @@ import java.util.Optional;
  * base's; {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
  * أفريقيا); {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
  * واينستين); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
- * family name alone), {@link CategoryHeads} (diseases, currencies … are MISC),
+ * family name alone), {@link WorkTitles} (works, products and competitions are MISC: فيلم
+ * "أيرون مان"، دوري أبطال أوروبا), {@link CategoryHeads} (diseases, currencies … are MISC),
  * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link Kingdom}
  * (المملكة), {@link Appositions} (a title before a name is that person's) and finally {@link
  * MentionMerger} forms the entities. Immutable and thread-safe.
@@ -120,6 +121,8 @@ public final class EntityRecognizer {
     FamilyNames.add(text, accepted, i -> words.procliticChars(text, i),
         ModelCandidates.NEVER_A_NAME_ALONE);
     SharedFamilyNames.unlinkBareNames(text, accepted);
+    WorkTitles.apply(text, accepted, i -> words.procliticChars(text, i),
+        f -> CueWords.of(f) == CueWords.Cue.GIVEN_NAME || words.isNameToken(f));
     CategoryHeads.apply(text, accepted);
     GroupHeads.apply(text, accepted);
     Kingdom.resolve(text, accepted, kb);
