@@ -162,7 +162,22 @@ final class PersonNameExtent {
       return nameToken;
     }
     return nameToken || count == 0 && !indefiniteAccusative(text.surface(t))
-        && !imperfectVerb(f) && !withPronoun(text, t);
+        && !imperfectVerb(f) && !arabicWordShape(text.surface(t), f) && !withPronoun(text, t);
+  }
+
+  /**
+   * Whether a word the lexicon does not know has a shape of Arabic nouns and verbs that foreign
+   * names, spelt letter by letter, do not take: the feminine ending ة as written (تغريدة: a
+   * foreign name ends in ا or ه, an Arabic woman's name is a given name and taken before), three
+   * letters (برر، قال: a past verb's root; short foreign name parts are name tokens), four
+   * letters ending in ت (رحلت: a past verb with the feminine subject) or the passive participle
+   * مفعول (محبوب، مشهور). After a name such a word is its predicate or the next phrase (كلير
+   * بولدين تغريدة، فيليب بودكين برر فعلته، مي رحلت).
+   */
+  private static boolean arabicWordShape(String surface, String form) {
+    int n = form.length();
+    return surface.endsWith("ة") || n == 3 || n == 4 && form.charAt(3) == 'ت'
+        || n == 5 && form.charAt(0) == 'م' && form.charAt(3) == 'و';
   }
 
   /**

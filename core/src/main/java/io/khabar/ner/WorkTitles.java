@@ -26,8 +26,8 @@ import java.util.function.Predicate;
  *       "غود مورنينغ أمريكا"), and every title coordinated with it (مسلسلات (لؤلؤ وأصداف)
  *       و(صباح الورد)): whatever the title holds, a place or a known name too;
  *   <li>a run of Latin words after a head (أجهزة Surface RT و Surface Pro، هاتف iPhone 5c);
- *   <li>an unknown name right after a work's head or headed by one (أغنية ديسباسيتو، برنامج
- *       واقعي), unless it is a person whose first word is a given name or a name token: the
+ *   <li>an unknown name right after a work's head in the singular or headed by one (أغنية
+ *       ديسباسيتو، برنامج واقعي; after a plural it is the works' author: لوحات بيكاسو), unless it is a person whose first word is a given name or a name token: the
  *       author or star (برنامج إد سوليفان), as a name the knowledge base knows is (أغنية فيروز);
  *   <li>a place or body right after a competition's head, or after it and one word in construct
  *       (دوري أبطال أوروبا، كأس أمم إفريقيا، بطولة فرنسا المفتوحة), known or not: the competition's
@@ -40,7 +40,7 @@ final class WorkTitles {
   static final String RESOURCE = "/io/khabar/kb/work-heads.txt";
 
   /** How a head names a work; see the resource's header. */
-  enum Kind { WORK, TITLED, EVENT }
+  enum Kind { WORK, WORKS, TITLED, EVENT }
 
   private static final int MAX_LINKS = 3;
   private static final int MAX_TITLE = 10;
@@ -58,6 +58,7 @@ final class WorkTitles {
       String w = n.matchingForm(f[1]);
       switch (f[0]) {
         case "work" -> HEADS.put(w, Kind.WORK);
+        case "works" -> HEADS.put(w, Kind.WORKS);
         case "titled" -> HEADS.put(w, Kind.TITLED);
         case "event" -> HEADS.put(w, Kind.EVENT);
         case "link" -> LINKS.add(w);
@@ -129,7 +130,7 @@ final class WorkTitles {
       boolean named = after == Kind.WORK && c.source() == Candidate.Source.MODEL
           && c.type() != EntityType.LOCATION; // أفلام هوليوود: where the works come from
       if (c.entities().isEmpty() && c.source() != Candidate.Source.KB
-          && (named || c.length() > 1 && kind(first) == Kind.WORK)
+          && (named || c.length() > 1 && (kind(first) == Kind.WORK || kind(first) == Kind.WORKS))
           && !(c.type() == EntityType.PERSON && givenName.test(first))) {
         // أغنية ديسباسيتو، برنامج واقعي: the work's own name
         accepted.set(k, c.withEntities(ImmutableList.of(), EntityType.MISC));
@@ -143,11 +144,12 @@ final class WorkTitles {
         event = h;
       } else if (before && h > 0 && text.isWord(h - 1)
           && text.sentenceOf(h - 1) == text.sentenceOf(h) && kind(text.form(h - 1)) == Kind.EVENT
-          && !coveredBy(accepted, h) && proclitics.applyAsInt(h) == 0
+          && !coveredBy(accepted, h) && !text.form(h).startsWith("ال")
+          && proclitics.applyAsInt(h) == 0
           && !DocumentConsistency.isFunctionWord(text.form(h))) {
         event = h - 1; // دوري أبطال أوروبا: one word in construct between
       }
-      if (event >= 0 && !coveredBy(accepted, event)) {
+      if (event >= 0 && c.stripped() == 0 && !coveredBy(accepted, event)) {
         accepted.set(k, new Candidate(event, c.end(), proclitics.applyAsInt(event),
             Candidate.Source.PHRASE, ImmutableList.of(), EntityType.MISC, c.score()));
       }
@@ -222,8 +224,11 @@ final class WorkTitles {
       if (c.end() <= from || c.start() >= to) {
         continue;
       }
-      if (c.start() < from || c.end() > to || c.isTitle()) {
-        return; // a name across the title's edge: the quotes are no title's
+      if (c.start() < from || c.end() > to || c.isTitle()
+          || c.type() == EntityType.PERSON && !c.entities().isEmpty()) {
+        // a name across the edge: the quotes are no title's; a known person: named in brackets
+        // (نظام (الرئيس بشار الأسد))
+        return;
       }
       if (first < 0) {
         first = k;
