@@ -130,7 +130,7 @@ final class WorkTitles {
       boolean named = after == Kind.WORK && c.source() == Candidate.Source.MODEL
           && c.type() != EntityType.LOCATION; // أفلام هوليوود: where the works come from
       if (c.entities().isEmpty() && c.source() != Candidate.Source.KB
-          && (named || c.length() > 1 && (kind(first) == Kind.WORK || kind(first) == Kind.WORKS))
+          && (named || kind(first) == Kind.WORK || kind(first) == Kind.WORKS)
           && !(c.type() == EntityType.PERSON && givenName.test(first))) {
         // أغنية ديسباسيتو، برنامج واقعي: the work's own name
         accepted.set(k, c.withEntities(ImmutableList.of(), EntityType.MISC));
@@ -166,7 +166,8 @@ final class WorkTitles {
     int sentence = text.sentenceOf(h);
     int t = h + 1;
     int links = 0;
-    while (t < n && links < MAX_LINKS && text.isWord(t) && text.sentenceOf(t) == sentence
+    boolean titled = kind(text.form(h)) == Kind.TITLED;
+    while (!titled && t < n && links < MAX_LINKS && text.isWord(t) && text.sentenceOf(t) == sentence
         && text.type(t) != TokenType.LATIN && isLink(text.form(t)) && !coveredBy(accepted, t)) {
       t++;
       links++;
@@ -174,7 +175,8 @@ final class WorkTitles {
     while (t < n && text.sentenceOf(t) == sentence) {
       int end;
       int next;
-      String close = closing(text.form(t));
+      // جهاز الأمن الداخلي (شين بيت): brackets after a body's head name the body
+      String close = titled && text.form(t).equals("(") ? null : closing(text.form(t));
       if (close != null) {
         int c = t + 1;
         while (c < n && c - t <= MAX_TITLE && !text.form(c).equals(close)
@@ -184,7 +186,7 @@ final class WorkTitles {
         if (c >= n || !text.form(c).equals(close) || c == t + 1) {
           return;
         }
-        mark(text, accepted, t + 1, c, givenName);
+        mark(text, accepted, t + 1, c, links == 0 && t == h + 1 ? givenName : f -> false);
         next = c + 1;
       } else if (text.type(t) == TokenType.LATIN && links == 0) {
         end = t;
@@ -198,6 +200,7 @@ final class WorkTitles {
         return;
       }
       // و"نيكيتا"، و(أيوب)، و Surface Pro: a title coordinated with the one before
+      h = -1;
       if (next + 1 < n && (text.form(next).equals("و") || text.form(next).equals("،")
           || text.form(next).equals(",")) && text.sentenceOf(next + 1) == sentence
           && (closing(text.form(next + 1)) != null
@@ -212,8 +215,9 @@ final class WorkTitles {
 
   /**
    * Replaces the candidates inside tokens [from, to) by one MISC mention of the whole, unless
-   * the quotes hold just a person's name that starts with a given name: the singer or author
-   * quoted (أغنية "ليونارد كوهين" الشهيرة "هللويا").
+   * the quotes right after the head hold just a person's name that starts with a given name:
+   * the singer or author quoted (أغنية "ليونارد كوهين" الشهيرة "هللويا"); {@code givenName}
+   * never holds for a title coordinated with another.
    */
   private static void mark(AnalyzedText text, List<Candidate> accepted, int from, int to,
       Predicate<String> givenName) {
