@@ -34,7 +34,7 @@ import java.util.Optional;
  * TitlePrefix} (titles are TITLE mentions, never inside a name), {@link NasabChain} (X بن Y آل Z
  * is one name); {@link Overlaps} keeps the longer span and, at equal length, the knowledge
  * base's; {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
- * أفريقيا); {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
+ * أفريقيا); {@link FacilityNames} a facility's head to its name (ميناء حمد الدولي); {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
  * واينستين); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
  * family name alone), {@link WorkTitles} (works, products and competitions are MISC: فيلم
  * "أيرون مان"، دوري أبطال أوروبا), {@link CategoryHeads} (diseases, currencies … are MISC),
@@ -113,6 +113,8 @@ public final class EntityRecognizer {
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
     BodyPhrases.agreeInDocument(text, accepted);
     CompassPlaces.apply(text, accepted, i -> words.procliticChars(text, i));
+    FacilityNames.apply(text, accepted, i -> words.procliticChars(text, i),
+        kb.demonyms()::containsKey);
     personExtent.apply(text, accepted);
     FamilyNames.trimAfterFamilyName(text, accepted, i -> words.procliticChars(text, i),
         words::isKnownNameWord);
