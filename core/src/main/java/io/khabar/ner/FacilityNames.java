@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * مركز بيو ريسيرتش. The heads are the resource {@value #RESOURCE}. When an indefinite head stands
  * right before a name the recogniser accepted (a person's, a city's or an unknown one, with no
  * proclitic of its own), the head, the name and up to {@value #MAX_ADJECTIVES} definite
- * adjectives after it (not a country's: مركز بيو ريسيرتش الأميركي) become one mention: a place for a place's head, an organisation for a
+ * adjectives after it (not a country's: مركز بيو ريسيرتش الأميركي) and the field it serves (مركز
+ * الملك سلمان للإغاثة والأعمال الإنسانية) become one mention: a place for a place's head, an organisation for a
  * body's. The name inside is no mention of its own (برج جدة is the tower, not the city). A body
  * the knowledge base knows after a head keeps its own mention (مركز الأمم المتحدة is as often a
  * description). Runs on the accepted candidates (in text order, no overlaps). Stateless and
@@ -80,6 +81,18 @@ final class FacilityNames {
           && text.sentenceOf(end) == text.sentenceOf(h) && adjective(text.form(end))
           && !demonym.test(text.form(end))) {
         end++;
+      }
+      if (end < next && text.isWord(end) && text.sentenceOf(end) == text.sentenceOf(h)
+          && text.form(end).startsWith("لل") && text.form(end).length() > 4) {
+        // مركز الملك سلمان للإغاثة والأعمال الإنسانية: the field the body serves
+        int field = end + 1;
+        while (field < next && field - end <= MAX_ADJECTIVES && text.isWord(field)
+            && text.sentenceOf(field) == text.sentenceOf(h)
+            && (text.form(field).startsWith("وال") || adjective(text.form(field)))
+            && !demonym.test(text.form(field))) {
+          field++;
+        }
+        end = field;
       }
       // ميناء حمد الدولي: one place, حمد no person of its own
       accepted.set(k, new Candidate(h, end, p, Candidate.Source.PHRASE, ImmutableList.of(),

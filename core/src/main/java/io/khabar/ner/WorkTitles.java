@@ -167,7 +167,7 @@ final class WorkTitles {
     int t = h + 1;
     int links = 0;
     boolean titled = kind(text.form(h)) == Kind.TITLED;
-    while (!titled && t < n && links < MAX_LINKS && text.isWord(t) && text.sentenceOf(t) == sentence
+    while (t < n && links < MAX_LINKS && text.isWord(t) && text.sentenceOf(t) == sentence
         && text.type(t) != TokenType.LATIN && isLink(text.form(t)) && !coveredBy(accepted, t)) {
       t++;
       links++;
