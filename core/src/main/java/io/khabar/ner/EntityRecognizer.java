@@ -35,7 +35,8 @@ import java.util.Optional;
  * is one name); {@link Overlaps} keeps the longer span and, at equal length, the knowledge
  * base's; {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
  * أفريقيا); {@link FacilityNames} a facility's head to its name (ميناء حمد الدولي); {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
- * واينستين); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
+ * واينستين); {@link DocumentClitics} reads a proclitic off an unknown name found bare elsewhere
+ * in the document (لغوينث); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
  * family name alone), {@link WorkTitles} (works, products and competitions are MISC: فيلم
  * "أيرون مان"، دوري أبطال أوروبا), {@link CategoryHeads} (diseases, currencies … are MISC),
  * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link Kingdom}
@@ -116,6 +117,7 @@ public final class EntityRecognizer {
     FacilityNames.apply(text, accepted, i -> words.procliticChars(text, i),
         kb.demonyms()::containsKey);
     personExtent.apply(text, accepted);
+    DocumentClitics.apply(text, accepted);
     FamilyNames.trimAfterFamilyName(text, accepted, i -> words.procliticChars(text, i),
         words::isKnownNameWord);
     PhotoCredits.remove(text, accepted);

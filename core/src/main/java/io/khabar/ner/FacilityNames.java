@@ -17,8 +17,9 @@ import java.util.function.Predicate;
  * مركز بيو ريسيرتش. The heads are the resource {@value #RESOURCE}. When an indefinite head stands
  * right before a name the recogniser accepted (a person's, a city's or an unknown one, with no
  * proclitic of its own), the head, the name and up to {@value #MAX_ADJECTIVES} definite
- * adjectives after it (not a country's: مركز بيو ريسيرتش الأميركي) and the field it serves (مركز
- * الملك سلمان للإغاثة والأعمال الإنسانية) become one mention: a place for a place's head, an organisation for a
+ * adjectives after it (not a country's: مركز بيو ريسيرتش الأميركي) and a body's field (مركز
+ * الملك سلمان للإغاثة والأعمال الإنسانية; never a place's: مطار الحديدة للتقدم) become one
+ * mention: a place for a place's head, an organisation for a
  * body's. The name inside is no mention of its own (برج جدة is the tower, not the city). A body
  * the knowledge base knows after a head keeps its own mention (مركز الأمم المتحدة is as often a
  * description). Runs on the accepted candidates (in text order, no overlaps). Stateless and
@@ -82,7 +83,7 @@ final class FacilityNames {
           && !demonym.test(text.form(end))) {
         end++;
       }
-      if (end < next && text.isWord(end) && text.sentenceOf(end) == text.sentenceOf(h)
+      if (type == EntityType.ORGANIZATION && end < next && text.isWord(end) && text.sentenceOf(end) == text.sentenceOf(h)
           && text.form(end).startsWith("لل") && text.form(end).length() > 4) {
         // مركز الملك سلمان للإغاثة والأعمال الإنسانية: the field the body serves
         int field = end + 1;
