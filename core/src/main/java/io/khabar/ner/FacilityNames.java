@@ -19,10 +19,11 @@ import java.util.function.Predicate;
  * proclitic of its own), the head, the name and up to {@value #MAX_ADJECTIVES} definite
  * adjectives after it (not a country's: مركز بيو ريسيرتش الأميركي) and a body's field (مركز
  * الملك سلمان للإغاثة والأعمال الإنسانية; never a place's: مطار الحديدة للتقدم) become one
- * mention: a place for a place's head, an organisation for a
- * body's. The name inside is no mention of its own (برج جدة is the tower, not the city). A body
- * the knowledge base knows after a head keeps its own mention (مركز الأمم المتحدة is as often a
- * description). Runs on the accepted candidates (in text order, no overlaps). Stateless and
+ * mention: a place for a place's head, an organisation for a body's. A person inside is no
+ * mention of its own (مطار الملك عبدالعزيز الدولي); a city the knowledge base knows keeps its
+ * link (مطار القامشلي is read as a mention of القامشلي, as the seed gold reads it), and a body's
+ * head before one is left alone (مستشفى دمشق). A body the knowledge base knows after a head
+ * keeps its own mention (مركز الأمم المتحدة is as often a description). Runs on the accepted candidates (in text order, no overlaps). Stateless and
  * thread-safe.
  */
 final class FacilityNames {
@@ -95,9 +96,14 @@ final class FacilityNames {
         }
         end = field;
       }
-      // ميناء حمد الدولي: one place, حمد no person of its own
-      accepted.set(k, new Candidate(h, end, p, Candidate.Source.PHRASE, ImmutableList.of(),
-          type, c.score()));
+      boolean knownPlace = c.type() == EntityType.LOCATION && !c.entities().isEmpty();
+      if (knownPlace && type != EntityType.LOCATION) {
+        continue; // مستشفى دمشق: the city's hospital, as often a description
+      }
+      // ميناء حمد الدولي: one place, حمد no person of its own; مطار القامشلي: the known city's
+      // airport stays a mention of the city, as news about it reads it
+      accepted.set(k, new Candidate(h, end, p, Candidate.Source.PHRASE,
+          knownPlace ? c.entities() : ImmutableList.of(), type, c.score()));
     }
   }
 
