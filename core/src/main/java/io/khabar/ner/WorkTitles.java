@@ -44,10 +44,15 @@ final class WorkTitles {
 
   private static final int MAX_LINKS = 3;
   private static final int MAX_TITLE = 10;
-  private static final int MIN_STEM = 3;
 
   private static final Map<String, Kind> HEADS = new HashMap<>();
   private static final Set<String> LINKS = new HashSet<>();
+
+  /** Every written form of a head: with a proclitic, the article or a possessive pronoun. */
+  private static final Map<String, Kind> FORMS = new HashMap<>();
+  private static final String[] CONJUNCTIONS = {"", "و", "ف"};
+  private static final String[] PREFIXES = {"", "ال", "ب", "بال", "ل", "لل", "ك", "كال"};
+  private static final String[] PRONOUNS = {"ه", "ها", "هم"};
 
   static {
     ArabicNormalizer n = ArabicNormalizer.get();
@@ -66,33 +71,30 @@ final class WorkTitles {
             RESOURCE + ": unknown line " + String.join(" ", f));
       }
     }
+    for (Map.Entry<String, Kind> head : HEADS.entrySet()) {
+      for (String c : CONJUNCTIONS) {
+        for (String p : PREFIXES) {
+          FORMS.putIfAbsent(c + p + head.getKey(), head.getValue());
+          if (!p.endsWith("ال") && !p.equals("لل") && head.getValue() != Kind.EVENT) {
+            // مسلسلها، لفيلمه (بطولته is his starring role, no competition)
+            for (String pronoun : PRONOUNS) {
+              FORMS.putIfAbsent(c + p + head.getKey() + pronoun, head.getValue());
+            }
+          }
+        }
+      }
+    }
   }
 
   private WorkTitles() {}
 
   /**
    * The kind of head a word (matching form) is, or null: one proclitic, the article and a
-   * possessive pronoun (مسلسلها، لفيلمه) are stripped.
+   * possessive pronoun (مسلسلها، لفيلمه) are stripped. One lookup in the table of the heads'
+   * written forms, built once: this runs on every token.
    */
   static Kind kind(String form) {
-    Kind k = HEADS.get(form);
-    if (k != null) {
-      return k;
-    }
-    String stem = ProcliticStripper.INSTANCE.split(form).stem();
-    k = HEADS.get(stem);
-    if (k != null) {
-      return k;
-    }
-    for (String pronoun : new String[] {"ها", "هم", "ه"}) {
-      if (stem.endsWith(pronoun) && stem.length() - pronoun.length() >= MIN_STEM) {
-        k = HEADS.get(stem.substring(0, stem.length() - pronoun.length()));
-        if (k != null) {
-          return k == Kind.EVENT ? null : k; // بطولته: his heroism, his starring role
-        }
-      }
-    }
-    return null;
+    return FORMS.get(form);
   }
 
   /**
