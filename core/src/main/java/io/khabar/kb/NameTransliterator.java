@@ -29,8 +29,10 @@ import java.util.Optional;
  * Before the rule passes, a word is looked up in the name-token lexicon {@value #NAME_TOKENS}
  * (Arabic spellings of Wikidata person-name tokens with their most frequent English spelling,
  * written by {@code io.khabar.train.BuildGazetteerKb}): ستيفن هوكينغ → "Stephen Hawking",
- * هوليوود → "Hollywood". The table of step 1 wins over it (it holds the spellings English news
- * uses for Arab names), and the rules are only the fallback for words neither knows.
+ * هوليوود → "Hollywood"; a word the lexicon lists under another spelling variant (هوكينج, ج for
+ * the g of غ: {@link SpellingVariants}) takes that spelling's English. The table of step 1 wins
+ * over it (it holds the spellings English news uses for Arab names), and the rules are only the
+ * fallback for words neither knows.
  * A place's name ({@link #transliteratePlace}, for places no gazetteer of {@link PlaceNames}
  * knows) takes the lexicon for its bare words only. Latin words pass through unchanged.
  * Thread-safe.
@@ -122,12 +124,20 @@ public final class NameTransliterator {
   }
 
   /**
-   * A word's English spelling from the name-token lexicon, or null; a token listed without one
-   * (no Wikidata spelling agrees with its letters) is spelled by the rules.
+   * Whether the name-token lexicon gives this word (matching form) an English spelling, its own
+   * or a spelling variant's.
+   */
+  public boolean spells(String form) {
+    return tokens.spelling(form) != null;
+  }
+
+  /**
+   * A word's English spelling from the name-token lexicon, under its own spelling or else its
+   * spelling variants ({@link NameTokens#spelling}), or null; a token listed without one (no
+   * Wikidata spelling agrees with its letters) and without a variant is spelled by the rules.
    */
   private String lexicon(String key) {
-    String spelling = tokens.get(key);
-    return spelling == null || spelling.isEmpty() ? null : spelling;
+    return tokens.spelling(key);
   }
 
   private static final NameTransliterator INSTANCE = new NameTransliterator(true);
