@@ -37,7 +37,7 @@ final class NameTokens {
 
   static NameTokens of(Map<String, String> entries) {
     return new NameTokens(StringTable.of(entries),
-        StringTable.of(SpellingVariants.table(entries)));
+        StringTable.of(SpellingVariants.table(entries, SpellingVariants::key)));
   }
 
   /** The bundled lexicon: packed if current, else read from its text; empty without it. */
@@ -102,15 +102,18 @@ final class NameTokens {
     return exact.get(key);
   }
 
+  /** The English spelling listed for the word {@code key} (matching form), or null. */
+  String ownSpelling(String key) {
+    String own = exact.get(key);
+    return own == null || own.isEmpty() ? null : own;
+  }
+
   /**
    * The English spelling of the word {@code key} (matching form): its own, else the one the
    * words of its variant key share; null when neither gives one.
    */
   String spelling(String key) {
-    String own = exact.get(key);
-    if (own != null && !own.isEmpty()) {
-      return own;
-    }
-    return variants.get(SpellingVariants.key(key));
+    String own = ownSpelling(key);
+    return own != null ? own : variants.get(SpellingVariants.key(key));
   }
 }

@@ -36,9 +36,10 @@ import java.util.Set;
  *       variants, world cities, cities of Arabic Wikipedia; written by {@code
  *       io.khabar.train.BuildPlaceNames}, sidecar: the KB README).
  * </ol>
- * A name neither knows under its key is looked up under its {@linkplain SpellingVariants variant
- * key} (إنكلترا, ك for the g of إنجلترا), when the places of that key share one name. Empty when
- * no gazetteer knows the name: the caller spells it by the letters.
+ * A name neither knows under its key is looked up under its {@linkplain
+ * SpellingVariants#placeKey variant key} (إنكلترا, ك for the g of إنجلترا), when the places of
+ * that key share one name. Empty when no gazetteer knows the name: the caller spells it by the
+ * letters.
  *
  * <p>For the bundled knowledge base the index is computed at build time ({@link #writeDefault},
  * run by {@code io.khabar.pack.PackResources}) and loaded as a few array copies; it carries the
@@ -104,7 +105,7 @@ public final class PlaceNames {
     Map<String, String> names = new HashMap<>(table);
     names.putAll(kbPlaces); // the knowledge base's name first
     return new PlaceNames(StringTable.of(names),
-        StringTable.of(SpellingVariants.table(names)));
+        StringTable.of(SpellingVariants.table(names, SpellingVariants::placeKey)));
   }
 
   /** The English name of the place written {@code arabicName}, if a gazetteer knows it. */
@@ -112,7 +113,8 @@ public final class PlaceNames {
     Objects.requireNonNull(arabicName, "arabicName");
     String k = key(arabicName);
     String name = names.get(k);
-    return Optional.ofNullable(name != null ? name : variants.get(SpellingVariants.key(k)));
+    return Optional.ofNullable(
+        name != null ? name : variants.get(SpellingVariants.placeKey(k)));
   }
 
   /**
