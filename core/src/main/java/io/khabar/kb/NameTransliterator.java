@@ -32,9 +32,8 @@ import java.util.Optional;
  * هوليوود → "Hollywood"; in a person's name ({@link #transliteratePerson}) a word the lexicon
  * lists under another spelling variant (هوكينج, ج for the g of غ: {@link SpellingVariants}) takes
  * that spelling's English, unless it has the article (a definite word is an Arabic word: الخبر
- * is not the lexicon's جبر). The table of step 1 wins
- * over it (it holds the spellings English news uses for Arab names), and the rules are only the
- * fallback for words neither knows.
+ * is not the lexicon's جبر). The table of step 1 wins over it (it holds the spellings English
+ * news uses for Arab names), and the rules are only the fallback for words neither knows.
  * A place's name ({@link #transliteratePlace}, for places no gazetteer of {@link PlaceNames}
  * knows) takes the lexicon for its bare words only. Latin words pass through unchanged.
  * Thread-safe.
