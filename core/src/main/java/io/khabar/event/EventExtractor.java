@@ -34,7 +34,7 @@ import java.util.Set;
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
  *       targets and the place after the trigger, {@link Places} a place before it, and
  *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) to its place;
- *   <li>{@link Dating} dates the event and tells ASSERTED from PLANNED;
+ *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
  *       statement of a news article by its publication date.
@@ -56,6 +56,7 @@ public final class EventExtractor {
   private final Arguments arguments;
   private final Places places;
   private final Dating dating;
+  private final PlannedEvents planned;
   private final Modalities modalities;
   private final Senses senses;
   private final ComplementSenses complementSenses;
@@ -98,6 +99,7 @@ public final class EventExtractor {
     this.places = new Places(cues, obliques);
     this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);
+    this.planned = new PlannedEvents(cues);
     this.modalities = new Modalities(cues, lexicon);
     this.senses = new Senses(lexicon);
     this.complementSenses = new ComplementSenses(cues, lexicon);
@@ -177,12 +179,12 @@ public final class EventExtractor {
       }
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
-        e = Optional.of(Dating.datedByPublicationClause(text, timexes, timexToken, found, f,
+        e = Optional.of(SettingDates.datedByPublicationClause(text, timexes, timexToken, found, f,
             e.get()));
       }
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
-        e = Optional.of(Dating.datedBySetting(e.get(), sentence, told));
+        e = Optional.of(SettingDates.datedBySetting(e.get(), sentence, told));
       }
       if (e.isPresent() && !complementSenses.approvalOnly(text, f)) {
         if (!sourceCredit(text, f)) { // حسبما قال X: a credit, not the speaker told on after it
@@ -342,7 +344,7 @@ public final class EventExtractor {
             || timexToken[t] >= f.end());
     // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة (وفق ما أعلنت الوزارة): the date before the
     // source is the report's
-    Modality modality = dating.modality(text, layer, timexes, afterPublication, f, c, timex,
+    Modality modality = planned.modality(text, layer, timexes, afterPublication, f, c, timex,
         modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {
