@@ -206,8 +206,8 @@ public final class EventExtractor {
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
-  private Optional<Frame> frame(AnalyzedText text, EntityLayer layer, Found f, Clause c,
-      int[] triggerStarts) {
+  private Optional<Frame> frame(AnalyzedText text, EntityLayer layer, boolean[] inTimex, Found f,
+      Clause c, int[] triggerStarts) {
     int sStart = c.sentenceStart();
     boolean nominal = frames.nominal(text, f, sStart);
     // تخطط واشنطن لإعادة فتح سفارتها: a verbal noun of purpose takes the governing verb's subject
@@ -228,7 +228,7 @@ public final class EventExtractor {
     // بدأ الجيش الانتشار: a light verb makes its definite verbal noun the event; a possessed one
     // (وجه رسالته) still points back to an event told before, but not عن لافروف قوله
     if (nominal && !purpose && (Frames.definite(text, f) && lightVerb < 0
-        || Frames.possessed(text, f)) && !frames.explicitArguments(text, f.end(), c.right())
+        || Frames.possessed(text, f)) && !frames.explicitArguments(text, inTimex, f.end(), c.right())
         && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()
         && !(f.trigger().type() == EventType.ATTACK
             && attackAgents.namesAgent(text, layer, f, c))
@@ -252,7 +252,7 @@ public final class EventExtractor {
     int signing = signedAgreements.signing(text, layer, f, c);
     Modality modal = renouncing.renounced(text, f, c) && signing < 0 ? Modality.NEGATED
         : modalities.of(text, f, c);
-    Optional<Frame> frame = frame(text, layer, f, c, triggerStarts);
+    Optional<Frame> frame = frame(text, layer, inTimex, f, c, triggerStarts);
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
         frame.get().purpose(), afterTrigger) && signing < 0
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
