@@ -291,6 +291,7 @@ public final class EventExtractor {
       roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
     }
     roles = LiftedSanctions.apply(text, layer, f, c, roles); // رفع العقوبات عن السودان
+    roles = SpeakerSide.apply(f, c, governor, roles); // قال السيسي: "اتفقنا مع إيني": his side
     roles = places.withoutLocatedAgents(text, layer, c, roles); // هجمات جنوبي سوريا: where
     if (signing >= 0) {
       roles = signedAgreements.complete(text, layer, c, signing, roles); // الموقع بين إيران و…

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * preposition closing the trigger phrase still governs the name after it (Arguments), a time
  * aside does not part a meeting noun from its مع (Frames), a meeting told as before or after the
  * sentence's act has that act's subject (MeetingSettings), and a verb of ending takes the visit
- * after it as its object (argument-cues LIGHT_VERB). Sentences written for the test.
+ * after it as its object (argument-cues LIGHT_VERB), and "we" in what is said is the speaker's
+ * side (SpeakerSide). Sentences written for the test.
  */
 class MeetingPartiesTest {
 
@@ -81,5 +82,20 @@ class MeetingPartiesTest {
     assertEquals(1, visits.size(), x.events().toString());
     assertEquals(Set.of("Emmanuel Macron"), names(x, visits.get(0), ParticipantRole.AGENT));
     assertEquals(Optional.of("2026-03-06"), visits.get(0).core().date());
+  }
+
+  @Test
+  void weAgreedInAQuotationIsTheSpeakersSide() {
+    Extraction x = extract("وقال أردوغان: لقد اتفقنا مع روسيا على إقامة منطقة منزوعة السلاح.");
+    Event agreement = ofType(x, EventType.AGREEMENT).get(0);
+    assertEquals(Set.of("Recep Tayyip Erdoğan"), names(x, agreement, ParticipantRole.AGENT));
+    assertEquals(Set.of("Russia"), names(x, agreement, ParticipantRole.PARTICIPANT));
+  }
+
+  @Test
+  void aThirdPersonAgreementInWhatIsSaidKeepsItsOwnSubject() {
+    Extraction x = extract("وقال أردوغان إن روسيا اتفقت مع إيران على التهدئة.");
+    Event agreement = ofType(x, EventType.AGREEMENT).get(0);
+    assertEquals(Set.of("Russia"), names(x, agreement, ParticipantRole.AGENT));
   }
 }
