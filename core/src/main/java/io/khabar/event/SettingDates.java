@@ -41,14 +41,18 @@ final class SettingDates {
     return statement;
   }
 
+  /** A day, month or year: قبل أسبوعين (a span back, P2W) dates no issuing. */
+  private static final java.util.regex.Pattern CALENDAR =
+      java.util.regex.Pattern.compile("\\d{4}");
+
   /** Tokens after the relative pronoun of a publication clause its date may stand. */
   private static final int PUBLICATION_CLAUSE_REACH = 8;
 
   /**
    * An undated statement followed in its sentence by a noun of speech or of a letter (بيان،
-   * خطاب) and the relative clause
-   * that tells when it was issued (أكد خامنئي …، وفق خطابه الذي نُشر على موقعه، الإثنين; قال
-   * في بيان أصدره مساء الأحد) was made on that clause's date.
+   * خطاب، مقابلة) and the words that tell when it was issued (أكد خامنئي …، وفق خطابه الذي
+   * نُشر على موقعه، الإثنين; قال في بيان أصدره مساء الأحد; قال في مقابلة تلفزيونية يوم الاثنين)
+   * was made on that date, unless what was said (its أن / إن) stands before the date.
    */
   static Event datedByPublicationClause(AnalyzedText text, List<Timex> timexes,
       int[] timexToken, List<Found> found, Found f, Event statement) {
@@ -58,17 +62,20 @@ final class SettingDates {
         continue;
       }
       if (g.trigger().type() != EventType.STATEMENT && g.trigger().type() != EventType.MESSAGE
-          || g.trigger().isVerb()
-          || g.end() >= sentenceEnd || !Tokens.isRelativePronoun(text.form(g.end()))
-              && !(g.end() + 1 < sentenceEnd
-                  && Tokens.isRelativePronoun(text.form(g.end() + 1)))) {
+          || g.trigger().isVerb() || g.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE
+          || g.end() >= sentenceEnd) {
         continue;
       }
-      int rel = Tokens.isRelativePronoun(text.form(g.end())) ? g.end() : g.end() + 1;
+      int rel = relativeClause(text, g, sentenceEnd);
+      // a relative pronoun opens the noun's own clause, even after what was said (أكد أنه …،
+      // وذلك وفق خطابه الذي نُشر الإثنين); with none, a date after an أن / إن is the content's
+      boolean relative = Tokens.isRelativePronoun(text.form(rel));
       for (int t = 0; t < timexes.size(); t++) {
         int at = timexToken[t];
         if (at > rel && at <= rel + PUBLICATION_CLAUSE_REACH && at < sentenceEnd
-            && timexes.get(t).value().isPresent() && !timexes.get(t).future()) {
+            && timexes.get(t).value().filter(v -> CALENDAR.matcher(v).lookingAt()).isPresent()
+            && !timexes.get(t).future()
+            && (relative || !contentBetween(text, f.end() - 1, at))) {
           return EventFactory.rebuild(statement, statement.core().withDate(
               timexes.get(t).value().map(Dating::calendarDate), Optional.of("T" + (t + 1)),
               DateBasis.TEXT));
@@ -77,6 +84,38 @@ final class SettingDates {
       return statement;
     }
     return statement;
+  }
+
+  /**
+   * Where the words describing the speech noun {@code g} begin: its relative pronoun right
+   * after the noun or after one adjective (خطابه الذي نُشر), else the noun's end: an indefinite
+   * noun takes its relative clause with no pronoun (بيان أصدره، مقابلة بثت الأحد) and its
+   * adjectives and complements at once (مقابلة تلفزيونية يوم الاثنين، تغريدة له عبر تويتر الأحد).
+   */
+  private static int relativeClause(AnalyzedText text, Found g, int sentenceEnd) {
+    if (Tokens.isRelativePronoun(text.form(g.end()))) {
+      return g.end();
+    }
+    if (g.end() + 1 < sentenceEnd && Tokens.isRelativePronoun(text.form(g.end() + 1))) {
+      return g.end() + 1;
+    }
+    return g.end() - 1;
+  }
+
+  /**
+   * An أن / إن, a colon or a quotation between the clause and the date opens what was said (في
+   * بيان أصدره إن الوضع مستقر منذ الأحد; في تصريحات: "يوم الأحد …"): a date there is the
+   * content's, not the issuing's.
+   */
+  private static boolean contentBetween(AnalyzedText text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String w = text.form(i);
+      String bare = w.startsWith("ب") || w.startsWith("و") ? w.substring(1) : w;
+      if (bare.startsWith("ان") && bare.length() <= 4 || Tokens.isBreak(text, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private SettingDates() {}

@@ -33,4 +33,30 @@ class StatementDatesTest {
     assertTrue(statements.stream().allMatch(s -> s.core().date().equals(Optional.of("2026-03-12"))),
         x.toPrettyJson());
   }
+
+  @Test
+  void theDayOfTheInterviewDatesTheSayingAndTellsItOnce() {
+    Extraction x = extract("وقال وزير الخارجية الأمريكي مايك بومبيو في مقابلة تلفزيونية يوم"
+        + " الاثنين إن الوضع مستقر.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertEquals(1, statements.size(), x.events().toString());
+    assertEquals(Optional.of("2026-03-09"), statements.get(0).core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), statements.get(0).core().dateBasis());
+  }
+
+  @Test
+  void aDateInWhatWasSaidDoesNotDateTheSaying() {
+    Extraction x = extract("وقال وزير الخارجية الأمريكي مايك بومبيو في بيان أصدره إن الوضع"
+        + " مستقر منذ الأحد.");
+    Event said = ofType(x, EventType.STATEMENT).get(0);
+    assertEquals(Optional.of(DateBasis.PUBLICATION), said.core().dateBasis(), x.toPrettyJson());
+  }
+
+  @Test
+  void aDateInAQuotationAfterTheNounDoesNotDateTheSaying() {
+    Extraction x = extract("وقال وزير الخارجية الأمريكي مايك بومبيو في تصريحات تلفزيونية: \"يوم"
+        + " الأحد كان لدينا أكثر من 500 رجل\".");
+    Event said = ofType(x, EventType.STATEMENT).get(0);
+    assertEquals(Optional.of(DateBasis.PUBLICATION), said.core().dateBasis(), x.toPrettyJson());
+  }
 }
