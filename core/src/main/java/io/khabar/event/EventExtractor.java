@@ -34,7 +34,7 @@ import java.util.Set;
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
  *       targets and the place after the trigger, {@link Places} a place before it, and
  *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) to its place;
- *   <li>{@link Dating} dates the event and tells ASSERTED from PLANNED;
+ *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
  *       statement of a news article by its publication date.
@@ -56,6 +56,7 @@ public final class EventExtractor {
   private final Arguments arguments;
   private final Places places;
   private final Dating dating;
+  private final PlannedEvents planned;
   private final Modalities modalities;
   private final Senses senses;
   private final ComplementSenses complementSenses;
@@ -98,6 +99,7 @@ public final class EventExtractor {
     this.places = new Places(cues, obliques);
     this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);
+    this.planned = new PlannedEvents(cues);
     this.modalities = new Modalities(cues, lexicon);
     this.senses = new Senses(lexicon);
     this.complementSenses = new ComplementSenses(cues, lexicon);
@@ -177,12 +179,12 @@ public final class EventExtractor {
       }
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
-        e = Optional.of(Dating.datedByPublicationClause(text, timexes, timexToken, found, f,
+        e = Optional.of(SettingDates.datedByPublicationClause(text, timexes, timexToken, found, f,
             e.get()));
       }
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
-        e = Optional.of(Dating.datedBySetting(e.get(), sentence, told));
+        e = Optional.of(SettingDates.datedBySetting(e.get(), sentence, told));
       }
       if (e.isPresent() && !complementSenses.approvalOnly(text, f)) {
         if (!sourceCredit(text, f)) { // حسبما قال X: a credit, not the speaker told on after it
@@ -204,8 +206,8 @@ public final class EventExtractor {
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
-  private Optional<Frame> frame(AnalyzedText text, EntityLayer layer, Found f, Clause c,
-      int[] triggerStarts) {
+  private Optional<Frame> frame(AnalyzedText text, EntityLayer layer, boolean[] inTimex, Found f,
+      Clause c, int[] triggerStarts) {
     int sStart = c.sentenceStart();
     boolean nominal = frames.nominal(text, f, sStart);
     // تخطط واشنطن لإعادة فتح سفارتها: a verbal noun of purpose takes the governing verb's subject
@@ -226,7 +228,7 @@ public final class EventExtractor {
     // بدأ الجيش الانتشار: a light verb makes its definite verbal noun the event; a possessed one
     // (وجه رسالته) still points back to an event told before, but not عن لافروف قوله
     if (nominal && !purpose && (Frames.definite(text, f) && lightVerb < 0
-        || Frames.possessed(text, f)) && !frames.explicitArguments(text, f.end(), c.right())
+        || Frames.possessed(text, f)) && !frames.explicitArguments(text, inTimex, f.end(), c.right())
         && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()
         && !(f.trigger().type() == EventType.ATTACK
             && attackAgents.namesAgent(text, layer, f, c))
@@ -250,7 +252,7 @@ public final class EventExtractor {
     int signing = signedAgreements.signing(text, layer, f, c);
     Modality modal = renouncing.renounced(text, f, c) && signing < 0 ? Modality.NEGATED
         : modalities.of(text, f, c);
-    Optional<Frame> frame = frame(text, layer, f, c, triggerStarts);
+    Optional<Frame> frame = frame(text, layer, inTimex, f, c, triggerStarts);
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
         frame.get().purpose(), afterTrigger) && signing < 0
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
@@ -289,6 +291,7 @@ public final class EventExtractor {
       roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
     }
     roles = LiftedSanctions.apply(text, layer, f, c, roles); // رفع العقوبات عن السودان
+    roles = SpeakerSide.apply(f, c, governor, roles); // قال السيسي: "اتفقنا مع إيني": his side
     roles = places.withoutLocatedAgents(text, layer, c, roles); // هجمات جنوبي سوريا: where
     if (signing >= 0) {
       roles = signedAgreements.complete(text, layer, c, signing, roles); // الموقع بين إيران و…
@@ -342,7 +345,7 @@ public final class EventExtractor {
             || timexToken[t] >= f.end());
     // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة (وفق ما أعلنت الوزارة): the date before the
     // source is the report's
-    Modality modality = dating.modality(text, layer, timexes, afterPublication, f, c, timex,
+    Modality modality = planned.modality(text, layer, timexes, afterPublication, f, c, timex,
         modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {
