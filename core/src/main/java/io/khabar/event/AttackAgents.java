@@ -31,10 +31,15 @@ import java.util.Set;
  *       pronoun's antecedent, the nearest body or state before it in its clause (after its
  *       complementizer: قال المرصد إن التنظيم …), never a capital nor a person.
  * </ul>
- * A noun of the means of attack (نيران "fire") is an attack only when one of these, or an
+ * An attack noun in construct after a noun of occurring (أفاد المرصد بوقوع سلسلة هجمات، أعلنت
+ * الشرطة عن حدوث هجوم) is the subject of the occurring: the clause's subject only reports it, and
+ * the attacker is named by the noun's own frame (the ones above) or not at all.
+ *
+ * <p>A noun of the means of attack (نيران "fire") is an attack only when one of these, or an
  * adjective of a country (بنيران إسرائيلية), names whose it was: a fire of no one is no attack.
  * The verb and noun lists are roles of {@code argument-cues.tsv}: CARRY_OUT, CLAIM,
- * ACCUSING_VERB, ACCUSATION, PASSIVE_AGENT, ATTACK_MEANS, FORCE, CARRYING_OUT_POSSESSED.
+ * ACCUSING_VERB, ACCUSATION, PASSIVE_AGENT, ATTACK_MEANS, FORCE, CARRYING_OUT_POSSESSED,
+ * OCCURRING.
  */
 final class AttackAgents {
 
@@ -69,6 +74,7 @@ final class AttackAgents {
   private final Set<String> carryingOutPossessed;
   private final Set<String> targetPrepositions;
   private final Set<String> complementizers;
+  private final Set<String> occurring;
 
   AttackAgents(TriggerLexicon lexicon, Obliques obliques) {
     this.obliques = obliques;
@@ -83,6 +89,7 @@ final class AttackAgents {
     this.carryingOutPossessed = lexicon.cues("CARRYING_OUT_POSSESSED");
     this.targetPrepositions = lexicon.cues("TARGET_PREPOSITION");
     this.complementizers = lexicon.cues("COMPLEMENTIZER");
+    this.occurring = lexicon.cues("OCCURRING");
   }
 
   /** The trigger names a means of attack (نيران): it needs an agent to be an attack. */
@@ -112,6 +119,9 @@ final class AttackAgents {
       roles.agent().clear();
       return roles;
     }
+    if (accused.isEmpty() && occurred(text, f, c)) {
+      roles.agent().clear(); // أفاد المرصد بوقوع هجمات: the observatory only reports them
+    }
     Optional<Integer> agent = accused.isPresent() || !roles.agent().isEmpty() ? accused
         : relativeClause(text, layer, f, c)
             .or(() -> genitive(text, layer, f, c))
@@ -129,6 +139,26 @@ final class AttackAgents {
     roles.recipients().remove(a);
     roles.targets().remove(a);
     return roles;
+  }
+
+  /** Words between a noun of occurring and the attack noun: a quantity (سلسلة، موجة، عدة). */
+  private static final int OCCURRING_REACH = 2;
+
+  /**
+   * A noun of occurring (with its proclitic: بوقوع، وحدوث) governs the attack noun, at once or
+   * across one word of quantity (بوقوع سلسلة هجمات).
+   */
+  private boolean occurred(AnalyzedText text, Found f, Clause c) {
+    for (int i = f.start() - 1; i >= Math.max(c.left(), f.start() - OCCURRING_REACH); i--) {
+      if (!text.isWord(i)) {
+        return false;
+      }
+      String w = text.form(i);
+      if (occurring.contains(w) || w.length() > 4 && occurring.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

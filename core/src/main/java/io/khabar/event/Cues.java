@@ -49,6 +49,8 @@ final class Cues {
   final Set<String> bodyNouns;
   /** شمال، جنوب، قرب، أطراف: a noun of direction or nearness that locates with no preposition. */
   final Set<String> locativeNouns;
+  /** ريف، محافظة، مدينة: a noun of a place's land or unit (ريف درعا lies in درعا). */
+  final Set<String> placeUnits;
   /** هامش: على هامش X في Y, the gathering whose place is the event's. */
   final Set<String> sidelines;
   /** لدى، عند، فور: with ARRIVAL, the time of an arrival (لدى وصوله إلى بغداد). */
@@ -97,6 +99,7 @@ final class Cues {
     this.condemning = lexicon.cues("CONDEMNING");
     this.since = lexicon.cues("SINCE");
     this.setting = lexicon.cues("SETTING");
+    this.placeUnits = lexicon.cues("PLACE_UNIT");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

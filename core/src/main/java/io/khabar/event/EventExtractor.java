@@ -55,6 +55,7 @@ public final class EventExtractor {
   private final Subjects subjects;
   private final Arguments arguments;
   private final Places places;
+  private final RetoldAttacks retoldAttacks;
   private final Dating dating;
   private final Modalities modalities;
   private final Senses senses;
@@ -96,6 +97,7 @@ public final class EventExtractor {
     this.subjects = new Subjects(cues, frames, obliques, new TitleHeads(cues, obliques, lexicon),
         ImmutableMap.copyOf(demonyms));
     this.places = new Places(cues, obliques);
+    this.retoldAttacks = new RetoldAttacks(places);
     this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);
     this.modalities = new Modalities(cues, lexicon);
@@ -200,7 +202,8 @@ public final class EventExtractor {
     }
     return publicationDates.apply(text,
         VisitDestinations.apply(text, temporalClause, entities, index,
-            MeetingSettings.apply(text.text(), entities, index, events.build(text.text()))), published);
+            MeetingSettings.apply(text.text(), entities, index,
+                retoldAttacks.apply(text, entities, index, events.build(text.text())))), published);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
@@ -350,7 +353,8 @@ public final class EventExtractor {
     }
     Dating.Dated dated = dating.date(text, timexes, timexToken, triggerStarts, f, c, timex,
         during, previous, subject.coordinated());
-    Optional<String> placeId = roles.place().map(p -> layer.entities().get(p).id());
+    Optional<String> placeId = roles.place().map(p -> places.settled(layer, p)) // ريف درعا
+        .map(p -> layer.entities().get(p).id());
     if (during && placeId.isEmpty()) {
       placeId = previous.get().place(); // والتقى خلالها …: where the visit just told was
     }

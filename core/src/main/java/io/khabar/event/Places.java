@@ -1,6 +1,9 @@
 package io.khabar.event;
 
+import io.khabar.kb.EntityType;
+import io.khabar.ner.Entity;
 import io.khabar.ner.EntityLayer;
+import io.khabar.ner.Mention;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
 import java.util.List;
@@ -22,6 +25,10 @@ import java.util.Set;
  * there (قال تيلرسون من سيدني). A place inside
  * the apposition of the subject (قال فكرت أوزار، سفير تركيا في قطر، …) tells where the person
  * serves, not where the event happened.
+ *
+ * <p>A place named with the noun of its unit or its surroundings (ريف درعا، محافظة أربيل، مدينة
+ * حلب) lies in the place of the bare name: when the name finder took the noun into the name and
+ * the document names the bare place too (شمال شرق درعا), the event's place is that one entity.
  */
 final class Places {
 
@@ -31,6 +38,54 @@ final class Places {
   Places(Cues cues, Obliques obliques) {
     this.cues = cues;
     this.obliques = obliques;
+  }
+
+  /**
+   * The document's entity for the bare name of {@code place} when its name opens with a noun of
+   * land or unit (ريف درعا → درعا, PLACE_UNIT), else {@code place} itself. A building keeps its
+   * name (قصر قرطاج is not Carthage), and so does a direction (جنوب سوريا is more exact than
+   * Syria).
+   */
+  int settled(EntityLayer layer, int place) {
+    if (cues.placeUnits.isEmpty()) {
+      return place;
+    }
+    ArabicNormalizer n = ArabicNormalizer.get();
+    for (Mention m : layer.entities().get(place).mentions()) {
+      int space = m.text().indexOf(' ');
+      String head = space < 0 ? "" : n.matchingForm(m.text().substring(0, space));
+      if (!cues.placeUnits.contains(head)) {
+        continue;
+      }
+      String bare = n.matchingForm(m.text().substring(space + 1));
+      List<Entity> entities = layer.entities();
+      for (int k = 0; k < entities.size(); k++) {
+        if (k != place && entities.get(k).type() == EntityType.LOCATION && entities.get(k)
+            .mentions().stream().map(o -> n.matchingForm(o.text()))
+            .anyMatch(o -> bare.equals(o) || bare.startsWith(o + " "))) {
+          return k; // ريف حلب الشمالي: the name and its adjective
+        }
+      }
+    }
+    return place;
+  }
+
+  /**
+   * A country, or a place named by a noun of direction (جنوب سوريا، شمال العراق): wider than a
+   * town or region the text names in it.
+   */
+  boolean wider(EntityLayer layer, int place) {
+    if (EntityKinds.isCountry(layer, place)) {
+      return true;
+    }
+    ArabicNormalizer n = ArabicNormalizer.get();
+    for (Mention m : layer.entities().get(place).mentions()) {
+      int space = m.text().indexOf(' ');
+      if (space > 0 && cues.locativeNouns.contains(n.matchingForm(m.text().substring(0, space)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A place fronted before the trigger in its clause: وفي واشنطن، قال المتحدث … */
