@@ -33,7 +33,8 @@ import java.util.Set;
  *       feared, conditional, hypothetical);
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
  *       targets and the place after the trigger, {@link Places} a place before it, and
- *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) to its place;
+ *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) or an attack
+ *       (هجمات بروكسل) to its place; {@link RetoldAttacks} folds a raid told again;
  *   <li>{@link Dating} dates the event and tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
