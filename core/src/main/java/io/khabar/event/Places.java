@@ -6,6 +6,7 @@ import io.khabar.ner.EntityLayer;
 import io.khabar.ner.Mention;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -217,22 +218,37 @@ final class Places {
    * على هامش X في Y after the trigger in its sentence: the event was held on the sidelines of a
    * gathering in Y (التقى الوزير نظيره على هامش قمة العشرين في أوساكا), before any other
    * trigger. A statement's setting may come after what was said when وذلك points back to it
-   * (قال … إن …، وذلك في تصريح على هامش مؤتمر السفراء في أنقرة).
+   * (قال … إن …، وذلك في تصريح على هامش مؤتمر السفراء في أنقرة). A statement made during a
+   * gathering (خلال، أثناء، في + GATHERING) was made where the gathering is held: the place after
+   * its noun (قال أردوغان خلال مؤتمر صحفي في أنقرة، خلال القمة العربية المنعقدة في الظهران), also
+   * across a comma before the participle of holding (خلال المنتدى الاقتصادي، المنعقد في روسيا),
+   * a country included, before any other event told after it. The gathering stands right after the speaker (and his title), before
+   * what was said: one after a complementizer, a quotation, a colon or a complement (أعرب عن
+   * رغبته في مصافحته خلال القمة المقبلة في البيرو، تزعم أن … خلال حفل في ضواحي واشنطن) is part of
+   * what was said, unless وذلك points back to the saying.
    */
   Optional<Integer> onSidelines(AnalyzedText text, EntityLayer layer, int[] triggerStarts,
       Found f, Clause c) {
     boolean statement = f.trigger().type() == EventType.STATEMENT;
     for (int i = f.end() + 1; i < c.sentenceEnd(); i++) {
-      if (!cues.sidelines.contains(text.form(i)) || !text.form(i - 1).equals(ON)) {
+      boolean sidelines = cues.sidelines.contains(text.form(i)) && text.form(i - 1).equals(ON);
+      boolean gathering = statement && gathering(text, i);
+      if (!sidelines && !gathering) {
         continue;
       }
-      if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), i)
-          && !(statement && pointsBack(text, f.end(), i))) {
+      boolean back = statement && pointsBack(text, f.end(), i);
+      if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), i) && !back
+          || gathering && !sidelines && !back && !settingOfSpeech(text, f.end(), i)) {
         return Optional.empty();
       }
       for (int j = i + 1; j < Math.min(c.sentenceEnd(), i + SIDELINES_REACH); j++) {
-        if (!text.isWord(j) && !Tokens.isQuote(text.form(j))) {
-          break;
+        if (gathering && Tokens.isComma(text.form(j)) && j + 1 < c.sentenceEnd()
+            && cues.held.contains(text.form(j + 1))) {
+          continue; // المنتدى الاقتصادي، المنعقد في روسيا
+        }
+        if (!text.isWord(j) && !Tokens.isQuote(text.form(j))
+            || gathering && Arrays.binarySearch(triggerStarts, j) >= 0) {
+          break; // المؤتمر الصحفي الذي يسبق لقاء فريقه ببرشلونة: the match's place
         }
         int e = layer.entityAt(j);
         if (e >= 0 && EntityKinds.isPlace(layer, e)) {
@@ -243,6 +259,28 @@ final class Places {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Between the speech verb and the gathering stand only its subject and title: no complement. */
+  private boolean settingOfSpeech(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      String w = text.form(i);
+      if (cues.complementizers.contains(w) || cues.cuePrepositions.contains(w) || w.equals("عن")
+          || w.equals(":") || Tokens.isQuote(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A gathering noun right after خلال، أثناء or في (a proclitic و allowed on the noun's cue). */
+  private boolean gathering(AnalyzedText text, int i) {
+    if (i < 1 || !cues.gatherings.contains(text.form(i))) {
+      return false;
+    }
+    String before = text.form(i - 1);
+    return before.equals("في") || cues.setting.contains(before)
+        || before.length() > 3 && before.charAt(0) == 'و' && cues.setting.contains(before.substring(1));
   }
 
   /** وذلك stands a few words before {@code at}: the phrase tells the setting of what was said. */

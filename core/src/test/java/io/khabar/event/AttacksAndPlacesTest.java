@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  * Attacks on real news (issue 13): a raid told again is one event with its most exact place; a
  * city naming an attack is its place; a place named with its unit noun is the bare name's place;
  * "a blow to", an attack on the goal and a reported occurrence name no attacker; a claim in the
- * relative clause does. Sentences written for the test, each rule with a case it must leave.
+ * relative clause does; a statement made during a gathering is where the gathering is held. Sentences written for the test, each rule with a case it must leave.
  */
-class AttackRetellingTest {
+class AttacksAndPlacesTest {
 
   private static Optional<String> place(Extraction x, Event e) {
     return e.core().place().flatMap(x::entity).map(Entity::name);
@@ -85,6 +85,33 @@ class AttackRetellingTest {
         + "فايز السراج. وتقع قرطاج قرب تونس العاصمة.");
     Event meeting = ofType(x, EventType.MEETING).get(0);
     assertEquals(Optional.of("Carthage Palace"), place(x, meeting), x.toPrettyJson());
+  }
+
+  // ------------------------------------------------------------------ where a statement was made
+
+  private static Optional<String> statementPlace(String sentence) {
+    Extraction x = extract(sentence);
+    List<Event> said = ofType(x, EventType.STATEMENT);
+    assertFalse(said.isEmpty(), x.toPrettyJson());
+    return place(x, said.get(0));
+  }
+
+  @Test
+  void aStatementDuringAGatheringIsWhereItIsHeld() {
+    assertEquals(Optional.of("Ankara"), statementPlace(
+        "وقال الرئيس التركي رجب طيب أردوغان خلال مؤتمر صحفي في أنقرة إن بلاده لن تتراجع."));
+    assertEquals(Optional.of("Dhahran"), statementPlace("وأكد الملك عبدالله الثاني خلال القمة "
+        + "العربية المنعقدة في الظهران أن القضية الفلسطينية هي القضية المركزية."));
+    assertEquals(Optional.of("Russia"), statementPlace("وأكدت الصين وروسيا، الثلاثاء، سعيهما "
+        + "لزيادة التبادل التجاري، وذلك خلال المنتدى الاقتصادي الشرقي، المنعقد في روسيا حاليا."));
+  }
+
+  @Test
+  void aGatheringInWhatWasSaidIsNotWhereItWasSaid() {
+    assertEquals(Optional.empty(), statementPlace("وأعرب الرئيس الفنزويلي نيكولاس مادورو عن "
+        + "رغبته في مصافحة ترامب خلال القمة المقبلة في البيرو."));
+    assertEquals(Optional.empty(), statementPlace("وقال مالك أحمد خان المتحدث باسم حكومة "
+        + "البنجاب إن الوزير كان يشارك في اجتماع في مدينة لاهور عندما أصيب."));
   }
 
   // ------------------------------------------------------------------ senses and agents
