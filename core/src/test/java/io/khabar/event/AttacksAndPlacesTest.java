@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Attacks on real news (issue 13): a raid told again is one event with its most exact place; a
  * city naming an attack is its place; a place named with its unit noun is the bare name's place;
  * "a blow to", an attack on the goal and a reported occurrence name no attacker; a claim in the
- * relative clause does; a statement made during a gathering is where the gathering is held. Sentences written for the test, each rule with a case it must leave.
+ * relative clause does, and so does the owner of the aircraft that struck (غارات طائرات التحالف); a statement made during a gathering is where the gathering is held. Sentences written for the test, each rule with a case it must leave.
  */
 class AttacksAndPlacesTest {
 
@@ -147,6 +147,26 @@ class AttacksAndPlacesTest {
         + "ريف إدلب.");
     assertEquals(Set.of("Russian Aerospace Forces"),
         names(y, onlyAttack(y), ParticipantRole.AGENT), y.toPrettyJson());
+  }
+
+  @Test
+  void whoseAircraftStruckIsTheAttacker() {
+    Extraction x = extract("وقتل عشرة مسلحين في غارات طائرات التحالف العربي على مواقعهم في "
+        + "الحديدة.");
+    assertEquals(Set.of("Saudi-led coalition"), names(x, onlyAttack(x), ParticipantRole.AGENT),
+        x.toPrettyJson());
+    Extraction y = extract("وقتل عشرة مسلحين في غارة جوية لطائرات التحالف العربي في الحديدة.");
+    assertEquals(Set.of("Saudi-led coalition"), names(y, onlyAttack(y), ParticipantRole.AGENT),
+        y.toPrettyJson());
+  }
+
+  @Test
+  void theForcesOfTheTargetAreNotTheAttackers() {
+    Extraction x = extract("وشنت مقاتلات التحالف خلال ساعات فجر الأحد غارات على تعزيزات "
+        + "ميليشيات الحوثي بجوار المطار.");
+    assertTrue(ofType(x, EventType.ATTACK).stream()
+        .noneMatch(e -> names(x, e, ParticipantRole.AGENT).contains("Houthi militias")),
+        x.toPrettyJson());
   }
 
   @Test
