@@ -33,7 +33,8 @@ import java.util.Set;
  *       feared, conditional, hypothetical);
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
  *       targets and the place after the trigger, {@link Places} a place before it, and
- *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) to its place;
+ *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) or an attack
+ *       (هجمات بروكسل) to its place; {@link RetoldAttacks} folds a raid told again;
  *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
@@ -55,6 +56,7 @@ public final class EventExtractor {
   private final Subjects subjects;
   private final Arguments arguments;
   private final Places places;
+  private final RetoldAttacks retoldAttacks;
   private final Dating dating;
   private final PlannedEvents planned;
   private final Modalities modalities;
@@ -97,6 +99,7 @@ public final class EventExtractor {
     this.subjects = new Subjects(cues, frames, obliques, new TitleHeads(cues, obliques, lexicon),
         ImmutableMap.copyOf(demonyms));
     this.places = new Places(cues, obliques);
+    this.retoldAttacks = new RetoldAttacks(places);
     this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);
     this.planned = new PlannedEvents(cues);
@@ -202,7 +205,8 @@ public final class EventExtractor {
     }
     return publicationDates.apply(text,
         VisitDestinations.apply(text, temporalClause, entities, index,
-            MeetingSettings.apply(text.text(), entities, index, events.build(text.text()))), published);
+            MeetingSettings.apply(text.text(), entities, index,
+                retoldAttacks.apply(text, entities, index, events.build(text.text())))), published);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
@@ -353,7 +357,8 @@ public final class EventExtractor {
     }
     Dating.Dated dated = dating.date(text, timexes, timexToken, triggerStarts, f, c, timex,
         during, previous, subject.coordinated());
-    Optional<String> placeId = roles.place().map(p -> layer.entities().get(p).id());
+    Optional<String> placeId = roles.place().map(p -> places.settled(layer, p)) // ريف درعا
+        .map(p -> layer.entities().get(p).id());
     if (during && placeId.isEmpty()) {
       placeId = previous.get().place(); // والتقى خلالها …: where the visit just told was
     }

@@ -75,7 +75,15 @@ class TriggerLexiconFormatTest {
       // how far a modal cue reaches, and "may" (Modalities)
       "SCOPE_END", "WHETHER", "STILL", "RULING_OUT", "MAY",
       // titles in construct naming a speaker (TitleHeads)
-      "TITLE_HEAD");
+      "TITLE_HEAD",
+      // an attack noun as the predicate of being is "a blow to" (Senses)
+      "CONSTITUTING",
+      // an attack that occurred names no attacker by its reporter (AttackAgents)
+      "OCCURRING",
+      // a place named with its unit noun lies in the bare name's place (Places)
+      "PLACE_UNIT",
+      // a statement made during a gathering is where the gathering is held (Places)
+      "GATHERING", "HELD");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
