@@ -30,7 +30,10 @@ final class FollowingSubjects {
   /**
    * The subject after the trigger (verb–subject order, or the genitive of a verbal noun): the
    * first actor within reach, but a person named within reach wins over the body in his title
-   * (متحدث الكرملين دميتري بيسكوف is Peskov, not the Kremlin).
+   * (متحدث الكرملين دميتري بيسكوف is Peskov, not the Kremlin). A state or a capital right after the
+   * verb is no body in a title but the subject itself, and a person after it is the object
+   * (وتتهم واشنطن الرئيس الفنزويلي نيكولاس مادورو); a body there may be a title the name finder
+   * read as one (وأضافت البروفيسور ليندا بولد), so the person still wins.
    */
   Optional<Occurrence> read(AnalyzedText text, EntityLayer layer,
       List<Occurrence> after, int triggerEnd, EventType type) {
@@ -62,6 +65,7 @@ final class FollowingSubjects {
           return Optional.of(titleHeads.appositionHead(text, layer, after, o));
         }
       } else if (EntityKinds.isPerson(layer, o.entity())
+          && (first.get().start() > triggerEnd || !EntityKinds.isPlace(layer, first.get().entity()))
           && o.start() - first.get().end() <= 2
           && !obliques.precededBy(text, layer, o.start(), triggerEnd)) {
         return Optional.of(o);

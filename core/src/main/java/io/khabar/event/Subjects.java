@@ -47,11 +47,13 @@ final class Subjects {
   private final AsideSubjects asideSubjects;
   private final FollowingSubjects following;
   private final UnnamedSubjects unnamedSubjects;
+  private final AskedQuestions askedQuestions;
   /** Country ISO code of each demonym in matching form, definite and indefinite. */
   private final ImmutableMap<String, String> demonyms;
 
   Subjects(Cues cues, Frames frames, Obliques obliques, TitleHeads titleHeads,
-      ImmutableMap<String, String> demonyms) {
+      AskedQuestions askedQuestions, ImmutableMap<String, String> demonyms) {
+    this.askedQuestions = askedQuestions;
     this.cues = cues;
     this.titleHeads = titleHeads;
     this.asideSubjects = new AsideSubjects(cues);
@@ -66,9 +68,11 @@ final class Subjects {
 
   Subject read(AnalyzedText text, EntityLayer layer, boolean[] inTimex, int[] triggerStarts,
       Optional<Governor> governor, Found f, Clause c, EventExtractor.Frame frame,
-      List<Occurrence> before, List<Occurrence> after) {
+      List<Occurrence> allBefore, List<Occurrence> after) {
     int sentence = c.sentence();
     int sStart = c.sentenceStart();
+    // وعندما سئل عما إذا كان يزور فيروز، قال: a name asked about does not answer
+    List<Occurrence> before = askedQuestions.outsideQuestions(text, f, sStart, allBefore);
     int left = c.left();
     int right = c.right();
     boolean nominal = frame.nominal();
@@ -135,6 +139,14 @@ final class Subjects {
             && !frames.clauseBoundaryBetween(text, g.triggerEnd(), f.start())
             && !Tokens.anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start()))
         .map(Governor::agents).orElse(Set.of());
+    // دافع مدرب يوفنتوس عن لاعبه، كريستيانو رونالدو، وأكد جاهزيته، وسئل لافروف عن الاتفاق فقال:
+    // a speech verb joined by و / ف with no subject of its own shares the subject of the verb
+    // opening the sentence, not the name that closes the clause before it (that verb's object)
+    Optional<Occurrence> opening = type != EventType.STATEMENT || nominal || !conjoined(text, f)
+        || f.start() <= sStart + 1 || layer.entityAt(sStart) >= 0 || !text.isWord(sStart)
+        || reportedClauseBetween(text, sStart, f.start()) ? Optional.empty()
+        : following.read(text, layer, Tokens.occurrences(layer, sStart + 1, f.start()),
+            sStart + 1, type).filter(o -> following.nextTo(text, inTimex, sStart + 1, o.start()));
     Optional<Occurrence> subjectBefore;
     if (fronted.isPresent()) {
       subjectBefore = fronted;
@@ -169,6 +181,8 @@ final class Subjects {
       // subject, the name (or common noun) right before the pronoun, never one further back
       subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
           && DescribedNoun.antecedentEndsAt(text, o.end(), f.start() - 1)).findFirst();
+    } else if (opening.isPresent()) {
+      subjectBefore = opening;
     } else {
       // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it, nor is
       // an aside in parentheses (a dateline's credit: دبي (CNN)-- أعلنت الوزارة) or a name
@@ -303,6 +317,20 @@ final class Subjects {
 
   private static boolean parenthesised(AnalyzedText text, Occurrence o) {
     return MainClause.parenthesised(text, o);
+  }
+
+  /**
+   * A complementizer or relative stands between: a verb after it may belong to the clause it
+   * opens (نقلت رويترز عن علماء أنهم رسموا … وتبين لهم), whose subject is not the sentence's.
+   */
+  private boolean reportedClauseBetween(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = text.form(i);
+      if (cues.complementizers.contains(w) || cues.bareThat.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** حيث stands between: it opens a clause of its own, with its own subject. */
