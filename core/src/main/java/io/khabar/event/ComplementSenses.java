@@ -36,10 +36,11 @@ import java.util.Set;
 final class ComplementSenses {
 
   /**
-   * Words from a threatening verb's first word after its subject to the بـ of what is threatened:
-   * an adverb, or the unnamed rest of a name (هددت تركيا مرارا بشن، هدد نادي تيانجين الصيني باتخاذ).
+   * Words from a threatening verb's first word after its subject to the بـ of what is threatened,
+   * within its clause (up to a comma): an adverb, the unnamed rest of a name, a setting (هددت تركيا
+   * مرارا بشن، هدد نادي تيانجين الصيني باتخاذ، هدد خلال قمة مجموعة السبع رئيس الوزراء آبي بأنه).
    */
-  private static final int THREAT_REACH = 6;
+  private static final int THREAT_REACH = 12;
 
   /** Tokens after the verb searched for its complement: the subject, a title and a name. */
   private static final int COMPLEMENT_REACH = 10;
@@ -124,7 +125,7 @@ final class ComplementSenses {
         return false;
       }
       if (w.startsWith("ب") && w.length() >= 3 && !cues.governingPrepositions.contains(w)
-          && !cues.partyPrepositions.contains(w) || w.equals("بـ") || w.equals("من")) {
+          && !cues.partyPrepositions.contains(w) || w.equals("ب") || w.equals("بـ") || w.equals("من")) {
         return true;
       }
     }
