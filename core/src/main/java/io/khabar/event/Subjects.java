@@ -23,8 +23,11 @@ import java.util.Set;
  * فتح سفارتها), or of the verb that governs it (اتفقتا على استئناف العلاقات، أعلن ترامب سحب
  * القوات); a coordinated verb with no subject of its own shares the previous verb's (يستقبل
  * السراج ويدعو); a participle (مؤكدا) the main clause's. An unnamed force qualified by a
- * country's adjective acts for that country (قصفت طائرات إسرائيلية). The subject after the verb
- * is read by {@link FollowingSubjects}, a common-noun subject by {@link UnnamedSubjects}.
+ * country's adjective acts for that country (قصفت طائرات إسرائيلية). A speech verb joined by و / ف
+ * with no subject of its own and no speech verb before it shares the subject of the verb opening
+ * the sentence (دافع الصفدي عن موقف بلاده من الأسد، وأكد: Safadi, not Assad), and a name inside a
+ * question asked before the answer never answers ({@link AskedQuestions}). The subject after the
+ * verb is read by {@link FollowingSubjects}, a common-noun subject by {@link UnnamedSubjects}.
  */
 final class Subjects {
 
