@@ -97,7 +97,7 @@ public final class EventExtractor {
     this.triggers = new TriggerFinder(lexicon, cues, frames);
     this.obliques = new Obliques(cues, frames);
     this.subjects = new Subjects(cues, frames, obliques, new TitleHeads(cues, obliques, lexicon),
-        ImmutableMap.copyOf(demonyms));
+        new AskedQuestions(lexicon), ImmutableMap.copyOf(demonyms));
     this.places = new Places(cues, obliques);
     this.retoldAttacks = new RetoldAttacks(places);
     this.arguments = new Arguments(cues, obliques, places);
@@ -252,6 +252,9 @@ public final class EventExtractor {
         && Tokens.insideQuotation(text, c.sentenceStart(), f.start())) {
       return Optional.empty(); // وأكد أنه "… لمقابلة المواطن": a noun quoted tells no statement
     }
+    // قال في تغريدة "فارقنا هنري ميشال، صرح كرة القدم": his words, unless told in the order of a
+    // report, the speaker after the verb (وأضاف: "قال أردوغان إنه …")
+    boolean quotedWords = QuotedSaying.withinQuotedWords(text, f, c, triggerStarts);
     // الاتفاق النووي الموقع بين إيران و…: an agreement told with its signing, even one left now
     int signing = signedAgreements.signing(text, layer, f, c);
     Modality modal = renouncing.renounced(text, f, c) && signing < 0 ? Modality.NEGATED
@@ -269,6 +272,9 @@ public final class EventExtractor {
     Subjects.Subject subject;
     Arguments.Roles roles;
     if (frame.get().sourced()) {
+      if (quotedWords) {
+        return Optional.empty();
+      }
       Optional<Integer> source = sourcedStatements.speaker(text, layer, f, c);
       if (source.isEmpty()) {
         return Optional.empty();
@@ -282,6 +288,9 @@ public final class EventExtractor {
       List<Occurrence> after = obliques.actorsOrPlaces(text, layer, f.end(), c.right());
       subject = subjects.read(text, layer, inTimex, triggerStarts, governor, f, c, frame.get(),
           before, after);
+      if (quotedWords && subject.after().isEmpty()) {
+        return Optional.empty();
+      }
       roles = arguments.read(text, layer, inTimex, triggerStarts, f, c, frame.get().nominal(),
           subject, before, after);
       // الانفجار الذي استهدف موكب رئيس الوزراء، استهداف سوريا: the object, not the attacker

@@ -64,6 +64,12 @@ class TriggerLexiconFormatTest {
       "SENDING", "DIRECTION", "TRIAL",
       // speakers (SpeechMedia)
       "REPORTER",
+      // a question asked, whose names do not answer it (AskedQuestions)
+      "QUESTION", "ASKED",
+      // هدد "threatened" with بـ, not "endangers" (ComplementSenses)
+      "THREATENING",
+      // رجح "deemed likely" before أن, not "tipped" (ComplementSenses)
+      "DEEMING",
       // dates and modality (Dating, Modalities)
       "SINCE", "SETTING",
       // attackers named by a pronoun (AttackAgents)
