@@ -55,7 +55,9 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Run from the repository root: {@code java -cp benchmarks/target/benchmarks.jar
  * io.khabar.train.BuildGazetteerKb --shared ../shared [--kb
- * models/src/main/resources/io/khabar/kb]}.
+ * models/src/main/resources/io/khabar/kb] [--name-tokens]}; with {@code --name-tokens} it writes
+ * {@code name-tokens.tsv} alone (its English column follows {@link SpellingAgreement}, its
+ * Arabic column, which the name finder's features read, only the Wikidata table).
  */
 public final class BuildGazetteerKb {
 
@@ -81,6 +83,12 @@ public final class BuildGazetteerKb {
     Path shared = SharedData.root(args);
     Path kbDir = kbDirectory(args);
     Path gaz = gazetteers(shared);
+    if (List.of(args).contains("--name-tokens")) {
+      // the English column alone: the spellings change with SpellingAgreement, the tokens not
+      System.out.printf("name tokens %d%n", nameTokens(gaz.resolve("wikidata-person-names"),
+          kbDir.resolve("name-tokens.tsv")));
+      return;
+    }
     new BuildGazetteerKb().run(gaz, shared.resolve("data/news_ant/ant-news.jsonl.gz"), kbDir);
   }
   /** The KB resource directory the build writes: {@code --kb DIR}, the repository's by default. */

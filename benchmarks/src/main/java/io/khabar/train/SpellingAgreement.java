@@ -16,12 +16,14 @@ import java.util.Map;
  * (ا و ي ى ة ه ء ع and the hamza seats) may stand for a Latin vowel, for their consonant value
  * (و → w, v; ي → y, j; ه → h; ة → t) or for nothing. A Latin vowel, y or h the Arabic leaves
  * unwritten costs nothing (short vowels are not written; h is often silent: Johnson); so does gh
- * inside a word (Willoughby); a final s, d, t, x or r the Arabic does not write (Tussaud, Herodias, Olivier)
- * costs half a point; a doubled Latin letter counts once, except ll, which may
- * also stand for ي (Mireille, Carrillo) for half a point; خ may be a Spanish g (De Gea) for half a
- * point; a final ة (ه in matching form) may be
- * spelled t (Saadet) for half a point. Anything else — an Arabic consonant with no Latin counterpart, a
- * Latin consonant with no Arabic one, or a consonant against the wrong one — costs one point.
+ * inside a word (Willoughby); a final s, d, t, x or r the Arabic does not write (Tussaud,
+ * Herodias, Olivier) costs half a point, and so does a final pair of them or with p (the French
+ * silent endings of Deschamps, Desmarest); ن may be the m of a French nasal vowel before p or b
+ * (Deschamps) for half a point; a doubled Latin letter counts once, except ll, which may also
+ * stand for ي (Mireille, Carrillo) for half a point; خ may be a Spanish g (De Gea) for half a
+ * point; a final ة (ه in matching form) may be spelled t (Saadet) for half a point. Anything
+ * else — an Arabic consonant with no Latin counterpart, a Latin consonant with no Arabic one, or
+ * a consonant against the wrong one — costs one point.
  * A pair agrees when its cost is at most {@value #MAX_COST_PER_CONSONANT} per consonant, counted
  * on the side that writes more of them (Arabic without the article's ل and the vowel letters;
  * English without y and h: Walker has four, ووكر two), and at least half a point, so that a short
@@ -154,8 +156,8 @@ public final class SpellingAgreement {
           if (e.startsWith("gh", j) && j > 0) {
             relax(d, i, j + 2, c);
           }
-          if (j == m - 1 && SILENT_FINAL.indexOf(e.charAt(j)) >= 0) {
-            relax(d, i, j + 1, c + SECONDARY);
+          if (silentFinal(e, j)) {
+            relax(d, i, m, c + SECONDARY);
           }
         }
         if (i < n) {
@@ -179,6 +181,9 @@ public final class SpellingAgreement {
                 }
               }
             }
+            if (ar == 'ن' && (e.startsWith("mp", j) || e.startsWith("mb", j))) {
+              relax(d, i + 1, j + 1, c + SECONDARY); // the French nasal vowel of Deschamps
+            }
             if (!vowelLetter && latinConsonant) {
               relax(d, i + 1, j + 1, c + 1);
             }
@@ -187,6 +192,25 @@ public final class SpellingAgreement {
       }
     }
     return d[n][m];
+  }
+
+  /**
+   * Whether the Latin letters from {@code j} to the end are a final cluster French and English
+   * leave unpronounced: one of s, d, t, x, r (Tussaud, Olivier) or two of them or p (Deschamps,
+   * Longchamps: the nasal vowel's p with the plural s).
+   */
+  private static boolean silentFinal(String e, int j) {
+    int left = e.length() - j;
+    if (left < 1 || left > 2) {
+      return false;
+    }
+    for (int k = j; k < e.length(); k++) {
+      char c = e.charAt(k);
+      if (SILENT_FINAL.indexOf(c) < 0 && !(left == 2 && c == 'p')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void relax(double[][] d, int i, int j, double c) {

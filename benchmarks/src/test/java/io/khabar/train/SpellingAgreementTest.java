@@ -31,6 +31,14 @@ class SpellingAgreementTest {
   }
 
   @Test
+  void aFrenchNasalVowelAndItsSilentEndingAgreeWithNun() {
+    assertTrue(SpellingAgreement.agrees("ديشان", "deschamps"));
+    assertTrue(SpellingAgreement.agrees("برنار", "bernard"));
+    assertFalse(SpellingAgreement.agrees("ديشان", "dempsey"));
+    assertFalse(SpellingAgreement.agrees("الانين", "moan"), "a nasal m only before p or b");
+  }
+
+  @Test
   void theArticleMayGoUnspelled() {
     assertTrue(SpellingAgreement.agrees("العمراني", "amrani"));
     assertTrue(SpellingAgreement.agrees("المنصف", "moncef"));

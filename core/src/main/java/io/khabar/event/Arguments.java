@@ -42,6 +42,15 @@ final class Arguments {
       List<Occurrence> after) {
     EventType type = f.trigger().type();
     Set<Integer> agent = new LinkedHashSet<>(subject.agent());
+    // رسالة إلى لبنان: a preposition the trigger phrase ends with still governs the entity
+    // after it, which is no genitive of the noun, nor its subject unless من names the sender
+    // (رسالة خطية من الملك)
+    int cueFloor = f.end() - 1 > f.start() && cues.cuePrepositions.contains(text.form(f.end() - 1))
+        ? f.end() - 1 : f.end();
+    if (cueFloor < f.end() && !text.form(cueFloor).equals("من")) {
+      subject.after().filter(o -> o.start() == f.end())
+          .ifPresent(o -> agent.remove(o.entity()));
+    }
     Set<Integer> others = new LinkedHashSet<>();
     Set<Integer> recipients = new LinkedHashSet<>();
     Set<Integer> targets = new LinkedHashSet<>();
@@ -54,15 +63,19 @@ final class Arguments {
     // وقّعت السعودية وإيران اتفاقاً: a subject after the verb may be coordinated
     int coAgentEnd = subjectAfter.filter(o -> agent.contains(o.entity()))
         .map(Occurrence::end).orElse(-1);
-    for (Occurrence o : after) {
+    String titleCue = null;
+    for (int k = 0; k < after.size(); k++) {
+      Occurrence o = after.get(k);
       if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), o.start())
           && o.start() > f.reach()) {
         break; // وتأتي زيارة فيدان بعد توقيع اتفاقية في الدوحة بين …: the signing's arguments
       }
-      if (agent.contains(o.entity())) {
-        continue;
+      String carried = titleCue;
+      titleCue = titleGenitive(text, layer, after, k, cueFloor);
+      if (titleCue != null || agent.contains(o.entity())) {
+        continue; // بملكة بريطانيا اليزابيث الثانية: the country names the title, not a party
       }
-      String cue = obliques.cueBefore(text, layer, o.start(), f.end());
+      String cue = carried != null ? carried : obliques.cueBefore(text, layer, o.start(), cueFloor);
       if (cue.equals("و") && coAgentEnd >= 0 && o.start() <= coAgentEnd + 1
           && EntityKinds.isActor(layer, o.entity()) && !EntityKinds.isCapital(layer, o.entity())) {
         agent.add(o.entity());
@@ -170,6 +183,42 @@ final class Arguments {
       agent.add(first);
     }
     return new Roles(agent, others, recipients, targets, place);
+  }
+
+  /**
+   * The cue of a title whose genitive is the place at {@code after[k]}, right before a person's
+   * name (التقى بملكة بريطانيا اليزابيث الثانية، مع رئيس وزراء بريطانيا تيريزا ماي): the place
+   * only names the title, and the title's cue (ب، مع; "" for none) governs the person. Null when
+   * the place is no such genitive: one after a preposition (التقى في لندن ماي) is where.
+   */
+  private String titleGenitive(AnalyzedText text, EntityLayer layer, List<Occurrence> after,
+      int k, int floor) {
+    Occurrence o = after.get(k);
+    if (k + 1 >= after.size() || !EntityKinds.isPlace(layer, o.entity())
+        || after.get(k + 1).start() != o.end() || !EntityKinds.isPerson(layer, after.get(k + 1).entity())
+        || o.start() - 1 < floor || !text.isWord(o.start() - 1)
+        || !obliques.cueBefore(text, layer, o.start(), o.start()).isEmpty()) {
+      return null;
+    }
+    String title = text.form(o.start() - 1);
+    if (cues.cuePrepositions.contains(title) || title.length() < 3) {
+      return null; // في لندن، إلى بريطانيا: the place itself is governed
+    }
+    if (title.length() > 3 && "بلو".indexOf(title.charAt(0)) >= 0
+        && obliques.isTitleWord(title.substring(1))) {
+      return title.substring(0, 1);
+    }
+    for (int i = o.start() - 2; i >= Math.max(floor, o.start() - 4); i--) {
+      String w = text.form(i);
+      if (cues.cuePrepositions.contains(w)) {
+        return w; // مع رئيس وزراء بريطانيا تيريزا ماي
+      }
+      if (!text.isWord(i)) {
+        break;
+      }
+    }
+    char first = title.charAt(0); // بملكة: ب or ل on the title (و may be its first letter: وزراء)
+    return title.length() > 3 && "بل".indexOf(first) >= 0 ? String.valueOf(first) : "";
   }
 
   /**

@@ -21,6 +21,9 @@ import java.util.Set;
  *       the noun's pronoun may follow its adjectives and its target at once;
  *   <li>a genitive by لـ right after the noun and its adjectives: غارات جوية للتحالف — whose
  *       raids they are (a لـ after another noun, مواقع لحزب الله, is the target's owner);
+ *   <li>a noun of force or weapon in construct after the noun and its adjectives, with its own
+ *       genitive (غارات طائرات التحالف، غارة جوية لطائرات التحالف، قصف مدفعية الجيش): whose
+ *       aircraft or guns they are;
  *   <li>a passive agent: لقصف من قبل الجيش، على يد مسلحين — the actor after it;
  *   <li>a claim: تبنى تنظيم داعش الهجوم — who claims the attack carried it out;
  *   <li>a genitive by لـ of a noun of fighters: هجوم لعناصر من حزب العمال، هجوم لمسلحي طالبان —
@@ -31,10 +34,15 @@ import java.util.Set;
  *       pronoun's antecedent, the nearest body or state before it in its clause (after its
  *       complementizer: قال المرصد إن التنظيم …), never a capital nor a person.
  * </ul>
- * A noun of the means of attack (نيران "fire") is an attack only when one of these, or an
+ * An attack noun in construct after a noun of occurring (أفاد المرصد بوقوع سلسلة هجمات، أعلنت
+ * الشرطة عن حدوث هجوم) is the subject of the occurring: the clause's subject only reports it, and
+ * the attacker is named by the noun's own frame (the ones above) or not at all.
+ *
+ * <p>A noun of the means of attack (نيران "fire") is an attack only when one of these, or an
  * adjective of a country (بنيران إسرائيلية), names whose it was: a fire of no one is no attack.
  * The verb and noun lists are roles of {@code argument-cues.tsv}: CARRY_OUT, CLAIM,
- * ACCUSING_VERB, ACCUSATION, PASSIVE_AGENT, ATTACK_MEANS, FORCE, CARRYING_OUT_POSSESSED.
+ * ACCUSING_VERB, ACCUSATION, PASSIVE_AGENT, ATTACK_MEANS, FORCE, CARRYING_OUT_POSSESSED,
+ * OCCURRING.
  */
 final class AttackAgents {
 
@@ -69,6 +77,8 @@ final class AttackAgents {
   private final Set<String> carryingOutPossessed;
   private final Set<String> targetPrepositions;
   private final Set<String> complementizers;
+  private final Set<String> occurring;
+  private final Set<String> meansOfForce;
 
   AttackAgents(TriggerLexicon lexicon, Obliques obliques) {
     this.obliques = obliques;
@@ -83,6 +93,9 @@ final class AttackAgents {
     this.carryingOutPossessed = lexicon.cues("CARRYING_OUT_POSSESSED");
     this.targetPrepositions = lexicon.cues("TARGET_PREPOSITION");
     this.complementizers = lexicon.cues("COMPLEMENTIZER");
+    this.occurring = lexicon.cues("OCCURRING");
+    this.meansOfForce = new java.util.HashSet<>(lexicon.cues("FORCE"));
+    this.meansOfForce.addAll(lexicon.cues("WEAPON"));
   }
 
   /** The trigger names a means of attack (نيران): it needs an agent to be an attack. */
@@ -112,9 +125,13 @@ final class AttackAgents {
       roles.agent().clear();
       return roles;
     }
+    if (accused.isEmpty() && occurred(text, f, c)) {
+      roles.agent().clear(); // أفاد المرصد بوقوع هجمات: the observatory only reports them
+    }
     Optional<Integer> agent = accused.isPresent() || !roles.agent().isEmpty() ? accused
         : relativeClause(text, layer, f, c)
             .or(() -> genitive(text, layer, f, c))
+            .or(() -> ownerOfMeans(text, layer, f, c))
             .or(() -> passiveAgent(text, layer, f, c))
             .or(() -> claimant(text, layer, f, c))
             .or(() -> fightersOf(text, layer, f, c))
@@ -129,6 +146,26 @@ final class AttackAgents {
     roles.recipients().remove(a);
     roles.targets().remove(a);
     return roles;
+  }
+
+  /** Words between a noun of occurring and the attack noun: a quantity (سلسلة، موجة، عدة). */
+  private static final int OCCURRING_REACH = 2;
+
+  /**
+   * A noun of occurring (with its proclitic: بوقوع، وحدوث) governs the attack noun, at once or
+   * across one word of quantity (بوقوع سلسلة هجمات).
+   */
+  private boolean occurred(AnalyzedText text, Found f, Clause c) {
+    for (int i = f.start() - 1; i >= Math.max(c.left(), f.start() - OCCURRING_REACH); i--) {
+      if (!text.isWord(i)) {
+        return false;
+      }
+      String w = text.form(i);
+      if (occurring.contains(w) || w.length() > 4 && occurring.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -221,6 +258,34 @@ final class AttackAgents {
       }
     }
     return -1;
+  }
+
+  /**
+   * غارات طائرات التحالف، غارة جوية لطائرات التحالف: a noun of force or weapon (with لـ or none)
+   * right after the attack noun and its adjectives, and the actor in construct right after it.
+   */
+  private Optional<Integer> ownerOfMeans(AnalyzedText text, EntityLayer layer, Found f,
+      Clause c) {
+    for (int i = f.reach(); i < Math.min(c.sentenceEnd() - 1, f.reach() + ADJECTIVES + 1); i++) {
+      String w = text.form(i);
+      String bare = w.length() > 3 && w.charAt(0) == 'ل' ? w.substring(1) : w;
+      if (meansOfForce.contains(w) || meansOfForce.contains(bare)) {
+        int e = layer.entityAt(i + 1);
+        return e >= 0 && layer.entityAt(i) != e && EntityKinds.isActor(layer, e)
+            && !EntityKinds.isCapital(layer, e) && obliques.cueBefore(text, layer, i + 1, i + 1)
+                .isEmpty() ? Optional.of(e) : Optional.empty();
+      }
+      if (!adjectivesOnly(text, i, i + 1) || w.length() < 3 || targetPrepositions.contains(w)
+          || cuePrepositionLike(w)) {
+        return Optional.empty(); // غارات على تعزيزات الحوثيين: the target's, not the attacker's
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** في، على (علي in matching form): a preposition ending like a nisba adjective. */
+  private static boolean cuePrepositionLike(String w) {
+    return w.equals("في") || w.equals("علي") || w.equals("الي") || w.equals("لدي");
   }
 
   /** غارات جوية للتحالف: the لـ genitive right after the noun and its adjectives. */

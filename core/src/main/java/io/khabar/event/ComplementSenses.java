@@ -15,6 +15,11 @@ import java.util.Set;
  *   <li>رفض "rejected" with an indefinite object that is no speech or proposal turned a thing
  *       back (رفضت مصر شحنة قمح), no statement; a definite object (رفض الرئيس الاتهامات) or a
  *       proposal (رفض عرضا) is said;
+ *   <li>هدد "threatened" is said only with بـ + what is threatened (هددت إيران بالرد، هدد
+ *       ترامب الصين بفرض رسوم، هدد بأن); with a direct object it is "endangers"
+ *       (الأزمة التي تهدد حياة المرضى، يهدد سلامة السفن), no statement;
+ *   <li>رجح "deemed likely" is said only before a complementizer (رجحت الأمم المتحدة أن); with
+ *       an object it is "tipped" (رجحت روسيا كفة الجيش), no statement;
  *   <li>the perfect تابع is "went on (saying)" only before a colon, a quotation or a
  *       complementizer (وتابع كوهين: «…»); with an object it is "followed" (تابع تسديدة زميله);
  *   <li>وافق على "consented to" is an agreement between parties only when its complement is an
@@ -30,6 +35,13 @@ import java.util.Set;
  */
 final class ComplementSenses {
 
+  /**
+   * Words from a threatening verb's first word after its subject to the بـ of what is threatened,
+   * within its clause (up to a comma): an adverb, the unnamed rest of a name, a setting (هددت تركيا
+   * مرارا بشن، هدد نادي تيانجين الصيني باتخاذ، هدد خلال قمة مجموعة السبع رئيس الوزراء آبي بأنه).
+   */
+  private static final int THREAT_REACH = 12;
+
   /** Tokens after the verb searched for its complement: the subject, a title and a name. */
   private static final int COMPLEMENT_REACH = 10;
 
@@ -37,6 +49,8 @@ final class ComplementSenses {
   private final Set<String> affirming;
   private final Set<String> rejecting;
   private final Set<String> following;
+  private final Set<String> threatening;
+  private final Set<String> deeming;
   private final Set<String> stances;
   private final Set<String> standing;
   private final Set<String> quantifiers;
@@ -50,6 +64,8 @@ final class ComplementSenses {
     this.affirming = lexicon.cues("AFFIRMING");
     this.rejecting = lexicon.cues("REJECTING");
     this.following = lexicon.cues("FOLLOWING");
+    this.threatening = lexicon.cues("THREATENING");
+    this.deeming = lexicon.cues("DEEMING");
     this.stances = lexicon.cues("STANCE_OBJECT");
     this.standing = lexicon.cues("STANDING");
     this.quantifiers = lexicon.cues("QUANTIFIER");
@@ -66,8 +82,11 @@ final class ComplementSenses {
     String verb = Tokens.stem(text, f);
     if (type == EventType.STATEMENT && f.end() - f.start() == 1) {
       // ورفض is read as the verbal noun as well as the verb; either way its object decides
-      if (following.contains(verb)) {
+      if (following.contains(verb) || deeming.contains(verb)) {
         return speechFollows(text, f);
+      }
+      if (threatening.contains(verb)) {
+        return threatWith(text, layer, inTimex, f);
       }
       if (affirming.contains(verb) || rejecting.contains(verb)) {
         return speechFollows(text, f) || said(text, layer, inTimex, f, affirming.contains(verb));
@@ -89,6 +108,30 @@ final class ComplementSenses {
     return f.trigger().type() == EventType.AGREEMENT && consenting.contains(Tokens.stem(text, f))
         && !consentToAnAccord(text, f);
   }
+
+  /**
+   * The first word after the threatening verb's subject and named object carries بـ: what is
+   * threatened (هددت طهران بالرد، هدد ترامب الصين بفرض رسوم).
+   */
+  private boolean threatWith(AnalyzedText text, EntityLayer layer, boolean[] inTimex, Found f) {
+    int object = afterSubject(text, layer, inTimex, f.end(), f);
+    if (object < 0) {
+      return false;
+    }
+    // هددت تركيا مرارا بشن عملية، هدد الوزير الرئيس السوري بـ"إنهاء نظامه": a word or two between
+    for (int i = object; i < Math.min(text.size(), object + THREAT_REACH); i++) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i) || Tokens.isComma(w)) {
+        return false;
+      }
+      if (w.startsWith("ب") && w.length() >= 3 && !cues.governingPrepositions.contains(w)
+          && !cues.partyPrepositions.contains(w) || w.equals("ب") || w.equals("بـ") || w.equals("من")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /** A colon, a quotation or a complementizer follows in the clause: what was said. */
   private boolean speechFollows(AnalyzedText text, Found f) {

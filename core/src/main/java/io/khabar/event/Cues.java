@@ -49,6 +49,12 @@ final class Cues {
   final Set<String> bodyNouns;
   /** شمال، جنوب، قرب، أطراف: a noun of direction or nearness that locates with no preposition. */
   final Set<String> locativeNouns;
+  /** مؤتمر، القمة، المنتدى: a gathering a statement may be made in (خلال مؤتمر صحفي في أنقرة). */
+  final Set<String> gatherings;
+  /** المنعقد، المقامة: the participle that tells where a gathering is held, after a comma. */
+  final Set<String> held;
+  /** ريف، محافظة، مدينة: a noun of a place's land or unit (ريف درعا lies in درعا). */
+  final Set<String> placeUnits;
   /** هامش: على هامش X في Y, the gathering whose place is the event's. */
   final Set<String> sidelines;
   /** لدى، عند، فور: with ARRIVAL, the time of an arrival (لدى وصوله إلى بغداد). */
@@ -97,6 +103,9 @@ final class Cues {
     this.condemning = lexicon.cues("CONDEMNING");
     this.since = lexicon.cues("SINCE");
     this.setting = lexicon.cues("SETTING");
+    this.placeUnits = lexicon.cues("PLACE_UNIT");
+    this.gatherings = lexicon.cues("GATHERING");
+    this.held = lexicon.cues("HELD");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

@@ -1,30 +1,22 @@
 package io.khabar.event;
 
-import io.khabar.ner.EntityLayer;
 import io.khabar.ner.ProcliticStripper;
-import io.khabar.time.FutureForms;
 import io.khabar.time.Timex;
 import io.khabar.time.TimexType;
 import io.khabar.token.AnalyzedText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Dates an event and says whether the text asserts it. The date is the resolved time expression
+ * Dates an event from the text around its trigger. The date is the resolved time expression
  * of the clause nearest the trigger (one after بعد/قبل + noun, or after another trigger, dates
  * that clause instead), else, for an event that is no statement, of the sentence before the
  * trigger; an event "during" the previous one (خلالها) or a coordinated verb takes its date. An
- * undated statement takes the date of a dated event its speaker took part in, told in the same
- * or the previous sentence. A future cue or a future date makes the event PLANNED.
+ * undated statement may still be dated by its setting ({@link SettingDates}); whether the event
+ * is planned is {@link PlannedEvents}'.
  */
 final class Dating {
-
-  /** Sentences back that a statement's setting may lie: the event's own and the one before. */
-  private static final int SETTING_REACH = 1;
-  /** Events looked back at for a setting: bounded, so a page-long "sentence" stays linear. */
-  private static final int SETTING_EVENTS = 16;
 
   /** An event read, with the sentence it was read in. */
   record Told(int sentence, Event event) {}
@@ -207,32 +199,6 @@ final class Dating {
   }
 
   /**
-   * The event's modality: {@code modal} when the words governing it make it unasserted, else
-   * the trigger's own (سيزور is PLANNED), and PLANNED after a future cue or with a future date.
-   */
-  Modality modality(AnalyzedText text, EntityLayer layer, List<Timex> timexes,
-      boolean[] afterPublication, Found f, Clause c, Optional<Integer> timex, Modality modal) {
-    if (modal != Modality.ASSERTED) {
-      return modal;
-    }
-    Modality modality = f.trigger().modality();
-    // a past verb is no plan, whatever future word stands before it (وتمويل صفقة انتقال نيمار
-    // المنتظرة، وأشارت ماركا), and its date never lies after publication (timexOf); a
-    // participle of speech (مشيرا) has the tense of its main verb, not of what it says
-    boolean past = f.trigger().pos() == TriggerLexicon.Pos.PERFECT;
-    if (f.trigger().type() == EventType.STATEMENT
-        && f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
-      return modality;
-    }
-    if (modality == Modality.ASSERTED && (!past && futureCue(text, c.left(), f.start())
-        || timex.map(t -> past ? afterPublication[t] : timexes.get(t).future()).orElse(false)
-        || relativeOfFuture(text, layer, f, c))) {
-      modality = Modality.PLANNED;
-    }
-    return modality;
-  }
-
-  /**
    * The event's date: its own timex's, or the previous event's when it happened during it, or
    * the governing verb's when it is a coordinated verb with no date before it in its clause.
    */
@@ -257,28 +223,6 @@ final class Dating {
       timexId = coordinated.get().event().core().timex();
     }
     return new Dated(date, timexId);
-  }
-
-  /**
-   * An undated statement by someone who took part in a dated event told just before (in its
-   * sentence or the previous one) was made there: وأكد إردوغان خلال الاتصال … takes the call's
-   * date, وقال غروندبرغ في بيان the date of the truce he announced.
-   */
-  static Event datedBySetting(Event statement, int sentence, List<Told> told) {
-    Set<String> speakers = EventFactory.partyIds(statement);
-    for (int k = told.size() - 1; k >= Math.max(0, told.size() - SETTING_EVENTS); k--) {
-      Told t = told.get(k);
-      if (sentence - t.sentence() > SETTING_REACH) {
-        break;
-      }
-      EventCore c = t.event().core();
-      if (c.date().isPresent() && c.modality() == statement.core().modality()
-          && c.participants().stream().anyMatch(p -> speakers.contains(p.entity()))) {
-        return EventFactory.rebuild(statement,
-            statement.core().withDate(c.date(), c.timex(), DateBasis.TEXT));
-      }
-    }
-    return statement;
   }
 
   /**
@@ -308,85 +252,10 @@ final class Dating {
     return after;
   }
 
-  /** Tokens after the relative pronoun of a publication clause its date may stand. */
-  private static final int PUBLICATION_CLAUSE_REACH = 8;
-
-  /**
-   * An undated statement followed in its sentence by a noun of speech or of a letter (بيان،
-   * خطاب) and the relative clause
-   * that tells when it was issued (أكد خامنئي …، وفق خطابه الذي نُشر على موقعه، الإثنين; قال
-   * في بيان أصدره مساء الأحد) was made on that clause's date.
-   */
-  static Event datedByPublicationClause(AnalyzedText text, List<Timex> timexes,
-      int[] timexToken, List<Found> found, Found f, Event statement) {
-    int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
-    for (Found g : found) {
-      if (g.start() < f.end() || g.start() >= sentenceEnd) {
-        continue;
-      }
-      if (g.trigger().type() != EventType.STATEMENT && g.trigger().type() != EventType.MESSAGE
-          || g.trigger().isVerb()
-          || g.end() >= sentenceEnd || !Tokens.isRelativePronoun(text.form(g.end()))
-              && !(g.end() + 1 < sentenceEnd
-                  && Tokens.isRelativePronoun(text.form(g.end() + 1)))) {
-        continue;
-      }
-      int rel = Tokens.isRelativePronoun(text.form(g.end())) ? g.end() : g.end() + 1;
-      for (int t = 0; t < timexes.size(); t++) {
-        int at = timexToken[t];
-        if (at > rel && at <= rel + PUBLICATION_CLAUSE_REACH && at < sentenceEnd
-            && timexes.get(t).value().isPresent() && !timexes.get(t).future()) {
-          return EventFactory.rebuild(statement, statement.core().withDate(
-              timexes.get(t).value().map(Dating::calendarDate), Optional.of("T" + (t + 1)),
-              DateBasis.TEXT));
-        }
-      }
-      return statement;
-    }
-    return statement;
-  }
-
   /** خلالها / خلاله ("during it") next to the trigger points back to the event just told. */
   boolean duringPrevious(AnalyzedText text, Found f, Clause c) {
     for (int i = Math.max(c.left(), f.start() - 2); i < Math.min(c.right(), f.end() + 3); i++) {
       if (cues.duringIt.contains(text.form(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Tokens between a future verb and the relative pronoun of its object's clause. */
-  private static final int RELATIVE_REACH = 6;
-
-  /**
-   * An imperfect in a relative clause whose head is governed by a future verb (ستتسلم المواقع
-   * التي تخليها القوات) is as planned as that verb: the present tense of a relative clause takes
-   * its time from the clause it describes. A word of a name (ستيفاني كليفورد، التي تقول) is no
-   * future verb however it is spelt.
-   */
-  private static boolean relativeOfFuture(AnalyzedText text, EntityLayer layer, Found f,
-      Clause c) {
-    int rel = f.start() - 1;
-    if (f.trigger().pos() != TriggerLexicon.Pos.IMPERFECT || rel <= c.sentenceStart()
-        || !Tokens.isRelativePronoun(text.form(rel))) {
-      return false;
-    }
-    for (int i = rel - 1; i >= Math.max(c.sentenceStart(), rel - RELATIVE_REACH); i--) {
-      if (Tokens.isBreak(text, i)) {
-        return false;
-      }
-      String w = text.form(i);
-      if (layer.entityAt(i) < 0 && FutureForms.futureVerbWithOptionalConjunction(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean futureCue(AnalyzedText text, int from, int trigger) {
-    for (int i = Math.max(from, trigger - 5); i < trigger; i++) {
-      if (cues.futureCues.contains(text.form(i))) {
         return true;
       }
     }

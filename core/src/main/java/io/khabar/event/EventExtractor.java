@@ -33,8 +33,9 @@ import java.util.Set;
  *       feared, conditional, hypothetical);
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
  *       targets and the place after the trigger, {@link Places} a place before it, and
- *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) to its place;
- *   <li>{@link Dating} dates the event and tells ASSERTED from PLANNED;
+ *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) or an attack
+ *       (هجمات بروكسل) to its place; {@link RetoldAttacks} folds a raid told again;
+ *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
  *       statement of a news article by its publication date.
@@ -55,7 +56,9 @@ public final class EventExtractor {
   private final Subjects subjects;
   private final Arguments arguments;
   private final Places places;
+  private final RetoldAttacks retoldAttacks;
   private final Dating dating;
+  private final PlannedEvents planned;
   private final Modalities modalities;
   private final Senses senses;
   private final ComplementSenses complementSenses;
@@ -94,10 +97,12 @@ public final class EventExtractor {
     this.triggers = new TriggerFinder(lexicon, cues, frames);
     this.obliques = new Obliques(cues, frames);
     this.subjects = new Subjects(cues, frames, obliques, new TitleHeads(cues, obliques, lexicon),
-        ImmutableMap.copyOf(demonyms));
+        new AskedQuestions(lexicon), ImmutableMap.copyOf(demonyms));
     this.places = new Places(cues, obliques);
+    this.retoldAttacks = new RetoldAttacks(places);
     this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);
+    this.planned = new PlannedEvents(cues);
     this.modalities = new Modalities(cues, lexicon);
     this.senses = new Senses(lexicon);
     this.complementSenses = new ComplementSenses(cues, lexicon);
@@ -177,12 +182,12 @@ public final class EventExtractor {
       }
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
-        e = Optional.of(Dating.datedByPublicationClause(text, timexes, timexToken, found, f,
+        e = Optional.of(SettingDates.datedByPublicationClause(text, timexes, timexToken, found, f,
             e.get()));
       }
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
-        e = Optional.of(Dating.datedBySetting(e.get(), sentence, told));
+        e = Optional.of(SettingDates.datedBySetting(e.get(), sentence, told));
       }
       if (e.isPresent() && !complementSenses.approvalOnly(text, f)) {
         if (!sourceCredit(text, f)) { // حسبما قال X: a credit, not the speaker told on after it
@@ -200,12 +205,13 @@ public final class EventExtractor {
     }
     return publicationDates.apply(text,
         VisitDestinations.apply(text, temporalClause, entities, index,
-            MeetingSettings.apply(text.text(), entities, index, events.build(text.text()))), published);
+            MeetingSettings.apply(text.text(), entities, index,
+                retoldAttacks.apply(text, entities, index, events.build(text.text())))), published);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
-  private Optional<Frame> frame(AnalyzedText text, EntityLayer layer, Found f, Clause c,
-      int[] triggerStarts) {
+  private Optional<Frame> frame(AnalyzedText text, EntityLayer layer, boolean[] inTimex, Found f,
+      Clause c, int[] triggerStarts) {
     int sStart = c.sentenceStart();
     boolean nominal = frames.nominal(text, f, sStart);
     // تخطط واشنطن لإعادة فتح سفارتها: a verbal noun of purpose takes the governing verb's subject
@@ -226,7 +232,7 @@ public final class EventExtractor {
     // بدأ الجيش الانتشار: a light verb makes its definite verbal noun the event; a possessed one
     // (وجه رسالته) still points back to an event told before, but not عن لافروف قوله
     if (nominal && !purpose && (Frames.definite(text, f) && lightVerb < 0
-        || Frames.possessed(text, f)) && !frames.explicitArguments(text, f.end(), c.right())
+        || Frames.possessed(text, f)) && !frames.explicitArguments(text, inTimex, f.end(), c.right())
         && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()
         && !(f.trigger().type() == EventType.ATTACK
             && attackAgents.namesAgent(text, layer, f, c))
@@ -246,11 +252,14 @@ public final class EventExtractor {
         && Tokens.insideQuotation(text, c.sentenceStart(), f.start())) {
       return Optional.empty(); // وأكد أنه "… لمقابلة المواطن": a noun quoted tells no statement
     }
+    // قال في تغريدة "فارقنا هنري ميشال، صرح كرة القدم": his words, unless told in the order of a
+    // report, the speaker after the verb (وأضاف: "قال أردوغان إنه …")
+    boolean quotedWords = QuotedSaying.withinQuotedWords(text, f, c, triggerStarts);
     // الاتفاق النووي الموقع بين إيران و…: an agreement told with its signing, even one left now
     int signing = signedAgreements.signing(text, layer, f, c);
     Modality modal = renouncing.renounced(text, f, c) && signing < 0 ? Modality.NEGATED
         : modalities.of(text, f, c);
-    Optional<Frame> frame = frame(text, layer, f, c, triggerStarts);
+    Optional<Frame> frame = frame(text, layer, inTimex, f, c, triggerStarts);
     if (frame.isEmpty() || !senses.holds(text, layer, f, frame.get().nominal(),
         frame.get().purpose(), afterTrigger) && signing < 0
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
@@ -263,6 +272,9 @@ public final class EventExtractor {
     Subjects.Subject subject;
     Arguments.Roles roles;
     if (frame.get().sourced()) {
+      if (quotedWords) {
+        return Optional.empty();
+      }
       Optional<Integer> source = sourcedStatements.speaker(text, layer, f, c);
       if (source.isEmpty()) {
         return Optional.empty();
@@ -276,6 +288,9 @@ public final class EventExtractor {
       List<Occurrence> after = obliques.actorsOrPlaces(text, layer, f.end(), c.right());
       subject = subjects.read(text, layer, inTimex, triggerStarts, governor, f, c, frame.get(),
           before, after);
+      if (quotedWords && subject.after().isEmpty()) {
+        return Optional.empty();
+      }
       roles = arguments.read(text, layer, inTimex, triggerStarts, f, c, frame.get().nominal(),
           subject, before, after);
       // الانفجار الذي استهدف موكب رئيس الوزراء، استهداف سوريا: the object, not the attacker
@@ -289,6 +304,7 @@ public final class EventExtractor {
       roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
     }
     roles = LiftedSanctions.apply(text, layer, f, c, roles); // رفع العقوبات عن السودان
+    roles = SpeakerSide.apply(f, c, governor, roles); // قال السيسي: "اتفقنا مع إيني": his side
     roles = places.withoutLocatedAgents(text, layer, c, roles); // هجمات جنوبي سوريا: where
     if (signing >= 0) {
       roles = signedAgreements.complete(text, layer, c, signing, roles); // الموقع بين إيران و…
@@ -342,7 +358,7 @@ public final class EventExtractor {
             || timexToken[t] >= f.end());
     // بدأ الإنتاج في ديسمبر بحسب بيان للوزارة (وفق ما أعلنت الوزارة): the date before the
     // source is the report's
-    Modality modality = dating.modality(text, layer, timexes, afterPublication, f, c, timex,
+    Modality modality = planned.modality(text, layer, timexes, afterPublication, f, c, timex,
         modal);
     if (modality != Modality.ASSERTED && timex.isPresent() && !timexes.get(timex.get()).future()
         && timexToken[timex.get()] < c.left()) {
@@ -350,7 +366,8 @@ public final class EventExtractor {
     }
     Dating.Dated dated = dating.date(text, timexes, timexToken, triggerStarts, f, c, timex,
         during, previous, subject.coordinated());
-    Optional<String> placeId = roles.place().map(p -> layer.entities().get(p).id());
+    Optional<String> placeId = roles.place().map(p -> places.settled(layer, p)) // ريف درعا
+        .map(p -> layer.entities().get(p).id());
     if (during && placeId.isEmpty()) {
       placeId = previous.get().place(); // والتقى خلالها …: where the visit just told was
     }

@@ -245,15 +245,26 @@ final class Frames {
     return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما");
   }
 
-  /** A definite noun still opens an event when بين / مع name its parties right after it. */
-  boolean explicitArguments(AnalyzedText text, int from, int to) {
-    for (int i = from; i < Math.min(to, from + 2); i++) {
-      if (cues.partyPrepositions.contains(text.form(i))) {
+  /**
+   * A definite noun still opens an event when بين / مع name its parties right after it. A time
+   * expression between them, with or without commas, is an aside (بعد اجتماعه، مساء أمس السبت،
+   * مع; اجتماعهما الأحد مع): it does not part the noun from its parties.
+   */
+  boolean explicitArguments(AnalyzedText text, boolean[] inTimex, int from, int to) {
+    int i = from;
+    while (i < to && i < from + ASIDE_REACH && (inTimex[i] || Tokens.isComma(text.form(i)))) {
+      i++;
+    }
+    for (int k = i; k < Math.min(to, i + 2); k++) {
+      if (cues.partyPrepositions.contains(text.form(k))) {
         return true;
       }
     }
     return false;
   }
+
+  /** Tokens a comma-enclosed time aside may take: «، مساء أمس السبت،». */
+  private static final int ASIDE_REACH = 7;
 
   /**
    * The light verb governing a verbal noun (أجرى … اتصالا، عقد … اجتماعا، قام … بزيارة), whose

@@ -10,7 +10,12 @@ import java.util.Optional;
  * the event's place, never a party to it. Two places coordinated after the noun (اجتماع موسكو
  * وأنقرة) are the parties — capitals standing for their states — and stay. A country after the
  * noun is left to the other rules: it is rarely a venue. With بـ joined to the name (اجتماع
- * بفيينا) the city is the place all the same. Stateless.
+ * بفيينا) the city is the place all the same.
+ *
+ * <p>News names an attack the same way (هجمات باريس، تفجيرات بروكسل، هجوم دوما): a city in
+ * construct after an attack noun that the frame read as the attacker is where the attack
+ * happened — a city does not strike. A noun of striking whose genitive is its object (قصف حلب)
+ * has put the city among the targets already, and it stays there. Stateless.
  */
 final class GatheringPlaces {
 
@@ -20,12 +25,14 @@ final class GatheringPlaces {
   static Arguments.Roles apply(AnalyzedText text, EntityLayer layer, Found f, boolean nominal,
       Arguments.Roles roles) {
     EventType type = f.trigger().type();
-    if (!nominal || type != EventType.MEETING && type != EventType.NEGOTIATION
+    boolean attack = type == EventType.ATTACK;
+    if (!nominal || type != EventType.MEETING && type != EventType.NEGOTIATION && !attack
         || f.end() >= text.size()) {
       return roles;
     }
     int city = layer.entityAt(f.end());
-    if (city < 0 || !EntityKinds.isPlace(layer, city) || EntityKinds.isCountry(layer, city)) {
+    if (city < 0 || !EntityKinds.isPlace(layer, city) || EntityKinds.isCountry(layer, city)
+        || attack && !roles.agent().contains(city)) {
       return roles;
     }
     int after = f.end();

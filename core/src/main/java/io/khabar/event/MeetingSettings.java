@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * A meeting told as the setting of another act — خلال لقائه، لدى استقباله، خلال اجتماعها مع —
- * has the act's subject as the possessive pronoun: شدد ولي العهد خلال لقائه المندوبين، وخلال
+ * A meeting told as the setting of another act — خلال لقائه، لدى استقباله، خلال اجتماعها مع، and
+ * told as before or after it: قال ظريف بعد اجتماعه مع لافروف — has the act's subject as the
+ * possessive pronoun: شدد ولي العهد خلال لقائه المندوبين، وخلال
  * لقائه بالرئيس الفرنسي تحدث ترامب عن … — the one who stressed or spoke is the one who met. That
  * subject, the person acting or speaking in the nearest other event of the sentence, becomes the
  * meeting's agent and whoever was read as acting becomes the other party (a medium or a body
@@ -50,7 +52,27 @@ final class MeetingSettings {
       return false;
     }
     String t = text.substring(e.core().trigger().start(), e.core().trigger().end());
-    return t.indexOf(' ') > 0 && t.matches("^[وف]?(خلال|لدى|أثناء|اثناء) .*(ه|ها)$");
+    return t.indexOf(' ') > 0 && t.matches("^[وف]?(خلال|لدى|أثناء|اثناء) .*(ه|ها)$")
+        || t.indexOf(' ') < 0 && POSSESSED.matcher(t).matches()
+            && TIME_PREPOSITION.matcher(wordBefore(text, e.core().trigger().start())).matches();
+  }
+
+  /** A meeting noun with a possessive pronoun: اجتماعه، لقائها، محادثاته. */
+  private static final Pattern POSSESSED = Pattern.compile(".*[^ي](ه|ها)$");
+  /** بعد / قبل / عقب / إثر: the meeting is told as before or after the sentence's act. */
+  private static final Pattern TIME_PREPOSITION = Pattern.compile("^[وف]?(بعد|قبل|عقب|إثر|اثر)$");
+
+  /** The word before {@code at} in the raw text, empty at its start or after punctuation. */
+  private static String wordBefore(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   /** The agent or speaker of the event of the same sentence nearest to event {@code k}. */

@@ -1,8 +1,12 @@
 package io.khabar.event;
 
+import io.khabar.kb.EntityType;
+import io.khabar.ner.Entity;
 import io.khabar.ner.EntityLayer;
+import io.khabar.ner.Mention;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +26,10 @@ import java.util.Set;
  * there (قال تيلرسون من سيدني). A place inside
  * the apposition of the subject (قال فكرت أوزار، سفير تركيا في قطر، …) tells where the person
  * serves, not where the event happened.
+ *
+ * <p>A place named with the noun of its unit or its surroundings (ريف درعا، محافظة أربيل، مدينة
+ * حلب) lies in the place of the bare name: when the name finder took the noun into the name and
+ * the document names the bare place too (شمال شرق درعا), the event's place is that one entity.
  */
 final class Places {
 
@@ -31,6 +39,54 @@ final class Places {
   Places(Cues cues, Obliques obliques) {
     this.cues = cues;
     this.obliques = obliques;
+  }
+
+  /**
+   * The document's entity for the bare name of {@code place} when its name opens with a noun of
+   * land or unit (ريف درعا → درعا, PLACE_UNIT), else {@code place} itself. A building keeps its
+   * name (قصر قرطاج is not Carthage), and so does a direction (جنوب سوريا is more exact than
+   * Syria).
+   */
+  int settled(EntityLayer layer, int place) {
+    if (cues.placeUnits.isEmpty()) {
+      return place;
+    }
+    ArabicNormalizer n = ArabicNormalizer.get();
+    for (Mention m : layer.entities().get(place).mentions()) {
+      int space = m.text().indexOf(' ');
+      String head = space < 0 ? "" : n.matchingForm(m.text().substring(0, space));
+      if (!cues.placeUnits.contains(head)) {
+        continue;
+      }
+      String bare = n.matchingForm(m.text().substring(space + 1));
+      List<Entity> entities = layer.entities();
+      for (int k = 0; k < entities.size(); k++) {
+        if (k != place && entities.get(k).type() == EntityType.LOCATION && entities.get(k)
+            .mentions().stream().map(o -> n.matchingForm(o.text()))
+            .anyMatch(o -> bare.equals(o) || bare.startsWith(o + " "))) {
+          return k; // ريف حلب الشمالي: the name and its adjective
+        }
+      }
+    }
+    return place;
+  }
+
+  /**
+   * A country, or a place named by a noun of direction (جنوب سوريا، شمال العراق): wider than a
+   * town or region the text names in it.
+   */
+  boolean wider(EntityLayer layer, int place) {
+    if (EntityKinds.isCountry(layer, place)) {
+      return true;
+    }
+    ArabicNormalizer n = ArabicNormalizer.get();
+    for (Mention m : layer.entities().get(place).mentions()) {
+      int space = m.text().indexOf(' ');
+      if (space > 0 && cues.locativeNouns.contains(n.matchingForm(m.text().substring(0, space)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A place fronted before the trigger in its clause: وفي واشنطن، قال المتحدث … */
@@ -162,22 +218,37 @@ final class Places {
    * على هامش X في Y after the trigger in its sentence: the event was held on the sidelines of a
    * gathering in Y (التقى الوزير نظيره على هامش قمة العشرين في أوساكا), before any other
    * trigger. A statement's setting may come after what was said when وذلك points back to it
-   * (قال … إن …، وذلك في تصريح على هامش مؤتمر السفراء في أنقرة).
+   * (قال … إن …، وذلك في تصريح على هامش مؤتمر السفراء في أنقرة). A statement made during a
+   * gathering (خلال، أثناء، في + GATHERING) was made where the gathering is held: the place after
+   * its noun (قال أردوغان خلال مؤتمر صحفي في أنقرة، خلال القمة العربية المنعقدة في الظهران), also
+   * across a comma before the participle of holding (خلال المنتدى الاقتصادي، المنعقد في روسيا),
+   * a country included, before any other event told after it. The gathering stands right after the speaker (and his title), before
+   * what was said: one after a complementizer, a quotation, a colon or a complement (أعرب عن
+   * رغبته في مصافحته خلال القمة المقبلة في البيرو، تزعم أن … خلال حفل في ضواحي واشنطن) is part of
+   * what was said, unless وذلك points back to the saying.
    */
   Optional<Integer> onSidelines(AnalyzedText text, EntityLayer layer, int[] triggerStarts,
       Found f, Clause c) {
     boolean statement = f.trigger().type() == EventType.STATEMENT;
     for (int i = f.end() + 1; i < c.sentenceEnd(); i++) {
-      if (!cues.sidelines.contains(text.form(i)) || !text.form(i - 1).equals(ON)) {
+      boolean sidelines = cues.sidelines.contains(text.form(i)) && text.form(i - 1).equals(ON);
+      boolean gathering = statement && gathering(text, i);
+      if (!sidelines && !gathering) {
         continue;
       }
-      if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), i)
-          && !(statement && pointsBack(text, f.end(), i))) {
+      boolean back = statement && pointsBack(text, f.end(), i);
+      if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), i) && !back
+          || gathering && !sidelines && !back && !settingOfSpeech(text, f.end(), i)) {
         return Optional.empty();
       }
       for (int j = i + 1; j < Math.min(c.sentenceEnd(), i + SIDELINES_REACH); j++) {
-        if (!text.isWord(j) && !Tokens.isQuote(text.form(j))) {
-          break;
+        if (gathering && Tokens.isComma(text.form(j)) && j + 1 < c.sentenceEnd()
+            && cues.held.contains(text.form(j + 1))) {
+          continue; // المنتدى الاقتصادي، المنعقد في روسيا
+        }
+        if (!text.isWord(j) && !Tokens.isQuote(text.form(j))
+            || gathering && Arrays.binarySearch(triggerStarts, j) >= 0) {
+          break; // المؤتمر الصحفي الذي يسبق لقاء فريقه ببرشلونة: the match's place
         }
         int e = layer.entityAt(j);
         if (e >= 0 && EntityKinds.isPlace(layer, e)) {
@@ -188,6 +259,28 @@ final class Places {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Between the speech verb and the gathering stand only its subject and title: no complement. */
+  private boolean settingOfSpeech(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      String w = text.form(i);
+      if (cues.complementizers.contains(w) || cues.cuePrepositions.contains(w) || w.equals("عن")
+          || w.equals(":") || Tokens.isQuote(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A gathering noun right after خلال، أثناء or في (a proclitic و allowed on the noun's cue). */
+  private boolean gathering(AnalyzedText text, int i) {
+    if (i < 1 || !cues.gatherings.contains(text.form(i))) {
+      return false;
+    }
+    String before = text.form(i - 1);
+    return before.equals("في") || cues.setting.contains(before)
+        || before.length() > 3 && before.charAt(0) == 'و' && cues.setting.contains(before.substring(1));
   }
 
   /** وذلك stands a few words before {@code at}: the phrase tells the setting of what was said. */

@@ -19,7 +19,8 @@ import java.util.Optional;
 final class PublicationDates {
 
   /** Words between كان and قد + verb: وكانت رئيسة لجنة نوبل للسلام بيريت ريس أندرسون قد قالت. */
-  private static final int PAST_PERFECT_REACH = 12;
+  private static final int PAST_PERFECT_REACH = 20; // a subject with a name in apposition:
+  // وكان اتحاد العمال النيجيري، أو ما يعرف باسم "مؤتمر العمل النيجيري"، قد حث
   /** Words between كان / سبق and a verb with no قد: سبق أن قال، كان أعلن. */
   private static final int BARE_PAST_PERFECT_REACH = 3;
 

@@ -10,7 +10,11 @@ import java.util.OptionalInt;
  * medium quotes; its possessive points to the name, not back to an event told before. And
  * وأضافت الحركة على لسان القيادي فيها، سامي أبو زهري: «على لسان» names the person through whose
  * tongue the subject speaks, and he is the speaker (the subject may be named before it: وأكدت
- * الحركة على لسان المتحدث باسمها X).
+ * الحركة على لسان المتحدث باسمها X). A speech verb inside words quoted after a trigger in its
+ * sentence is part of those words, no statement of its own (وقال الاتحاد في تغريدة
+ * "فارقنا هنري ميشال، صرح كرة القدم": the edifice صرح, and no name in the quotation speaks;
+ * وتابع: "قطر … كما أنها ترفض"), unless it reports in the order of a report, its speaker named
+ * after it (وأضاف المصدر: "قال أردوغان إنه …"); the extractor checks that order.
  */
 final class QuotedSaying {
 
@@ -81,5 +85,23 @@ final class QuotedSaying {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * The speech trigger at {@code f} lies inside a quotation opened in its sentence after another
+   * trigger outside it (وقال الاتحاد في تغريدة "…"): the words quoted, not a statement.
+   */
+  static boolean withinQuotedWords(AnalyzedText text, Found f, Clause c, int[] triggerStarts) {
+    if (f.trigger().type() != EventType.STATEMENT
+        || !Tokens.insideQuotation(text, c.sentenceStart(), f.start())) {
+      return false;
+    }
+    for (int t : triggerStarts) {
+      if (t >= c.sentenceStart() && t < f.start()
+          && !Tokens.insideQuotation(text, c.sentenceStart(), t)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -5,6 +5,7 @@ import io.khabar.ner.EntityLayer;
 import io.khabar.ner.ProcliticStripper;
 import io.khabar.token.AnalyzedText;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +21,9 @@ import java.util.Set;
  *   <li>an attack noun after a word of stopping is a ceasefire (وقف إطلاق النار، هدنة), no attack,
  *       also with qualifiers between when the noun takes لـ (وقفا مؤقتا لإطلاق النار);
  *   <li>a strike qualified by a word of play is a move in a game (بضربة رأسية، ضربة جزاء، خط هجوم الفريق);
+ *   <li>an indefinite attack noun that is the predicate of a copula or of a verb of constituting
+ *       (ستكون ضربة قاسية للاتفاق، ويمثل فقدان اللاعب ضربة قوية للمنتخب) says what something
+ *       amounts to, "a blow to", no attack: an attack is told as an event (شن، نفذ، وقعت);
  *   <li>a speech verb of the shape فاعل (تابع "went on") is also the active participle of its
  *       root; followed by لـ it is that participle, "belonging to" (مجمع تابع لحركة حماس), no
  *       statement;
@@ -56,6 +60,7 @@ final class Senses {
   /** Words of a match that make a sentence a match report. */
   private static final int MATCH_WORDS = 2;
   private final Set<String> copulas;
+  private final Set<String> constituting;
   private final Set<String> demanding;
 
   /**
@@ -74,6 +79,7 @@ final class Senses {
     this.play = lexicon.cues("PLAY");
     this.match = lexicon.cues("MATCH");
     this.copulas = lexicon.cues("COPULA");
+    this.constituting = lexicon.cues("CONSTITUTING");
     this.demanding = lexicon.cues("DEMANDING");
   }
 
@@ -96,6 +102,9 @@ final class Senses {
     if (type == EventType.ATTACK && (f.end() < text.size() && play.contains(text.form(f.end()))
         || f.start() > 0 && play.contains(text.form(f.start() - 1)))) {
       return false; // بضربة رأسية، ضربة جزاء: a move in a game
+    }
+    if (type == EventType.ATTACK && nominal && predicateOfBeing(text, f)) {
+      return false; // ستكون ضربة قاسية للاتفاق: "a blow to"
     }
     if ((type == EventType.MEETING || type == EventType.ATTACK) && aboutAMatch(text, layer, f)) {
       return false;
@@ -222,6 +231,54 @@ final class Senses {
       }
       if (copulas.contains(w) || w.length() > 3 && w.charAt(0) == 'و'
           && copulas.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens between a verb of being and its predicate: the subject, with its apposition. */
+  private static final int PREDICATE_REACH = 7;
+  /** Adjectives between the predicate noun and what it is a blow to: ضربة قوية جديدة لـ. */
+  private static final int BLOW_ADJECTIVES = 2;
+
+  /**
+   * The indefinite noun, "a blow to" something (its لـ complement after at most two adjectives),
+   * is the predicate of a copula or a verb of constituting before it in its clause, across its
+   * subject (ويمثل فقدان روميرو، صاحب الخبرة، ضربة قوية للأرجنتين): no break but a comma stands
+   * between, and no قد (وكانت إسرائيل قد نفذت ضربة: the copula of a past perfect). The copula
+   * may carry و or ف and the future س.
+   */
+  private boolean predicateOfBeing(AnalyzedText text, Found f) {
+    if (Tokens.stem(text, f).startsWith("ال") || !blowTo(text, f)) {
+      return false;
+    }
+    int floor = Math.max(text.sentenceStart(text.sentenceOf(f.start())),
+        f.start() - PREDICATE_REACH);
+    for (int i = f.start() - 1; i >= floor; i--) {
+      String w = text.form(i);
+      if (Tokens.isComma(w)) {
+        continue;
+      }
+      if (!text.isWord(i) || w.equals("قد")) {
+        return false;
+      }
+      for (String v : List.of(w, ProcliticStripper.withoutOneProclitic(w, 3))) {
+        String bare = v.startsWith("س") && v.length() > 3 ? v.substring(1) : v;
+        if (copulas.contains(v) || constituting.contains(v) || copulas.contains(bare)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A word carrying لـ follows the noun, at once or after its adjectives: ضربة قاسية للاتفاق. */
+  private static boolean blowTo(AnalyzedText text, Found f) {
+    int end = Math.min(text.size(), f.end() + BLOW_ADJECTIVES + 1);
+    for (int i = f.end(); i < end && text.isWord(i); i++) {
+      String w = text.form(i);
+      if (w.length() > 2 && w.charAt(0) == 'ل') {
         return true;
       }
     }

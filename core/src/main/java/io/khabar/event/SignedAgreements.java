@@ -11,8 +11,8 @@ import java.util.Set;
  * back to one told before: a participle (الاتفاق النووي الموقع بين إيران والقوى العالمية في 2015،
  * الاتفاقية المبرمة مع تركيا) or a relative clause (اتفاق السلام الذي وقع في 2015 مع الحركة،
  * الاتفاقية التي وقعتها مصر مع قبرص). That clause names the parties: the relative verb's subject,
- * both sides after بين … و, the side after مع. They replace whatever the words around the noun
- * gave (ترامب الذي انسحب من الاتفاق المبرم مع إيران: not the one who now leaves it); a participle
+ * both sides after بين … و, the sides after مع (مع السعودية والإمارات والكويت). They replace
+ * whatever the words around the noun gave (ترامب الذي انسحب من الاتفاق المبرم مع إيران: not the one who now leaves it); a participle
  * or a passive relative verb naming no side leaves the agreement with no party known, while an
  * active one with its subject unnamed (الاتفاق الذي أبرمه مع كيم) keeps the subject told before. The participles and the
  * relative clause's verbs are the SIGNED role of {@code argument-cues.tsv}.
@@ -68,8 +68,8 @@ final class SignedAgreements {
       String cue = obliques.cueBefore(text, layer, o.start(), at + 1);
       boolean subject = cue.isEmpty() && active(text.form(at))
           && o.start() - at - 1 <= SUBJECT_REACH && parties.isEmpty();
-      if (cue.equals("بين")) {
-        between = true;
+      if (cue.equals("بين") || cue.equals("مع")) {
+        between = true; // وقعتها المملكة مع السعودية والإمارات والكويت: each joined by و signed
       }
       if (subject || cue.equals("بين") || cue.equals("مع") || between && cue.equals("و")) {
         parties.add(o.entity());

@@ -23,12 +23,14 @@ import java.util.Set;
  * فتح سفارتها), or of the verb that governs it (اتفقتا على استئناف العلاقات، أعلن ترامب سحب
  * القوات); a coordinated verb with no subject of its own shares the previous verb's (يستقبل
  * السراج ويدعو); a participle (مؤكدا) the main clause's. An unnamed force qualified by a
- * country's adjective acts for that country (قصفت طائرات إسرائيلية).
+ * country's adjective acts for that country (قصفت طائرات إسرائيلية). A speech verb joined by و / ف
+ * with no subject of its own and no speech verb before it shares the subject of the verb opening
+ * the sentence (دافع الصفدي عن موقف بلاده من الأسد، وأكد: Safadi, not Assad), and a name inside a
+ * question asked before the answer never answers ({@link AskedQuestions}). The subject after the
+ * verb is read by {@link FollowingSubjects}, a common-noun subject by {@link UnnamedSubjects}.
  */
 final class Subjects {
 
-  /** Tokens between a verb and its subject: الرئيس السوري أحمد الشرع is reached by the entity itself. */
-  static final int SUBJECT_REACH = 4;
   /**
    * Tokens between two coordinated verbs sharing a subject: the first may carry its object, a
    * date and a short quotation (ونددت هايلي الثلاثاء بمشروع القرار بوصفه "…" واقترحت).
@@ -46,14 +48,20 @@ final class Subjects {
   private final DescribedNoun describedNoun;
   private final TitleHeads titleHeads;
   private final AsideSubjects asideSubjects;
+  private final FollowingSubjects following;
+  private final UnnamedSubjects unnamedSubjects;
+  private final AskedQuestions askedQuestions;
   /** Country ISO code of each demonym in matching form, definite and indefinite. */
   private final ImmutableMap<String, String> demonyms;
 
   Subjects(Cues cues, Frames frames, Obliques obliques, TitleHeads titleHeads,
-      ImmutableMap<String, String> demonyms) {
+      AskedQuestions askedQuestions, ImmutableMap<String, String> demonyms) {
+    this.askedQuestions = askedQuestions;
     this.cues = cues;
     this.titleHeads = titleHeads;
     this.asideSubjects = new AsideSubjects(cues);
+    this.following = new FollowingSubjects(cues, obliques, titleHeads);
+    this.unnamedSubjects = new UnnamedSubjects(cues, obliques, titleHeads);
     this.frames = frames;
     this.obliques = obliques;
     this.mainClause = new MainClause(cues, frames, obliques);
@@ -63,9 +71,11 @@ final class Subjects {
 
   Subject read(AnalyzedText text, EntityLayer layer, boolean[] inTimex, int[] triggerStarts,
       Optional<Governor> governor, Found f, Clause c, EventExtractor.Frame frame,
-      List<Occurrence> before, List<Occurrence> after) {
+      List<Occurrence> allBefore, List<Occurrence> after) {
     int sentence = c.sentence();
     int sStart = c.sentenceStart();
+    // وعندما سئل عما إذا كان يزور فيروز، قال: a name asked about does not answer
+    List<Occurrence> before = askedQuestions.outsideQuestions(text, f, sStart, allBefore);
     int left = c.left();
     int right = c.right();
     boolean nominal = frame.nominal();
@@ -84,9 +94,9 @@ final class Subjects {
 
     boolean afterLightVerb = lightVerb >= 0;
     boolean unnamed = afterLightVerb
-        ? unnamedSubject(text, layer, inTimex, lightVerb + 1, f.start(), type)
+        ? unnamedSubjects.test(text, layer, inTimex, lightVerb + 1, f.start(), type)
         : !nominal && !withMainClause(f)
-            && unnamedSubject(text, layer, inTimex, f.end(), right, type);
+            && unnamedSubjects.test(text, layer, inTimex, f.end(), right, type);
     Optional<Occurrence> fronted = nominal ? Optional.empty()
         : EntityKinds.lastActor(layer, before)
             .filter(o -> frames.frontedSubject(text, o.end(), f.start()))
@@ -132,6 +142,14 @@ final class Subjects {
             && !frames.clauseBoundaryBetween(text, g.triggerEnd(), f.start())
             && !Tokens.anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start()))
         .map(Governor::agents).orElse(Set.of());
+    // دافع مدرب يوفنتوس عن لاعبه، كريستيانو رونالدو، وأكد جاهزيته، وسئل لافروف عن الاتفاق فقال:
+    // a speech verb joined by و / ف with no subject of its own shares the subject of the verb
+    // opening the sentence, not the name that closes the clause before it (that verb's object)
+    Optional<Occurrence> opening = type != EventType.STATEMENT || nominal || !conjoined(text, f)
+        || f.start() <= sStart + 1 || layer.entityAt(sStart) >= 0 || !text.isWord(sStart)
+        || reportedClauseBetween(text, sStart, f.start()) ? Optional.empty()
+        : following.read(text, layer, Tokens.occurrences(layer, sStart + 1, f.start()),
+            sStart + 1, type).filter(o -> following.nextTo(text, inTimex, sStart + 1, o.start()));
     Optional<Occurrence> subjectBefore;
     if (fronted.isPresent()) {
       subjectBefore = fronted;
@@ -146,7 +164,7 @@ final class Subjects {
           break;
         }
       }
-      Optional<Occurrence> own = subjectAfter(text, layer,
+      Optional<Occurrence> own = following.read(text, layer,
           Tokens.occurrences(layer, lightVerb + 1, f.start()), lightVerb + 1, type);
       String lv = text.form(lightVerb);
       Optional<Governor> shared = own.isPresent() || cues.lightVerbs.contains(lv)
@@ -166,6 +184,8 @@ final class Subjects {
       // subject, the name (or common noun) right before the pronoun, never one further back
       subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
           && DescribedNoun.antecedentEndsAt(text, o.end(), f.start() - 1)).findFirst();
+    } else if (opening.isPresent()) {
+      subjectBefore = opening;
     } else {
       // an oblique (إلى أردوغان، في بيان للخارجية) is not the subject of a verb after it, nor is
       // an aside in parentheses (a dateline's credit: دبي (CNN)-- أعلنت الوزارة) or a name
@@ -180,13 +200,13 @@ final class Subjects {
     boolean eventGenitive = nominal && Arrays.binarySearch(triggerStarts, f.end()) >= 0;
     Optional<Occurrence> subjectAfter = afterLightVerb && subjectBefore.isPresent() || unnamed
         || purpose && subjectBefore.isPresent() || eventGenitive || !governing.isEmpty()
-        ? Optional.empty() : subjectAfter(text, layer, after, f.end(), type)
-            .filter(o -> !nominal || genitiveOf(text, f.end(), o.start()))
+        ? Optional.empty() : following.read(text, layer, after, f.end(), type)
+            .filter(o -> !nominal || following.genitiveOf(text, f.end(), o.start()))
             // ونددت هايلي … واقترحت بالمقابل إدانة حماس: a coordinated verb's subject follows it
             // at once; a name after its object is the object's genitive
             .filter(o -> nominal || !conjoined(text, f)
                 || sharedSubject(governor, f.start(), sentence).isEmpty()
-                || nextTo(text, inTimex, f.end(), o.start()));
+                || following.nextTo(text, inTimex, f.end(), o.start()));
     agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
     Optional<Governor> coordinated = Optional.empty();
     String proclitics = Tokens.proclitics(text, f);
@@ -230,67 +250,6 @@ final class Subjects {
   }
 
   /**
-   * The subject after the trigger (verb–subject order, or the genitive of a verbal noun): the
-   * first actor within reach, but a person named within reach wins over the body in his title
-   * (متحدث الكرملين دميتري بيسكوف is Peskov, not the Kremlin).
-   */
-  Optional<Occurrence> subjectAfter(AnalyzedText text, EntityLayer layer,
-      List<Occurrence> after, int triggerEnd, EventType type) {
-    if (type == EventType.STATEMENT) {
-      // قال منسق الأمم المتحدة للشؤون الإنسانية … جيمي ماكغولدريك: the title's own name
-      Optional<Occurrence> titled = titleHeads.at(text, layer, triggerEnd, text.size())
-          .person();
-      if (titled.isPresent()) {
-        return titled;
-      }
-    }
-    Optional<Occurrence> first = Optional.empty();
-    for (Occurrence o : after) {
-      if (o.start() - triggerEnd > SUBJECT_REACH + 3) {
-        break;
-      }
-      if (!EntityKinds.isActor(layer, o.entity())
-          || type == EventType.VISIT && EntityKinds.isPlace(layer, o.entity())) {
-        continue; // سيزور دمشق: the place visited is where, never who
-      }
-      if (first.isEmpty()) {
-        if (o.start() - triggerEnd > SUBJECT_REACH
-            || obliques.precededBy(text, layer, o.start(), triggerEnd)
-            || type == EventType.STATEMENT && titleHeads.objectBetween(text, triggerEnd, o.start())) {
-          return Optional.empty();
-        }
-        first = Optional.of(o);
-        if (EntityKinds.isPerson(layer, o.entity())) {
-          return Optional.of(titleHeads.appositionHead(text, layer, after, o));
-        }
-      } else if (EntityKinds.isPerson(layer, o.entity())
-          && o.start() - first.get().end() <= 2
-          && !obliques.precededBy(text, layer, o.start(), triggerEnd)) {
-        return Optional.of(o);
-      }
-    }
-    return first;
-  }
-
-  /**
-   * The name at {@code start} is the genitive of the verbal noun ending at {@code end}: only a
-   * title in apposition or a body of people (زيارة الرئيس السوري أحمد الشرع، انسحاب قوات التحالف)
-   * stands between; in إعلان فوز الناشطة
-   * نادية مراد the genitive of إعلان is فوز, and the name is فوز's, not the announcer.
-   */
-  private boolean genitiveOf(AnalyzedText text, int end, int start) {
-    for (int i = end; i < start; i++) {
-      String w = text.form(i);
-      if (text.isWord(i) && !obliques.isTitleWord(w) && !obliques.isTitleWord(bare(w))
-          && !cues.bodyNouns.contains(bare(w)) && !cues.bodyNouns.contains(w)
-          && !w.endsWith("ي") && !w.endsWith("يه") && !w.endsWith("ين")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * The verb at {@code verb}, coordinated (و، ف), follows a verb read before it in the sentence,
    * whose subject it shares when it names none of its own.
    */
@@ -305,78 +264,6 @@ final class Subjects {
     String proclitics = Tokens.proclitics(text, f);
     return proclitics.startsWith("و") || proclitics.startsWith("ف");
   }
-
-  /** Only titles, bodies, adjectives, commas or a time stand between a verb and its subject. */
-  private boolean nextTo(AnalyzedText text, boolean[] inTimex, int end, int start) {
-    for (int i = end; i < start; i++) {
-      if (!inTimex[i] && !genitiveOf(text, i, i + 1)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String bare(String form) {
-    return form.startsWith("ال") ? form.substring(2) : form;
-  }
-
-  /**
-   * The verb's subject is there but names no one we know: a common noun (زار وفد، أكد مصدر،
-   * تفيد التقارير) or, for a speech verb, a city standing for its government (أعربت موسكو).
-   * Then no named entity elsewhere in the clause may be made its subject.
-   */
-  private boolean unnamedSubject(AnalyzedText text, EntityLayer layer, boolean[] inTimex,
-      int from, int to, EventType type) {
-    if (type == EventType.STATEMENT) {
-      // قال مرشح حزب العمّال الذي …: an official unnamed, not the body in his title
-      TitleHeads.Titled titled = titleHeads.at(text, layer, from, to);
-      if (titled.person().isPresent() || titled.unnamed()) {
-        return titled.unnamed();
-      }
-    }
-    for (int i = from; i < Math.min(to, from + 4); i++) {
-      if (inTimex[i] || Tokens.isComma(text.form(i))) {
-        continue; // زار أمس وفد، أعلن، الخميس، مسؤول
-      }
-      if (!text.isWord(i)) {
-        return false;
-      }
-      int e = layer.entityAt(i);
-      if (e >= 0) {
-        return type == EventType.STATEMENT && EntityKinds.isPlace(layer, e)
-            && !EntityKinds.isCountry(layer, e)
-            && obliques.cueBefore(text, layer, i, from).isEmpty();
-      }
-      String w = text.form(i);
-      if (cues.unnamedAgents.contains(w)
-          || w.startsWith("ال") && cues.unnamedAgents.contains(w.substring(2))) {
-        return true;
-      }
-      if (type == EventType.STATEMENT && w.startsWith("ال") && w.length() > 3
-          && !titleHeads.ownName(text, layer, i, to, SUBJECT_REACH + 2)) {
-        return true; // دعا الحبر الأعظم، تشير الشكوى إلى: a speech verb's definite noun is its subject
-      }
-      if (type == EventType.STATEMENT && titleHeads.personsGroup(text, layer, i, to)) {
-        return true; // قالت عائلة الصحفية، ماري كولفن: the family speaks, unnamed
-      }
-      if (type == EventType.STATEMENT && TitleHeads.nominativePlural(w)) {
-        return true; // توقع اقتصاديون: a plural in ـون is the subject, and names no one
-      }
-      if (type == EventType.STATEMENT && cues.titleWords.contains(w) && i + 1 < to
-          && text.form(i + 1).equals("باسم") && EntityKinds.namedWithin(layer, i + 2, to, 2)) {
-        return false; // قال متحدث باسم الحكومة: who speaks in a body's name, the body speaks
-      }
-      if (type == EventType.STATEMENT && cues.titleWords.contains(w)
-          && !EntityKinds.personWithin(layer, i, to, SUBJECT_REACH + 2)) {
-        return true; // وقال مبعوث الأمم المتحدة: an envoy unnamed, not the body in his title
-      }
-      if (!cues.timeCues.contains(w)) {
-        return false; // the object, or a preposition: the subject, if any, was named before
-      }
-    }
-    return false;
-  }
-
   /**
    * The verbal noun after the على of علق على "commented on" (the على the speech trigger ends
    * with) is what the speaker reacts to, someone else's act: it takes no agent from the
@@ -433,6 +320,20 @@ final class Subjects {
 
   private static boolean parenthesised(AnalyzedText text, Occurrence o) {
     return MainClause.parenthesised(text, o);
+  }
+
+  /**
+   * A complementizer or relative stands between: a verb after it may belong to the clause it
+   * opens (نقلت رويترز عن علماء أنهم رسموا … وتبين لهم), whose subject is not the sentence's.
+   */
+  private boolean reportedClauseBetween(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = text.form(i);
+      if (cues.complementizers.contains(w) || cues.bareThat.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** حيث stands between: it opens a clause of its own, with its own subject. */

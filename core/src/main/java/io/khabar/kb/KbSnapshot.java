@@ -108,6 +108,22 @@ public final class KbSnapshot {
     static final Optional<KbSnapshot> KB = readKb();
   }
 
+  /** The knowledge base read from the packed file, once read (not read for asking). */
+  private static volatile KnowledgeBase packedKb;
+
+  /**
+   * Whether {@code kb} is the knowledge base of the current packed file, so that indexes packed
+   * with it (PlaceNames) fit it. Does not read the packed file when it has not been read.
+   */
+  static boolean isBundled(KnowledgeBase kb) {
+    return kb != null && kb == packedKb;
+  }
+
+  /** The checksum of the bundled knowledge base's data, which packed indexes are keyed by. */
+  static long bundledSources() {
+    return Bundled.SOURCES;
+  }
+
   private static Optional<KbSnapshot> readKb() {
     return resource(KB_RESOURCE).flatMap(bytes -> {
       PackedReader in = new PackedReader(bytes);
@@ -116,7 +132,9 @@ public final class KbSnapshot {
         LOG.debug("{} was computed from other data: building the knowledge base", KB_RESOURCE);
         return Optional.empty();
       }
-      return Optional.of(new KbSnapshot(readKnowledgeBase(in)));
+      KbSnapshot snapshot = new KbSnapshot(readKnowledgeBase(in));
+      packedKb = snapshot.kb;
+      return Optional.of(snapshot);
     });
   }
 
@@ -191,8 +209,9 @@ public final class KbSnapshot {
   }
 
   /**
-   * Writes the packed default knowledge base and title lexicon into {@code classesDir}, built
-   * from the data on the class path exactly as when no packed form exists.
+   * Writes the packed default knowledge base and title lexicon, and the name-token lexicon and
+   * place-name index that go with them, into {@code classesDir}, built from the data on the
+   * class path exactly as when no packed form exists.
    */
   public static void writeDefault(Path classesDir) throws IOException {
     KnowledgeBase kb = KnowledgeBase.builder().addDefault().build();
@@ -200,6 +219,7 @@ public final class KbSnapshot {
     write(classesDir.resolve(KB_RESOURCE), kbBytes(kb, sources));
     write(classesDir.resolve(TITLES_RESOURCE), titlesBytes(TitleResolver.create(kb), sources));
     NameTokens.writeDefault(classesDir);
+    PlaceNames.writeDefault(classesDir, kb, sources);
   }
 
   private static void write(Path file, byte[] bytes) throws IOException {

@@ -29,8 +29,11 @@ import java.util.Optional;
  * Before the rule passes, a word is looked up in the name-token lexicon {@value #NAME_TOKENS}
  * (Arabic spellings of Wikidata person-name tokens with their most frequent English spelling,
  * written by {@code io.khabar.train.BuildGazetteerKb}): ستيفن هوكينغ → "Stephen Hawking",
- * هوليوود → "Hollywood". The table of step 1 wins over it (it holds the spellings English news
- * uses for Arab names), and the rules are only the fallback for words neither knows.
+ * هوليوود → "Hollywood"; in a person's name ({@link #transliteratePerson}) a word the lexicon
+ * lists under another spelling variant (هوكينج, ج for the g of غ: {@link SpellingVariants}) takes
+ * that spelling's English, unless it has the article (a definite word is an Arabic word: الخبر
+ * is not the lexicon's جبر). The table of step 1 wins over it (it holds the spellings English
+ * news uses for Arab names), and the rules are only the fallback for words neither knows.
  * A place's name ({@link #transliteratePlace}, for places no gazetteer of {@link PlaceNames}
  * knows) takes the lexicon for its bare words only. Latin words pass through unchanged.
  * Thread-safe.
@@ -122,12 +125,20 @@ public final class NameTransliterator {
   }
 
   /**
-   * A word's English spelling from the name-token lexicon, or null; a token listed without one
-   * (no Wikidata spelling agrees with its letters) is spelled by the rules.
+   * Whether the name-token lexicon lists this word (matching form) with an English spelling of
+   * its own (not only a spelling variant's).
    */
-  private String lexicon(String key) {
-    String spelling = tokens.get(key);
-    return spelling == null || spelling.isEmpty() ? null : spelling;
+  public boolean spells(String form) {
+    return tokens.ownSpelling(form) != null;
+  }
+
+  /**
+   * A word's English spelling from the name-token lexicon, under its own spelling or else its
+   * spelling variants ({@link NameTokens#spelling}), or null; a token listed without one (no
+   * Wikidata spelling agrees with its letters) and without a variant is spelled by the rules.
+   */
+  private String lexicon(String key, boolean variants) {
+    return variants ? tokens.spelling(key) : tokens.ownSpelling(key);
   }
 
   private static final NameTransliterator INSTANCE = new NameTransliterator(true);
@@ -136,9 +147,24 @@ public final class NameTransliterator {
     return INSTANCE;
   }
 
-  /** The Latin rendering of {@code arabicName}; words without Arabic letters are kept as is. */
+  /**
+   * The Latin rendering of {@code arabicName}; words without Arabic letters are kept as is. A
+   * word takes the name-token lexicon's spelling of its own letters only: a body's or a
+   * description's words are Arabic nouns (جيش، بلاغ), which a foreign name's spelling variant
+   * would misread.
+   */
   public String transliterate(String arabicName) {
-    return render(arabicName, true);
+    return render(arabicName, true, false);
+  }
+
+  /**
+   * The Latin rendering of a person's name: as {@link #transliterate}, and a word without the
+   * article that the lexicon does not spell takes the spelling its {@linkplain SpellingVariants
+   * variants} share (سيرخيو as سيرجيو → Sergio, هوكينج → Hawking): a person's foreign name is
+   * written with whichever letters the outlet uses for its sounds.
+   */
+  public String transliteratePerson(String arabicName) {
+    return render(arabicName, true, true);
   }
 
   /**
@@ -150,10 +176,10 @@ public final class NameTransliterator {
    * a foreign place is spelled as the same foreign name is (هوليوود → Hollywood).
    */
   public String transliteratePlace(String arabicName) {
-    return render(arabicName, false);
+    return render(arabicName, false, false);
   }
 
-  private String render(String arabicName, boolean definiteTokens) {
+  private String render(String arabicName, boolean definiteTokens, boolean variants) {
     Objects.requireNonNull(arabicName, "arabicName");
     String[] words = arabicName.strip().split("[\\s\\u00A0]+");
     StringBuilder out = new StringBuilder();
@@ -175,7 +201,7 @@ public final class NameTransliterator {
           rendered = "Abdul " + capitalise(core(next.substring(2)));
           i++;
         } else {
-          rendered = word(w, key, definiteTokens);
+          rendered = word(w, key, definiteTokens, variants);
         }
       }
       if (out.length() > 0) {
@@ -186,10 +212,10 @@ public final class NameTransliterator {
     return out.toString();
   }
 
-  private String word(String w, String key, boolean definiteTokens) {
+  private String word(String w, String key, boolean definiteTokens, boolean variants) {
     String known = WORDS.get(key);
     if (known == null && !key.startsWith("ال")) {
-      known = lexicon(key);
+      known = lexicon(key, variants);
     }
     if (known != null) {
       return known;
@@ -205,7 +231,7 @@ public final class NameTransliterator {
       String restKey = key.substring(2);
       String knownRest = WORDS.get(restKey);
       if (knownRest == null && definiteTokens) {
-        knownRest = lexicon(restKey);
+        knownRest = lexicon(restKey, false); // no variants: الغد is no name of the lexicon's
       }
       return "al-" + (knownRest != null ? knownRest : capitalise(core(rest)));
     }

@@ -1,10 +1,15 @@
 package io.khabar.kb;
 
+import io.khabar.pack.PackedReader;
+import io.khabar.pack.PackedWriter;
+import io.khabar.pack.SourceChecksum;
 import io.khabar.text.ArabicNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,33 +36,55 @@ import java.util.Set;
  *       variants, world cities, cities of Arabic Wikipedia; written by {@code
  *       io.khabar.train.BuildPlaceNames}, sidecar: the KB README).
  * </ol>
- * Empty when neither knows the name: the caller spells it by the letters. Immutable and
- * thread-safe.
+ * A name neither knows under its key is looked up under its {@linkplain
+ * SpellingVariants#placeKey variant key} (إنكلترا, ك for the g of إنجلترا), when the places of
+ * that key share one name. Empty when no gazetteer knows the name: the caller spells it by the
+ * letters.
+ *
+ * <p>For the bundled knowledge base the index is computed at build time ({@link #writeDefault},
+ * run by {@code io.khabar.pack.PackResources}) and loaded as a few array copies; it carries the
+ * checksums of the knowledge base's data and the table it was computed from, and is computed
+ * as above when either differs or the packed file is missing. Immutable and thread-safe.
  */
 public final class PlaceNames {
 
   /** The place-name table: {@code key<TAB>English} lines, keys as {@link #key} writes them. */
   public static final String RESOURCE = "/io/khabar/kb/place-names.tsv";
 
+  /** Class-path location of the packed index of the bundled knowledge base and table. */
+  static final String PACKED = "io/khabar/pack/place-names.packed";
+  private static final String TAG = "khabar-place-names/1";
+
   /** Kinds of knowledge-base places whose names news writes with or without the article. */
   private static final Set<String> ARTICLE_OPTIONAL = Set.of("country", "region");
 
-  private final Map<String, String> kbPlaces;
-  private final Map<String, String> table;
+  /** Place key → English: the knowledge base's places over the table's. */
+  private final StringTable names;
+  /** Variant key → English, for keys whose places share one name. */
+  private final StringTable variants;
 
-  private PlaceNames(Map<String, String> kbPlaces, Map<String, String> table) {
-    this.kbPlaces = kbPlaces;
-    this.table = table;
+  private PlaceNames(StringTable names, StringTable variants) {
+    this.names = names;
+    this.variants = variants;
   }
 
-  /** The places of {@code kb} and the bundled place-name table. */
+  /**
+   * The places of {@code kb} and the bundled place-name table; packed at build time for the
+   * bundled knowledge base.
+   */
   public static PlaceNames of(KnowledgeBase kb) {
+    if (KbSnapshot.isBundled(kb)) {
+      Optional<PlaceNames> packed = readPacked(KbSnapshot.bundledSources());
+      if (packed.isPresent()) {
+        return packed.get();
+      }
+    }
     return of(kb, Table.BUNDLED);
   }
 
   /** The places of {@code kb} and the given table ({@code key → English}, keys by {@link #key}). */
   static PlaceNames of(KnowledgeBase kb, Map<String, String> table) {
-    Map<String, String> names = new HashMap<>();
+    Map<String, String> kbPlaces = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (KbEntity e : kb.entities()) {
       if (e.type() != EntityType.LOCATION) {
@@ -67,23 +94,61 @@ public final class PlaceNames {
           || e.key().startsWith("country-");
       for (String alias : e.aliases()) {
         for (String k : keys(alias, articleOptional)) {
-          String before = names.putIfAbsent(k, e.name());
+          String before = kbPlaces.putIfAbsent(k, e.name());
           if (before != null && !before.equals(e.name())) {
             ambiguous.add(k);
           }
         }
       }
     }
-    names.keySet().removeAll(ambiguous);
-    return new PlaceNames(Map.copyOf(names), Map.copyOf(table));
+    kbPlaces.keySet().removeAll(ambiguous);
+    Map<String, String> names = new HashMap<>(table);
+    names.putAll(kbPlaces); // the knowledge base's name first
+    return new PlaceNames(StringTable.of(names),
+        StringTable.of(SpellingVariants.table(names, SpellingVariants::placeKey)));
   }
 
   /** The English name of the place written {@code arabicName}, if a gazetteer knows it. */
   public Optional<String> english(String arabicName) {
     Objects.requireNonNull(arabicName, "arabicName");
     String k = key(arabicName);
-    String name = kbPlaces.get(k);
-    return Optional.ofNullable(name != null ? name : table.get(k));
+    String name = names.get(k);
+    return Optional.ofNullable(
+        name != null ? name : variants.get(SpellingVariants.placeKey(k)));
+  }
+
+  /**
+   * Writes the packed index of {@code kb} (the bundled knowledge base, built from its data) and
+   * the bundled table into {@code classesDir}; {@code kbSources} is the checksum of the
+   * knowledge base's data ({@link KbSnapshot}).
+   */
+  static void writeDefault(Path classesDir, KnowledgeBase kb, long kbSources) throws IOException {
+    PlaceNames p = of(kb, Table.BUNDLED);
+    PackedWriter out = new PackedWriter().writeTag(TAG).writeLong(kbSources)
+        .writeLong(tableChecksum());
+    p.names.writeTo(out);
+    p.variants.writeTo(out);
+    Path file = classesDir.resolve(PACKED);
+    Files.createDirectories(file.getParent());
+    Files.write(file, out.toByteArray());
+  }
+
+  /** The packed index, if there is one computed from these data. */
+  static Optional<PlaceNames> readPacked(long kbSources) {
+    byte[] bytes = SourceChecksum.bytes(PlaceNames.class.getClassLoader(), PACKED);
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    PackedReader in = new PackedReader(bytes);
+    in.expect(TAG);
+    if (in.readLong() != kbSources || in.readLong() != tableChecksum()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PlaceNames(StringTable.read(in), StringTable.read(in)));
+  }
+
+  private static long tableChecksum() {
+    return SourceChecksum.of(PlaceNames.class.getClassLoader(), RESOURCE.substring(1));
   }
 
   /**
@@ -132,7 +197,7 @@ public final class PlaceNames {
   }
 
   /** The bundled table, read once. */
-  private static final class Table {
+  static final class Table {
     static final Map<String, String> BUNDLED = read();
 
     private static Map<String, String> read() {

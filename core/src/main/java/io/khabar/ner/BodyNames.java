@@ -19,8 +19,9 @@ import java.util.Optional;
  * phrase: the head noun with its genitive (وزارة الصحة → Ministry of Health), its adjectives in
  * English order (المحكمة العليا → Supreme Court, الاتحاد الدولي لكرة القدم → International
  * Federation of Football), a ل-complement (الهيئة العامة للرياضة → General Authority for Sport),
- * a name the knowledge base knows as the genitive (منتخب مصر → Egypt national team), a place a
- * gazetteer names ({@link PlaceNames}: منتخب إنجلترا → England national team) and a
+ * a name the knowledge base knows as the genitive (منتخب مصر → Egypt national team), a
+ * person's name the name-token lexicon spells (مكتب فورد → Office of Ford), a place a gazetteer
+ * names ({@link PlaceNames}: منتخب إنجلترا → England national team) and a
  * country's adjective as "of" that country (وزارة التجارة الصينية → Ministry of Commerce of
  * China), as {@link io.khabar.kb.StateBodies} names the bodies it generates. Only when every word
  * is read: otherwise empty, and the caller transliterates. Words: {@value #RESOURCE}. Immutable
@@ -82,6 +83,21 @@ final class BodyNames {
     return true;
   }
 
+  /**
+   * Whether the name-token lexicon spells every word from {@code from} as a person's name: a body
+   * named after a person keeps the person's spelling (مكتب فورد → Office of Ford) before a
+   * place's of the same letters (a county Foard); a word it lists without a spelling (إنجلترا) is
+   * a place's first.
+   */
+  private static boolean spelled(List<String> ws, int from, NameTransliterator names) {
+    for (int k = from; k < ws.size(); k++) {
+      if (!names.spells(ws.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The English name of the body named {@code arabic}, when every word of it can be read. */
   Optional<String> english(String arabic) {
     List<String> ws = words(arabic);
@@ -131,7 +147,8 @@ final class BodyNames {
           i += n;
           continue;
         }
-        Optional<String> place = i == 1
+        boolean person = i == 1 && properNames(ws, i, transliterator);
+        Optional<String> place = i == 1 && !(person && spelled(ws, i, transliterator))
             ? places.english(String.join(" ", surfaces(arabic).subList(i, ws.size())))
             : Optional.empty();
         if (place.isPresent()) {
@@ -139,7 +156,7 @@ final class BodyNames {
           i = ws.size();
           continue;
         }
-        if (i == 1 && properNames(ws, i, transliterator)) {
+        if (person) {
           // جامعة ستانفورد: a proper name the base does not know, as the transliterator reads it
           genitive = transliterator.transliterate(String.join(" ", surfaces(arabic).subList(i,
               ws.size())));

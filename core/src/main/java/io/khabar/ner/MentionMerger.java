@@ -238,7 +238,8 @@ final class MentionMerger {
 
   /**
    * An unknown body's English name where its noun phrase can be read, an unknown place's
-   * gazetteer name, else the transliteration (a place's definite words by their letters).
+   * gazetteer name, else the transliteration (a place's definite words by their letters, a
+   * person's foreign words also under their spelling variants).
    */
   private String unknownName(EntityType type, String longest) {
     return switch (type) {
@@ -246,6 +247,7 @@ final class MentionMerger {
           .orElseGet(() -> transliterator.transliterate(longest));
       case LOCATION -> placeNames.english(longest)
           .orElseGet(() -> transliterator.transliteratePlace(longest));
+      case PERSON -> transliterator.transliteratePerson(longest); // and its spelling variants
       default -> transliterator.transliterate(longest);
     };
   }

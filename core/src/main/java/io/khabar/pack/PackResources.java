@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * The build step that computes the packed forms of the bundled data (see {@link PackedWriter}):
- * the knowledge base, titles and name-token lexicon ({@code KbSnapshot}), the name-finder model's
- * decoding tables ({@code PackedNameModel}, from the OpenNLP model file, whatever its size), the
+ * the knowledge base, titles, name-token lexicon and place-name index ({@code KbSnapshot}), the
+ * name-finder model's decoding tables ({@code PackedNameModel}, from the OpenNLP model file, whatever its size), the
  * stem lexicon and the trigger lexicon. It is run by the core build after compiling ({@code
  * exec-maven-plugin}, phase {@code process-classes}) with the classes directory as its argument,
  * so the packed files always come from the data and code of the same build. Each loader falls back to its data when its packed

@@ -42,6 +42,25 @@ class SignedAgreementsTest {
   }
 
   @Test
+  void everySideJoinedAfterWithSigned() {
+    Extraction x = extract("وتشمل الترتيبات الاتفاقية التي وقعتها البحرين مع السعودية والإمارات"
+        + " والكويت قرضا ميسرا.");
+    List<Event> agreements = asserted(x);
+    assertEquals(1, agreements.size(), x.events().toString());
+    assertEquals(Set.of("Bahrain", "Saudi Arabia", "United Arab Emirates", "Kuwait"),
+        names(x, agreements.get(0)));
+  }
+
+  @Test
+  void aSideAfterWithIsNoListWhenAnotherClauseFollows() {
+    Extraction x = extract("وانتقد الوزير الاتفاقية التي وقعتها البحرين مع السعودية، والكويت"
+        + " ترفضها.");
+    List<Event> agreements = asserted(x);
+    assertEquals(1, agreements.size(), x.events().toString());
+    assertEquals(Set.of("Bahrain", "Saudi Arabia"), names(x, agreements.get(0)));
+  }
+
+  @Test
   void whoLeavesAnAgreementSignedWithNoSideNamedIsNoParty() {
     Extraction x = extract("ويسعى نتنياهو إلى إقناع الأوروبيين بالالتحاق بدونالد ترامب الذي"
         + " انسحب من الاتفاق النووي المبرم سنة 2015.");

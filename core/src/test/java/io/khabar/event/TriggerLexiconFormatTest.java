@@ -64,6 +64,12 @@ class TriggerLexiconFormatTest {
       "SENDING", "DIRECTION", "TRIAL",
       // speakers (SpeechMedia)
       "REPORTER",
+      // a question asked, whose names do not answer it (AskedQuestions)
+      "QUESTION", "ASKED",
+      // هدد "threatened" with بـ, not "endangers" (ComplementSenses)
+      "THREATENING",
+      // رجح "deemed likely" before أن, not "tipped" (ComplementSenses)
+      "DEEMING",
       // dates and modality (Dating, Modalities)
       "SINCE", "SETTING",
       // attackers named by a pronoun (AttackAgents)
@@ -75,7 +81,15 @@ class TriggerLexiconFormatTest {
       // how far a modal cue reaches, and "may" (Modalities)
       "SCOPE_END", "WHETHER", "STILL", "RULING_OUT", "MAY",
       // titles in construct naming a speaker (TitleHeads)
-      "TITLE_HEAD");
+      "TITLE_HEAD",
+      // an attack noun as the predicate of being is "a blow to" (Senses)
+      "CONSTITUTING",
+      // an attack that occurred names no attacker by its reporter (AttackAgents)
+      "OCCURRING",
+      // a place named with its unit noun lies in the bare name's place (Places)
+      "PLACE_UNIT",
+      // a statement made during a gathering is where the gathering is held (Places)
+      "GATHERING", "HELD");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */

@@ -1,6 +1,7 @@
 package io.khabar.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,42 @@ class PlaceNamesTest {
     assertEquals(Optional.of("Shati"), NAMES.english("الشاطئ"));
     assertEquals(Optional.of("Shati"), NAMES.english("الشاطيء"));
     assertEquals(Optional.of("Aqaba"), NAMES.english("العقبه"));
+  }
+
+  @Test
+  void aPlaceWrittenWithAnotherLetterForGIsFoundUnderItsVariant() {
+    // news writes the g of England with ج, ك or غ: إنجلترا، إنكلترا، إنغلترا
+    assertEquals(Optional.of("England"), NAMES.english("إنكلترا"));
+    assertEquals(Optional.of("England"), NAMES.english("إنغلترا"));
+    assertEquals(Optional.of("Congo"), NAMES.english("الكونجو"));
+  }
+
+  @Test
+  void aVariantKeyTwoPlacesShareNamesNeither() {
+    PlaceNames names = PlaceNames.of(KnowledgeBase.builder().build(),
+        Map.of("جالا", "Jala", "غالا", "Gala"));
+    assertEquals(Optional.of("Jala"), names.english("جالا"), "the exact spelling first");
+    assertEquals(Optional.empty(), names.english("كالا"), "ك could be either");
+  }
+
+  @Test
+  void thePackedIndexOfTheBundledBaseAnswersAsTheComputedOne() throws Exception {
+    KnowledgeBase kb = KnowledgeBase.loadDefault();
+    assertTrue(KbSnapshot.isBundled(kb), "the tests run on the packed knowledge base");
+    PlaceNames packed = PlaceNames.readPacked(KbSnapshot.bundledSources()).orElseThrow();
+    PlaceNames computed = PlaceNames.of(kb, PlaceNames.Table.BUNDLED);
+    List<String> names = new java.util.ArrayList<>(PlaceNames.Table.BUNDLED.keySet());
+    for (KbEntity e : kb.entities()) {
+      if (e.type() == EntityType.LOCATION) {
+        names.addAll(e.aliases());
+      }
+    }
+    names.addAll(List.of("إنكلترا", "الكونجو", "قرية العوينات الصغرى"));
+    for (String n : names) {
+      assertEquals(computed.english(n), packed.english(n), n);
+      String variant = n.replace('ج', 'غ');
+      assertEquals(computed.english(variant), packed.english(variant), variant);
+    }
   }
 
   @Test

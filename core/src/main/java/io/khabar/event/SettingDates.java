@@ -1,0 +1,122 @@
+package io.khabar.event;
+
+import io.khabar.time.Timex;
+import io.khabar.token.AnalyzedText;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Dates an undated statement from what frames it in the text: a dated event its speaker took
+ * part in, told just before (وأكد إردوغان خلال الاتصال …), or the relative clause of a noun of
+ * speech that tells when it was issued (قال في بيان أصدره مساء الأحد). The date found has basis
+ * TEXT.
+ */
+final class SettingDates {
+
+  /** Sentences back that a statement's setting may lie: the event's own and the one before. */
+  private static final int SETTING_REACH = 1;
+  /** Events looked back at for a setting: bounded, so a page-long "sentence" stays linear. */
+  private static final int SETTING_EVENTS = 16;
+
+  /**
+   * An undated statement by someone who took part in a dated event told just before (in its
+   * sentence or the previous one) was made there: وأكد إردوغان خلال الاتصال … takes the call's
+   * date, وقال غروندبرغ في بيان the date of the truce he announced.
+   */
+  static Event datedBySetting(Event statement, int sentence, List<Dating.Told> told) {
+    Set<String> speakers = EventFactory.partyIds(statement);
+    for (int k = told.size() - 1; k >= Math.max(0, told.size() - SETTING_EVENTS); k--) {
+      Dating.Told t = told.get(k);
+      if (sentence - t.sentence() > SETTING_REACH) {
+        break;
+      }
+      EventCore c = t.event().core();
+      if (c.date().isPresent() && c.modality() == statement.core().modality()
+          && c.participants().stream().anyMatch(p -> speakers.contains(p.entity()))) {
+        return EventFactory.rebuild(statement,
+            statement.core().withDate(c.date(), c.timex(), DateBasis.TEXT));
+      }
+    }
+    return statement;
+  }
+
+  /** A day, month or year: قبل أسبوعين (a span back, P2W) dates no issuing. */
+  private static final java.util.regex.Pattern CALENDAR =
+      java.util.regex.Pattern.compile("\\d{4}");
+
+  /** Tokens after the relative pronoun of a publication clause its date may stand. */
+  private static final int PUBLICATION_CLAUSE_REACH = 8;
+
+  /**
+   * An undated statement followed in its sentence by a noun of speech or of a letter (بيان،
+   * خطاب، مقابلة) and the words that tell when it was issued (أكد خامنئي …، وفق خطابه الذي
+   * نُشر على موقعه، الإثنين; قال في بيان أصدره مساء الأحد; قال في مقابلة تلفزيونية يوم الاثنين)
+   * was made on that date, unless what was said (its أن / إن) stands before the date.
+   */
+  static Event datedByPublicationClause(AnalyzedText text, List<Timex> timexes,
+      int[] timexToken, List<Found> found, Found f, Event statement) {
+    int sentenceEnd = text.sentenceEnd(text.sentenceOf(f.start()));
+    for (Found g : found) {
+      if (g.start() < f.end() || g.start() >= sentenceEnd) {
+        continue;
+      }
+      if (g.trigger().type() != EventType.STATEMENT && g.trigger().type() != EventType.MESSAGE
+          || g.trigger().isVerb() || g.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE
+          || g.end() >= sentenceEnd) {
+        continue;
+      }
+      int rel = relativeClause(text, g, sentenceEnd);
+      // a relative pronoun opens the noun's own clause, even after what was said (أكد أنه …،
+      // وذلك وفق خطابه الذي نُشر الإثنين); with none, a date after an أن / إن is the content's
+      boolean relative = Tokens.isRelativePronoun(text.form(rel));
+      for (int t = 0; t < timexes.size(); t++) {
+        int at = timexToken[t];
+        if (at > rel && at <= rel + PUBLICATION_CLAUSE_REACH && at < sentenceEnd
+            && timexes.get(t).value().filter(v -> CALENDAR.matcher(v).lookingAt()).isPresent()
+            && !timexes.get(t).future()
+            && (relative || !contentBetween(text, f.end() - 1, at))) {
+          return EventFactory.rebuild(statement, statement.core().withDate(
+              timexes.get(t).value().map(Dating::calendarDate), Optional.of("T" + (t + 1)),
+              DateBasis.TEXT));
+        }
+      }
+      return statement;
+    }
+    return statement;
+  }
+
+  /**
+   * Where the words describing the speech noun {@code g} begin: its relative pronoun right
+   * after the noun or after one adjective (خطابه الذي نُشر), else the noun's end: an indefinite
+   * noun takes its relative clause with no pronoun (بيان أصدره، مقابلة بثت الأحد) and its
+   * adjectives and complements at once (مقابلة تلفزيونية يوم الاثنين، تغريدة له عبر تويتر الأحد).
+   */
+  private static int relativeClause(AnalyzedText text, Found g, int sentenceEnd) {
+    if (Tokens.isRelativePronoun(text.form(g.end()))) {
+      return g.end();
+    }
+    if (g.end() + 1 < sentenceEnd && Tokens.isRelativePronoun(text.form(g.end() + 1))) {
+      return g.end() + 1;
+    }
+    return g.end() - 1;
+  }
+
+  /**
+   * An أن / إن, a colon or a quotation between the clause and the date opens what was said (في
+   * بيان أصدره إن الوضع مستقر منذ الأحد; في تصريحات: "يوم الأحد …"): a date there is the
+   * content's, not the issuing's.
+   */
+  private static boolean contentBetween(AnalyzedText text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String w = text.form(i);
+      String bare = w.startsWith("ب") || w.startsWith("و") ? w.substring(1) : w;
+      if (bare.startsWith("ان") && bare.length() <= 4 || Tokens.isBreak(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private SettingDates() {}
+}

@@ -1,0 +1,62 @@
+package io.khabar.event;
+
+import static io.khabar.event.EventTestTexts.extract;
+import static io.khabar.event.EventTestTexts.ofType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.khabar.Extraction;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dates of statements and of what they tell (PublicationDates, Dating). Sentences written for
+ * the test, read as published on Thursday 2026-03-12.
+ */
+class StatementDatesTest {
+
+  @Test
+  void aPastPerfectWithALongSubjectStaysUndated() {
+    Extraction x = extract("وكان اتحاد العمال النيجيري، أو ما يعرف باسم \"مؤتمر العمل"
+        + " النيجيري\"، قد حث الرئيس على عدم التوقيع على الاتفاقية.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertEquals(1, statements.size(), x.events().toString());
+    assertEquals(Optional.empty(), statements.get(0).core().date(), x.toPrettyJson());
+  }
+
+  @Test
+  void aPresentReportWithALongSubjectTakesThePublicationDate() {
+    Extraction x = extract("وحث اتحاد العمال النيجيري، أو ما يعرف باسم \"مؤتمر العمل"
+        + " النيجيري\"، الرئيس على عدم التوقيع على الاتفاقية.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertTrue(statements.stream().allMatch(s -> s.core().date().equals(Optional.of("2026-03-12"))),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void theDayOfTheInterviewDatesTheSayingAndTellsItOnce() {
+    Extraction x = extract("وقال وزير الخارجية الأمريكي مايك بومبيو في مقابلة تلفزيونية يوم"
+        + " الاثنين إن الوضع مستقر.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertEquals(1, statements.size(), x.events().toString());
+    assertEquals(Optional.of("2026-03-09"), statements.get(0).core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), statements.get(0).core().dateBasis());
+  }
+
+  @Test
+  void aDateInWhatWasSaidDoesNotDateTheSaying() {
+    Extraction x = extract("وقال وزير الخارجية الأمريكي مايك بومبيو في بيان أصدره إن الوضع"
+        + " مستقر منذ الأحد.");
+    Event said = ofType(x, EventType.STATEMENT).get(0);
+    assertEquals(Optional.of(DateBasis.PUBLICATION), said.core().dateBasis(), x.toPrettyJson());
+  }
+
+  @Test
+  void aDateInAQuotationAfterTheNounDoesNotDateTheSaying() {
+    Extraction x = extract("وقال وزير الخارجية الأمريكي مايك بومبيو في تصريحات تلفزيونية: \"يوم"
+        + " الأحد كان لدينا أكثر من 500 رجل\".");
+    Event said = ofType(x, EventType.STATEMENT).get(0);
+    assertEquals(Optional.of(DateBasis.PUBLICATION), said.core().dateBasis(), x.toPrettyJson());
+  }
+}
