@@ -97,7 +97,7 @@ public final class EventExtractor {
     this.triggers = new TriggerFinder(lexicon, cues, frames);
     this.obliques = new Obliques(cues, frames);
     this.subjects = new Subjects(cues, frames, obliques, new TitleHeads(cues, obliques, lexicon),
-        new AskedQuestions(lexicon), ImmutableMap.copyOf(demonyms));
+        new AskedQuestions(lexicon), new PronounSubjects(lexicon), ImmutableMap.copyOf(demonyms));
     this.places = new Places(cues, obliques);
     this.retoldAttacks = new RetoldAttacks(places);
     this.arguments = new Arguments(cues, obliques, places);

@@ -51,11 +51,14 @@ final class Subjects {
   private final FollowingSubjects following;
   private final UnnamedSubjects unnamedSubjects;
   private final AskedQuestions askedQuestions;
+  private final PronounSubjects pronounSubjects;
   /** Country ISO code of each demonym in matching form, definite and indefinite. */
   private final ImmutableMap<String, String> demonyms;
 
   Subjects(Cues cues, Frames frames, Obliques obliques, TitleHeads titleHeads,
-      AskedQuestions askedQuestions, ImmutableMap<String, String> demonyms) {
+      AskedQuestions askedQuestions, PronounSubjects pronounSubjects,
+      ImmutableMap<String, String> demonyms) {
+    this.pronounSubjects = pronounSubjects;
     this.askedQuestions = askedQuestions;
     this.cues = cues;
     this.titleHeads = titleHeads;
@@ -89,6 +92,17 @@ final class Subjects {
     }
     if (quoted.isPresent()) {
       agent.add(quoted.getAsInt()); // نقلت الوكالة عن لافروف قوله: Lavrov speaks
+      return new Subject(agent, Optional.empty(), false, Optional.empty());
+    }
+    if (!nominal && pronounSubjects.impersonal(text, f, sStart)) {
+      return new Subject(agent, Optional.empty(), true, Optional.empty()); // في ما وصف بأنه
+    }
+    if (!nominal && (pronounSubjects.carriedBefore(text, f, sStart)
+        || PronounSubjects.relativeDisagrees(text, f, sStart))) {
+      // لكنها حذرت، الذي قالت إنه: the subject is a pronoun pointing back to the subject told
+      // before in the sentence, never a name in between; with none, the speaker told goes on
+      governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start())
+          .ifPresent(g -> agent.addAll(g.agents()));
       return new Subject(agent, Optional.empty(), false, Optional.empty());
     }
 

@@ -89,7 +89,9 @@ class TriggerLexiconFormatTest {
       // a place named with its unit noun lies in the bare name's place (Places)
       "PLACE_UNIT",
       // a statement made during a gathering is where the gathering is held (Places)
-      "GATHERING", "HELD");
+      "GATHERING", "HELD",
+      // a verb whose subject is a pronoun or no one (PronounSubjects)
+      "PRONOUN_SUBJECT", "IMPERSONAL_WHAT");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */

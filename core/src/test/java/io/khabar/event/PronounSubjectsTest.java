@@ -1,0 +1,60 @@
+package io.khabar.event;
+
+import static io.khabar.event.EventTestTexts.extract;
+import static io.khabar.event.EventTestTexts.ofType;
+import static io.khabar.event.EventTestTexts.speakers;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.khabar.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A verb whose subject is a pronoun (لكنها حذرت، الذي قالت إنه) or no one (في ما وصف بأنه) takes
+ * no name near it as its subject. Sentences written for the test.
+ */
+class PronounSubjectsTest {
+
+  @Test
+  void aCountryInsideWhatWasSaidDoesNotWarnAfterButShe() {
+    Extraction x = extract("وقالت المديرة العامة لصندوق النقد الدولي كريستين لاغارد إن البنوك "
+        + "تتأهب لرفع أسعار الفائدة في دول مثل الولايات المتحدة، لكنها حذرت من أن المخاطر كبيرة.");
+    assertFalse(speakers(x).contains("United States"), x.toPrettyJson());
+    assertFalse(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void withoutThePronounTheNameAfterTheVerbStillSpeaks() {
+    Extraction x = extract("وقالت لاغارد إن الاقتصاد ينمو، وحذرت الولايات المتحدة من حرب تجارية.");
+    assertTrue(speakers(x).contains("United States") || speakers(x).contains("Christine Lagarde"),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void aPlaceBeforeAMasculineRelativeIsNotTheSpeakerOfAFeminineVerb() {
+    Extraction x = extract("وحذرت المنظمة من خطورة الوضع في اليمن، الذي قالت إنه كارثي.");
+    assertFalse(speakers(x).contains("Yemen"), x.toPrettyJson());
+  }
+
+  @Test
+  void anAgreeingRelativeKeepsItsAntecedentAsSpeaker() {
+    Extraction x = extract("التقى الرئيس وزير الخارجية الروسي سيرغي لافروف، الذي قال إن "
+        + "المحادثات كانت بناءة.");
+    assertTrue(speakers(x).contains("Sergey Lavrov"), x.toPrettyJson());
+  }
+
+  @Test
+  void whatWasDescribedAsNamesNoSpeaker() {
+    Extraction x = extract("وكشف تحقيق بريطاني أن العائلة غرقت قرب جزيرة بالي، في ما وصف بأنه "
+        + "\"حادث مأساوي\".");
+    assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void whatTheMinisterDescribedStillHasItsSpeaker() {
+    Extraction x = extract("وندد وزير الخارجية الروسي سيرغي لافروف بما وصفه الغرب بأنه تدخل.");
+    assertFalse(speakers(x).contains("Bali"), x.toPrettyJson());
+    Extraction y = extract("ووصف وزير الخارجية الروسي سيرغي لافروف الهجوم بأنه \"عمل إرهابي\".");
+    assertTrue(speakers(y).contains("Sergey Lavrov"), y.toPrettyJson());
+  }
+}
