@@ -2,6 +2,7 @@ package io.khabar.event;
 
 import io.khabar.ner.EntityLayer;
 import io.khabar.token.AnalyzedText;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +67,26 @@ final class MainClause {
     }
     return main.stream().filter(o -> EntityKinds.isActor(layer, o.entity())).findFirst()
         .map(o -> Set.of(o.entity())).orElse(Set.of());
+  }
+
+  /**
+   * Where the first trigger of the main clause before the participle at {@code f} starts, -1
+   * when the main clause holds none: its subject slot tells whether the subject is named.
+   */
+  int firstTrigger(AnalyzedText text, Found f, int sentenceStart, int[] triggerStarts) {
+    int start = sentenceStart;
+    for (int i = sentenceStart; i < f.start(); i++) {
+      if (cues.where.contains(text.form(i))) {
+        start = i + 1;
+      }
+    }
+    for (int i = start; i < f.start() && !frames.isComplementizer(text, i)
+        && !Tokens.isBreak(text, i); i++) {
+      if (Arrays.binarySearch(triggerStarts, i) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The occurrence stands between parentheses: an aside, an abbreviation or a credit. */

@@ -1,5 +1,6 @@
 package io.khabar.event;
 
+import io.khabar.ner.EntityLayer;
 import io.khabar.token.AnalyzedText;
 import java.util.Set;
 
@@ -11,8 +12,9 @@ import java.util.Set;
  *       the pronoun points back to the subject already told, never to a name inside what was
  *       said before it (وقالت لاغارد إن … مثل الولايات المتحدة، لكنها حذرت: Lagarde warns);</li>
  *   <li>a relative pronoun whose gender the verb after it does not share (الوضع … في اليمن، الذي
- *       قالت إنه): the antecedent is what is spoken about, and the verb's own subject is a pronoun
- *       (masculine الذي before a feminine verb, feminine التي before a masculine one);</li>
+ *       قالت إنه): the antecedent is what is spoken about, not the subject, which follows the verb
+ *       (المنطقة التي أعلن ولي العهد) or is a pronoun (masculine الذي before a feminine verb,
+ *       feminine التي before a masculine one);</li>
  *   <li>ما، فيما before a speech verb with بـ at once and no subject between (في ما وصف بأنه
  *       "حادث مأساوي"): the impersonal "what was described as", which names no speaker.</li>
  * </ul>
@@ -52,13 +54,15 @@ final class PronounSubjects {
   }
 
   /** ما وصف بأنه: a speech verb after ما with بـ at once is impersonal. */
-  boolean impersonal(AnalyzedText text, Found f, int sentenceStart) {
+  boolean impersonal(AnalyzedText text, EntityLayer layer, Found f, int sentenceStart) {
     if (f.trigger().type() != EventType.STATEMENT || !f.trigger().isVerb()
         || f.start() <= sentenceStart || f.stripped() > 0 || f.end() >= text.size()
         || !impersonalWhat.contains(text.form(f.start() - 1))) {
       return false;
     }
     String next = text.form(f.end());
-    return next.length() > 1 && next.charAt(0) == 'ب';
+    // بأنه، بأن، بـ"…"، بالإرهابيين; not a name that begins with the letter (ما أوضح باتريك)
+    return layer.entityAt(f.end()) < 0 && (next.equals("ب") || next.startsWith("بان")
+        || next.startsWith("بأن") || next.startsWith("بال"));
   }
 }

@@ -94,17 +94,23 @@ final class Subjects {
       agent.add(quoted.getAsInt()); // نقلت الوكالة عن لافروف قوله: Lavrov speaks
       return new Subject(agent, Optional.empty(), false, Optional.empty());
     }
-    if (!nominal && pronounSubjects.impersonal(text, f, sStart)) {
+    if (!nominal && pronounSubjects.impersonal(text, layer, f, sStart)) {
       return new Subject(agent, Optional.empty(), true, Optional.empty()); // في ما وصف بأنه
     }
-    if (!nominal && (pronounSubjects.carriedBefore(text, f, sStart)
-        || PronounSubjects.relativeDisagrees(text, f, sStart))) {
-      // لكنها حذرت، الذي قالت إنه: the subject is a pronoun pointing back to the subject told
-      // before in the sentence, never a name in between; with none, the speaker told goes on
+    if (!nominal && pronounSubjects.carriedBefore(text, f, sStart)) {
+      // لكنها حذرت: the subject is a pronoun pointing back to the subject told before in the
+      // sentence (the last verb's, else the main clause's), never a name in between
       governor.filter(g -> g.sentence() == sentence && g.triggerEnd() <= f.start())
           .ifPresent(g -> agent.addAll(g.agents()));
+      if (agent.isEmpty()) {
+        agent.addAll(mainClause.subject(text, layer, Optional.empty(), f, sentence, sStart,
+            (os, o) -> titleHeads.appositionHead(text, layer, os, o)));
+      }
       return new Subject(agent, Optional.empty(), false, Optional.empty());
     }
+    // الوضع في اليمن، الذي قالت إنه: a relative the verb does not agree with is not its
+    // subject; the subject follows the verb (المنطقة التي أعلن ولي العهد) or is a pronoun
+    boolean disagreeingRelative = !nominal && PronounSubjects.relativeDisagrees(text, f, sStart);
 
     boolean afterLightVerb = lightVerb >= 0;
     boolean unnamed = afterLightVerb
@@ -193,6 +199,8 @@ final class Subjects {
       // أبلغت إدارة ترمب الكونغرس عزمها … لإعادة فتح السفارة: the main clause's subject, not its object
       subjectBefore = before.stream().filter(o -> EntityKinds.isActor(layer, o.entity())
           && obliques.cueBefore(text, layer, o.start(), left).isEmpty()).findFirst();
+    } else if (disagreeingRelative) {
+      subjectBefore = Optional.empty();
     } else if (DescribedNoun.afterRelative(text, f, sStart)) {
       // الجماعة، التي توجه عناصرها: a verb after a relative pronoun has its antecedent as
       // subject, the name (or common noun) right before the pronoun, never one further back
@@ -235,7 +243,19 @@ final class Subjects {
     if (!agent.isEmpty()) {
       subjectBefore = Optional.empty();
     }
-    if (withMainClause(f)) {
+    int mainVerb = withMainClause(f) && agent.isEmpty()
+        ? mainClause.firstTrigger(text, f, sStart, triggerStarts) : -1;
+    boolean mainToldBefore = governor.filter(g -> g.sentence() == sentence
+        && g.event().type() == EventType.STATEMENT && !g.agents().isEmpty()
+        && g.triggerEnd() <= f.start()).isPresent();
+    if (mainVerb >= 0 && !mainToldBefore && unnamedSubjects.test(text, layer, inTimex,
+        mainVerb + 1, f.start(), type)
+        && !EntityKinds.personWithin(layer, sStart, f.start(), f.start() - sStart)) {
+      // أكد مصدر مطلع …، مشيرا، وأوضح النادي …، مشيرا: with no person named before it, the
+      // participle's speaker is the main verb's unnamed subject, not a name in the dateline
+      // or an earlier sentence
+      unnamed = true;
+    } else if (withMainClause(f)) {
       // مؤكدا، مشيرا، في مقابلة مع CNN: the speaker is the subject of the main clause, before
       // the participle or the frame, never the medium named after it nor a name quoted
       agent.addAll(mainClause.subject(text, layer, governor, f, sentence, sStart,

@@ -57,4 +57,39 @@ class PronounSubjectsTest {
     Extraction y = extract("ووصف وزير الخارجية الروسي سيرغي لافروف الهجوم بأنه \"عمل إرهابي\".");
     assertTrue(speakers(y).contains("Sergey Lavrov"), y.toPrettyJson());
   }
+
+  @Test
+  void aParticipleAfterAnUnnamedSourceTakesNoNameFromTheDateline() {
+    Extraction x = extract("دبي، الإمارات العربية المتحدة (CNN)- أكد مصدر مطلع في وزارة النفط "
+        + "الإيرانية، الإثنين، أن بلاده قررت منح خصومات لعملائها، مشيرا إلى أن هذا الإجراء عادي.");
+    assertFalse(speakers(x).contains("United Arab Emirates"), x.toPrettyJson());
+  }
+
+  @Test
+  void aParticipleAfterANamedSpeakerIsHis() {
+    Extraction x = extract("دبي، الإمارات العربية المتحدة (CNN)- أكد وزير الخارجية الروسي سيرغي "
+        + "لافروف، الإثنين، أن بلاده لن تتراجع، مشيرا إلى أن الحوار مستمر.");
+    assertTrue(speakers(x).contains("Sergey Lavrov"), x.toPrettyJson());
+    assertFalse(speakers(x).contains("United Arab Emirates"), x.toPrettyJson());
+  }
+
+  @Test
+  void aSubjectAfterADisagreeingRelativeSpeaks() {
+    Extraction x = extract("وصل الوفد إلى المنطقة التي أعلن وزير الخارجية الروسي سيرغي لافروف "
+        + "أنها آمنة.");
+    assertTrue(speakers(x).contains("Sergey Lavrov"), x.toPrettyJson());
+  }
+
+  @Test
+  void butHeGoesBackToTheMainSubject() {
+    Extraction x = extract("وزير الخارجية الروسي سيرغي لافروف بدا متفائلا بالمحادثات مع واشنطن، "
+        + "لكنه قال إن الوقت غير مناسب.");
+    assertTrue(speakers(x).contains("Sergey Lavrov"), x.toPrettyJson());
+  }
+
+  @Test
+  void aNameBeginningWithBaAfterWhatIsTheSpeaker() {
+    Extraction x = extract("وتوقفت الرحلات، بحسب ما أوضح باتريك جينتي رئيس مجلس إدارة الشركة.");
+    assertFalse(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+  }
 }
