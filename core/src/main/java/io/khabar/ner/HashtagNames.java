@@ -8,7 +8,8 @@ import java.util.List;
  * are written as one, so a name inside it ends where the hashtag ends. The tokenizer splits at the
  * underscore, and a name finder reading the split words may run past it into the sentence
  * («#سعاد_عبدالله أبدعت في الدور» holds the name سعاد_عبدالله, not «سعاد_عبدالله أبدعت»); a
- * mention that begins inside a hashtag of two words or more is cut at its end. A one-word hashtag
+ * mention that begins inside a hashtag of two words or more is cut at its end, unless a definite
+ * word follows (#دار_الأوبرا المصرية: the adjective agrees with the name and may be its own). A one-word hashtag
  * says nothing of where a name ends: writers also put # before a name written with spaces
  * (#ليوناردو دافنشي). The {@code #} stays outside. Stateless.
  */
@@ -25,7 +26,7 @@ final class HashtagNames {
         continue;
       }
       int end = hashtagEnd(text, first);
-      if (end - first >= 2 && end < c.end() && end > c.start()) {
+      if (end - first >= 2 && end < c.end() && end > c.start() && !continuesName(text, end)) {
         accepted.set(k, c.withSpan(c.start(), end, c.stripped()));
       }
     }
@@ -48,6 +49,17 @@ final class HashtagNames {
       k++;
     }
     return k + 1;
+  }
+
+  /**
+   * Whether the word after a hashtag may still be its name's: a definite word (or و and one)
+   * agrees with the name as its adjective or conjunct (#دار_الأوبرا المصرية، #مجلس_الأمن الدولي,
+   * the hashtag a shorter form of the name), where an indefinite word or a verb begins the
+   * sentence's own words.
+   */
+  private static boolean continuesName(AnalyzedText text, int after) {
+    String f = text.form(after);
+    return f.startsWith("ال") || f.startsWith("وال");
   }
 
   /** Whether word {@code i} and word {@code i + 1} are joined by one underscore. */

@@ -1,5 +1,6 @@
 package io.khabar.ner;
 
+import io.khabar.kb.LatinLetterNames;
 import io.khabar.text.VerbParticles;
 import io.khabar.token.AnalyzedText;
 import java.util.Set;
@@ -14,7 +15,8 @@ import java.util.Set;
  *   <li>the particle إنّ or أنّ (with و، ف، ل، ب or ك before it: فإن، لأن، بأن، كأن) and لكنّ:
  *       they govern the noun after them, which may be a name, but are never its first word, so
  *       «فإن ميليشيات الحوثي» begins after فإن. Matched as written with its hamza: a bare «فان»
- *       may be the Dutch van of a name (فان دايك);
+ *       may be the Dutch van of a name (فان دايك), and إن before a Latin letter's name is the
+ *       letter N of an acronym (إن تي في);
  *   <li>the word right after the verbal negation particles لم and لن (with و or ف before them):
  *       they govern an imperfect verb (jussive or subjunctive), so in «ولم ترد السلطات» ترد is a
  *       verb, whatever a model trained partly on encyclopaedia text makes of it.
@@ -40,7 +42,7 @@ final class NonNameEdges {
       s++;
     }
     while (s < end && (isIndefiniteAccusative(text.surface(s))
-        || isNounParticle(text.surface(s)))) {
+        || isNounParticle(text.surface(s)) && !spelledAcronym(text, s, end))) {
       s++;
     }
     return s;
@@ -53,6 +55,11 @@ final class NonNameEdges {
       e--;
     }
     return e;
+  }
+
+  /** إن before a Latin letter's name is the letter N of an acronym (إن تي في، إن بي سي). */
+  private static boolean spelledAcronym(AnalyzedText text, int i, int end) {
+    return i + 1 < end && LatinLetterNames.isLetterName(text.form(i + 1));
   }
 
   /** إنّ, أنّ or لكنّ, with their proclitics, as written (a shadda allowed). */

@@ -49,4 +49,10 @@ class HashtagNamesTest {
     List<Entity> es = entities("وعرض المتحف لوحات #ليوناردو دافنشي للمرة الأولى.");
     assertTrue(withMention(es, "ليوناردو").isEmpty(), es::toString);
   }
+
+  @Test
+  void aDefiniteAdjectiveAfterTheHashtagMayStillBeTheNames() {
+    List<Entity> es = entities("ويحيي المطرب حفلا في #دار_الأوبرا المصرية الشهر المقبل.");
+    assertTrue(withMention(es, "دار_الأوبرا").isEmpty(), es::toString);
+  }
 }

@@ -86,4 +86,11 @@ class NonNameEdgesTest {
     assertFalse(NonNameEdges.isNounParticle("فان"));
     assertFalse(NonNameEdges.isNounParticle("أنور"));
   }
+
+  @Test
+  void theLetterNOfAnAcronymStays() {
+    AnalyzedText text = analyze("وقالت قناة إن تي في التركية إن الاتفاق وشيك.");
+    int n = indexOf(text, "إن");
+    assertEquals(n, NonNameEdges.trimStart(text, n, n + 3));
+  }
 }
