@@ -34,7 +34,9 @@ import java.util.Optional;
  * TitlePrefix} (titles are TITLE mentions, never inside a name), {@link NasabChain} (X بن Y آل Z
  * is one name); {@link Overlaps} keeps the longer span and, at equal length, the knowledge
  * base's; {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
- * أفريقيا); {@link FacilityNames} a facility's head to its name (ميناء حمد الدولي); {@link PersonNameExtent} completes unknown people's names the model cut short (هارفي
+ * أفريقيا); {@link FacilityNames} a facility's head to its name (ميناء حمد الدولي); {@link ConventionExtents} cuts descriptions off names (بازل السويسري، نهر دجلة، … التابع
+ * للأمم المتحدة); {@link HashtagNames} ends a name with its hashtag (#سعاد_عبدالله); {@link
+ * PersonNameExtent} completes unknown people's names the model cut short (هارفي
  * واينستين); {@link DocumentClitics} reads a proclitic off an unknown name found bare elsewhere
  * in the document (لغوينث); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
  * family name alone), {@link WorkTitles} (works, products and competitions are MISC: فيلم
@@ -117,6 +119,8 @@ public final class EntityRecognizer {
     FacilityNames.apply(text, accepted, i -> words.procliticChars(text, i),
         kb.demonyms()::containsKey);
     personExtent.apply(text, accepted);
+    ConventionExtents.apply(text, accepted, kb, kb.demonyms()::containsKey);
+    HashtagNames.apply(text, accepted);
     DocumentClitics.apply(text, accepted);
     FamilyNames.trimAfterFamilyName(text, accepted, i -> words.procliticChars(text, i),
         words::isKnownNameWord);

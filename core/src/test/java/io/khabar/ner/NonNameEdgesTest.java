@@ -68,4 +68,29 @@ class NonNameEdgesTest {
     assertEquals(name, NonNameEdges.trimStart(text, name, name + 2));
     assertEquals(name + 2, NonNameEdges.trimEnd(text, name, name + 2));
   }
+
+  @Test
+  void aParticleGoverningTheNameIsNoPartOfIt() {
+    AnalyzedText text = analyze("وإذا استمرت المعارك فإن ميليشيات الحوثي ستنسحب من المدينة.");
+    int particle = indexOf(text, "فإن");
+    assertEquals(particle + 1, NonNameEdges.trimStart(text, particle, particle + 3));
+    assertTrue(NonNameEdges.isNounParticle("لأنّ"));
+    assertTrue(NonNameEdges.isNounParticle("بأن"));
+  }
+
+  @Test
+  void aVanWithoutHamzaMayBeginAName() {
+    AnalyzedText text = analyze("وسجل فان دايك الهدف الثاني لليفربول.");
+    int van = indexOf(text, "فان");
+    assertEquals(van, NonNameEdges.trimStart(text, van, van + 2));
+    assertFalse(NonNameEdges.isNounParticle("فان"));
+    assertFalse(NonNameEdges.isNounParticle("أنور"));
+  }
+
+  @Test
+  void theLetterNOfAnAcronymStays() {
+    AnalyzedText text = analyze("وقالت قناة إن تي في التركية إن الاتفاق وشيك.");
+    int n = indexOf(text, "إن");
+    assertEquals(n, NonNameEdges.trimStart(text, n, n + 3));
+  }
 }

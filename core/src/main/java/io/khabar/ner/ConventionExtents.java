@@ -1,0 +1,111 @@
+package io.khabar.ner;
+
+import com.google.common.collect.ImmutableList;
+import io.khabar.kb.EntityType;
+import io.khabar.kb.KbEntity;
+import io.khabar.kb.KnowledgeBase;
+import io.khabar.text.ArabicNormalizer;
+import io.khabar.text.WordListResource;
+import io.khabar.token.AnalyzedText;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Words at a name's edges that describe the named thing rather than name it, cut off the
+ * mention (the entity it denotes stays the same):
+ * <ul>
+ *   <li>a nationality adjective after a club's or company's own name (بازل السويسري، ليون
+ *       الفرنسي): a description, so the mention is بازل. A body whose name begins with a head
+ *       noun keeps it (وزارة الصحة السعودية، البنك المركزي المصري are official names), and so
+ *       does a definite one (الجيش السوري، للحكومة السورية: the adjective is the name's);
+ *   <li>a geographic head before a place's name (نهر دجلة، بحيرة طبريا), from the resource
+ *       {@value #HEADS}, when the rest alone names the same known place or the place is unknown
+ *       to the knowledge base; جبل طارق keeps its جبل, since طارق alone is no name of Gibraltar;
+ *   <li>a relative tail «التابع لـ X» / «التابعة لـ X» (مجلس حقوق الإنسان التابع للأمم المتحدة):
+ *       it says whom the body belongs to, and X is a name of its own.
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class ConventionExtents {
+
+  static final String HEADS = "/io/khabar/kb/outer-heads.txt";
+
+  private static final Set<String> GEOGRAPHIC_HEADS = new HashSet<>();
+  private static final Set<String> BELONGING = Set.of("التابع", "التابعة", "التابعين", "التابعان");
+
+  static {
+    ArabicNormalizer n = ArabicNormalizer.get();
+    for (String[] f : WordListResource.rows(ConventionExtents.class, HEADS)) {
+      GEOGRAPHIC_HEADS.add(n.matchingForm(f[0]));
+    }
+  }
+
+  private ConventionExtents() {}
+
+  /**
+   * Cuts the descriptive words off the mentions of {@code accepted} in place; {@code
+   * demonym} tells a nationality adjective (matching form).
+   */
+  static void apply(AnalyzedText text, List<Candidate> accepted, KnowledgeBase kb,
+      Predicate<String> demonym) {
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.isTitle() || c.length() < 2) {
+        continue;
+      }
+      Candidate cut = belongingTail(text, c);
+      if (cut.type() == EntityType.ORGANIZATION) {
+        cut = nationalityTail(text, cut, demonym);
+      } else if (cut.type() == EntityType.LOCATION) {
+        cut = geographicHead(text, cut, kb);
+      }
+      accepted.set(k, cut);
+    }
+  }
+
+  private static Candidate belongingTail(AnalyzedText text, Candidate c) {
+    for (int i = c.start() + 1; i < c.end() - 1; i++) {
+      if (BELONGING.contains(text.form(i)) && text.form(i + 1).startsWith("ل")) {
+        return c.withSpan(c.start(), i, c.stripped());
+      }
+    }
+    return c;
+  }
+
+  private static Candidate nationalityTail(AnalyzedText text, Candidate c,
+      Predicate<String> demonym) {
+    String last = text.form(c.end() - 1);
+    String written = text.form(c.start());
+    int stripped = Math.min(c.stripped(), written.length());
+    String first = written.substring(stripped);
+    // لل is ل + ال: للجيش، وللحكومة are definite whatever the mention keeps of them
+    boolean definite = first.startsWith("ال")
+        || stripped > 0 && written.charAt(stripped - 1) == 'ل' && first.startsWith("ل");
+    if (c.length() == 2 && last.startsWith("ال") && demonym.test(last) && !definite && BodyHeads.kind(first).isEmpty()
+        && !demonym.test(first)) {
+      return c.withSpan(c.start(), c.end() - 1, c.stripped());
+    }
+    return c;
+  }
+
+  private static Candidate geographicHead(AnalyzedText text, Candidate c, KnowledgeBase kb) {
+    String head = text.form(c.start()).substring(Math.min(c.stripped(),
+        text.form(c.start()).length()));
+    if (!GEOGRAPHIC_HEADS.contains(head)) {
+      return c;
+    }
+    if (!c.entities().isEmpty()) {
+      StringBuilder rest = new StringBuilder();
+      for (int i = c.start() + 1; i < c.end(); i++) {
+        rest.append(i > c.start() + 1 ? " " : "").append(text.surface(i));
+      }
+      List<KbEntity> named = kb.names().get(rest.toString());
+      if (named.stream().noneMatch(c.entities()::contains)) {
+        return c;
+      }
+    }
+    return c.withSpan(c.start() + 1, c.end(), 0);
+  }
+}
