@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The keys under which the Arabic spellings of one foreign name coincide: Arabic news writes a
@@ -59,17 +60,17 @@ final class SpellingVariants {
    * key whose spellings have different values (a name and another's) is left out, and so are
    * empty values.
    */
-  static Map<String, String> table(Map<String, String> exact,
-      java.util.function.UnaryOperator<String> key) {
+  static Map<String, String> table(Map<String, String> exact, UnaryOperator<String> key) {
     Map<String, String> out = new HashMap<>(2 * exact.size());
     Set<String> ambiguous = new HashSet<>();
     exact.forEach((spelling, value) -> {
       if (value.isEmpty()) {
         return;
       }
-      String before = out.putIfAbsent(key.apply(spelling), value);
+      String k = key.apply(spelling);
+      String before = out.putIfAbsent(k, value);
       if (before != null && !before.equals(value)) {
-        ambiguous.add(key.apply(spelling));
+        ambiguous.add(k);
       }
     });
     out.keySet().removeAll(ambiguous);

@@ -50,17 +50,14 @@ final class DocumentClitics {
       if (f.length() - 1 >= MIN_REST && ProcliticStripper.isProcliticLetter(f.charAt(0))
           && firstWords.contains(f.substring(1))) {
         chars = 1;
-      } else if (f.length() - 2 >= MIN_REST && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')
-          && isPreposition(f.charAt(1)) && firstWords.contains(f.substring(2))) {
+      } else if (f.length() - 2 >= MIN_REST && ProcliticStripper.isConjunctionLetter(f.charAt(0))
+          && ProcliticStripper.isPrepositionLetter(f.charAt(1))
+          && firstWords.contains(f.substring(2))) {
         chars = 2;
       }
       if (chars > 0) {
         accepted.set(k, c.withSpan(c.start(), c.end(), chars));
       }
     }
-  }
-
-  private static boolean isPreposition(char c) {
-    return c == 'ب' || c == 'ل' || c == 'ك';
   }
 }

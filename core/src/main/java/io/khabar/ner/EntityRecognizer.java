@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Finds the entities of one document and merges their mentions, in steps each stated in its
@@ -19,12 +20,13 @@ import java.util.Optional;
  * <p>Sources propose mentions: the knowledge base's names ({@link KbCandidates}), title
  * references resolved through roles at the publication date ({@link TitleCandidates}: "الرئيس
  * السوري" is whoever held the office then), the statistical name finder for the names the base
- * lacks ({@link ModelCandidates}; no common word's shape, {@link CommonWordPersons}; a known person's name spelt with a long vowel more or less is
- * that person, {@link SpellingVariants}), a body's name in quotes ({@link QuotedBodies}) and a body's
+ * lacks ({@link ModelCandidates}; no common word's shape, {@link CommonWordPersons}; a known
+ * person's name spelt with a long vowel more or less is that person, {@link SpellingVariants}),
+ * a body's name in quotes ({@link QuotedBodies}) and a body's
  * noun phrase ({@link BodyPhrases}: وزارة الصحة السعودية، شركة أبل), an unseen word coordinated
  * with a known organisation ({@link CoordinatedBodies}: فيسبوك أو انستغرام); a known body's name
- * written in full is its mention ({@link BodyExtents}: المجلس الاحتياطي الفدرالي); an acronym spelt in letter
- * names with dots is one name ({@link DottedAcronyms}: سي.بي.إس), and so is a web outlet's
+ * written in full is its mention ({@link BodyExtents}: المجلس الاحتياطي الفدرالي); an acronym
+ * spelt in letter names with dots is one name ({@link DottedAcronyms}: سي.بي.إس), and so is a web outlet's
  * address ({@link WebOutlets}: العربية.نت); a city the context names as a
  * team is its club ({@link CityClubs}: فاز برشلونة على روما); a name inside a time expression
  * yields to it ({@link TimeOverlaps}).
@@ -34,12 +36,13 @@ import java.util.Optional;
  * TitlePrefix} (titles are TITLE mentions, never inside a name), {@link NasabChain} (X بن Y آل Z
  * is one name); {@link Overlaps} keeps the longer span and, at equal length, the knowledge
  * base's; {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
- * أفريقيا); {@link FacilityNames} a facility's head to its name (ميناء حمد الدولي); {@link ConventionExtents} cuts descriptions off names (بازل السويسري، نهر دجلة، … التابع
- * للأمم المتحدة); {@link HashtagNames} ends a name with its hashtag (#سعاد_عبدالله); {@link
- * PersonNameExtent} completes unknown people's names the model cut short (هارفي
- * واينستين); {@link DocumentClitics} reads a proclitic off an unknown name found bare elsewhere
- * in the document (لغوينث); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known person's
- * family name alone), {@link WorkTitles} (works, products and competitions are MISC: فيلم
+ * أفريقيا); {@link FacilityNames} a facility's head to its name (ميناء حمد الدولي); {@link
+ * ConventionExtents} cuts descriptions off names (بازل السويسري، نهر دجلة، … التابع للأمم
+ * المتحدة); {@link HashtagNames} ends a name with its hashtag (#سعاد_عبدالله); {@link
+ * PersonNameExtent} completes unknown people's names the model cut short (هارفي واينستين);
+ * {@link DocumentClitics} reads a proclitic off an unknown name found bare elsewhere in the
+ * document (لغوينث); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known
+ * person's family name alone), {@link WorkTitles} (works, products and competitions are MISC: فيلم
  * "أيرون مان"، دوري أبطال أوروبا), {@link CategoryHeads} (diseases, currencies … are MISC),
  * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link Kingdom}
  * (المملكة), {@link Appositions} (a title before a name is that person's) and finally {@link
@@ -90,6 +93,7 @@ public final class EntityRecognizer {
   public EntityLayer recognize(AnalyzedText text, Optional<LocalDate> published,
       List<Span> times) {
     Objects.requireNonNull(times, "times");
+    IntUnaryOperator proclitics = i -> words.procliticChars(text, i);
     List<Candidate> candidates = new ArrayList<>();
     kbCandidates.add(text, candidates);
     published.ifPresent(date -> titleCandidates.add(text, date, candidates));
@@ -98,15 +102,15 @@ public final class EntityRecognizer {
     QuotedBodies.add(text, candidates);
     bodyPhrases.add(text, candidates);
     coordinatedBodies.add(text, candidates);
-    BodyExtents.apply(text, candidates, i -> words.procliticChars(text, i),
+    BodyExtents.apply(text, candidates, proclitics,
         words::isKnownNameWord);
     DottedAcronyms.apply(text, candidates);
     WebOutlets.apply(text, candidates);
-    CityClubs.apply(text, candidates, i -> words.procliticChars(text, i),
+    CityClubs.apply(text, candidates, proclitics,
         kb.demonyms()::containsKey);
     commonWordPersons.filter(text, candidates);
     TimeOverlaps.yieldTo(text, times, candidates);
-    SharedFamilyNames.separate(text, candidates, i -> words.procliticChars(text, i),
+    SharedFamilyNames.separate(text, candidates, proclitics,
         words::isNameToken);
     OrdinaryWordNames.filter(text, candidates, kb, i -> KbCandidates.afterPlaceNoun(text, i),
         i -> i > 0 && text.sentenceOf(i - 1) == text.sentenceOf(i)
@@ -115,21 +119,21 @@ public final class EntityRecognizer {
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
     BodyPhrases.agreeInDocument(text, accepted);
-    CompassPlaces.apply(text, accepted, i -> words.procliticChars(text, i));
-    FacilityNames.apply(text, accepted, i -> words.procliticChars(text, i),
+    CompassPlaces.apply(text, accepted, proclitics);
+    FacilityNames.apply(text, accepted, proclitics,
         kb.demonyms()::containsKey);
     personExtent.apply(text, accepted);
     ConventionExtents.apply(text, accepted, kb, kb.demonyms()::containsKey);
     HashtagNames.apply(text, accepted);
     DocumentClitics.apply(text, accepted);
-    FamilyNames.trimAfterFamilyName(text, accepted, i -> words.procliticChars(text, i),
+    FamilyNames.trimAfterFamilyName(text, accepted, proclitics,
         words::isKnownNameWord);
     PhotoCredits.remove(text, accepted);
     accepted = TitlePrefix.split(text, accepted, titles.titles(), kb.demonyms()::containsKey);
-    FamilyNames.add(text, accepted, i -> words.procliticChars(text, i),
+    FamilyNames.add(text, accepted, proclitics,
         ModelCandidates.NEVER_A_NAME_ALONE);
     SharedFamilyNames.unlinkBareNames(text, accepted);
-    WorkTitles.apply(text, accepted, i -> words.procliticChars(text, i),
+    WorkTitles.apply(text, accepted, proclitics,
         f -> CueWords.of(f) == CueWords.Cue.GIVEN_NAME || words.isNameToken(f));
     CategoryHeads.apply(text, accepted);
     GroupHeads.apply(text, accepted);

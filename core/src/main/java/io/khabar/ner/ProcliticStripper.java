@@ -26,7 +26,17 @@ public final class ProcliticStripper implements StemFunction {
 
   /** Whether {@code c} is a one-letter proclitic: و ف (conjunctions) or ب ل ك (prepositions). */
   static boolean isProcliticLetter(char c) {
-    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
+    return isConjunctionLetter(c) || isPrepositionLetter(c);
+  }
+
+  /** Whether {@code c} is a conjunction written as a prefix: و or ف. */
+  static boolean isConjunctionLetter(char c) {
+    return c == 'و' || c == 'ف';
+  }
+
+  /** Whether {@code c} is a preposition written as a prefix: ب، ل or ك. */
+  static boolean isPrepositionLetter(char c) {
+    return c == 'ب' || c == 'ل' || c == 'ك';
   }
 
   /**
@@ -42,7 +52,7 @@ public final class ProcliticStripper implements StemFunction {
    * minRest} letters remain (والصربي → الصربي), else {@code w}.
    */
   public static String withoutConjunction(String w, int minRest) {
-    return w.length() > minRest && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    return w.length() > minRest && isConjunctionLetter(w.charAt(0)) ? w.substring(1) : w;
   }
 
   private ProcliticStripper(boolean articleOnly) {
