@@ -1,5 +1,6 @@
 package io.khabar;
 
+import io.khabar.event.EventAcceptor;
 import io.khabar.event.EventExtractor;
 import io.khabar.event.TriggerLexicon;
 import io.khabar.kb.KnowledgeBase;
@@ -54,6 +55,13 @@ public final class Extractor {
    */
   public static final int DEFAULT_MAX_CHARS = 10 * 1024 * 1024;
 
+  /**
+   * Whether the bundled {@link EventAcceptor} is on by default: only where it raised the
+   * cross-validated F1 of the real-news development set and did not lower fresh articles
+   * (see {@code event-acceptor.md}).
+   */
+  static final boolean DEFAULT_EVENT_ACCEPTOR = false;
+
   private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private final Tokenizer tokenizer;
@@ -96,7 +104,7 @@ public final class Extractor {
     this.tokenizer = tokenizer;
     this.entities = new EntityRecognizer(kb, titles, finder, segmenter, transliterator);
     this.timexes = TimexRecognizer.create();
-    this.events = new EventExtractor(triggers, kb.demonyms());
+    this.events = new EventExtractor(triggers, kb.demonyms(), b.eventAcceptor);
     this.maxChars = b.maxChars;
     LOG.debug("extractor ready in {} ms ({} knowledge-base entities, name finder {})",
         (System.nanoTime() - t0) / 1_000_000, kb.size(), finder.isPresent() ? "on" : "off");
@@ -174,6 +182,8 @@ public final class Extractor {
     private Optional<ArabicNameFinder> nameFinder;
     private TriggerLexicon triggers;
     private int maxChars = DEFAULT_MAX_CHARS;
+    private Optional<EventAcceptor> eventAcceptor = DEFAULT_EVENT_ACCEPTOR
+        ? Optional.of(EventAcceptor.loadDefault()) : Optional.empty();
 
     private Builder() {}
 
@@ -204,6 +214,22 @@ public final class Extractor {
     /** Another event trigger lexicon; the default is {@link TriggerLexicon#loadDefault()}. */
     public Builder triggerLexicon(TriggerLexicon lexicon) {
       this.triggers = Objects.requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    /**
+     * A learned judge that drops, as the last step of event extraction, the asserted and planned
+     * events it finds unlikely (see {@link EventAcceptor}); {@link EventAcceptor#loadDefault()}
+     * is the bundled one.
+     */
+    public Builder eventAcceptor(EventAcceptor acceptor) {
+      this.eventAcceptor = Optional.of(Objects.requireNonNull(acceptor, "acceptor"));
+      return this;
+    }
+
+    /** Every event the rules read is kept: no learned acceptor. */
+    public Builder withoutEventAcceptor() {
+      this.eventAcceptor = Optional.empty();
       return this;
     }
 

@@ -109,7 +109,11 @@ public final class ExtractionEval {
 
   public static void main(String[] args) {
     boolean verbose = List.of(args).contains("-v");
-    Extractor extractor = Extractor.createDefault();
+    // --acceptor, --no-acceptor: with or without the learned event acceptor, whatever the default
+    Extractor extractor = List.of(args).contains("--acceptor")
+        ? Extractor.builder().eventAcceptor(io.khabar.event.EventAcceptor.loadDefault()).build()
+        : List.of(args).contains("--no-acceptor")
+            ? Extractor.builder().withoutEventAcceptor().build() : Extractor.createDefault();
     int news = List.of(args).indexOf("--news");
     if (news >= 0) {
       int out = List.of(args).indexOf("--out");

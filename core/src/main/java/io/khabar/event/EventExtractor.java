@@ -38,7 +38,9 @@ import java.util.Set;
  *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
- *       statement of a news article by its publication date.
+ *       statement of a news article by its publication date;
+ *   <li>{@link EventAcceptor}, when given, drops the asserted and planned events its learned
+ *       judge finds unlikely.
  * </ol>
  * An event with no participant is dropped (nothing in the text says who), and so is one whose
  * subject is an unnamed common noun unless it acts on someone (an attack, aid, sanctions), and a
@@ -81,6 +83,7 @@ public final class EventExtractor {
   private final DescribedSpeakers described;
   private final BodiesOfStates bodiesOfStates;
   private final Set<String> temporalClause;
+  private final Optional<EventAcceptor> acceptor;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this(lexicon, ImmutableMap.of());
@@ -91,7 +94,17 @@ public final class EventExtractor {
    * adjective acts for that country: قصفت طائرات إسرائيلية، غارات روسية.
    */
   public EventExtractor(TriggerLexicon lexicon, Map<String, String> demonyms) {
+    this(lexicon, demonyms, Optional.empty());
+  }
+
+  /**
+   * With {@code acceptor}, its learned judge drops, as the last step, the asserted and planned
+   * events it finds unlikely (see {@link EventAcceptor}).
+   */
+  public EventExtractor(TriggerLexicon lexicon, Map<String, String> demonyms,
+      Optional<EventAcceptor> acceptor) {
     Objects.requireNonNull(lexicon, "lexicon");
+    this.acceptor = Objects.requireNonNull(acceptor, "acceptor");
     Cues cues = new Cues(lexicon);
     this.frames = new Frames(cues);
     this.triggers = new TriggerFinder(lexicon, cues, frames);
@@ -203,10 +216,11 @@ public final class EventExtractor {
         }
       }
     }
-    return publicationDates.apply(text,
+    List<Event> read = publicationDates.apply(text,
         VisitDestinations.apply(text, temporalClause, entities, index,
             MeetingSettings.apply(text.text(), entities, index,
                 retoldAttacks.apply(text, entities, index, events.build(text.text())))), published);
+    return acceptor.isEmpty() ? read : acceptor.get().apply(text, entities, index, found, read);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
