@@ -25,7 +25,9 @@ import java.util.List;
  * (see {@link NewsScorer}), DIR receiving each article's system JSON; {@code --errors} lists
  * every missed and spurious event, and every matched one with a wrong date, basis or place, with its
  * participants and sentence, then counts them by kind (false positives that are events of another
- * modality, date errors by kind: see {@link EventErrorListing}).
+ * modality, date errors by kind: see {@link EventErrorListing}). {@code --acceptor} and
+ * {@code --no-acceptor} score with and without the learned {@link io.khabar.event.EventAcceptor},
+ * whatever the default.
  */
 public final class ExtractionEval {
 
