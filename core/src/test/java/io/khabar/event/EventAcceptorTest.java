@@ -132,6 +132,20 @@ class EventAcceptorTest {
     }
   }
 
+  @Test
+  void aJudgeOfNothingDropsEveryAssertedEventAndKeepsTheUnasserted() {
+    String text = TEXTS.get(0) + " لم تشن روسيا أي غارات على مدينة إدلب.";
+    List<Event> all = ALL.extract(text, EventTestTexts.PUBLISHED).events();
+    assertTrue(all.stream().anyMatch(e -> EventAcceptor.judges(e.core().modality())), all.toString());
+    assertTrue(all.stream().anyMatch(e -> !EventAcceptor.judges(e.core().modality())),
+        all.toString());
+    JUDGE.set(f -> 0.0);
+    THRESHOLD.set(0.5);
+    List<Event> kept = JUDGED.extract(text, EventTestTexts.PUBLISHED).events();
+    assertEquals(all.stream().filter(e -> !EventAcceptor.judges(e.core().modality())).toList(),
+        kept);
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.of(TEXTS).list().ofMinSize(1).ofMaxSize(3)
