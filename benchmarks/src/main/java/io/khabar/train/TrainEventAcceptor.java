@@ -180,31 +180,41 @@ public final class TrainEventAcceptor {
         throw new IllegalStateException("not a dev article: " + a.entry());
       }
     }
-    List<List<String>> recorded = new ArrayList<>();
+    // each thread records the features its own extraction judges, in order
+    ThreadLocal<List<List<String>>> recorded = ThreadLocal.withInitial(ArrayList::new);
     Extractor extractor = Extractor.builder().eventAcceptor(EventAcceptor.of(f -> {
-      recorded.add(List.copyOf(f));
+      recorded.get().add(List.copyOf(f));
       return 1.0;
     }, 0.0)).build();
-    List<Doc> docs = new ArrayList<>();
-    for (NewsSet.Article a : articles) {
-      recorded.clear();
+    List<Doc> docs = articles.parallelStream().map(a -> {
+      recorded.get().clear();
       String json = extractor.extract(a.document().text(), a.document().published()).toJson();
-      ObjectNode system = (ObjectNode) JSON.readTree(json);
-      JsonNode gold = JSON.readTree(a.goldJson());
-      List<List<String>> features = new ArrayList<>();
-      int next = 0;
-      for (JsonNode e : system.path("events")) {
-        String m = e.path("modality").asText("ASSERTED");
-        features.add(m.equals("ASSERTED") || m.equals("PLANNED") ? recorded.get(next++) : null);
+      try {
+        return doc(a, json, List.copyOf(recorded.get()));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
-      if (next != recorded.size()) {
-        throw new IllegalStateException(a.entry().id() + ": " + recorded.size()
-            + " events judged, " + next + " asserted or planned in the JSON");
-      }
-      docs.add(new Doc(a.entry().id(), gold, system, features, labels(a.entry().id(), gold,
-          system, features)));
-    }
+    }).toList();
     return docs;
+  }
+
+  /** One article's document: its JSON events aligned with the features recorded for them. */
+  private static Doc doc(NewsSet.Article a, String json, List<List<String>> recorded)
+      throws IOException {
+    ObjectNode system = (ObjectNode) JSON.readTree(json);
+    JsonNode gold = JSON.readTree(a.goldJson());
+    List<List<String>> features = new ArrayList<>();
+    int next = 0;
+    for (JsonNode e : system.path("events")) {
+      String m = e.path("modality").asText("ASSERTED");
+      features.add(m.equals("ASSERTED") || m.equals("PLANNED") ? recorded.get(next++) : null);
+    }
+    if (next != recorded.size()) {
+      throw new IllegalStateException(a.entry().id() + ": " + recorded.size()
+          + " events judged, " + next + " asserted or planned in the JSON");
+    }
+    return new Doc(a.entry().id(), gold, system, features,
+        labels(a.entry().id(), gold, system, features));
   }
 
   /** 1 right, 0 wrong, -1 neither or not judged: what leaving each event out does to the score. */
