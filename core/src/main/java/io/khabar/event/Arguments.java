@@ -29,11 +29,13 @@ final class Arguments {
   private final Cues cues;
   private final Obliques obliques;
   private final Places places;
+  private final SpeechPlaces speechPlaces;
 
   Arguments(Cues cues, Obliques obliques, Places places) {
     this.cues = cues;
     this.obliques = obliques;
     this.places = places;
+    this.speechPlaces = new SpeechPlaces(cues);
   }
 
   Roles read(AnalyzedText text, EntityLayer layer, boolean[] inTimex, int[] triggerStarts,
@@ -87,6 +89,10 @@ final class Arguments {
         if (places.inSubjectApposition(text, layer,
             subjectAfter.filter(s -> agent.contains(s.entity())), o.start())) {
           continue; // قال فكرت أوزار، سفير تركيا في قطر: where he serves, not where he spoke
+        }
+        if (type == EventType.STATEMENT
+            && speechPlaces.notWhereSaid(text, layer, agent, f.end(), o.start())) {
+          continue; // قال إن إيران تحاول فتح جبهة في الجولان: a place of the words, not of saying
         }
         if (places.locatedByNoun(text, o.start(), f.end())) {
           place = place.or(() -> Optional.of(o.entity())); // مواقعهم جنوب ولاية شانلي أورفة
@@ -163,7 +169,7 @@ final class Arguments {
       place = places.inDescribingClause(text, layer, triggerStarts, f, c, objectSlot);
     }
     if (place.isEmpty()) {
-      place = places.placeBefore(text, layer, before, c.left());
+      place = places.placeBefore(text, layer, before, c.left(), type == EventType.STATEMENT);
     }
     if (place.isEmpty()) {
       place = places.placeOfWhere(text, layer, c.sentenceStart(), f.start());
