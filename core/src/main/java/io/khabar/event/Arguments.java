@@ -68,7 +68,7 @@ final class Arguments {
     String titleCue = null;
     for (int k = 0; k < after.size(); k++) {
       Occurrence o = after.get(k);
-      if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), o.start())
+      if (anotherEventBetween(text, triggerStarts, f, nominal, o.start())
           && o.start() > f.reach()) {
         break; // وتأتي زيارة فيدان بعد توقيع اتفاقية في الدوحة بين …: the signing's arguments
       }
@@ -189,6 +189,23 @@ final class Arguments {
       agent.add(first);
     }
     return new Roles(agent, others, recipients, targets, place);
+  }
+
+  /**
+   * A trigger of another event stands between the trigger and {@code to}. The carrying-out verb
+   * of an attack noun's relative clause (هجوما على أحد مواقعه شنته بوكو حرام … في جنوب شرق
+   * النيجر) tells the same attack: what follows it is still the attack's.
+   */
+  private boolean anotherEventBetween(AnalyzedText text, int[] triggerStarts, Found f,
+      boolean nominal, int to) {
+    int i = Tokens.lowerBound(triggerStarts, f.start() + 1);
+    for (; i < triggerStarts.length && triggerStarts[i] < to; i++) {
+      if (!(nominal && f.trigger().type() == EventType.ATTACK
+          && cues.carryOut.contains(text.form(triggerStarts[i])))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

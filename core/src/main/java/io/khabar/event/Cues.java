@@ -73,6 +73,8 @@ final class Cues {
   final Set<String> meansOfForce;
   /** نيران، رصاص: a noun of the means of attack, whose owner alone is its agent. */
   final Set<String> attackMeans;
+  /** شنه، نفذته: the verb of an attack noun's relative clause, with the noun's pronoun. */
+  final Set<String> carryOut;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -114,6 +116,7 @@ final class Cues {
     force.addAll(lexicon.cues("WEAPON"));
     this.meansOfForce = ImmutableSet.copyOf(force);
     this.attackMeans = lexicon.cues("ATTACK_MEANS");
+    this.carryOut = lexicon.cues("CARRY_OUT");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }
