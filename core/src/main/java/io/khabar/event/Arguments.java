@@ -29,11 +29,13 @@ final class Arguments {
   private final Cues cues;
   private final Obliques obliques;
   private final Places places;
+  private final SpeechPlaces speechPlaces;
 
   Arguments(Cues cues, Obliques obliques, Places places) {
     this.cues = cues;
     this.obliques = obliques;
     this.places = places;
+    this.speechPlaces = new SpeechPlaces(cues);
   }
 
   Roles read(AnalyzedText text, EntityLayer layer, boolean[] inTimex, int[] triggerStarts,
@@ -66,7 +68,7 @@ final class Arguments {
     String titleCue = null;
     for (int k = 0; k < after.size(); k++) {
       Occurrence o = after.get(k);
-      if (Tokens.anotherTriggerBetween(triggerStarts, f.start(), o.start())
+      if (anotherEventBetween(text, triggerStarts, f, nominal, o.start())
           && o.start() > f.reach()) {
         break; // وتأتي زيارة فيدان بعد توقيع اتفاقية في الدوحة بين …: the signing's arguments
       }
@@ -87,6 +89,10 @@ final class Arguments {
         if (places.inSubjectApposition(text, layer,
             subjectAfter.filter(s -> agent.contains(s.entity())), o.start())) {
           continue; // قال فكرت أوزار، سفير تركيا في قطر: where he serves, not where he spoke
+        }
+        if (type == EventType.STATEMENT
+            && speechPlaces.notWhereSaid(text, layer, agent, f.end(), o.start())) {
+          continue; // قال إن إيران تحاول فتح جبهة في الجولان: a place of the words, not of saying
         }
         if (places.locatedByNoun(text, o.start(), f.end())) {
           place = place.or(() -> Optional.of(o.entity())); // مواقعهم جنوب ولاية شانلي أورفة
@@ -163,7 +169,7 @@ final class Arguments {
       place = places.inDescribingClause(text, layer, triggerStarts, f, c, objectSlot);
     }
     if (place.isEmpty()) {
-      place = places.placeBefore(text, layer, before, c.left());
+      place = places.placeBefore(text, layer, before, c.left(), type == EventType.STATEMENT);
     }
     if (place.isEmpty()) {
       place = places.placeOfWhere(text, layer, c.sentenceStart(), f.start());
@@ -183,6 +189,23 @@ final class Arguments {
       agent.add(first);
     }
     return new Roles(agent, others, recipients, targets, place);
+  }
+
+  /**
+   * A trigger of another event stands between the trigger and {@code to}. The carrying-out verb
+   * of an attack noun's relative clause (هجوما على أحد مواقعه شنته بوكو حرام … في جنوب شرق
+   * النيجر) tells the same attack: what follows it is still the attack's.
+   */
+  private boolean anotherEventBetween(AnalyzedText text, int[] triggerStarts, Found f,
+      boolean nominal, int to) {
+    int i = Tokens.lowerBound(triggerStarts, f.start() + 1);
+    for (; i < triggerStarts.length && triggerStarts[i] < to; i++) {
+      if (!(nominal && f.trigger().type() == EventType.ATTACK
+          && cues.carryOut.contains(text.form(triggerStarts[i])))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -128,9 +128,13 @@ final class AttackAgents {
     if (accused.isEmpty() && occurred(text, f, c)) {
       roles.agent().clear(); // أفاد المرصد بوقوع هجمات: the observatory only reports them
     }
-    Optional<Integer> agent = accused.isPresent() || !roles.agent().isEmpty() ? accused
-        : relativeClause(text, layer, f, c)
-            .or(() -> genitive(text, layer, f, c))
+    // الضربات التي نفذتها الولايات المتحدة مع فرنسا: the relative clause names the attacker,
+    // whatever was read from the parties after it
+    Optional<Integer> relative = accused.isPresent() ? Optional.empty()
+        : relativeClause(text, layer, f, c);
+    Optional<Integer> agent = accused.isPresent() ? accused : relative.isPresent() ? relative
+        : !roles.agent().isEmpty() ? Optional.empty()
+        : genitive(text, layer, f, c)
             .or(() -> ownerOfMeans(text, layer, f, c))
             .or(() -> passiveAgent(text, layer, f, c))
             .or(() -> claimant(text, layer, f, c))
@@ -140,6 +144,9 @@ final class AttackAgents {
       return roles;
     }
     Integer a = agent.get();
+    if (relative.isPresent()) {
+      roles.others().addAll(roles.agent()); // مع فرنسا وبريطانيا: still parties, no longer first
+    }
     roles.agent().clear();
     roles.agent().add(a);
     roles.others().remove(a);

@@ -69,6 +69,12 @@ final class Cues {
   final Set<String> since;
   /** أمام، خلال، أثناء: an event noun after it is the setting of the verb governing it. */
   final Set<String> setting;
+  /** قوات، طائرات، مدفعية، رصاص: a noun of force or weapon, whose owner acts with it. */
+  final Set<String> meansOfForce;
+  /** نيران، رصاص: a noun of the means of attack, whose owner alone is its agent. */
+  final Set<String> attackMeans;
+  /** شنه، نفذته: the verb of an attack noun's relative clause, with the noun's pronoun. */
+  final Set<String> carryOut;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -106,6 +112,11 @@ final class Cues {
     this.placeUnits = lexicon.cues("PLACE_UNIT");
     this.gatherings = lexicon.cues("GATHERING");
     this.held = lexicon.cues("HELD");
+    Set<String> force = new java.util.HashSet<>(lexicon.cues("FORCE"));
+    force.addAll(lexicon.cues("WEAPON"));
+    this.meansOfForce = ImmutableSet.copyOf(force);
+    this.attackMeans = lexicon.cues("ATTACK_MEANS");
+    this.carryOut = lexicon.cues("CARRY_OUT");
     this.placeNouns = ImmutableSet.copyOf(lexicon.cues("PLACE").stream()
         .filter(w -> w.length() > 2 && !lexicon.cues("PLACE_PREPOSITION").contains(w)).toList());
   }

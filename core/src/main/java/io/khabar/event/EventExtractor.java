@@ -27,7 +27,8 @@ import java.util.Set;
  *       aims at, an organisation's mission, a ceasefire), {@link Complements} those what the
  *       trigger governs rules out (a signature, an interview, arriving at no place), and so do
  *       {@link Targeting} (استهدف with no force told), {@link Hosting} (hosting no party),
- *       {@link Circumstantials}, {@link Letters} and {@link Launches}; {@link Telling} reads
+ *       {@link Circumstantials}, {@link Letters}, {@link Launches} and {@link NaturalForces};
+ *       {@link Telling} reads
  *       أبلغ before a quotation as a statement;
  *   <li>{@link Modalities} reads whether the text asserts it (negated, exhorted, expected,
  *       feared, conditional, hypothetical);
@@ -71,6 +72,7 @@ public final class EventExtractor {
   private final Hosting hosting;
   private final Letters letters;
   private final Launches launches;
+  private final NaturalForces naturalForces;
   private final Complements complements;
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
@@ -126,6 +128,7 @@ public final class EventExtractor {
     this.hosting = new Hosting(cues);
     this.letters = new Letters(lexicon);
     this.launches = new Launches(lexicon);
+    this.naturalForces = new NaturalForces(lexicon);
     this.complements = new Complements(lexicon, cues);
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
@@ -280,7 +283,7 @@ public final class EventExtractor {
             frame.get().purpose())
         || !complements.holds(text, layer, f, c) || !circumstantials.holds(text, f)
         || verbalAttacks.qualifiedAsWords(text, f) || !letters.holds(text, f, c)
-        || !launches.holds(text, f, c)) {
+        || !launches.holds(text, f, c) || naturalForces.sweeps(text, f, c)) {
       return Optional.empty();
     }
     Subjects.Subject subject;

@@ -18,6 +18,8 @@ final class Frames {
 
   static final int LEFT_WINDOW = 12;
   private static final int RIGHT_WINDOW = 14;
+  /** Words between an attack noun and its own relative clause: هجوما على أحد مواقعه شنته. */
+  private static final int OWN_RELATIVE_REACH = 6;
   /** How far back a light verb may stand: its subject may carry a long title in apposition. */
   private static final int LIGHT_VERB_REACH = 20;
   /** Tokens between a verb and the verbal noun it governs: اتفقتا في بكين في 10 مارس على استئناف. */
@@ -43,11 +45,32 @@ final class Frames {
       left--;
     }
     int right = f.end();
-    while (right < sEnd && right - f.end() < RIGHT_WINDOW && !Tokens.isBreak(text, right)
-        && !isComplementizer(text, right)) {
+    int window = f.end();
+    TriggerLexicon.Pos pos = f.trigger().pos();
+    boolean attackNoun = f.trigger().type() == EventType.ATTACK
+        && (pos == TriggerLexicon.Pos.MASDAR || pos == TriggerLexicon.Pos.NOUN
+            || pos == TriggerLexicon.Pos.PHRASE);
+    while (right < sEnd && right - window < RIGHT_WINDOW && !Tokens.isBreak(text, right)) {
+      if (attackNoun && right - f.end() <= OWN_RELATIVE_REACH && carriesOut(text, right, sEnd)) {
+        // الهجوم الذي شنه التنظيم على مواقع الجيش في حلب، هجوما شنته بوكو حرام … في جنوب
+        // شرق النيجر: the relative clause of carrying out tells the same attack, so its
+        // target and place are the attack's, and the window opens again after its verb
+        right += isComplementizer(text, right) ? 2 : 1;
+        window = right;
+        continue;
+      }
+      if (isComplementizer(text, right)) {
+        break;
+      }
       right++;
     }
     return new Clause(sentence, sStart, sEnd, left, right);
+  }
+
+  /** A verb of carrying out (شنه، نفذته) at {@code i}, or a relative pronoun right before one. */
+  private boolean carriesOut(AnalyzedText text, int i, int sEnd) {
+    return cues.carryOut.contains(text.form(i)) || isComplementizer(text, i) && i + 1 < sEnd
+        && cues.carryOut.contains(text.form(i + 1));
   }
 
   /**

@@ -35,10 +35,12 @@ final class Places {
 
   private final Cues cues;
   private final Obliques obliques;
+  private final SpeechPlaces speech;
 
   Places(Cues cues, Obliques obliques) {
     this.cues = cues;
     this.obliques = obliques;
+    this.speech = new SpeechPlaces(cues);
   }
 
   /**
@@ -89,13 +91,19 @@ final class Places {
     return false;
   }
 
-  /** A place fronted before the trigger in its clause: وفي واشنطن، قال المتحدث … */
+  /**
+   * A place fronted before the trigger in its clause: وفي واشنطن، قال المتحدث …; for a statement
+   * its في opens the clause, and a place ending a phrase before the verb (لعملية تسميم في
+   * إنجلترا، اتهمت) is that phrase's. (A verbal noun's governing verb may take it anywhere: وقّع
+   * الطرفان أمس في جدة اتفاقاً.)
+   */
   Optional<Integer> placeBefore(AnalyzedText text, EntityLayer layer,
-      List<Occurrence> before, int left) {
+      List<Occurrence> before, int left, boolean statement) {
     for (int k = before.size() - 1; k >= 0; k--) {
       Occurrence o = before.get(k);
       if (EntityKinds.isPlace(layer, o.entity()) && !EntityKinds.isCountry(layer, o.entity())
-          && obliques.cueBefore(text, layer, o.start(), left).equals("في")) {
+          && obliques.cueBefore(text, layer, o.start(), left).equals("في")
+          && (!statement || speech.frontedSetting(text, left, o.start()))) {
         return Optional.of(o.entity());
       }
     }

@@ -83,7 +83,10 @@ final class Subjects {
     int right = c.right();
     boolean nominal = frame.nominal();
     boolean purpose = frame.purpose();
-    int lightVerb = frame.lightVerb();
+    // أعلنت الوزارة وفاة فلسطيني برصاص الجيش: the fire or bullets are their owner's, never
+    // the act of the verb that reports or governs them
+    boolean means = cues.attackMeans.contains(f.trigger().form());
+    int lightVerb = means ? -1 : frame.lightVerb();
     EventType type = f.trigger().type();
     Set<Integer> agent = new LinkedHashSet<>();
     OptionalInt quoted = QuotedSaying.speaker(text, layer, f, sStart);
@@ -131,7 +134,7 @@ final class Subjects {
     fronted = fronted.or(() -> aside);
     unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
     unnamed |= describedNoun.test(text, layer, inTimex, f, sStart);
-    boolean complement = nominal && !afterLightVerb && !purpose
+    boolean complement = nominal && !afterLightVerb && !purpose && !means
         && (frames.governedByPreposition(text, f, sStart)
             && !frames.afterTimePreposition(text, f, sStart)
             || frames.announcedAct(text, f, governor, triggerStarts));
@@ -271,9 +274,11 @@ final class Subjects {
       agent.add(subjectBefore.get().entity());
     }
     if (agent.isEmpty() && !demonyms.isEmpty() && (unnamed || nominal) && forceUsed(type)) {
-      // قصفت طائرات إسرائيلية، غارات روسية على …: the country of the adjective acts
+      // قصفت طائرات إسرائيلية، غارات روسية على …: the country of the adjective acts; after a
+      // noun the adjective may qualify the force in construct (برصاص القوات الإسرائيلية)
       int from = unnamed ? (afterLightVerb ? lightVerb + 1 : f.end()) : f.end();
-      countryOfAdjective(text, layer, from, unnamed ? right : Math.min(right, f.end() + 1))
+      int reach = f.end() < right && cues.meansOfForce.contains(text.form(f.end())) ? 2 : 1;
+      countryOfAdjective(text, layer, from, unnamed ? right : Math.min(right, f.end() + reach))
           .ifPresent(agent::add);
     }
     if (!nominal && subjectBefore.isPresent() && agent.contains(subjectBefore.get().entity())) {

@@ -49,6 +49,9 @@ final class UnnamedSubjects {
             && obliques.cueBefore(text, layer, i, from).isEmpty();
       }
       String w = text.form(i);
+      if (ownedForce(text, layer, i, to, type)) {
+        return false; // شنت طائرات التحالف غارات: the owner of the aircraft is the subject
+      }
       if (cues.unnamedAgents.contains(w)
           || w.startsWith("ال") && cues.unnamedAgents.contains(w.substring(2))) {
         return true;
@@ -76,5 +79,22 @@ final class UnnamedSubjects {
       }
     }
     return false;
+  }
+
+  /**
+   * A noun of force or weapon with an actor as its genitive at once (طائرات التحالف، مدفعية
+   * الجيش السوري، عناصر حزب الله): the force is named by its owner, who acts with it. Only where
+   * forces act: a delegation's or a source's genitive is not who speaks or visits.
+   */
+  private boolean ownedForce(AnalyzedText text, EntityLayer layer, int i, int to,
+      EventType type) {
+    if (type != EventType.ATTACK && type != EventType.DEPLOYMENT
+        && type != EventType.WITHDRAWAL || i + 1 >= to || layer.entityAt(i) >= 0
+        || !cues.meansOfForce.contains(text.form(i))) {
+      return false;
+    }
+    int e = layer.entityAt(i + 1);
+    return e >= 0 && EntityKinds.isActor(layer, e) && !EntityKinds.isCapital(layer, e)
+        && obliques.cueBefore(text, layer, i + 1, i + 1).isEmpty();
   }
 }
