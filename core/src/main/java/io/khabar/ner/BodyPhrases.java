@@ -117,6 +117,15 @@ final class BodyPhrases {
           i = last - 1;
           continue;
         }
+        if (last > i + 2 && !inTitle && isDemonym(text.form(last - 1), kb)
+            && !demonymsOnly(text, i + 1, last) && namesWithNisbas(kind.get())) {
+          // المجلس التشريعي الفلسطيني، اللجنة الاقتصادية اليمنية: the field's nisba and the
+          // country's adjective name the country's one body of that field
+          candidates.add(new Candidate(i, last, proclitics, Candidate.Source.PHRASE,
+              ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+          i = last - 1;
+          continue;
+        }
         if (last > i + 1 && demonymsOnly(text, i + 1, last) && !inTitle) {
           // الشرطة البريطانية: a description, of kind TITLE (see describes)
           candidates.add(new Candidate(i, last, proclitics, Candidate.Source.PHRASE,
@@ -139,6 +148,12 @@ final class BodyPhrases {
         }
       }
       Optional<Genitive> g = genitive(text, i, i + 1, covered, modelName);
+      if (kind.get() == BodyHeads.Kind.OWNER
+          && (g.isEmpty() || g.get().what() != Complement.NOUN)) {
+        // حكومة جيبوتي، حكومة ماي: the genitive is the mention, the head describes it; a
+        // common noun names the government itself (حكومة الوفاق الوطني)
+        continue;
+      }
       if (g.isPresent() && kind.get() == BodyHeads.Kind.NAMED
           && g.get().what() == Complement.NOUN) {
         int last = adjectives(text, i, g.get().end());
@@ -308,6 +323,16 @@ final class BodyPhrases {
       return genitive(text, head, j + 1, covered, modelName)
           .map(g -> new Genitive(g.end(), Complement.BODY));
     }
+    if (constructNoun(text, j) && inPhrase(text, head, j + 1) && !covered[j + 1]
+        && !hasProclitic(text, j + 1)
+        && (text.form(j + 1).startsWith("ال") && !isAdjective(text.form(j + 1))
+            && !BodyHeads.isBodyOrQuoted(text.form(j + 1).substring(2))
+            || constructNoun(text, j + 1))) {
+      // غرفة صناعة السينما، هيئة رعاية الأسرة: a noun in the construct state, then its genitive
+      // (a body's head there makes an organ of that body: مجلس إدارة الاتحاد)
+      return genitive(text, head, j + 1, covered, modelName)
+          .map(g -> new Genitive(g.end(), Complement.NOUN));
+    }
     int end = j;
     while (end < j + MAX_NAME_WORDS && inPhrase(text, head, end) && !covered[end]
         && nameLike(text, end, modelName)) {
@@ -321,6 +346,40 @@ final class BodyPhrases {
           .map(g -> new Genitive(g.end(), Complement.NOUN));
     }
     return end > j ? Optional.of(new Genitive(end, Complement.NAME)) : Optional.empty();
+  }
+
+  /**
+   * Whether the indefinite token {@code t} is a noun in the construct state by its shape: written
+   * with ة, which no verb carries (لجنة تضم الخبراء is a verb's clause), and no adjective's
+   * shape, a nisba (…ية: عالمية، عسكرية, where the verbal nouns of weak roots write اية or
+   * start with ت: رعاية، تنمية), فعيلة (كبيرة، جديدة), فاعلة
+   * (خاصة، كاملة) or a derived participle (مستقلة، متخصصة), which qualifies the head (لجنة
+   * خاصة) rather than governing a genitive.
+   */
+  private boolean constructNoun(AnalyzedText text, int t) {
+    String f = text.form(t);
+    if (!text.isWord(t) || f.startsWith("ال") || !text.surface(t).endsWith("ة")
+        || f.length() < 4 || words.procliticChars(text, t) > 0) {
+      return false;
+    }
+    String stem = f.substring(0, f.length() - 1);
+    if (stem.endsWith("ي") && stem.charAt(stem.length() - 2) != 'ا' && f.charAt(0) != 'ت') {
+      return false; // a nisba (عسكرية، جزئية); رعاية and تنمية are verbal nouns
+    }
+    if (f.length() == 5 && f.charAt(2) == 'ي' || f.charAt(1) == 'ا' && f.length() <= 5
+        || f.startsWith("مست") || f.startsWith("مت") && f.length() >= 6) {
+      return false; // فعيلة، فاعلة (خاصة، كاملة) and the participles مستقلة، متخصصة
+    }
+    return true;
+  }
+
+  /**
+   * Whether a definite head of kind {@code kind} is named by nisbas and a country's adjective:
+   * a body's or a named head's (المجلس، اللجنة), not a descriptor's (الشركة الحكومية الصينية
+   * describes a company) nor a government's (الحكومة الانتقالية الليبية).
+   */
+  private static boolean namesWithNisbas(BodyHeads.Kind kind) {
+    return kind == BodyHeads.Kind.BODY || kind == BodyHeads.Kind.NAMED;
   }
 
   /**

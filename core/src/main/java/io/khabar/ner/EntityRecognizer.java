@@ -44,7 +44,9 @@ import java.util.function.IntUnaryOperator;
  * document (لغوينث); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known
  * person's family name alone), {@link WorkTitles} (works, products and competitions are MISC: فيلم
  * "أيرون مان"، دوري أبطال أوروبا), {@link CategoryHeads} (diseases, currencies … are MISC),
- * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link Kingdom}
+ * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link BodyShortForms} (a
+ * body's leading words down to a place are the body found in full elsewhere in the document:
+ * موانئ دبي after موانئ دبي العالمية), {@link Kingdom}
  * (المملكة), {@link Appositions} (a title before a name is that person's) and finally {@link
  * MentionMerger} forms the entities. Immutable and thread-safe.
  */
@@ -137,6 +139,7 @@ public final class EntityRecognizer {
         f -> CueWords.of(f) == CueWords.Cue.GIVEN_NAME || words.isNameToken(f));
     CategoryHeads.apply(text, accepted);
     GroupHeads.apply(text, accepted);
+    BodyShortForms.apply(text, accepted, proclitics);
     Kingdom.resolve(text, accepted, kb);
     return merger.merge(text, Appositions.apply(text, accepted), published);
   }
