@@ -61,10 +61,12 @@ final class BodyPhrases {
     int n = text.size();
     boolean[] covered = new boolean[n];
     boolean[] modelName = new boolean[n];
+    boolean[] modelPerson = new boolean[n]; // مجلس الشيوخ "روي بلنت": a quoted person
     for (Candidate c : candidates) {
       for (int t = c.start(); t < c.end(); t++) {
         if (c.source() == Candidate.Source.MODEL) {
           modelName[t] = true;
+          modelPerson[t] |= c.type() == EntityType.PERSON;
         } else {
           covered[t] = true;
         }
@@ -137,11 +139,20 @@ final class BodyPhrases {
       if (kind.get() == BodyHeads.Kind.QUOTED) {
         continue;
       }
-      if (kind.get() == BodyHeads.Kind.DESCRIPTOR) {
-        int close = quotedName(text, i, i + 1);
-        if (close > 0) {
-          // شركة "إيني"، تطبيق «واتساب»: the quoted words are the body's own name
-          candidates.add(new Candidate(i + 2, close, 0, Candidate.Source.PHRASE,
+      if (kind.get() == BodyHeads.Kind.DESCRIPTOR || kind.get() == BodyHeads.Kind.NAMED) {
+        // شركة "إيني"، تطبيق «واتساب»: the quoted words are the body's own name; after a
+        // named head (مجموعة "واندا") or a head and its genitive (دار النشر "بيكادور") only
+        // words of a name, since a quoted common word there is a quoted word (مركز "الوصيف")
+        int open = i + 1;
+        if (inPhrase(text, i, open) && text.isWord(open) && text.form(open).startsWith("ال")
+            && !hasProclitic(text, open) && !covered[open]) {
+          open++;
+        }
+        int close = quotedName(text, i, open);
+        if (close > 0 && (open == i + 1 && kind.get() == BodyHeads.Kind.DESCRIPTOR
+            || !covered[open + 1] && quotedNameLike(text, open + 1, close, modelName)
+            && !modelPerson[open + 1])) {
+          candidates.add(new Candidate(open + 1, close, 0, Candidate.Source.PHRASE,
               ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
           i = close;
           continue;
@@ -224,6 +235,7 @@ final class BodyPhrases {
     if (bodies.isEmpty()) {
       return;
     }
+    repeatOwnNames(text, accepted);
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       if (c.source() == Candidate.Source.MODEL && c.type() != EntityType.ORGANIZATION
@@ -232,6 +244,79 @@ final class BodyPhrases {
         accepted.set(k, c.withEntities(ImmutableList.of(), EntityType.ORGANIZATION));
       }
     }
+  }
+
+  /**
+   * A body's own name that a phrase gave (شركة أبل، مجموعة "واندا"، دار أرتكوريال: the name
+   * without its head) is the body's wherever its words stand again untagged in the document,
+   * quoted or bare, a proclitic on the first word left outside (وتخوض "واندا"، لأرتكوريال). A
+   * one-word name spreads only when written in Latin letters, or quoted where the phrase gave
+   * it and a word news text never has (a company called «الأمل» does not make every hope a
+   * company; an unquoted word after a head is as often its adjective: شركة ناشئة، ميليشيات
+   * موالية). Adds to {@code accepted}, kept in text order.
+   */
+  private static void repeatOwnNames(AnalyzedText text, List<Candidate> accepted) {
+    List<Candidate> own = new java.util.ArrayList<>();
+    for (Candidate c : accepted) {
+      if (c.source() == Candidate.Source.PHRASE && c.type() == EntityType.ORGANIZATION
+          && c.stripped() == 0 && c.start() > 0 && !BodyHeads.isBodyOrQuoted(
+              bareHead(text.form(c.start()))) && !text.form(c.start()).startsWith("ال")
+          && (c.length() > 1 || text.type(c.start()) == TokenType.LATIN
+              || quoted(text, c.start()) && StemLexicon.loadDefault().count(
+                  text.form(c.start())) == 0)) {
+        own.add(c);
+      }
+    }
+    if (own.isEmpty()) {
+      return;
+    }
+    boolean[] taken = new boolean[text.size()];
+    for (Candidate c : accepted) {
+      java.util.Arrays.fill(taken, c.start(), c.end(), true);
+    }
+    List<Candidate> added = new java.util.ArrayList<>();
+    for (int i = 0; i < text.size(); i++) {
+      if (taken[i] || !text.isWord(i)) {
+        continue;
+      }
+      for (Candidate c : own) {
+        int n = c.length();
+        if (i + n > text.size()) {
+          continue;
+        }
+        String first = text.form(i);
+        String name = text.form(c.start());
+        int stripped = first.equals(name) ? 0
+            : first.length() == name.length() + 1 && first.endsWith(name)
+                && ProcliticStripper.isProcliticLetter(first.charAt(0)) ? 1 : -1;
+        boolean same = stripped >= 0;
+        for (int t = 1; t < n && same; t++) {
+          same = !taken[i + t] && text.form(i + t).equals(text.form(c.start() + t));
+        }
+        if (same) {
+          added.add(new Candidate(i, i + n, stripped, Candidate.Source.PHRASE, c.entities(),
+              EntityType.ORGANIZATION, c.score()));
+          java.util.Arrays.fill(taken, i, i + n, true);
+          break;
+        }
+      }
+    }
+    if (!added.isEmpty()) {
+      accepted.addAll(added);
+      accepted.sort(java.util.Comparator.comparingInt(Candidate::start));
+    }
+  }
+
+  /** Whether token {@code t} follows an opening quote. */
+  private static boolean quoted(AnalyzedText text, int t) {
+    return t > 0 && switch (text.surface(t - 1)) {
+      case "«", "\"", "“" -> true;
+      default -> false;
+    };
+  }
+
+  private static String bareHead(String form) {
+    return form.startsWith("ال") ? form.substring(2) : form;
   }
 
   private static String words(AnalyzedText text, int from, int to, int stripped) {
@@ -493,6 +578,16 @@ final class BodyPhrases {
       t++;
     }
     return t > j + 1 && t < text.size() && text.surface(t).equals(close) ? t : -1;
+  }
+
+  /** Whether the quoted words [from, to) are all words of a name ({@link #nameLike}). */
+  private boolean quotedNameLike(AnalyzedText text, int from, int to, boolean[] modelName) {
+    for (int t = from; t < to; t++) {
+      if (!nameLike(text, t, modelName)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** After the genitive, one coordinated definite noun that is no head: والمالية. */

@@ -102,4 +102,34 @@ class BodyDescriptionsAndShortFormsTest {
     List<Entity> es = entities("وقال المدرب إن الفوز قريب بإذن الله والحمد لله على كل حال.");
     assertFalse(anyMentionContains(es, "الله"), es::toString);
   }
+
+  @Test
+  void aQuotedNameAfterANamedHeadOrAHeadAndItsGenitiveIsTheBody() {
+    typed(entities("وأعلنت مجموعة \"زيلانكو\" الصينية عن استثمار جديد."), "زيلانكو",
+        EntityType.ORGANIZATION);
+    typed(entities("وقالت دار النشر \"بيكارون\" إن الكتاب سيصدر قريبا."), "بيكارون",
+        EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aQuotedCommonWordOrPersonAfterANamedHeadIsNoBody() {
+    List<Entity> es = entities("واحتل الفريق مركز \"الوصيف\" في الترتيب العام.");
+    assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
+  }
+
+  @Test
+  void aQuotedBodysNameStandsForTheBodyAgainInTheDocument() {
+    List<Entity> es = entities("وأعلنت مجموعة \"زيلانكو\" الصينية عن استثمار جديد. "
+        + "وتخوض \"زيلانكو\" منذ سنوات مجال السينما، وقال مدير زيلانكو إن المشروع ضخم.");
+    Entity e = typed(es, "زيلانكو", EntityType.ORGANIZATION);
+    assertEquals(3, e.mentions().size(), e::toString);
+  }
+
+  @Test
+  void anUnquotedWordAfterAHeadDoesNotSpread() {
+    List<Entity> es = entities("تستخدم شركة فرنسية ناشئة طائرات مسيرة. "
+        + "وهي شركة ناشئة تتخذ من باريس مقرا لها.");
+    assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+        && e.mentions().size() > 1), es::toString);
+  }
 }
