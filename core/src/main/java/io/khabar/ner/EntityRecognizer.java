@@ -35,7 +35,8 @@ import java.util.function.IntUnaryOperator;
  * share a family name), {@link OrdinaryWordNames} (names that are also ordinary words), {@link
  * TitlePrefix} (titles are TITLE mentions, never inside a name), {@link NasabChain} (X بن Y آل Z
  * is one name); {@link Overlaps} keeps the longer span and, at equal length, the knowledge
- * base's; {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
+ * base's; {@link TeamSheets} reads the clubs in brackets after players' names (محمود حسن
+ * (قاسم باشا)); {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
  * أفريقيا); {@link FacilityNames} a facility's head to its name (ميناء حمد الدولي); {@link
  * ConventionExtents} cuts descriptions off names (بازل السويسري، نهر دجلة، … التابع للأمم
  * المتحدة); {@link HashtagNames} ends a name with its hashtag (#سعاد_عبدالله); {@link
@@ -121,6 +122,7 @@ public final class EntityRecognizer {
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
     BodyPhrases.agreeInDocument(text, accepted);
+    TeamSheets.apply(text, accepted);
     CompassPlaces.apply(text, accepted, proclitics);
     FacilityNames.apply(text, accepted, proclitics,
         kb.demonyms()::containsKey);
