@@ -132,4 +132,13 @@ class BodyDescriptionsAndShortFormsTest {
     assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
         && e.mentions().size() > 1), es::toString);
   }
+
+  @Test
+  void aKnownPersonsFamilyNameEndingInAllahIsTheCompound() {
+    List<Entity> es = entities("التقى رئيس الوزراء رامي الحمد الله وفدا من المستثمرين. "
+        + "وقال البيان إن الحمد الله أعلم الوفد بالخطة الجديدة.");
+    Entity e = typed(es, "رامي الحمد الله", EntityType.PERSON);
+    assertTrue(e.mentions().stream().anyMatch(m -> m.text().equals("الحمد الله")), e::toString);
+    assertFalse(hasName(es, "الله"), es::toString);
+  }
 }
