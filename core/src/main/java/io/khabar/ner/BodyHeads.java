@@ -14,7 +14,8 @@ import java.util.Set;
  * head names a body in a construct phrase anywhere ({@link BodyPhrases}); a {@code descriptor}
  * stands before a body's own name as مدينة before a city's (شركة أبل); a {@code named} head
  * names one only with a proper name after it (مجموعة بنك الكويت); a {@code quoted} head only
- * inside quotes ({@link QuotedBodies}). Words in matching form without the article. Stateless
+ * inside quotes ({@link QuotedBodies}); an {@code owner} head's genitive is whom the body
+ * belongs to (حكومة جيبوتي، حكومة ماي), the mention being the genitive's own. Words in matching form without the article. Stateless
  * and thread-safe.
  */
 final class BodyHeads {
@@ -22,7 +23,7 @@ final class BodyHeads {
   static final String RESOURCE = "/io/khabar/kb/body-heads.txt";
 
   /** How a head names a body; see the resource's header. */
-  enum Kind { BODY, DESCRIPTOR, NAMED, QUOTED }
+  enum Kind { BODY, DESCRIPTOR, NAMED, QUOTED, OWNER }
 
   private static final Map<String, Kind> HEADS = new HashMap<>();
   private static final Set<String> ADJECTIVES = new HashSet<>();
@@ -39,6 +40,7 @@ final class BodyHeads {
         case "descriptor" -> HEADS.put(w, Kind.DESCRIPTOR);
         case "named" -> HEADS.put(w, Kind.NAMED);
         case "quoted" -> HEADS.put(w, Kind.QUOTED);
+        case "owner" -> HEADS.put(w, Kind.OWNER);
         case "adjective" -> ADJECTIVES.add(w);
         default -> throw new IllegalStateException(
             RESOURCE + ": unknown line " + String.join(" ", f));

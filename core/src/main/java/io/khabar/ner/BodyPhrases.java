@@ -61,10 +61,12 @@ final class BodyPhrases {
     int n = text.size();
     boolean[] covered = new boolean[n];
     boolean[] modelName = new boolean[n];
+    boolean[] modelPerson = new boolean[n]; // مجلس الشيوخ "روي بلنت": a quoted person
     for (Candidate c : candidates) {
       for (int t = c.start(); t < c.end(); t++) {
         if (c.source() == Candidate.Source.MODEL) {
           modelName[t] = true;
+          modelPerson[t] |= c.type() == EntityType.PERSON;
         } else {
           covered[t] = true;
         }
@@ -117,6 +119,15 @@ final class BodyPhrases {
           i = last - 1;
           continue;
         }
+        if (last > i + 2 && !inTitle && isDemonym(text.form(last - 1), kb)
+            && !demonymsOnly(text, i + 1, last) && namesWithNisbas(kind.get())) {
+          // المجلس التشريعي الفلسطيني، اللجنة الاقتصادية اليمنية: the field's nisba and the
+          // country's adjective name the country's one body of that field
+          candidates.add(new Candidate(i, last, proclitics, Candidate.Source.PHRASE,
+              ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
+          i = last - 1;
+          continue;
+        }
         if (last > i + 1 && demonymsOnly(text, i + 1, last) && !inTitle) {
           // الشرطة البريطانية: a description, of kind TITLE (see describes)
           candidates.add(new Candidate(i, last, proclitics, Candidate.Source.PHRASE,
@@ -128,17 +139,32 @@ final class BodyPhrases {
       if (kind.get() == BodyHeads.Kind.QUOTED) {
         continue;
       }
-      if (kind.get() == BodyHeads.Kind.DESCRIPTOR) {
-        int close = quotedName(text, i, i + 1);
-        if (close > 0) {
-          // شركة "إيني"، تطبيق «واتساب»: the quoted words are the body's own name
-          candidates.add(new Candidate(i + 2, close, 0, Candidate.Source.PHRASE,
+      if (kind.get() == BodyHeads.Kind.DESCRIPTOR || kind.get() == BodyHeads.Kind.NAMED) {
+        // شركة "إيني"، تطبيق «واتساب»: the quoted words are the body's own name; after a
+        // named head (مجموعة "واندا") or a head and its genitive (دار النشر "بيكادور") only
+        // words of a name, since a quoted common word there is a quoted word (مركز "الوصيف")
+        int open = i + 1;
+        if (inPhrase(text, i, open) && text.isWord(open) && text.form(open).startsWith("ال")
+            && !hasProclitic(text, open) && !covered[open]) {
+          open++;
+        }
+        int close = quotedName(text, i, open);
+        if (close > 0 && (open == i + 1 && kind.get() == BodyHeads.Kind.DESCRIPTOR
+            || !covered[open + 1] && quotedNameLike(text, open + 1, close, modelName)
+            && !modelPerson[open + 1])) {
+          candidates.add(new Candidate(open + 1, close, 0, Candidate.Source.PHRASE,
               ImmutableList.of(), EntityType.ORGANIZATION, SCORE));
           i = close;
           continue;
         }
       }
       Optional<Genitive> g = genitive(text, i, i + 1, covered, modelName);
+      if (kind.get() == BodyHeads.Kind.OWNER
+          && (g.isEmpty() || g.get().what() != Complement.NOUN)) {
+        // حكومة جيبوتي، حكومة ماي: the genitive is the mention, the head describes it; a
+        // common noun names the government itself (حكومة الوفاق الوطني)
+        continue;
+      }
       if (g.isPresent() && kind.get() == BodyHeads.Kind.NAMED
           && g.get().what() == Complement.NOUN) {
         int last = adjectives(text, i, g.get().end());
@@ -209,6 +235,7 @@ final class BodyPhrases {
     if (bodies.isEmpty()) {
       return;
     }
+    repeatOwnNames(text, accepted);
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       if (c.source() == Candidate.Source.MODEL && c.type() != EntityType.ORGANIZATION
@@ -217,6 +244,79 @@ final class BodyPhrases {
         accepted.set(k, c.withEntities(ImmutableList.of(), EntityType.ORGANIZATION));
       }
     }
+  }
+
+  /**
+   * A body's own name that a phrase gave (شركة أبل، مجموعة "واندا"، دار أرتكوريال: the name
+   * without its head) is the body's wherever its words stand again untagged in the document,
+   * quoted or bare, a proclitic on the first word left outside (وتخوض "واندا"، لأرتكوريال). A
+   * one-word name spreads only when written in Latin letters, or quoted where the phrase gave
+   * it and a word news text never has (a company called «الأمل» does not make every hope a
+   * company; an unquoted word after a head is as often its adjective: شركة ناشئة، ميليشيات
+   * موالية). Adds to {@code accepted}, kept in text order.
+   */
+  private static void repeatOwnNames(AnalyzedText text, List<Candidate> accepted) {
+    List<Candidate> own = new java.util.ArrayList<>();
+    for (Candidate c : accepted) {
+      if (c.source() == Candidate.Source.PHRASE && c.type() == EntityType.ORGANIZATION
+          && c.stripped() == 0 && c.start() > 0 && !BodyHeads.isBodyOrQuoted(
+              bareHead(text.form(c.start()))) && !text.form(c.start()).startsWith("ال")
+          && (c.length() > 1 || text.type(c.start()) == TokenType.LATIN
+              || quoted(text, c.start()) && StemLexicon.loadDefault().count(
+                  text.form(c.start())) == 0)) {
+        own.add(c);
+      }
+    }
+    if (own.isEmpty()) {
+      return;
+    }
+    boolean[] taken = new boolean[text.size()];
+    for (Candidate c : accepted) {
+      java.util.Arrays.fill(taken, c.start(), c.end(), true);
+    }
+    List<Candidate> added = new java.util.ArrayList<>();
+    for (int i = 0; i < text.size(); i++) {
+      if (taken[i] || !text.isWord(i)) {
+        continue;
+      }
+      for (Candidate c : own) {
+        int n = c.length();
+        if (i + n > text.size()) {
+          continue;
+        }
+        String first = text.form(i);
+        String name = text.form(c.start());
+        int stripped = first.equals(name) ? 0
+            : first.length() == name.length() + 1 && first.endsWith(name)
+                && ProcliticStripper.isProcliticLetter(first.charAt(0)) ? 1 : -1;
+        boolean same = stripped >= 0;
+        for (int t = 1; t < n && same; t++) {
+          same = !taken[i + t] && text.form(i + t).equals(text.form(c.start() + t));
+        }
+        if (same) {
+          added.add(new Candidate(i, i + n, stripped, Candidate.Source.PHRASE, c.entities(),
+              EntityType.ORGANIZATION, c.score()));
+          java.util.Arrays.fill(taken, i, i + n, true);
+          break;
+        }
+      }
+    }
+    if (!added.isEmpty()) {
+      accepted.addAll(added);
+      accepted.sort(java.util.Comparator.comparingInt(Candidate::start));
+    }
+  }
+
+  /** Whether token {@code t} follows an opening quote. */
+  private static boolean quoted(AnalyzedText text, int t) {
+    return t > 0 && switch (text.surface(t - 1)) {
+      case "«", "\"", "“" -> true;
+      default -> false;
+    };
+  }
+
+  private static String bareHead(String form) {
+    return form.startsWith("ال") ? form.substring(2) : form;
   }
 
   private static String words(AnalyzedText text, int from, int to, int stripped) {
@@ -308,6 +408,16 @@ final class BodyPhrases {
       return genitive(text, head, j + 1, covered, modelName)
           .map(g -> new Genitive(g.end(), Complement.BODY));
     }
+    if (constructNoun(text, j) && inPhrase(text, head, j + 1) && !covered[j + 1]
+        && !hasProclitic(text, j + 1)
+        && (text.form(j + 1).startsWith("ال") && !isAdjective(text.form(j + 1))
+            && !BodyHeads.isBodyOrQuoted(text.form(j + 1).substring(2))
+            || constructNoun(text, j + 1))) {
+      // غرفة صناعة السينما، هيئة رعاية الأسرة: a noun in the construct state, then its genitive
+      // (a body's head there makes an organ of that body: مجلس إدارة الاتحاد)
+      return genitive(text, head, j + 1, covered, modelName)
+          .map(g -> new Genitive(g.end(), Complement.NOUN));
+    }
     int end = j;
     while (end < j + MAX_NAME_WORDS && inPhrase(text, head, end) && !covered[end]
         && nameLike(text, end, modelName)) {
@@ -321,6 +431,40 @@ final class BodyPhrases {
           .map(g -> new Genitive(g.end(), Complement.NOUN));
     }
     return end > j ? Optional.of(new Genitive(end, Complement.NAME)) : Optional.empty();
+  }
+
+  /**
+   * Whether the indefinite token {@code t} is a noun in the construct state by its shape: written
+   * with ة, which no verb carries (لجنة تضم الخبراء is a verb's clause), and no adjective's
+   * shape, a nisba (…ية: عالمية، عسكرية, where the verbal nouns of weak roots write اية or
+   * start with ت: رعاية، تنمية), فعيلة (كبيرة، جديدة), فاعلة
+   * (خاصة، كاملة) or a derived participle (مستقلة، متخصصة), which qualifies the head (لجنة
+   * خاصة) rather than governing a genitive.
+   */
+  private boolean constructNoun(AnalyzedText text, int t) {
+    String f = text.form(t);
+    if (!text.isWord(t) || f.startsWith("ال") || !text.surface(t).endsWith("ة")
+        || f.length() < 4 || words.procliticChars(text, t) > 0) {
+      return false;
+    }
+    String stem = f.substring(0, f.length() - 1);
+    if (stem.endsWith("ي") && stem.charAt(stem.length() - 2) != 'ا' && f.charAt(0) != 'ت') {
+      return false; // a nisba (عسكرية، جزئية); رعاية and تنمية are verbal nouns
+    }
+    if (f.length() == 5 && f.charAt(2) == 'ي' || f.charAt(1) == 'ا' && f.length() <= 5
+        || f.startsWith("مست") || f.startsWith("مت") && f.length() >= 6) {
+      return false; // فعيلة، فاعلة (خاصة، كاملة) and the participles مستقلة، متخصصة
+    }
+    return true;
+  }
+
+  /**
+   * Whether a definite head of kind {@code kind} is named by nisbas and a country's adjective:
+   * a body's or a named head's (المجلس، اللجنة), not a descriptor's (الشركة الحكومية الصينية
+   * describes a company) nor a government's (الحكومة الانتقالية الليبية).
+   */
+  private static boolean namesWithNisbas(BodyHeads.Kind kind) {
+    return kind == BodyHeads.Kind.BODY || kind == BodyHeads.Kind.NAMED;
   }
 
   /**
@@ -434,6 +578,16 @@ final class BodyPhrases {
       t++;
     }
     return t > j + 1 && t < text.size() && text.surface(t).equals(close) ? t : -1;
+  }
+
+  /** Whether the quoted words [from, to) are all words of a name ({@link #nameLike}). */
+  private boolean quotedNameLike(AnalyzedText text, int from, int to, boolean[] modelName) {
+    for (int t = from; t < to; t++) {
+      if (!nameLike(text, t, modelName)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** After the genitive, one coordinated definite noun that is no head: والمالية. */

@@ -98,6 +98,12 @@ final class CityClubs {
     for (Candidate c : candidates) {
       if (isCity(c) && knownClubs.containsKey(formOf(text, c))) {
         addKeys(c, clubs);
+      } else if (isCity(c) && c.end() < n && text.isWord(c.end())
+          && sameSentence(text, c.start(), c.end()) && Nisbas.isMasculine(text.form(c.end()))
+          && demonym.test(text.form(c.end())) && !genitive(text, c)) {
+        // قادما من فولفسبورغ الألماني: the same agreement after a known city, unless the city
+        // is a noun's genitive, whose head the adjective may qualify (ماراثون بوسطن الأميركي)
+        addKeys(c, clubs);
       }
     }
     for (int i = 0; i + 1 < n; i++) {
@@ -204,6 +210,18 @@ final class CityClubs {
     KbEntity e = c.entities().get(0);
     return e.type() == EntityType.LOCATION
         && e.subtype().filter(s -> s.equals("city") || s.equals("capital") || s.equals("town")).isPresent();
+  }
+
+  /**
+   * Whether the city may be a genitive: it carries no proclitic and the word before it, in its
+   * sentence, is no function word (من، إلى، مع).
+   */
+  private static boolean genitive(AnalyzedText text, Candidate c) {
+    int p = c.start() - 1;
+    if (c.stripped() > 0 || p < 0 || !text.isWord(p) || !sameSentence(text, p, c.start())) {
+      return false; // ولشبونة، (لشبونة: a preposition or nothing governs it
+    }
+    return !DocumentConsistency.isFunctionWord(text.form(p));
   }
 
   private static void addKeys(Candidate c, Set<String> out) {

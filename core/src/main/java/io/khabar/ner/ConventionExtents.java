@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * mention (the entity it denotes stays the same):
  * <ul>
  *   <li>a nationality adjective after a club's or company's own name (بازل السويسري، ليون
- *       الفرنسي): a description, so the mention is بازل. A body whose name begins with a head
+ *       الفرنسي), or any masculine nisba after a known club's (ليفربول الإنجليزي): a
+ *       description, so the mention is بازل. A body whose name begins with a head
  *       noun keeps it (وزارة الصحة السعودية، البنك المركزي المصري are official names), and so
  *       does a definite one (الجيش السوري، للحكومة السورية: the adjective is the name's);
  *   <li>a geographic head before a place's name (نهر دجلة، بحيرة طبريا), from the resource
@@ -83,11 +84,23 @@ final class ConventionExtents {
     // لل is ل + ال: للجيش، وللحكومة are definite whatever the mention keeps of them
     boolean definite = first.startsWith("ال")
         || stripped > 0 && written.charAt(stripped - 1) == 'ل' && first.startsWith("ل");
-    if (c.length() == 2 && last.startsWith("ال") && demonym.test(last) && !definite && BodyHeads.kind(first).isEmpty()
+    boolean nationality = last.startsWith("ال") && demonym.test(last)
+        || Nisbas.isMasculine(last) && isClub(c);
+    if (c.length() == 2 && nationality && !definite && BodyHeads.kind(first).isEmpty()
         && !demonym.test(first)) {
       return c.withSpan(c.start(), c.end() - 1, c.stripped());
     }
     return c;
+  }
+
+  /**
+   * Whether the mention is of a sports club of the knowledge base: a club's name takes no
+   * adjective, so any masculine nisba after it describes it, also one of a people that is no
+   * country's (ليفربول الإنجليزي، برشلونة الكتالوني).
+   */
+  private static boolean isClub(Candidate c) {
+    return !c.entities().isEmpty() && c.entities().stream()
+        .allMatch(e -> e.subtype().filter("sports-club"::equals).isPresent());
   }
 
   private static Candidate geographicHead(AnalyzedText text, Candidate c, KnowledgeBase kb) {

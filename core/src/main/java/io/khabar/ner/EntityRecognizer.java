@@ -35,7 +35,8 @@ import java.util.function.IntUnaryOperator;
  * share a family name), {@link OrdinaryWordNames} (names that are also ordinary words), {@link
  * TitlePrefix} (titles are TITLE mentions, never inside a name), {@link NasabChain} (X بن Y آل Z
  * is one name); {@link Overlaps} keeps the longer span and, at equal length, the knowledge
- * base's; {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
+ * base's; {@link TeamSheets} reads the clubs in brackets after players' names (محمود حسن
+ * (قاسم باشا)); {@link CompassPlaces} joins a compass word to a place (أيرلندا الشمالية، شرق
  * أفريقيا); {@link FacilityNames} a facility's head to its name (ميناء حمد الدولي); {@link
  * ConventionExtents} cuts descriptions off names (بازل السويسري، نهر دجلة، … التابع للأمم
  * المتحدة); {@link HashtagNames} ends a name with its hashtag (#سعاد_عبدالله); {@link
@@ -44,7 +45,9 @@ import java.util.function.IntUnaryOperator;
  * document (لغوينث); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known
  * person's family name alone), {@link WorkTitles} (works, products and competitions are MISC: فيلم
  * "أيرون مان"، دوري أبطال أوروبا), {@link CategoryHeads} (diseases, currencies … are MISC),
- * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link Kingdom}
+ * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link BodyShortForms} (a
+ * body's leading words down to a place are the body found in full elsewhere in the document:
+ * موانئ دبي after موانئ دبي العالمية), {@link Kingdom}
  * (المملكة), {@link Appositions} (a title before a name is that person's) and finally {@link
  * MentionMerger} forms the entities. Immutable and thread-safe.
  */
@@ -119,6 +122,7 @@ public final class EntityRecognizer {
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
     BodyPhrases.agreeInDocument(text, accepted);
+    TeamSheets.apply(text, accepted);
     CompassPlaces.apply(text, accepted, proclitics);
     FacilityNames.apply(text, accepted, proclitics,
         kb.demonyms()::containsKey);
@@ -137,6 +141,7 @@ public final class EntityRecognizer {
         f -> CueWords.of(f) == CueWords.Cue.GIVEN_NAME || words.isNameToken(f));
     CategoryHeads.apply(text, accepted);
     GroupHeads.apply(text, accepted);
+    BodyShortForms.apply(text, accepted, proclitics);
     Kingdom.resolve(text, accepted, kb);
     return merger.merge(text, Appositions.apply(text, accepted), published);
   }

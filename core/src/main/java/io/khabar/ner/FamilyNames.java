@@ -20,6 +20,9 @@ import java.util.function.IntUnaryOperator;
  */
 final class FamilyNames {
 
+  /** The word that ends a theophoric compound (عبد الله، الحمد الله), in matching form. */
+  private static final String ALLAH = "الله";
+
   private FamilyNames() {}
 
   /**
@@ -28,7 +31,8 @@ final class FamilyNames {
    * of the same person, and so is one in the first line, a headline naming the person the body
    * names in full (سعيّد يستقبل السراج … استقبل الرئيس التونسي قيس سعيّد). A last word shaped like
    * a nisba adjective (السوداني "Sudanese") counts only right after a reporting verb or a title,
-   * where an adjective cannot stand.
+   * where an adjective cannot stand. A name ending in الله has the compound as its family name
+   * (رامي الحمد الله … الحمد الله): الله alone is never one.
    */
   static void add(AnalyzedText text, List<Candidate> accepted, IntUnaryOperator proclitics,
       Set<String> neverAlone) {
@@ -39,7 +43,12 @@ final class FamilyNames {
       if (c.type() == EntityType.PERSON && c.entities().size() == 1 && c.length() >= 2
           && c.source() == Candidate.Source.KB) {
         String last = text.form(c.end() - 1);
-        if (last.length() >= 3 && !neverAlone.contains(last)) {
+        if (last.equals(ALLAH)) {
+          if (c.length() >= 3) {
+            // رامي الحمد الله … الحمد الله: the compound is the family name, الله never alone
+            family.putIfAbsent(text.form(c.end() - 2) + " " + last, c);
+          }
+        } else if (last.length() >= 3 && !neverAlone.contains(last)) {
           family.putIfAbsent(last, c);
         }
       }
@@ -60,6 +69,12 @@ final class FamilyNames {
       int stripped = proclitics.applyAsInt(i);
       String form = text.form(i);
       String bare = form.substring(Math.min(stripped, form.length()));
+      int end = i + 1;
+      if (i + 1 < text.size() && text.form(i + 1).equals(ALLAH) && !taken[i + 1]
+          && family.containsKey(bare + " " + ALLAH)) {
+        bare = bare + " " + ALLAH;
+        end = i + 2;
+      }
       Candidate full = family.get(bare);
       if (full == null || full.start() > i && text.sentenceOf(i) != 0) {
         continue;
@@ -71,7 +86,7 @@ final class FamilyNames {
       if (nisba && !(i > 0 && announcesName(text, i - 1))) {
         continue;
       }
-      added.add(new Candidate(i, i + 1, stripped,
+      added.add(new Candidate(i, end, stripped,
           Candidate.Source.KB, full.entities(), full.type(), 0.8));
     }
     if (!added.isEmpty()) {

@@ -27,7 +27,11 @@ import java.util.Objects;
  * leading definite words that are no rare name tokens (الممثل الكوميدي جيم كاري) describe the
  * person: a name starts with a given name, never with the article, so they become a title mention
  * of the same person; a leading function word written with ى (على محمد صلاح) is never part of it,
- * whatever the matching form folds it to (علي). Immutable and thread-safe.
+ * whatever the matching form folds it to (علي). The word الله ends a theophoric compound
+ * (عبد الله، نصر الله، الحمد الله): the definite word before it is the compound's first half,
+ * never a description, and الله is never a person's name alone, so a person the name finder
+ * reads as الله alone takes the word before it when that is a name token or definite (not a
+ * verb: إن شاء الله). Immutable and thread-safe.
  */
 final class PersonNameExtent {
 
@@ -66,7 +70,8 @@ final class PersonNameExtent {
         accepted.set(k, c);
       }
       int first = c.start();
-      while (first < c.end() - 1 && describes(text, first, first == c.start() ? c.stripped() : 0)) {
+      while (first < c.end() - 1 && describes(text, first, first == c.start() ? c.stripped() : 0)
+          && !isAllah(text.form(first + 1))) {
         first++;
       }
       if (first > c.start()) {
@@ -93,6 +98,18 @@ final class PersonNameExtent {
           c = c.withSpan(c.start(), next.end(), c.stripped());
           accepted.set(k, c);
         }
+      }
+      if (c.length() == 1 && c.stripped() == 0 && isAllah(text.form(c.start()))
+          && c.start() > 0 && !taken[c.start() - 1] && text.isWord(c.start() - 1)
+          && text.sentenceOf(c.start() - 1) == text.sentenceOf(c.start())
+          && words.procliticChars(text, c.start() - 1) == 0
+          && (text.form(c.start() - 1).startsWith("ال")
+              || words.isNameToken(text.form(c.start() - 1)))) {
+        // الحمد | الله، نصر | الله: the compound's first half the name finder left out
+        int before = c.start() - 1;
+        c = c.withSpan(before, c.end(), 0);
+        taken[before] = true;
+        accepted.set(k, c);
       }
       int start = c.start();
       int end = c.end();
@@ -127,6 +144,11 @@ final class PersonNameExtent {
     return article && f.startsWith("ال") && f.length() > 3
         && !(words.isNameToken(f) && StemLexicon.loadDefault().count(f) <= MAX_NAME_TOKEN_COUNT)
         && CueWords.of(f) != CueWords.Cue.GIVEN_NAME;
+  }
+
+  /** Whether {@code form} (matching form) is the word الله. */
+  private static boolean isAllah(String form) {
+    return form.equals("الله");
   }
 
   /** Whether token {@code t} is a function word written with ى (على، إلى، حتى). */

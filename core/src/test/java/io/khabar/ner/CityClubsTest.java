@@ -114,4 +114,24 @@ class CityClubsTest {
         && e.key().isPresent() && e.mentions().size() == 2), es::toString);
     assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.LOCATION), es::toString);
   }
+
+  @Test
+  void aKnownCityAfterAPrepositionWithAMasculineAdjectiveIsTheClub() {
+    String s = "وانتقل المهاجم من لشبونة البرتغالي إلى مانشستر يونايتد قبل أعوام.";
+    assertEquals(EntityType.ORGANIZATION, typeOf(s, "لشبونة"));
+  }
+
+  @Test
+  void aCityInAConstructWithAMasculineAdjectiveStaysAPlace() {
+    String s = "وحلت العداءة ثانية في ماراثون بوسطن الأميركي العريق.";
+    assertEquals(EntityType.LOCATION, typeOf(s, "بوسطن"));
+  }
+
+  @Test
+  void aKnownClubsNisbaIsOutsideItsMention() {
+    List<Entity> es = EXTRACTOR.extract("خسر ليفربول الإنجليزي المباراة النهائية أمس.",
+        PUBLISHED).entities();
+    assertTrue(es.stream().flatMap(e -> e.mentions().stream())
+        .anyMatch(m -> m.text().equals("ليفربول")), es::toString);
+  }
 }
