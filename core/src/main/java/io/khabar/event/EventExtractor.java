@@ -80,6 +80,7 @@ public final class EventExtractor {
   private final SpeechMedia media;
   private final DescribedSpeakers described;
   private final BodiesOfStates bodiesOfStates;
+  private final RelayedSpeech relayed;
   private final Set<String> temporalClause;
 
   public EventExtractor(TriggerLexicon lexicon) {
@@ -124,6 +125,7 @@ public final class EventExtractor {
     this.media = new SpeechMedia(obliques, lexicon);
     this.described = new DescribedSpeakers(cues);
     this.bodiesOfStates = new BodiesOfStates(cues);
+    this.relayed = new RelayedSpeech(cues, obliques);
     this.temporalClause = cues.temporalClause;
   }
 
@@ -323,6 +325,7 @@ public final class EventExtractor {
     }
     if (type == EventType.STATEMENT) {
       media.removeFrom(text, layer, c.sentence(), roles.agent()); // في تصريح لـCNN: not CNN
+      relayed.apply(text, layer, f, c, roles.agent()); // ذكرت نقلا عن مصادر: no one named
       bodiesOfStates.removeFrom(text, layer, inTimex, f, c, roles.agent()); // سفارة السعودية
       if (sourceCredit(text, f)) {
         // بحسب ما أفادت رويترز: the source clause's subject follows its verb, and a medium is
