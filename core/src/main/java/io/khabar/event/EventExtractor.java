@@ -97,8 +97,10 @@ public final class EventExtractor {
     this.frames = new Frames(cues);
     this.triggers = new TriggerFinder(lexicon, cues, frames);
     this.obliques = new Obliques(cues, frames);
-    this.subjects = new Subjects(cues, frames, obliques, new TitleHeads(cues, obliques, lexicon),
-        new AskedQuestions(lexicon), new PronounSubjects(lexicon), ImmutableMap.copyOf(demonyms));
+    TitleHeads titleHeads = new TitleHeads(cues, obliques, lexicon);
+    this.subjects = new Subjects(cues, frames, obliques, titleHeads,
+        new AskedQuestions(lexicon), new PronounSubjects(lexicon),
+        new ObjectGenitives(cues, titleHeads, lexicon), ImmutableMap.copyOf(demonyms));
     this.places = new Places(cues, obliques);
     this.retoldAttacks = new RetoldAttacks(places);
     this.arguments = new Arguments(cues, obliques, places);
@@ -125,7 +127,7 @@ public final class EventExtractor {
     this.media = new SpeechMedia(obliques, lexicon);
     this.described = new DescribedSpeakers(cues);
     this.bodiesOfStates = new BodiesOfStates(cues);
-    this.relayed = new RelayedSpeech(cues, obliques);
+    this.relayed = new RelayedSpeech(cues, obliques, lexicon);
     this.temporalClause = cues.temporalClause;
   }
 

@@ -11,7 +11,8 @@ import java.util.Set;
  * الوكالة عن وزير الخارجية سيرغي لافروف), and no one when the source is left unnamed (عن مصادر،
  * عن مقربين من ماكين: the name after مقربين is whom they are close to, not a speaker). A speech
  * verb whose words come through نقلا عن before they are told (ذكرت الصحيفة نقلا عن … أن) is
- * the same relay, and its subject does not speak either. Stateless.
+ * the same relay, and its subject does not speak either, unless what follows is a medium
+ * credited for the report (نقلا عن وكالة الأنباء الأردنية). Stateless.
  */
 final class RelayedSpeech {
 
@@ -24,10 +25,13 @@ final class RelayedSpeech {
 
   private final Cues cues;
   private final Obliques obliques;
+  /** Nouns of the press: وكالة، صحيفة، موقع (the PRESS role). */
+  private final Set<String> press;
 
-  RelayedSpeech(Cues cues, Obliques obliques) {
+  RelayedSpeech(Cues cues, Obliques obliques, TriggerLexicon lexicon) {
     this.cues = cues;
     this.obliques = obliques;
+    this.press = lexicon.cues("PRESS");
   }
 
   /** Makes {@code speakers} the source a relay names (none when unnamed), not the relay. */
@@ -61,10 +65,14 @@ final class RelayedSpeech {
   }
 
   /**
-   * The actor named from {@code from} on, with only title words and definite words (its
-   * title) before it; -1 when an indefinite common noun names the source (مصادر، مسؤول).
+   * The actor named from {@code from} on, with only its title before it (title words, definite
+   * words, a word in construct with the name); -1 when an indefinite common noun names the
+   * source (مصادر، مسؤول).
    */
   private int sourceAfter(AnalyzedText text, EntityLayer layer, int from, int to) {
+    if (from < to && pressNoun(text.form(from))) {
+      return -1; // نقلا عن وكالة الأنباء الأردنية: the medium credited speaks for no one
+    }
     for (int i = from; i < Math.min(to, from + SOURCE_REACH); i++) {
       int e = layer.entityAt(i);
       if (e >= 0) {
@@ -81,8 +89,11 @@ final class RelayedSpeech {
       String w = text.form(i);
       boolean title = obliques.isTitleWord(w)
           || w.startsWith("ال") && obliques.isTitleWord(w.substring(2));
+      // عن الميجر جنرال يوري …: a definite word or one in construct with the name is his title;
+      // عن مقربين من ماكين، عن صديق مقرب: an indefinite noun names an unnamed source
+      boolean construct = i + 1 < to && layer.entityAt(i + 1) >= 0;
       if (!text.isWord(i) && !Tokens.isComma(w) && !Tokens.isQuote(w)
-          || !title && !(w.startsWith("ال") && i > from)) {
+          || text.isWord(i) && !title && !w.startsWith("ال") && !construct) {
         return -1;
       }
     }
@@ -97,7 +108,8 @@ final class RelayedSpeech {
     for (int i = f.end(); i + 1 < Math.min(to, f.end() + RELAY_REACH); i++) {
       String w = text.form(i);
       if (RELAYING.contains(w) && text.form(i + 1).equals("عن")) {
-        return true;
+        // وصرح الرزاز … نقلا عن وكالة الأنباء الأردنية قوله: a medium credited, not a source
+        return i + 2 >= to || !pressNoun(text.form(i + 2));
       }
       if (w.equals(":") || layer.entityAt(i) < 0
           && (cues.complementizers.contains(w) || cues.bareThat.contains(w))) {
@@ -105,5 +117,9 @@ final class RelayedSpeech {
       }
     }
     return false;
+  }
+
+  private boolean pressNoun(String w) {
+    return press.contains(w) || w.startsWith("ال") && press.contains(w.substring(2));
   }
 }

@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who speaks in a relayed report ({@link RelayedSpeech}), and two speakers the grammar of the
- * title and of the verb once hid: a title whose genitive is coordinated (وزير التربية والتعليم)
- * and a feminine verb before a name in ل (قالت لورا). Sentences written for the test.
+ * Who speaks in a relayed report ({@link RelayedSpeech}); a name in construct with the object
+ * ({@link ObjectGenitives}) does not; and two speakers the grammar of the title and of the verb
+ * once hid: a title whose genitive is coordinated (وزير التربية والتعليم) and a feminine verb
+ * before a name in ل (قالت لورا). Sentences written for the test.
  */
 class RelayedSpeechTest {
 
@@ -69,5 +70,44 @@ class RelayedSpeechTest {
   void whatBelongsToSomeoneIsStillNoStatement() {
     Extraction x = extract("وقصفت الطائرات موقعا تابع للحركة في جنوب المدينة.");
     assertTrue(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void aGeneralQuotedFromByTitleSpeaks() {
+    Extraction x = extract("ونقلت الوزارة عن الميجر جنرال يوري يفتوشينكو قوله إن الوضع هادئ.");
+    assertTrue(spoken(x).contains("يوري يفتوشينكو"), x.toPrettyJson());
+  }
+
+  @Test
+  void aSpeakerCreditedThroughAnAgencyStillSpeaks() {
+    Extraction x = extract("وصرح رئيس الوزراء عمر الرزاز خلال لقاء مع الشباب نقلا عن وكالة "
+        + "الأنباء الأردنية قوله إن الأمر يتعلق بالسياسة الخارجية.");
+    assertTrue(spoken(x).contains("عمر الرزاز"), x.toPrettyJson());
+  }
+
+  @Test
+  void doctorsDescribingAPatientsConditionDoNotMakeHimSpeak() {
+    Extraction x = extract("ووصف الأطباء حالة المرشح جايير بولسونارو بأنها خطيرة لكن مستقرة.");
+    assertFalse(spoken(x).contains("جايير بولسونارو"), x.toPrettyJson());
+  }
+
+  @Test
+  void theInquiryDescribedIsNotItsInvestigatorSpeaking() {
+    Extraction x = extract("وبدأ روبرت مولر تحقيقه العام الماضي. ولجأ الرئيس إلى الهجوم، ثم "
+        + "وصف تحقيق مولر بأنه غير شرعي ومزور.");
+    assertFalse(spoken(x).contains("روبرت مولر"), x.toPrettyJson());
+  }
+
+  @Test
+  void aNameAfterAPrepositionsNounDoesNotSpeakForTheParticiple() {
+    Extraction x = extract("وتراجعت أصول صندوق الاحتياطي العام هذا العام. وأشار إلى أصول "
+        + "صندوق الاحتياطي العام، موضحا أنها تنقسم مناصفة.");
+    assertFalse(spoken(x).contains("صندوق الاحتياطي العام"), x.toPrettyJson());
+  }
+
+  @Test
+  void aClubNamedAfterItsKindStillSpeaks() {
+    Extraction x = extract("وأعلن نادي برشلونة الإسباني أن لاعبه سيغيب ثلاثة أسابيع.");
+    assertFalse(ofType(x, EventType.STATEMENT).isEmpty(), x.toPrettyJson());
   }
 }
