@@ -8,7 +8,8 @@ import java.util.Set;
  * A name after a speech verb is its subject only when what stands right before it can head a
  * subject: a title (الرئيس الأمريكي، وزير)، a body noun, a press noun, the kind of body the name
  * names (شركة، نادي، وزارة: the {@code SUBJECT_HEAD} cues), an adjective, a time, a comma, or
- * another name. An indefinite common noun right before the name is in construct with it, and
+ * another name. An indefinite noun right before the name, shaped as only nouns are, is in
+ * construct with it, and
  * that noun is the verb's object (وصف تحقيق مولر بأنه، ووصف الأطباء حالة بولسونارو، واقترحت
  * بالمقابل إدانة حماس، وأشار إلى أصول صندوق الاحتياطي): the name is the object's genitive, no
  * speaker, and no speaker for a participle after the clause either. Only a name known (linked)
@@ -52,7 +53,20 @@ final class ObjectGenitives {
         .noneMatch(o -> o.entity() == e)) {
       return false; // وقالت الخبيرة باتريشا ريد: before a name told first, likely a first name
     }
-    return inConstruct(text, layer, verbEnd, name);
+    return inConstruct(text, layer, verbEnd, name) && nounShaped(text.form(name - 1));
+  }
+
+  /**
+   * The word has a shape only Arabic nouns have, so it is no first name the name finder left out
+   * (المدرب أنتونيو كونتي): a feminine noun (حالة، إدانة) or plural (قرارات), a verbal noun
+   * تفعيل (تحقيق، تقرير), or a broken plural أفعال (أنصار، أرقام).
+   */
+  static boolean nounShaped(String w) {
+    int n = w.length();
+    return n >= 3 && (w.endsWith("ة") || w.endsWith("ه") && n >= 4)
+        || n >= 5 && w.endsWith("ات")
+        || n == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي'
+        || n == 5 && (w.charAt(0) == 'ا' || w.charAt(0) == 'أ') && w.charAt(3) == 'ا';
   }
 
   /** The word right before the name is an indefinite noun that heads no subject. */
