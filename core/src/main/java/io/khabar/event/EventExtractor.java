@@ -84,6 +84,7 @@ public final class EventExtractor {
   private final SpeechMedia media;
   private final DescribedSpeakers described;
   private final BodiesOfStates bodiesOfStates;
+  private final RelayedSpeech relayed;
   private final Set<String> temporalClause;
   private final Optional<EventAcceptor> acceptor;
 
@@ -111,8 +112,10 @@ public final class EventExtractor {
     this.frames = new Frames(cues);
     this.triggers = new TriggerFinder(lexicon, cues, frames);
     this.obliques = new Obliques(cues, frames);
-    this.subjects = new Subjects(cues, frames, obliques, new TitleHeads(cues, obliques, lexicon),
-        new AskedQuestions(lexicon), new PronounSubjects(lexicon), ImmutableMap.copyOf(demonyms));
+    TitleHeads titleHeads = new TitleHeads(cues, obliques, lexicon);
+    this.subjects = new Subjects(cues, frames, obliques, titleHeads,
+        new AskedQuestions(lexicon), new PronounSubjects(lexicon),
+        new ObjectGenitives(cues, titleHeads, lexicon), ImmutableMap.copyOf(demonyms));
     this.places = new Places(cues, obliques);
     this.retoldAttacks = new RetoldAttacks(places);
     this.arguments = new Arguments(cues, obliques, places);
@@ -140,6 +143,7 @@ public final class EventExtractor {
     this.media = new SpeechMedia(obliques, lexicon);
     this.described = new DescribedSpeakers(cues);
     this.bodiesOfStates = new BodiesOfStates(cues);
+    this.relayed = new RelayedSpeech(cues, obliques, lexicon);
     this.temporalClause = cues.temporalClause;
   }
 
@@ -340,6 +344,7 @@ public final class EventExtractor {
     }
     if (type == EventType.STATEMENT) {
       media.removeFrom(text, layer, c.sentence(), roles.agent()); // في تصريح لـCNN: not CNN
+      relayed.apply(text, layer, f, c, roles.agent()); // ذكرت نقلا عن مصادر: no one named
       bodiesOfStates.removeFrom(text, layer, inTimex, f, c, roles.agent()); // سفارة السعودية
       if (sourceCredit(text, f)) {
         // بحسب ما أفادت رويترز: the source clause's subject follows its verb, and a medium is

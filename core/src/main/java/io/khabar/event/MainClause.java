@@ -12,7 +12,8 @@ import java.util.Set;
  * مقابلة مع، في تغريدة): the subject of the sentence's main clause, the stretch before its first
  * complementizer or quotation (from the last حيث, which opens a clause of its own). A speech verb read there gives its speaker (قال ظريف إن … ترامب …،
  * مؤكدا is Zarif's, even when its subject is only a pronoun); else the first person named there
- * that no preposition governs (وجه قرقاش رسالة … بعد استقبال نصرالله …، مطالبا is Gargash's),
+ * that no preposition governs and no object holds in its genitive ({@link ObjectGenitives}; وجه
+ * قرقاش رسالة … بعد استقبال نصرالله …، مطالبا is Gargash's),
  * or, with no person, the first body or state. A name inside a quotation or inside what was said
  * (وأضاف "… فيغو …"، مشيرا) or in an aside between parentheses never speaks for the participle.
  */
@@ -21,8 +22,10 @@ final class MainClause {
   private final Cues cues;
   private final Frames frames;
   private final Obliques obliques;
+  private final ObjectGenitives objectGenitives;
 
-  MainClause(Cues cues, Frames frames, Obliques obliques) {
+  MainClause(Cues cues, Frames frames, Obliques obliques, ObjectGenitives objectGenitives) {
+    this.objectGenitives = objectGenitives;
     this.cues = cues;
     this.frames = frames;
     this.obliques = obliques;
@@ -53,7 +56,9 @@ final class MainClause {
     List<Occurrence> main = Tokens.occurrences(layer, start, end).stream()
         .filter(o -> {
           String cue = obliques.cueBefore(text, layer, o.start(), start);
-          return (cue.isEmpty() || cue.equals("و")) && !parenthesised(text, o);
+          return (cue.isEmpty() || cue.equals("و")) && !parenthesised(text, o)
+              // وأشار إلى أصول صندوق الاحتياطي، موضحا: the object's genitive does not speak
+              && !objectGenitives.governedGenitive(text, layer, start, o.start());
         }).toList();
     for (Occurrence o : main) {
       if (EntityKinds.isPerson(layer, o.entity())) {

@@ -337,11 +337,16 @@ final class Senses {
     return false;
   }
 
-  /** تابع لـ: the participle of a فاعل verb with its لـ complement (the verb takes no لـ). */
+  /**
+   * تابع لـ: the participle of a فاعل verb with its لـ complement (the verb takes no لـ). The
+   * feminine perfect of a hollow verb has the same four letters (قالت، زادت) but is a verb whose
+   * ت is its subject's mark: قالت لورا، قالت لفرانس برس say, they belong to nothing.
+   */
   private static boolean belongingTo(AnalyzedText text, Found f) {
     String w = Tokens.stem(text, f);
     if (f.trigger().pos() != TriggerLexicon.Pos.PERFECT || f.end() - f.start() != 1
-        || w.length() != 4 || w.charAt(1) != 'ا' || f.end() >= text.size()) {
+        || w.length() != 4 || w.charAt(1) != 'ا' || w.charAt(3) == 'ت'
+        || f.end() >= text.size()) {
       return false;
     }
     String next = text.form(f.end());

@@ -52,13 +52,15 @@ final class Subjects {
   private final UnnamedSubjects unnamedSubjects;
   private final AskedQuestions askedQuestions;
   private final PronounSubjects pronounSubjects;
+  private final ObjectGenitives objectGenitives;
   /** Country ISO code of each demonym in matching form, definite and indefinite. */
   private final ImmutableMap<String, String> demonyms;
 
   Subjects(Cues cues, Frames frames, Obliques obliques, TitleHeads titleHeads,
       AskedQuestions askedQuestions, PronounSubjects pronounSubjects,
-      ImmutableMap<String, String> demonyms) {
+      ObjectGenitives objectGenitives, ImmutableMap<String, String> demonyms) {
     this.pronounSubjects = pronounSubjects;
+    this.objectGenitives = objectGenitives;
     this.askedQuestions = askedQuestions;
     this.cues = cues;
     this.titleHeads = titleHeads;
@@ -67,7 +69,7 @@ final class Subjects {
     this.unnamedSubjects = new UnnamedSubjects(cues, obliques, titleHeads);
     this.frames = frames;
     this.obliques = obliques;
-    this.mainClause = new MainClause(cues, frames, obliques);
+    this.mainClause = new MainClause(cues, frames, obliques, objectGenitives);
     this.describedNoun = new DescribedNoun(cues);
     this.demonyms = demonyms;
   }
@@ -232,6 +234,13 @@ final class Subjects {
             .filter(o -> nominal || !conjoined(text, f)
                 || sharedSubject(governor, f.start(), sentence).isEmpty()
                 || following.nextTo(text, inTimex, f.end(), o.start()));
+    // ووصف الأطباء حالة بولسونارو، واقترحت بالمقابل إدانة حماس: a name in construct with the
+    // verb's object speaks no more than a name before the verb that is not its fronted subject
+    boolean objectGenitive = !nominal && type == EventType.STATEMENT && subjectAfter
+        .filter(o -> objectGenitives.test(text, layer, f.end(), o.start())).isPresent();
+    if (objectGenitive) {
+      subjectAfter = Optional.empty();
+    }
     agent.addAll(governing); // اتفقتا على استئناف العلاقات: the two who agreed resume them
     Optional<Governor> coordinated = Optional.empty();
     String proclitics = Tokens.proclitics(text, f);
@@ -270,7 +279,7 @@ final class Subjects {
       subjectAfter = Optional.empty();
     } else if (subjectAfter.isPresent()) {
       agent.add(subjectAfter.get().entity());
-    } else if (subjectBefore.isPresent()) {
+    } else if (subjectBefore.isPresent() && !objectGenitive) {
       agent.add(subjectBefore.get().entity());
     }
     if (agent.isEmpty() && !demonyms.isEmpty() && (unnamed || nominal) && forceUsed(type)) {

@@ -14,8 +14,9 @@ import java.util.Set;
  * follows the genitive Trump at once. So:
  * <ul>
  *   <li>A title noun (a {@code TITLE_WORD} or {@code TITLE_HEAD} of {@code argument-cues.tsv})
- *       heading the subject, followed by its complement (genitive names, definite words, words
- *       with ل, في, باسم, a comma) up to a person's name: that person is the head's name. A person
+ *       heading the subject, followed by its complement (genitive names, definite words, also
+ *       joined by و as in وزير التربية والتعليم, words with ل, في, باسم, a comma) up to a
+ *       person's name: that person is the head's name. A person
  *       right before another person is the genitive, not the head's name.</li>
  *   <li>An indefinite title heading the subject whose complement ends with no person named (قال
  *       مرشح حزب العمّال الذي …) is an official left unnamed: the body in his title does not
@@ -114,6 +115,7 @@ final class TitleHeads {
       inName |= name;
       if (Tokens.isComma(f) || f.equals("في") || name || titleNoun(f)
           || f.startsWith("ال") && !cues.timeCues.contains(f)
+          || f.startsWith("وال") && f.length() > 4 // وزير التربية والتعليم: a coordinated genitive
           || f.startsWith("ل") && f.length() > 3
           || inConstruct(text, layer, i)) {
         i++;

@@ -57,7 +57,7 @@ class TriggerLexiconFormatTest {
       // precision by what a trigger governs (Complements, StrikeObjects, VerbalAttacks)
       "AIM", "DOCUMENT", "SIGNING", "INTERVIEW", "PRESS", "DESTINATION", "ASSAILING",
       "STRIKING_NOUN", "CONDEMNING", "SPREADING", "GRANTING", "GIFT",
-      "AGREEING",
+      "AGREEING", "SUBJECT_HEAD",
       // attacks in words (VerbalAttacks), targeting with no force (Targeting)
       "WORDS_QUALIFIER", "WEAPON",
       // a letter, not a speech (Letters); a test launch, not an attack (Launches)
