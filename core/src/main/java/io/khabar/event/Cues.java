@@ -69,6 +69,8 @@ final class Cues {
   final Set<String> since;
   /** أمام، خلال، أثناء: an event noun after it is the setting of the verb governing it. */
   final Set<String> setting;
+  /** زيارة، لقاء، اتصال: a verbal noun whose genitive is who does it (زيارة ماكرون إلى الصين). */
+  final Set<String> doerGenitive;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -103,6 +105,7 @@ final class Cues {
     this.condemning = lexicon.cues("CONDEMNING");
     this.since = lexicon.cues("SINCE");
     this.setting = lexicon.cues("SETTING");
+    this.doerGenitive = lexicon.cues("DOER_GENITIVE");
     this.placeUnits = lexicon.cues("PLACE_UNIT");
     this.gatherings = lexicon.cues("GATHERING");
     this.held = lexicon.cues("HELD");

@@ -112,7 +112,12 @@ final class Subjects {
     // subject; the subject follows the verb (المنطقة التي أعلن ولي العهد) or is a pronoun
     boolean disagreeingRelative = !nominal && PronounSubjects.relativeDisagrees(text, f, sStart);
 
-    boolean afterLightVerb = lightVerb >= 0;
+    // في اليوم الأخير من زيارة الرئيس ماكرون إلى الصين، أعلنت الرئاسة زيارة الرئيس: the genitive
+    // of a verbal noun of an intransitive act is who does it, whatever verb governs the noun
+    boolean ownDoer = nominal && !purpose && doerGenitive(text, f)
+        && following.read(text, layer, after, f.end(), type)
+            .filter(o -> following.genitiveOf(text, f.end(), o.start())).isPresent();
+    boolean afterLightVerb = lightVerb >= 0 && !ownDoer;
     boolean unnamed = afterLightVerb
         ? unnamedSubjects.test(text, layer, inTimex, lightVerb + 1, f.start(), type)
         : !nominal && !withMainClause(f)
@@ -153,7 +158,7 @@ final class Subjects {
             && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
             && g.event().type() != EventType.STATEMENT)
         .map(Governor::agents).orElse(Set.of());
-    Set<Integer> governing = !pointedBack.isEmpty() ? pointedBack
+    Set<Integer> governing = ownDoer ? Set.of() : !pointedBack.isEmpty() ? pointedBack
         : !purposeOf.isEmpty() ? purposeOf : !whereOf.isEmpty() ? whereOf : governor
         .filter(g -> complement && g.sentence() == sentence && !frames.condemns(text, g)
             && !topicOfSpeech(text, g, f, sStart)
@@ -281,6 +286,12 @@ final class Subjects {
       agent.addAll(coordinatedBefore(text, layer, before, subjectBefore.get(), left));
     }
     return new Subject(agent, subjectAfter, unnamed, coordinated);
+  }
+
+  /** The trigger is a verbal noun whose genitive is its doer (زيارة، لقاء، اتصال). */
+  private boolean doerGenitive(AnalyzedText text, Found f) {
+    String stem = Tokens.stem(text, f);
+    return cues.doerGenitive.contains(stem.startsWith("ال") ? stem.substring(2) : stem);
   }
 
   /**
