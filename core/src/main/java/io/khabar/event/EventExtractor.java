@@ -38,7 +38,8 @@ import java.util.Set;
  *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
- *       statement of a news article by its publication date.
+ *       statement of a news article by its publication date; {@link SettingsOfActs} gives an
+ *       undated setting (خلال زيارته) the date of the act it sets.
  * </ol>
  * An event with no participant is dropped (nothing in the text says who), and so is one whose
  * subject is an unnamed common noun unless it acts on someone (an attack, aid, sanctions), and a
@@ -73,6 +74,7 @@ public final class EventExtractor {
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
   private final PublicationDates publicationDates;
+  private final SettingsOfActs settings;
   private final AttackAgents attackAgents;
   private final SignedAgreements signedAgreements;
   private final SourcedStatements sourcedStatements;
@@ -117,6 +119,7 @@ public final class EventExtractor {
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
     this.publicationDates = new PublicationDates(cues);
+    this.settings = new SettingsOfActs(cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
     this.signedAgreements = new SignedAgreements(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
@@ -203,10 +206,10 @@ public final class EventExtractor {
         }
       }
     }
-    return publicationDates.apply(text,
+    return settings.apply(text, publicationDates.apply(text,
         VisitDestinations.apply(text, temporalClause, entities, index,
             MeetingSettings.apply(text.text(), entities, index,
-                retoldAttacks.apply(text, entities, index, events.build(text.text())))), published);
+                retoldAttacks.apply(text, entities, index, events.build(text.text())))), published));
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
@@ -236,7 +239,10 @@ public final class EventExtractor {
         && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()
         && !(f.trigger().type() == EventType.ATTACK
             && attackAgents.namesAgent(text, layer, f, c))
-        && signedAgreements.signing(text, layer, f, c) < 0) { // الاتفاق الموقع بين: told here
+        && signedAgreements.signing(text, layer, f, c) < 0 // الاتفاق الموقع بين: told here
+        // وقال خلال زيارته إلى الصين: the setting of the act told now, its doer the act's subject
+        && !(Frames.possessed(text, f) && frames.doerGenitive(text, f)
+            && frames.setting(text, f, sStart))) {
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
     return Optional.of(new Frame(nominal, purpose, lightVerb, false));

@@ -3,6 +3,7 @@ package io.khabar.event;
 import io.khabar.ner.ProcliticStripper;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -186,6 +187,29 @@ final class Frames {
         || token > floor && cues.governingPrepositions.contains(text.form(token - 1));
   }
 
+  /** The trigger is a verbal noun whose genitive is its doer (زيارة، لقاء، اتصال). */
+  boolean doerGenitive(AnalyzedText text, Found f) {
+    String stem = Tokens.stem(text, f);
+    for (String s : List.of(stem, stem.startsWith("ال") ? stem.substring(2) : stem,
+        withoutPossessive(stem))) {
+      if (cues.doerGenitive.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * خلال / أثناء right before (no proclitic of its own): the event noun is the setting of the
+   * verb governing it, which happened during it (قال ماكرون خلال زيارة إلى أستراليا).
+   */
+  boolean setting(AnalyzedText text, Found f, int sentenceStart) {
+    return f.start() > sentenceStart && Tokens.proclitics(text, f).isEmpty()
+        && cues.setting.contains(ProcliticStripper.withoutConjunction(text.form(f.start() - 1), 1))
+        && cues.timePrepositions.contains(
+            ProcliticStripper.withoutConjunction(text.form(f.start() - 1), 1));
+  }
+
   /**
    * بعد / قبل / منذ / خلال right before: the verbal noun dates the clause (ينتشر الجيش بعد انسحاب
    * القوات الإسرائيلية); it is not the verb's complement, and its own genitive names who acts.
@@ -232,6 +256,17 @@ final class Frames {
     String form = text.form(f.start());
     return form.substring(Math.min(f.stripped(), form.length())).startsWith("ال")
         || form.startsWith("لل");
+  }
+
+  /** A matching form without its possessive pronoun, ت back to ة: زيارته → زياره. */
+  private static String withoutPossessive(String form) {
+    for (String suffix : List.of("هما", "هم", "ها", "ه")) {
+      if (form.length() > suffix.length() + 2 && form.endsWith(suffix)) {
+        String bare = form.substring(0, form.length() - suffix.length());
+        return bare.endsWith("ت") ? bare.substring(0, bare.length() - 1) + "ه" : bare;
+      }
+    }
+    return form;
   }
 
   /** The trigger noun carries a possessive pronoun as written: رسالته، لقائه، زيارتها. */

@@ -114,7 +114,7 @@ final class Subjects {
 
     // في اليوم الأخير من زيارة الرئيس ماكرون إلى الصين، أعلنت الرئاسة زيارة الرئيس: the genitive
     // of a verbal noun of an intransitive act is who does it, whatever verb governs the noun
-    boolean ownDoer = nominal && !purpose && doerGenitive(text, f)
+    boolean ownDoer = nominal && !purpose && frames.doerGenitive(text, f)
         && following.read(text, layer, after, f.end(), type)
             .filter(o -> following.genitiveOf(text, f.end(), o.start())).isPresent();
     boolean afterLightVerb = lightVerb >= 0 && !ownDoer;
@@ -139,7 +139,9 @@ final class Subjects {
     boolean complement = nominal && !afterLightVerb && !purpose
         && (frames.governedByPreposition(text, f, sStart)
             && !frames.afterTimePreposition(text, f, sStart)
-            || frames.announcedAct(text, f, governor, triggerStarts));
+            || frames.announcedAct(text, f, governor, triggerStarts)
+            // وقال ماكرون خلال زيارة رسمية إلى أستراليا: the setting of an act is its subject's
+            || !ownDoer && frames.doerGenitive(text, f) && frames.setting(text, f, sStart));
     Set<Integer> pointedBack = nominal ? Set.of()
         : speakerPointedBack(text, layer, governor, f, sentence);
     // سيزور دمشق … للقاء المسؤولين: a verbal noun of purpose after a verb is that verb's aim,
@@ -286,12 +288,6 @@ final class Subjects {
       agent.addAll(coordinatedBefore(text, layer, before, subjectBefore.get(), left));
     }
     return new Subject(agent, subjectAfter, unnamed, coordinated);
-  }
-
-  /** The trigger is a verbal noun whose genitive is its doer (زيارة، لقاء، اتصال). */
-  private boolean doerGenitive(AnalyzedText text, Found f) {
-    String stem = Tokens.stem(text, f);
-    return cues.doerGenitive.contains(stem.startsWith("ال") ? stem.substring(2) : stem);
   }
 
   /**
