@@ -71,6 +71,8 @@ final class Cues {
   final Set<String> setting;
   /** زيارة، لقاء، اتصال: a verbal noun whose genitive is who does it (زيارة ماكرون إلى الصين). */
   final Set<String> doerGenitive;
+  /** جرى، انعقد، جمع: the verb of a relative clause telling that the event noun took place. */
+  final Set<String> happened;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -106,6 +108,7 @@ final class Cues {
     this.since = lexicon.cues("SINCE");
     this.setting = lexicon.cues("SETTING");
     this.doerGenitive = lexicon.cues("DOER_GENITIVE");
+    this.happened = lexicon.cues("HAPPENED");
     this.placeUnits = lexicon.cues("PLACE_UNIT");
     this.gatherings = lexicon.cues("GATHERING");
     this.held = lexicon.cues("HELD");

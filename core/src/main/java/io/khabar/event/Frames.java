@@ -45,8 +45,8 @@ final class Frames {
     }
     int right = f.end();
     while (right < sEnd && right - f.end() < RIGHT_WINDOW && !Tokens.isBreak(text, right)
-        && !isComplementizer(text, right)) {
-      right++;
+        && (!isComplementizer(text, right) || right < sEnd - 1 && heldAt(text, f, right))) {
+      right += isComplementizer(text, right) ? 2 : 1; // الاتصال الذي جرى بين: the noun's own
     }
     return new Clause(sentence, sStart, sEnd, left, right);
   }
@@ -286,7 +286,7 @@ final class Frames {
    * مع; اجتماعهما الأحد مع): it does not part the noun from its parties.
    */
   boolean explicitArguments(AnalyzedText text, boolean[] inTimex, int from, int to) {
-    int i = from;
+    int i = heldClause(text, from, to);
     while (i < to && i < from + ASIDE_REACH && (inTimex[i] || Tokens.isComma(text.form(i)))) {
       i++;
     }
@@ -296,6 +296,41 @@ final class Frames {
       }
     }
     return false;
+  }
+
+  /** Words (adjectives) between a noun and the relative pronoun of the clause telling it held. */
+  private static final int HELD_CLAUSE_REACH = 2;
+
+  /**
+   * Where the parties of a noun may begin: after the relative clause that tells the event held
+   * (الاتصال الهاتفي الذي جرى بين، القمة التاريخية التي انعقدت بين، الحوار الذي جمع وفودا من):
+   * a relative pronoun within two words of the noun and a verb of taking place (the HAPPENED
+   * role) right after it; else {@code from}.
+   */
+  private int heldClause(AnalyzedText text, int from, int to) {
+    for (int i = from; i < Math.min(to - 1, from + HELD_CLAUSE_REACH + 1); i++) {
+      if (Tokens.isRelativePronoun(text.form(i))) {
+        return cues.happened.contains(text.form(i + 1)) ? i + 2 : from;
+      }
+      if (!text.isWord(i)) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  /** The relative pronoun at {@code i} opens the clause telling that noun {@code f} took place. */
+  private boolean heldAt(AnalyzedText text, Found f, int i) {
+    if (f.trigger().isVerb() || i - f.end() > HELD_CLAUSE_REACH
+        || !Tokens.isRelativePronoun(text.form(i)) || !cues.happened.contains(text.form(i + 1))) {
+      return false;
+    }
+    for (int k = f.end(); k < i; k++) {
+      if (!text.isWord(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tokens a comma-enclosed time aside may take: «، مساء أمس السبت،». */

@@ -93,7 +93,9 @@ class TriggerLexiconFormatTest {
       // a verb whose subject is a pronoun or no one (PronounSubjects)
       "PRONOUN_SUBJECT", "IMPERSONAL_WHAT",
       // a verbal noun whose genitive is its doer (Subjects)
-      "DOER_GENITIVE");
+      "DOER_GENITIVE",
+      // the relative clause telling an event noun took place, its parties after it (Frames)
+      "HAPPENED");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
