@@ -39,7 +39,8 @@ import java.util.Set;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
  *       statement of a news article by its publication date; {@link SettingsOfActs} gives an
- *       undated setting (خلال زيارته) the date of the act it sets.
+ *       undated setting (خلال زيارته) the date of the act it sets, and {@link PresentEvents}
+ *       an undated event going on now (تزور إسرائيل حاليا) the publication date.
  * </ol>
  * An event with no participant is dropped (nothing in the text says who), and so is one whose
  * subject is an unnamed common noun unless it acts on someone (an attack, aid, sanctions), and a
@@ -206,10 +207,10 @@ public final class EventExtractor {
         }
       }
     }
-    return settings.apply(text, publicationDates.apply(text,
+    return PresentEvents.apply(text, timexes, settings.apply(text, publicationDates.apply(text,
         VisitDestinations.apply(text, temporalClause, entities, index,
             MeetingSettings.apply(text.text(), entities, index,
-                retoldAttacks.apply(text, entities, index, events.build(text.text())))), published));
+                retoldAttacks.apply(text, entities, index, events.build(text.text())))), published)), published);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
