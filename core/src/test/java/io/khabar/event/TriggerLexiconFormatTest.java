@@ -95,7 +95,9 @@ class TriggerLexiconFormatTest {
       // a verbal noun whose genitive is its doer (Subjects)
       "DOER_GENITIVE",
       // the relative clause telling an event noun took place, its parties after it (Frames)
-      "HAPPENED");
+      "HAPPENED",
+      // the ground an event occurred on, no document signed (Complements)
+      "GROUND");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
