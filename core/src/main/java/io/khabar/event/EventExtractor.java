@@ -38,7 +38,8 @@ import java.util.Set;
  *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
- *       statement of a news article by its publication date; {@link SettingsOfActs} gives an
+ *       statement of a news article by its publication date, {@link LeadEvents} so an
+ *       undated event the article's lead tells by a verb; {@link SettingsOfActs} gives an
  *       undated setting (خلال زيارته) the date of the act it sets, and {@link PresentEvents}
  *       an undated event going on now (تزور إسرائيل حاليا) the publication date.
  * </ol>
@@ -76,6 +77,7 @@ public final class EventExtractor {
   private final StrikeObjects strikeObjects;
   private final PublicationDates publicationDates;
   private final SettingsOfActs settings;
+  private final LeadEvents leadEvents;
   private final AttackAgents attackAgents;
   private final SignedAgreements signedAgreements;
   private final SourcedStatements sourcedStatements;
@@ -121,6 +123,7 @@ public final class EventExtractor {
     this.strikeObjects = new StrikeObjects(lexicon);
     this.publicationDates = new PublicationDates(cues);
     this.settings = new SettingsOfActs(cues);
+    this.leadEvents = new LeadEvents(publicationDates, lexicon, cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
     this.signedAgreements = new SignedAgreements(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
@@ -207,10 +210,13 @@ public final class EventExtractor {
         }
       }
     }
-    return PresentEvents.apply(text, timexes, settings.apply(text, publicationDates.apply(text,
+    ImmutableList<Event> out = publicationDates.apply(text,
         VisitDestinations.apply(text, temporalClause, entities, index,
             MeetingSettings.apply(text.text(), entities, index,
-                retoldAttacks.apply(text, entities, index, events.build(text.text())))), published)), published);
+                retoldAttacks.apply(text, entities, index, events.build(text.text())))), published);
+    out = leadEvents.apply(text, out, published); // the lead's news: published that day
+    out = settings.apply(text, out); // خلال زيارته: the date of the act it sets
+    return PresentEvents.apply(text, timexes, out, published); // تزور إسرائيل حاليا
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
