@@ -23,6 +23,7 @@ final class LeadEvents {
   private final TriggerLexicon lexicon;
   private final java.util.Set<String> lightVerbs;
   private final java.util.Set<String> pastPerfect;
+  private final java.util.Set<String> temporal;
 
   /** Tokens back from a noun to the light verb governing it in the lead. */
   private static final int LIGHT_VERB_REACH = 14;
@@ -32,6 +33,8 @@ final class LeadEvents {
     this.lexicon = lexicon;
     this.lightVerbs = cues.lightVerbs;
     this.pastPerfect = cues.pastPerfect;
+    this.temporal = com.google.common.collect.Sets.union(cues.temporalClause,
+        cues.timePrepositions);
   }
 
   ImmutableList<Event> apply(AnalyzedText text, ImmutableList<Event> events,
@@ -73,7 +76,12 @@ final class LeadEvents {
       return true;
     }
     // أجرى العاهل السعودي، الملك سلمان، اتصالا هاتفيا: the light verb before its subject's
-    // apposition, commas and all
+    // apposition, commas and all; a noun after بعد / قبل / خلال tells another time (وجه رسالة
+    // بعد استقبال نصرالله لوفد), no light verb's object
+    String before = token > 0 ? ProcliticStripper.withoutConjunction(text.form(token - 1), 1) : "";
+    if (temporal.contains(before)) {
+      return false;
+    }
     int from = Math.max(text.sentenceStart(text.sentenceOf(token)), token - LIGHT_VERB_REACH);
     for (int i = token - 1; i >= from; i--) {
       String w = text.form(i);
