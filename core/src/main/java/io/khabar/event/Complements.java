@@ -64,6 +64,7 @@ final class Complements {
   private final Set<String> gifts;
   private final Set<String> quantities;
   private final Set<String> agreeing;
+  private final Set<String> ground;
 
   /** Tokens either side of a word of spreading within which the force stands. */
   private static final int FORCE_REACH = 4;
@@ -83,6 +84,7 @@ final class Complements {
     this.gifts = lexicon.cues("GIFT");
     this.quantities = lexicon.cues("QUANTITY");
     this.agreeing = lexicon.cues("AGREEING");
+    this.ground = lexicon.cues("GROUND");
   }
 
   /** False when what the trigger governs gives it another sense. */
@@ -91,6 +93,10 @@ final class Complements {
     String stem = Tokens.stem(text, f);
     if (type == EventType.AGREEMENT && signing.contains(stem)) {
       return documentNear(text, f, c);
+    }
+    if (type == EventType.AGREEMENT && f.reach() > f.end()
+        && text.form(f.reach() - 1).equals("علي")) {
+      return !groundAfter(text, layer, f.reach(), c); // وقع الحادث … على أراضي: it occurred there
     }
     if (type == EventType.AGREEMENT
         && agreeing.contains(stem.startsWith("ال") ? stem.substring(2) : stem)) {
@@ -111,6 +117,21 @@ final class Complements {
       return near(text, f, c, gifts, 0, GIFT_REACH, true);
     }
     return true;
+  }
+
+  /**
+   * The على of a split وقع … على is followed by a place (a noun of ground or of place, a located
+   * name): وقع الحادث فجرا على أراضي الترسانة "occurred on", not وقع الرئيس على الاتفاق "signed".
+   */
+  private boolean groundAfter(AnalyzedText text, EntityLayer layer, int at, Clause c) {
+    if (at >= c.sentenceEnd()) {
+      return false;
+    }
+    String w = text.form(at);
+    String bare = w.startsWith("ال") ? w.substring(2) : w;
+    int entity = layer.entityAt(at);
+    return ground.contains(w) || ground.contains(bare) || placeNouns.contains(w)
+        || placeNouns.contains(bare) || entity >= 0 && EntityKinds.isPlace(layer, entity);
   }
 
   /** مع with a pronoun (matching form): agreeing with a person just named or quoted. */

@@ -75,6 +75,10 @@ final class Cues {
   final Set<String> attackMeans;
   /** شنه، نفذته: the verb of an attack noun's relative clause, with the noun's pronoun. */
   final Set<String> carryOut;
+  /** زيارة، لقاء، اتصال: a verbal noun whose genitive is who does it (زيارة ماكرون إلى الصين). */
+  final Set<String> doerGenitive;
+  /** جرى، انعقد، جمع: the verb of a relative clause telling that the event noun took place. */
+  final Set<String> happened;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -109,6 +113,8 @@ final class Cues {
     this.condemning = lexicon.cues("CONDEMNING");
     this.since = lexicon.cues("SINCE");
     this.setting = lexicon.cues("SETTING");
+    this.doerGenitive = lexicon.cues("DOER_GENITIVE");
+    this.happened = lexicon.cues("HAPPENED");
     this.placeUnits = lexicon.cues("PLACE_UNIT");
     this.gatherings = lexicon.cues("GATHERING");
     this.held = lexicon.cues("HELD");

@@ -39,7 +39,10 @@ import java.util.Set;
  *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
- *       statement of a news article by its publication date;
+ *       statement of a news article by its publication date, {@link LeadEvents} so an
+ *       undated event the article's lead tells by a verb; {@link SettingsOfActs} gives an
+ *       undated setting (خلال زيارته) the date of the act it sets, and {@link PresentEvents}
+ *       an undated event going on now (تزور إسرائيل حاليا) the publication date;
  *   <li>{@link EventAcceptor}, when given, drops the asserted and planned events its learned
  *       judge finds unlikely.
  * </ol>
@@ -77,6 +80,8 @@ public final class EventExtractor {
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
   private final PublicationDates publicationDates;
+  private final SettingsOfActs settings;
+  private final LeadEvents leadEvents;
   private final AttackAgents attackAgents;
   private final SignedAgreements signedAgreements;
   private final SourcedStatements sourcedStatements;
@@ -136,6 +141,8 @@ public final class EventExtractor {
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
     this.publicationDates = new PublicationDates(cues);
+    this.settings = new SettingsOfActs(cues);
+    this.leadEvents = new LeadEvents(publicationDates, lexicon, cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
     this.signedAgreements = new SignedAgreements(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
@@ -223,11 +230,14 @@ public final class EventExtractor {
         }
       }
     }
-    List<Event> read = publicationDates.apply(text,
+    ImmutableList<Event> out = publicationDates.apply(text,
         VisitDestinations.apply(text, temporalClause, entities, index,
             MeetingSettings.apply(text.text(), entities, index,
                 retoldAttacks.apply(text, entities, index, events.build(text.text())))), published);
-    return acceptor.isEmpty() ? read : acceptor.get().apply(text, entities, index, found, read);
+    out = leadEvents.apply(text, out, published); // the lead's news: published that day
+    out = settings.apply(text, out); // خلال زيارته: the date of the act it sets
+    out = PresentEvents.apply(text, timexes, out, published); // تزور إسرائيل حاليا
+    return acceptor.isEmpty() ? out : acceptor.get().apply(text, entities, index, found, out);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */
@@ -257,7 +267,10 @@ public final class EventExtractor {
         && QuotedSaying.speaker(text, layer, f, sStart).isEmpty()
         && !(f.trigger().type() == EventType.ATTACK
             && attackAgents.namesAgent(text, layer, f, c))
-        && signedAgreements.signing(text, layer, f, c) < 0) { // الاتفاق الموقع بين: told here
+        && signedAgreements.signing(text, layer, f, c) < 0 // الاتفاق الموقع بين: told here
+        // وقال خلال زيارته إلى الصين: the setting of the act told now, its doer the act's subject
+        && !(Frames.possessed(text, f) && frames.doerGenitive(text, f)
+            && frames.setting(text, f, sStart))) {
       return Optional.empty(); // اللقاء، رسالته: a reference back to an event told before
     }
     return Optional.of(new Frame(nominal, purpose, lightVerb, false));

@@ -3,6 +3,7 @@ package io.khabar.event;
 import io.khabar.ner.ProcliticStripper;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,10 @@ final class Frames {
         continue;
       }
       if (isComplementizer(text, right)) {
+        if (right < sEnd - 1 && heldAt(text, f, right)) {
+          right += 2; // الاتصال الذي جرى بين: the noun's own clause telling it took place
+          continue;
+        }
         break;
       }
       right++;
@@ -209,6 +214,29 @@ final class Frames {
         || token > floor && cues.governingPrepositions.contains(text.form(token - 1));
   }
 
+  /** The trigger is a verbal noun whose genitive is its doer (زيارة، لقاء، اتصال). */
+  boolean doerGenitive(AnalyzedText text, Found f) {
+    String stem = Tokens.stem(text, f);
+    for (String s : List.of(stem, stem.startsWith("ال") ? stem.substring(2) : stem,
+        withoutPossessive(stem))) {
+      if (cues.doerGenitive.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * خلال / أثناء right before (no proclitic of its own): the event noun is the setting of the
+   * verb governing it, which happened during it (قال ماكرون خلال زيارة إلى أستراليا).
+   */
+  boolean setting(AnalyzedText text, Found f, int sentenceStart) {
+    return f.start() > sentenceStart && Tokens.proclitics(text, f).isEmpty()
+        && cues.setting.contains(ProcliticStripper.withoutConjunction(text.form(f.start() - 1), 1))
+        && cues.timePrepositions.contains(
+            ProcliticStripper.withoutConjunction(text.form(f.start() - 1), 1));
+  }
+
   /**
    * بعد / قبل / منذ / خلال right before: the verbal noun dates the clause (ينتشر الجيش بعد انسحاب
    * القوات الإسرائيلية); it is not the verb's complement, and its own genitive names who acts.
@@ -257,6 +285,17 @@ final class Frames {
         || form.startsWith("لل");
   }
 
+  /** A matching form without its possessive pronoun, ت back to ة: زيارته → زياره. */
+  private static String withoutPossessive(String form) {
+    for (String suffix : List.of("هما", "هم", "ها", "ه")) {
+      if (form.length() > suffix.length() + 2 && form.endsWith(suffix)) {
+        String bare = form.substring(0, form.length() - suffix.length());
+        return bare.endsWith("ت") ? bare.substring(0, bare.length() - 1) + "ه" : bare;
+      }
+    }
+    return form;
+  }
+
   /** The trigger noun carries a possessive pronoun as written: رسالته، لقائه، زيارتها. */
   static boolean possessed(AnalyzedText text, Found f) {
     String surface = text.surface(f.start()); // the head noun: رسالة بعث بها is not possessed
@@ -274,7 +313,7 @@ final class Frames {
    * مع; اجتماعهما الأحد مع): it does not part the noun from its parties.
    */
   boolean explicitArguments(AnalyzedText text, boolean[] inTimex, int from, int to) {
-    int i = from;
+    int i = heldClause(text, from, to);
     while (i < to && i < from + ASIDE_REACH && (inTimex[i] || Tokens.isComma(text.form(i)))) {
       i++;
     }
@@ -284,6 +323,41 @@ final class Frames {
       }
     }
     return false;
+  }
+
+  /** Words (adjectives) between a noun and the relative pronoun of the clause telling it held. */
+  private static final int HELD_CLAUSE_REACH = 2;
+
+  /**
+   * Where the parties of a noun may begin: after the relative clause that tells the event held
+   * (الاتصال الهاتفي الذي جرى بين، القمة التاريخية التي انعقدت بين، الحوار الذي جمع وفودا من):
+   * a relative pronoun within two words of the noun and a verb of taking place (the HAPPENED
+   * role) right after it; else {@code from}.
+   */
+  private int heldClause(AnalyzedText text, int from, int to) {
+    for (int i = from; i < Math.min(to - 1, from + HELD_CLAUSE_REACH + 1); i++) {
+      if (Tokens.isRelativePronoun(text.form(i))) {
+        return cues.happened.contains(text.form(i + 1)) ? i + 2 : from;
+      }
+      if (!text.isWord(i)) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  /** The relative pronoun at {@code i} opens the clause telling that noun {@code f} took place. */
+  private boolean heldAt(AnalyzedText text, Found f, int i) {
+    if (f.trigger().isVerb() || i - f.end() > HELD_CLAUSE_REACH
+        || !Tokens.isRelativePronoun(text.form(i)) || !cues.happened.contains(text.form(i + 1))) {
+      return false;
+    }
+    for (int k = f.end(); k < i; k++) {
+      if (!text.isWord(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tokens a comma-enclosed time aside may take: «، مساء أمس السبت،». */

@@ -129,7 +129,7 @@ final class PublicationDates {
   private static final int THEN_REACH = 12;
 
   /** يومها، حينها، آنذاك after the verb: said back then, on a day the text told before. */
-  private boolean toldThen(AnalyzedText text, Span triggerSpan) {
+  boolean toldThen(AnalyzedText text, Span triggerSpan) {
     int trigger = tokenOf(text, triggerSpan.start());
     if (trigger < 0 || trigger >= text.size()) {
       return false;
@@ -150,7 +150,7 @@ final class PublicationDates {
   }
 
   /** كان / سبق stands before the trigger in its clause: an event told as already past. */
-  private boolean pastPerfect(AnalyzedText text, int triggerStart) {
+  boolean pastPerfect(AnalyzedText text, int triggerStart) {
     int trigger = tokenOf(text, triggerStart);
     if (trigger < 0 || trigger >= text.size()) {
       return false;

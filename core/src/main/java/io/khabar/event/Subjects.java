@@ -117,7 +117,12 @@ final class Subjects {
     // subject; the subject follows the verb (المنطقة التي أعلن ولي العهد) or is a pronoun
     boolean disagreeingRelative = !nominal && PronounSubjects.relativeDisagrees(text, f, sStart);
 
-    boolean afterLightVerb = lightVerb >= 0;
+    // في اليوم الأخير من زيارة الرئيس ماكرون إلى الصين، أعلنت الرئاسة زيارة الرئيس: the genitive
+    // of a verbal noun of an intransitive act is who does it, whatever verb governs the noun
+    boolean ownDoer = nominal && !purpose && frames.doerGenitive(text, f)
+        && following.read(text, layer, after, f.end(), type)
+            .filter(o -> following.genitiveOf(text, f.end(), o.start())).isPresent();
+    boolean afterLightVerb = lightVerb >= 0 && !ownDoer;
     boolean unnamed = afterLightVerb
         ? unnamedSubjects.test(text, layer, inTimex, lightVerb + 1, f.start(), type)
         : !nominal && !withMainClause(f)
@@ -139,7 +144,9 @@ final class Subjects {
     boolean complement = nominal && !afterLightVerb && !purpose && !means
         && (frames.governedByPreposition(text, f, sStart)
             && !frames.afterTimePreposition(text, f, sStart)
-            || frames.announcedAct(text, f, governor, triggerStarts));
+            || frames.announcedAct(text, f, governor, triggerStarts)
+            // وقال ماكرون خلال زيارة رسمية إلى أستراليا: the setting of an act is its subject's
+            || !ownDoer && frames.doerGenitive(text, f) && frames.setting(text, f, sStart));
     Set<Integer> pointedBack = nominal ? Set.of()
         : speakerPointedBack(text, layer, governor, f, sentence);
     // سيزور دمشق … للقاء المسؤولين: a verbal noun of purpose after a verb is that verb's aim,
@@ -158,7 +165,7 @@ final class Subjects {
             && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
             && g.event().type() != EventType.STATEMENT)
         .map(Governor::agents).orElse(Set.of());
-    Set<Integer> governing = !pointedBack.isEmpty() ? pointedBack
+    Set<Integer> governing = ownDoer ? Set.of() : !pointedBack.isEmpty() ? pointedBack
         : !purposeOf.isEmpty() ? purposeOf : !whereOf.isEmpty() ? whereOf : governor
         .filter(g -> complement && g.sentence() == sentence && !frames.condemns(text, g)
             && !topicOfSpeech(text, g, f, sStart)

@@ -91,7 +91,13 @@ class TriggerLexiconFormatTest {
       // a statement made during a gathering is where the gathering is held (Places)
       "GATHERING", "HELD",
       // a verb whose subject is a pronoun or no one (PronounSubjects)
-      "PRONOUN_SUBJECT", "IMPERSONAL_WHAT");
+      "PRONOUN_SUBJECT", "IMPERSONAL_WHAT",
+      // a verbal noun whose genitive is its doer (Subjects)
+      "DOER_GENITIVE",
+      // the relative clause telling an event noun took place, its parties after it (Frames)
+      "HAPPENED",
+      // the ground an event occurred on, no document signed (Complements)
+      "GROUND");
   /** Proclitics the matcher strips from the first word of a form. */
   private static final String PROCLITICS = "وفبلك";
   /** Rows whose first letter looks like a proclitic but is a root letter say so in the note. */
