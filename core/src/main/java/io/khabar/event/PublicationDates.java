@@ -13,8 +13,12 @@ import java.util.Optional;
  * before the news and stays undated, and so does one said "then" (قال يومها، حينها، آنذاك) or
  * one joined by و to a past perfect of its sentence (وكان مصدر قد قال …، وأشار). An undated
  * statement of a speaker the text dates on the publication day elsewhere takes that day with
- * basis TEXT (see {@link #toldToday}). Applied after folding, so an undated part of a dated speech
- * act has already joined it; statements of one speaker that now share the date are told once.
+ * basis TEXT (see {@link #toldToday}). A report tells one occasion per speaker: an undated
+ * statement of a speaker the text dated earlier on a recent day (قال X الأحد … ثم وأضاف X …)
+ * goes on telling that occasion and takes its day with basis TEXT, and so does a lead whose
+ * speaker the body dates on a recent day (see {@link #occasion}).
+ * Applied after folding, so an undated part of a dated speech act has already joined it;
+ * statements of one speaker that now share the date are told once.
  */
 final class PublicationDates {
 
@@ -43,14 +47,70 @@ final class PublicationDates {
       if (e.type() == EventType.STATEMENT && c.date().isEmpty()
           && c.modality() == Modality.ASSERTED && !pastPerfect(text, c.trigger().start())
           && !toldThen(text, c.trigger()) && !joinedToPastPerfect(text, e, events)) {
+        Optional<Event> occasion = occasion(text, e, events, published.get());
         Optional<String> timex = toldToday.get(EventFactory.partyIds(e));
-        e = EventFactory.rebuild(e, timex == null
-            ? c.withDate(date, Optional.empty(), DateBasis.PUBLICATION)
+        e = EventFactory.rebuild(e, occasion.isPresent()
+            ? c.withDate(occasion.get().core().date(), occasion.get().core().timex(), DateBasis.TEXT)
+            : timex == null ? c.withDate(date, Optional.empty(), DateBasis.PUBLICATION)
             : c.withDate(date, timex, DateBasis.TEXT));
       }
       once.add(e);
     }
     return once.told();
+  }
+
+  /** Days before publication a dated statement may be the news occasion of the report. */
+  private static final int RECENT_DAYS = 7;
+
+  /**
+   * The occasion an undated statement tells: a statement of the same speakers, asserted, dated
+   * by the text on a day of the week before publication (the report's news, not background: not
+   * a past perfect, not a year or a month). The nearest before it (قال X الأحد … وأضاف X …),
+   * else the first after it: a lead tells the news undated and the body gives its day (قال
+   * ساوثغيت إن … then وقال ساوثغيت للصحفيين الاثنين). A statement the text itself sets apart
+   * (its own date, a past perfect, يومها) never reaches here.
+   */
+  private Optional<Event> occasion(AnalyzedText text, Event e, ImmutableList<Event> events,
+      LocalDate published) {
+    java.util.Set<String> speakers = speakers(e);
+    int at = e.core().trigger().start();
+    Optional<Event> before = Optional.empty();
+    Optional<Event> after = Optional.empty();
+    for (Event other : events) {
+      EventCore o = other.core();
+      int start = o.trigger().start();
+      if (other.type() != EventType.STATEMENT || start == at || speakers.isEmpty()
+          || o.modality() != Modality.ASSERTED
+          || !o.dateBasis().equals(Optional.of(DateBasis.TEXT)) || !recent(o.date(), published)
+          || !speakers(other).equals(speakers) || pastPerfect(text, start)) {
+        continue;
+      }
+      if (start < at && (before.isEmpty() || start > before.get().core().trigger().start())) {
+        before = Optional.of(other);
+      } else if (start > at && (after.isEmpty() || start < after.get().core().trigger().start())) {
+        after = Optional.of(other);
+      }
+    }
+    return before.isPresent() ? before : after;
+  }
+
+  /** A day (not a year or a month) in the week up to the publication day. */
+  private static boolean recent(Optional<String> date, LocalDate published) {
+    if (date.isEmpty() || !date.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return false;
+    }
+    LocalDate day = LocalDate.parse(date.get());
+    return !day.isAfter(published) && !day.isBefore(published.minusDays(RECENT_DAYS));
+  }
+
+  private static java.util.Set<String> speakers(Event e) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Participant p : e.core().participants()) {
+      if (p.role() == ParticipantRole.SPEAKER) {
+        ids.add(p.entity());
+      }
+    }
+    return ids;
   }
 
   /**

@@ -59,4 +59,38 @@ class StatementDatesTest {
     Event said = ofType(x, EventType.STATEMENT).get(0);
     assertEquals(Optional.of(DateBasis.PUBLICATION), said.core().dateBasis(), x.toPrettyJson());
   }
+
+  @Test
+  void aLeadTakesTheDayTheBodyGivesItsSpeakerAndIsToldOnce() {
+    Extraction x = extract("قال مدرب منتخب إنجلترا غاريث ساوثغيت إن الباب مفتوح أمام اللاعبين."
+        + " وقال ساوثغيت للصحفيين الاثنين إن الوقت لم يتأخر بعد.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertEquals(1, statements.size(), x.toPrettyJson());
+    assertEquals(Optional.of("2026-03-09"), statements.get(0).core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), statements.get(0).core().dateBasis());
+  }
+
+  @Test
+  void aPastPerfectOfTheSpeakerInTheBodyLeavesTheLeadToday() {
+    Extraction x = extract("قال مدرب منتخب إنجلترا غاريث ساوثغيت إن الباب مفتوح أمام اللاعبين."
+        + " وكان ساوثغيت قد قال للصحفيين الاثنين إن الوقت لم يتأخر بعد.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().anyMatch(
+        s -> s.core().dateBasis().equals(Optional.of(DateBasis.PUBLICATION))), x.toPrettyJson());
+  }
+
+  @Test
+  void aSayingOfTheSpeakerLongAgoLeavesTheLeadToday() {
+    Extraction x = extract("قال مدرب منتخب إنجلترا غاريث ساوثغيت إن الباب مفتوح أمام اللاعبين."
+        + " وقال ساوثغيت للصحفيين في عام 2016 إن الوقت لم يتأخر بعد.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().anyMatch(
+        s -> s.core().dateBasis().equals(Optional.of(DateBasis.PUBLICATION))), x.toPrettyJson());
+  }
+
+  @Test
+  void aLaterSayingWithItsOwnDayIsAnotherOccasion() {
+    Extraction x = extract("قال مدرب منتخب إنجلترا غاريث ساوثغيت الاثنين إن الباب مفتوح أمام"
+        + " اللاعبين. وقال ساوثغيت أمس إن الوقت لم يتأخر بعد.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().anyMatch(
+        s -> s.core().date().equals(Optional.of("2026-03-11"))), x.toPrettyJson());
+  }
 }
