@@ -38,13 +38,9 @@ import java.util.Set;
  *       (هجمات بروكسل) to its place; {@link RetoldAttacks} folds a raid told again;
  *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
- *       article, a verb and its verbal noun), and {@link PublicationDates} dates an undated
- *       statement of a news article by its publication date, {@link LeadEvents} so an
- *       undated event the article's lead tells by a verb; {@link SettingsOfActs} gives an
- *       undated setting (خلال زيارته) the date of the act it sets, and {@link PresentEvents}
- *       an undated event going on now (تزور إسرائيل حاليا) the publication date;
- *   <li>{@link EventAcceptor}, when given, drops the asserted and planned events its learned
- *       judge finds unlikely.
+ *       article, a verb and its verbal noun), and {@link DocumentSteps} reads the document's
+ *       events together: raids told again, settings, visits' destinations, dates by
+ *       publication, and the learned {@link EventAcceptor} when given.
  * </ol>
  * An event with no participant is dropped (nothing in the text says who), and so is one whose
  * subject is an unnamed common noun unless it acts on someone (an attack, aid, sanctions), and a
@@ -62,7 +58,6 @@ public final class EventExtractor {
   private final Subjects subjects;
   private final Arguments arguments;
   private final Places places;
-  private final RetoldAttacks retoldAttacks;
   private final Dating dating;
   private final PlannedEvents planned;
   private final Modalities modalities;
@@ -79,9 +74,6 @@ public final class EventExtractor {
   private final Complements complements;
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
-  private final PublicationDates publicationDates;
-  private final SettingsOfActs settings;
-  private final LeadEvents leadEvents;
   private final AttackAgents attackAgents;
   private final SignedAgreements signedAgreements;
   private final SourcedStatements sourcedStatements;
@@ -90,8 +82,7 @@ public final class EventExtractor {
   private final DescribedSpeakers described;
   private final BodiesOfStates bodiesOfStates;
   private final RelayedSpeech relayed;
-  private final Set<String> temporalClause;
-  private final Optional<EventAcceptor> acceptor;
+  private final DocumentSteps documentSteps;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this(lexicon, ImmutableMap.of());
@@ -112,7 +103,6 @@ public final class EventExtractor {
   public EventExtractor(TriggerLexicon lexicon, Map<String, String> demonyms,
       Optional<EventAcceptor> acceptor) {
     Objects.requireNonNull(lexicon, "lexicon");
-    this.acceptor = Objects.requireNonNull(acceptor, "acceptor");
     Cues cues = new Cues(lexicon);
     this.frames = new Frames(cues);
     this.triggers = new TriggerFinder(lexicon, cues, frames);
@@ -122,7 +112,6 @@ public final class EventExtractor {
         new AskedQuestions(lexicon), new PronounSubjects(lexicon),
         new ObjectGenitives(cues, titleHeads, lexicon), ImmutableMap.copyOf(demonyms));
     this.places = new Places(cues, obliques);
-    this.retoldAttacks = new RetoldAttacks(places);
     this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);
     this.planned = new PlannedEvents(cues);
@@ -140,9 +129,6 @@ public final class EventExtractor {
     this.complements = new Complements(lexicon, cues);
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
-    this.publicationDates = new PublicationDates(cues);
-    this.settings = new SettingsOfActs(cues);
-    this.leadEvents = new LeadEvents(publicationDates, lexicon, cues);
     this.attackAgents = new AttackAgents(lexicon, obliques);
     this.signedAgreements = new SignedAgreements(lexicon, obliques);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
@@ -151,7 +137,7 @@ public final class EventExtractor {
     this.described = new DescribedSpeakers(cues);
     this.bodiesOfStates = new BodiesOfStates(cues);
     this.relayed = new RelayedSpeech(cues, obliques, lexicon);
-    this.temporalClause = cues.temporalClause;
+    this.documentSteps = new DocumentSteps(cues, lexicon, places, acceptor);
   }
 
   /** The events of a text with no known publication date: none is dated by publication. */
@@ -230,14 +216,8 @@ public final class EventExtractor {
         }
       }
     }
-    ImmutableList<Event> out = publicationDates.apply(text,
-        VisitDestinations.apply(text, temporalClause, entities, index,
-            MeetingSettings.apply(text.text(), entities, index,
-                retoldAttacks.apply(text, entities, index, events.build(text.text())))), published);
-    out = leadEvents.apply(text, out, published); // the lead's news: published that day
-    out = settings.apply(text, out); // خلال زيارته: the date of the act it sets
-    out = PresentEvents.apply(text, timexes, out, published); // تزور إسرائيل حاليا
-    return acceptor.isEmpty() ? out : acceptor.get().apply(text, entities, index, found, out);
+    return documentSteps.apply(text, entities, index, found, timexes, events.build(text.text()),
+        published);
   }
 
   /** The frame of a trigger, or empty when the trigger reports no event of its own. */

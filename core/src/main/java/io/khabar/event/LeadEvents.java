@@ -1,10 +1,12 @@
 package io.khabar.event;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import io.khabar.ner.ProcliticStripper;
 import io.khabar.token.AnalyzedText;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A news article opens with its news: an asserted event told in its lead (the first sentence,
@@ -21,9 +23,9 @@ final class LeadEvents {
 
   private final PublicationDates background;
   private final TriggerLexicon lexicon;
-  private final java.util.Set<String> lightVerbs;
-  private final java.util.Set<String> pastPerfect;
-  private final java.util.Set<String> temporal;
+  private final Set<String> lightVerbs;
+  private final Set<String> pastPerfect;
+  private final Set<String> temporal;
 
   /** Tokens back from a noun to the light verb governing it in the lead. */
   private static final int LIGHT_VERB_REACH = 14;
@@ -33,7 +35,7 @@ final class LeadEvents {
     this.lexicon = lexicon;
     this.lightVerbs = cues.lightVerbs;
     this.pastPerfect = cues.pastPerfect;
-    this.temporal = com.google.common.collect.Sets.union(cues.temporalClause,
+    this.temporal = Sets.union(cues.temporalClause,
         cues.timePrepositions);
   }
 

@@ -235,7 +235,7 @@ final class BodyPhrases {
     if (bodies.isEmpty()) {
       return;
     }
-    repeatOwnNames(text, accepted);
+    RepeatedBodyNames.addTo(text, accepted);
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       if (c.source() == Candidate.Source.MODEL && c.type() != EntityType.ORGANIZATION
@@ -244,79 +244,6 @@ final class BodyPhrases {
         accepted.set(k, c.withEntities(ImmutableList.of(), EntityType.ORGANIZATION));
       }
     }
-  }
-
-  /**
-   * A body's own name that a phrase gave (شركة أبل، مجموعة "واندا"، دار أرتكوريال: the name
-   * without its head) is the body's wherever its words stand again untagged in the document,
-   * quoted or bare, a proclitic on the first word left outside (وتخوض "واندا"، لأرتكوريال). A
-   * one-word name spreads only when written in Latin letters, or quoted where the phrase gave
-   * it and a word news text never has (a company called «الأمل» does not make every hope a
-   * company; an unquoted word after a head is as often its adjective: شركة ناشئة، ميليشيات
-   * موالية). Adds to {@code accepted}, kept in text order.
-   */
-  private static void repeatOwnNames(AnalyzedText text, List<Candidate> accepted) {
-    List<Candidate> own = new java.util.ArrayList<>();
-    for (Candidate c : accepted) {
-      if (c.source() == Candidate.Source.PHRASE && c.type() == EntityType.ORGANIZATION
-          && c.stripped() == 0 && c.start() > 0 && !BodyHeads.isBodyOrQuoted(
-              bareHead(text.form(c.start()))) && !text.form(c.start()).startsWith("ال")
-          && (c.length() > 1 || text.type(c.start()) == TokenType.LATIN
-              || quoted(text, c.start()) && StemLexicon.loadDefault().count(
-                  text.form(c.start())) == 0)) {
-        own.add(c);
-      }
-    }
-    if (own.isEmpty()) {
-      return;
-    }
-    boolean[] taken = new boolean[text.size()];
-    for (Candidate c : accepted) {
-      java.util.Arrays.fill(taken, c.start(), c.end(), true);
-    }
-    List<Candidate> added = new java.util.ArrayList<>();
-    for (int i = 0; i < text.size(); i++) {
-      if (taken[i] || !text.isWord(i)) {
-        continue;
-      }
-      for (Candidate c : own) {
-        int n = c.length();
-        if (i + n > text.size()) {
-          continue;
-        }
-        String first = text.form(i);
-        String name = text.form(c.start());
-        int stripped = first.equals(name) ? 0
-            : first.length() == name.length() + 1 && first.endsWith(name)
-                && ProcliticStripper.isProcliticLetter(first.charAt(0)) ? 1 : -1;
-        boolean same = stripped >= 0;
-        for (int t = 1; t < n && same; t++) {
-          same = !taken[i + t] && text.form(i + t).equals(text.form(c.start() + t));
-        }
-        if (same) {
-          added.add(new Candidate(i, i + n, stripped, Candidate.Source.PHRASE, c.entities(),
-              EntityType.ORGANIZATION, c.score()));
-          java.util.Arrays.fill(taken, i, i + n, true);
-          break;
-        }
-      }
-    }
-    if (!added.isEmpty()) {
-      accepted.addAll(added);
-      accepted.sort(java.util.Comparator.comparingInt(Candidate::start));
-    }
-  }
-
-  /** Whether token {@code t} follows an opening quote. */
-  private static boolean quoted(AnalyzedText text, int t) {
-    return t > 0 && switch (text.surface(t - 1)) {
-      case "«", "\"", "“" -> true;
-      default -> false;
-    };
-  }
-
-  private static String bareHead(String form) {
-    return form.startsWith("ال") ? form.substring(2) : form;
   }
 
   private static String words(AnalyzedText text, int from, int to, int stripped) {

@@ -3,6 +3,7 @@ package io.khabar.event;
 import io.khabar.Extraction;
 import io.khabar.Extractor;
 import io.khabar.ner.Entity;
+import io.khabar.ner.Mention;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,14 @@ final class EventTestTexts {
   static Set<String> speakers(Extraction x) {
     return ofType(x, EventType.STATEMENT).stream().flatMap(e -> names(x, e).stream())
         .collect(Collectors.toSet());
+  }
+
+  /** The surface forms of the mentions of every statement's speakers in {@code x}. */
+  static Set<String> spoken(Extraction x) {
+    return ofType(x, EventType.STATEMENT).stream()
+        .flatMap(e -> e.core().participants().stream())
+        .flatMap(p -> x.entity(p.entity()).orElseThrow().mentions().stream())
+        .map(Mention::text).collect(Collectors.toSet());
   }
 
   /** The names of {@code e}'s participants in {@code role}. */

@@ -2,14 +2,13 @@ package io.khabar.event;
 
 import static io.khabar.event.EventTestTexts.extract;
 import static io.khabar.event.EventTestTexts.ofType;
+import static io.khabar.event.EventTestTexts.spoken;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.ner.Mention;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +18,6 @@ import org.junit.jupiter.api.Test;
  * test.
  */
 class TitleHeadsTest {
-
-  /** The surface forms of the mentions of every statement's speakers. */
-  private static Set<String> spoken(Extraction x) {
-    return ofType(x, EventType.STATEMENT).stream()
-        .flatMap(e -> e.core().participants().stream())
-        .flatMap(p -> x.entity(p.entity()).orElseThrow().mentions().stream())
-        .map(Mention::text).collect(Collectors.toSet());
-  }
 
   @Test
   void theTitlesOwnNameSpeaksNotTheBodyInItsComplement() {
