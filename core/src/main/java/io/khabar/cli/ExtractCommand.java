@@ -2,6 +2,7 @@ package io.khabar.cli;
 
 import io.khabar.Extraction;
 import io.khabar.Extractor;
+import io.khabar.event.EventAcceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -36,11 +37,31 @@ final class ExtractCommand {
   interface ExtractorFactory {
     DocumentExtractor create(OptionalInt maxChars);
 
+    /**
+     * The extractor for a run with {@code --event-acceptor} ({@code eventAcceptor}): the learned
+     * judge of events ({@link io.khabar.event.EventAcceptor}) added. A stand-in of the tests of
+     * the command line reads no events and ignores it.
+     */
+    default DocumentExtractor create(OptionalInt maxChars, boolean eventAcceptor) {
+      return create(maxChars);
+    }
+
     static ExtractorFactory defaults() {
-      return maxChars -> {
-        Extractor.Builder b = Extractor.builder();
-        maxChars.ifPresent(b::maxChars);
-        return b.build()::extract;
+      return new ExtractorFactory() {
+        @Override
+        public DocumentExtractor create(OptionalInt maxChars) {
+          return create(maxChars, false);
+        }
+
+        @Override
+        public DocumentExtractor create(OptionalInt maxChars, boolean eventAcceptor) {
+          Extractor.Builder b = Extractor.builder();
+          maxChars.ifPresent(b::maxChars);
+          if (eventAcceptor) {
+            b.eventAcceptor(EventAcceptor.loadDefault());
+          }
+          return b.build()::extract;
+        }
       };
     }
   }
@@ -96,7 +117,7 @@ final class ExtractCommand {
     long t0 = System.nanoTime();
     DocumentExtractor extractor;
     try {
-      extractor = extractors.create(o.maxChars());
+      extractor = extractors.create(o.maxChars(), o.eventAcceptor());
     } catch (RuntimeException e) {
       err.println("cannot load the extractor: " + BatchRunner.describe(e));
       return ExitCodes.SOME_FAILED;

@@ -21,7 +21,8 @@ record ExtractOptions(
     Optional<Path> out,
     boolean outIsDirectory,
     OptionalInt maxChars,
-    Optional<Boolean> progress) {
+    Optional<Boolean> progress,
+    boolean eventAcceptor) {
 
   /** Upper bound on {@code --threads}: more only adds queued memory, never speed. */
   static final int MAX_THREADS = 256;
@@ -45,6 +46,8 @@ record ExtractOptions(
       "                                     is replaced only when the run is through",
       "             --max-chars N           reject documents longer than N chars (default "
           + io.khabar.Extractor.DEFAULT_MAX_CHARS + ")",
+      "             --event-acceptor        drop the events a learned judge finds unlikely:",
+      "                                     fewer wrong events, fewer right ones (off by default)",
       "             --pretty                indented JSON (standard output or --out DIR)",
       "             --progress|--no-progress  progress bar on stderr (default: when a terminal)",
       "             --help                  this text",
@@ -81,6 +84,7 @@ record ExtractOptions(
     String out = null;
     Integer maxChars = null;
     Boolean progress = null;
+    boolean eventAcceptor = false;
     boolean onlyInputs = false;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
@@ -105,6 +109,7 @@ record ExtractOptions(
         case "--out" -> out = value(args, ++i, a, "a file or directory");
         case "--max-chars" -> maxChars = positive(value(args, ++i, a, "a number of chars"), a,
             Integer.MAX_VALUE);
+        case "--event-acceptor" -> eventAcceptor = true;
         case "--progress" -> progress = true;
         case "--no-progress" -> progress = false;
         default -> throw new UsageException("unknown option: " + a);
@@ -134,7 +139,7 @@ record ExtractOptions(
     return new ExtractOptions(in, Optional.ofNullable(jsonl), Optional.ofNullable(published),
         pretty, threads, Optional.ofNullable(outPath), outDir,
         maxChars == null ? OptionalInt.empty() : OptionalInt.of(maxChars),
-        Optional.ofNullable(progress));
+        Optional.ofNullable(progress), eventAcceptor);
   }
 
   private static String value(String[] args, int i, String option, String what)

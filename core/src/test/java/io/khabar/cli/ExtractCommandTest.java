@@ -380,4 +380,43 @@ class ExtractCommandTest {
     assertEquals(1, run("--", "--pretty"));
     assertEquals("--pretty", lines(out.toString()).get(0).get("document").asText());
   }
+
+  /** The events of one extraction JSON, each as its type and trigger offsets (ids renumber). */
+  private static List<String> eventKeys(String json) throws IOException {
+    List<String> keys = new ArrayList<>();
+    for (JsonNode e : JSON.readTree(json).get("events")) {
+      keys.add(e.get("type").asText() + "@" + e.get("trigger").get("start").asInt() + "-"
+          + e.get("trigger").get("end").asInt());
+    }
+    return keys;
+  }
+
+  private String runDefaults(String... args) {
+    out.getBuffer().setLength(0);
+    String[] all = new String[args.length + 1];
+    all[0] = "extract";
+    System.arraycopy(args, 0, all, 1, args.length);
+    assertEquals(0, ExtractCommand.run(all, ExtractCommand.ExtractorFactory.defaults(),
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+        new PrintWriter(err, true), false, "usage: test"), err.toString());
+    return out.toString();
+  }
+
+  @Test
+  void eventAcceptorOnlyDropsEventsAndLeavesTheEntities(@TempDir Path dir) throws IOException {
+    Path a = dir.resolve("a.txt");
+    Files.writeString(a, String.join(" ", SENTENCES), StandardCharsets.UTF_8);
+    String plain = runDefaults("--published", "2026-03-12", a.toString());
+    String judged = runDefaults("--event-acceptor", "--published", "2026-03-12", a.toString());
+    List<String> all = eventKeys(plain);
+    List<String> kept = eventKeys(judged);
+    assertFalse(all.isEmpty(), plain);
+    assertTrue(all.containsAll(kept), judged);
+    assertEquals(JSON.readTree(plain).get("entities"), JSON.readTree(judged).get("entities"));
+  }
+
+  @Test
+  void usageNamesTheEventAcceptor() {
+    assertTrue(ExtractOptions.USAGE.contains("--event-acceptor"));
+  }
 }
