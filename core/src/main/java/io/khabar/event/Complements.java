@@ -99,7 +99,7 @@ final class Complements {
       return !groundAfter(text, layer, f.reach(), c); // وقع الحادث … على أراضي: it occurred there
     }
     if (type == EventType.AGREEMENT
-        && agreeing.contains(stem.startsWith("ال") ? stem.substring(2) : stem)) {
+        && agreeing.contains(Tokens.withoutArticle(stem))) {
       return !agreeingWithAView(text, f, c);
     }
     if ((type == EventType.MEETING || type == EventType.NEGOTIATION)
@@ -128,7 +128,7 @@ final class Complements {
       return false;
     }
     String w = text.form(at);
-    String bare = w.startsWith("ال") ? w.substring(2) : w;
+    String bare = Tokens.withoutArticle(w);
     int entity = layer.entityAt(at);
     return ground.contains(w) || ground.contains(bare) || placeNouns.contains(w)
         || placeNouns.contains(bare) || entity >= 0 && EntityKinds.isPlace(layer, entity);
@@ -270,7 +270,7 @@ final class Complements {
   }
 
   private boolean isPressWord(String w) {
-    String bare = w.startsWith("ال") ? w.substring(2) : w;
+    String bare = Tokens.withoutArticle(w);
     return press.contains(w) || press.contains(bare);
   }
 
@@ -294,7 +294,7 @@ final class Complements {
       return layer.entities().get(e).type() != EntityType.PERSON;
     }
     String w = text.form(i);
-    String bare = w.startsWith("ال") ? w.substring(2) : w;
+    String bare = Tokens.withoutArticle(w);
     if (!text.isWord(i) || placeNouns.contains(w) || placeNouns.contains("ال" + bare)
         || placeNouns.contains(bare) || destinations.contains(w) || destinations.contains(bare)) {
       return true;

@@ -83,8 +83,9 @@ final class FollowingSubjects {
   boolean genitiveOf(AnalyzedText text, int end, int start) {
     for (int i = end; i < start; i++) {
       String w = text.form(i);
-      if (text.isWord(i) && !obliques.isTitleWord(w) && !obliques.isTitleWord(bare(w))
-          && !cues.bodyNouns.contains(bare(w)) && !cues.bodyNouns.contains(w)
+      String bare = Tokens.withoutArticle(w);
+      if (text.isWord(i) && !obliques.isTitleWord(w) && !obliques.isTitleWord(bare)
+          && !cues.bodyNouns.contains(bare) && !cues.bodyNouns.contains(w)
           && !w.endsWith("ي") && !w.endsWith("يه") && !w.endsWith("ين")) {
         return false;
       }
@@ -100,9 +101,5 @@ final class FollowingSubjects {
       }
     }
     return true;
-  }
-
-  private static String bare(String form) {
-    return form.startsWith("ال") ? form.substring(2) : form;
   }
 }

@@ -217,7 +217,7 @@ final class Frames {
   /** The trigger is a verbal noun whose genitive is its doer (زيارة، لقاء، اتصال). */
   boolean doerGenitive(AnalyzedText text, Found f) {
     String stem = Tokens.stem(text, f);
-    for (String s : List.of(stem, stem.startsWith("ال") ? stem.substring(2) : stem,
+    for (String s : List.of(stem, Tokens.withoutArticle(stem),
         withoutPossessive(stem))) {
       if (cues.doerGenitive.contains(s)) {
         return true;

@@ -68,7 +68,7 @@ final class Obliques {
           && isTitleWord(prev.substring(1))) {
         return prev.substring(0, 1); // بنظيره، لوزير، والرئيس
       }
-      if (!isTitleWord(prev) && !isTitleWord(prev.startsWith("ال") ? prev.substring(2) : prev)
+      if (!isTitleWord(prev) && !isTitleWord(Tokens.withoutArticle(prev))
           && !prev.endsWith("ي") && !prev.endsWith("يه")) {
         return ""; // neither a title nor a nisba adjective (الروسي): the cue is not this entity's
       }

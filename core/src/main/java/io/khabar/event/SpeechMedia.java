@@ -89,7 +89,7 @@ final class SpeechMedia {
         k--;
       }
       String w = k >= from ? text.form(k) : "";
-      String bare = w.startsWith("ال") ? w.substring(2) : w;
+      String bare = Tokens.withoutArticle(w);
       if (!press.contains(w) && !press.contains(bare)) {
         return false;
       }

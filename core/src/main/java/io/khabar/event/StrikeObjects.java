@@ -61,7 +61,7 @@ final class StrikeObjects {
 
   private boolean genitiveObject(AnalyzedText text, Found f, Occurrence after) {
     String stem = Tokens.stem(text, f);
-    String bare = stem.startsWith("ال") ? stem.substring(2) : stem;
+    String bare = Tokens.withoutArticle(stem);
     if (!strikingNouns.contains(bare) || after.start() != f.end()
         || text.form(after.start()).startsWith("ل")) {
       return false; // قصف للقوات التركية: the attacker with لـ

@@ -60,7 +60,7 @@ final class TitleHeads {
       return Titled.NONE;
     }
     String w = text.form(head);
-    String bare = w.startsWith("ال") ? w.substring(2) : w;
+    String bare = Tokens.withoutArticle(w);
     if (!titleNoun(w) && !titleNoun(bare)) {
       return Titled.NONE;
     }
@@ -186,7 +186,7 @@ final class TitleHeads {
     }
     boolean inTitle = false;
     for (int i = named.start() - 1; i >= Math.max(0, named.start() - 3); i--) {
-      inTitle |= obliques.isTitleWord(bare(text.form(i)));
+      inTitle |= obliques.isTitleWord(Tokens.withoutArticle(text.form(i)));
     }
     if (!inTitle) {
       return named;
@@ -275,7 +275,7 @@ final class TitleHeads {
    * (دون، قانون، مليون), nor is تلفزيون.
    */
   static boolean nominativePlural(String w) {
-    String stem = w.startsWith("ال") ? w.substring(2) : w;
+    String stem = Tokens.withoutArticle(w);
     return stem.endsWith("ون") && stem.length() >= 6 && !stem.endsWith("زيون");
   }
 
@@ -310,9 +310,5 @@ final class TitleHeads {
       }
     }
     return null;
-  }
-
-  private static String bare(String form) {
-    return form.startsWith("ال") ? form.substring(2) : form;
   }
 }

@@ -97,6 +97,11 @@ final class Tokens {
     return w.length() > 4 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("ه"));
   }
 
+  /** The word without its article ال (الوزير → وزير), else the word itself. */
+  static String withoutArticle(String w) {
+    return w.startsWith("ال") ? w.substring(2) : w;
+  }
+
   /** The proclitics stripped from the trigger's first word, in matching form. */
   static String proclitics(AnalyzedText text, Found f) {
     return proclitics(text, f.start(), f.stripped());
