@@ -40,10 +40,7 @@ final class BodyShortForms {
     if (bodies.isEmpty()) {
       return;
     }
-    boolean[] taken = new boolean[text.size()];
-    for (Candidate c : accepted) {
-      Arrays.fill(taken, c.start(), c.end(), true);
-    }
+    boolean[] taken = Candidate.covering(text.size(), accepted);
     for (int k = 0; k < accepted.size(); k++) {
       Candidate place = accepted.get(k);
       if (place.type() != EntityType.LOCATION || place.isTitle() || place.stripped() != 0) {

@@ -3,6 +3,8 @@ package io.khabar.ner;
 import com.google.common.collect.ImmutableList;
 import io.khabar.kb.EntityType;
 import io.khabar.kb.KbEntity;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A mention the recogniser proposes over tokens [start, end), the first token's proclitics
@@ -27,6 +29,15 @@ record Candidate(int start, int end, int stripped, Source source,
 
   int length() {
     return end - start;
+  }
+
+  /** Which of a text's {@code size} tokens the candidates cover. */
+  static boolean[] covering(int size, List<Candidate> candidates) {
+    boolean[] covered = new boolean[size];
+    for (Candidate c : candidates) {
+      Arrays.fill(covered, c.start(), c.end(), true);
+    }
+    return covered;
   }
 
   boolean isTitle() {

@@ -55,10 +55,7 @@ final class CompassPlaces {
    * place; {@code proclitics} gives a token's proclitic chars.
    */
   static void apply(AnalyzedText text, List<Candidate> accepted, IntUnaryOperator proclitics) {
-    boolean[] taken = new boolean[text.size()];
-    for (Candidate c : accepted) {
-      Arrays.fill(taken, c.start(), c.end(), true);
-    }
+    boolean[] taken = Candidate.covering(text.size(), accepted);
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       if (c.type() != EntityType.LOCATION || c.isTitle()) {

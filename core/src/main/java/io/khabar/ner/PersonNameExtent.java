@@ -54,10 +54,7 @@ final class PersonNameExtent {
 
   /** Extends the unknown people of {@code accepted} (in text order, no overlaps) in place. */
   void apply(AnalyzedText text, List<Candidate> accepted) {
-    boolean[] taken = new boolean[text.size()];
-    for (Candidate c : accepted) {
-      Arrays.fill(taken, c.start(), c.end(), true);
-    }
+    boolean[] taken = Candidate.covering(text.size(), accepted);
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       if (c.type() != EntityType.PERSON || !c.entities().isEmpty() || c.isTitle()

@@ -42,10 +42,7 @@ final class RepeatedBodyNames {
     if (own.isEmpty()) {
       return;
     }
-    boolean[] taken = new boolean[text.size()];
-    for (Candidate c : accepted) {
-      Arrays.fill(taken, c.start(), c.end(), true);
-    }
+    boolean[] taken = Candidate.covering(text.size(), accepted);
     List<Candidate> added = new ArrayList<>();
     for (int i = 0; i < text.size(); i++) {
       if (taken[i] || !text.isWord(i)) {
