@@ -57,8 +57,7 @@ final class LeadEvents {
           && c.modality() == Modality.ASSERTED && c.trigger().end() <= leadEnd
           && !background.pastPerfect(text, c.trigger().start())
           && !background.toldThen(text, c.trigger()) && toldByVerb(text, c)) {
-        e = EventFactory.rebuild(e, c.withDate(Optional.of(published.get().toString()),
-            Optional.empty(), DateBasis.PUBLICATION));
+        e = PublicationDates.datedByPublication(e, published.get());
       }
       out.add(e);
     }

@@ -31,8 +31,7 @@ final class PresentEvents {
       EventCore c = e.core();
       if (c.date().isEmpty() && c.modality() == Modality.ASSERTED
           && presentAfter(text, timexes, c)) {
-        e = EventFactory.rebuild(e, c.withDate(Optional.of(published.get().toString()),
-            Optional.empty(), DateBasis.PUBLICATION));
+        e = PublicationDates.datedByPublication(e, published.get());
       }
       out.add(e);
     }

@@ -4,7 +4,11 @@ import com.google.common.collect.ImmutableList;
 import io.khabar.text.Span;
 import io.khabar.token.AnalyzedText;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A news article reports its statements as made now: an asserted statement the text gives no
@@ -40,7 +44,7 @@ final class PublicationDates {
       return events;
     }
     Optional<String> date = Optional.of(published.get().toString());
-    java.util.Map<java.util.Set<String>, Optional<String>> toldToday = toldToday(events, date);
+    Map<Set<String>, Optional<String>> toldToday = toldToday(events, date);
     EventFolding once = new EventFolding();
     for (Event e : events) {
       EventCore c = e.core();
@@ -59,6 +63,12 @@ final class PublicationDates {
     return once.told();
   }
 
+  /** {@code e} dated by the day of publication, with basis PUBLICATION. */
+  static Event datedByPublication(Event e, LocalDate published) {
+    return EventFactory.rebuild(e, e.core().withDate(Optional.of(published.toString()),
+        Optional.empty(), DateBasis.PUBLICATION));
+  }
+
   /** Days before publication a dated statement may be the news occasion of the report. */
   private static final int RECENT_DAYS = 7;
 
@@ -72,7 +82,7 @@ final class PublicationDates {
    */
   private Optional<Event> occasion(AnalyzedText text, Event e, ImmutableList<Event> events,
       LocalDate published) {
-    java.util.Set<String> speakers = speakers(e);
+    Set<String> speakers = speakers(e);
     int at = e.core().trigger().start();
     Optional<Event> before = Optional.empty();
     Optional<Event> after = Optional.empty();
@@ -103,8 +113,8 @@ final class PublicationDates {
     return !day.isAfter(published) && !day.isBefore(published.minusDays(RECENT_DAYS));
   }
 
-  private static java.util.Set<String> speakers(Event e) {
-    java.util.Set<String> ids = new java.util.HashSet<>();
+  private static Set<String> speakers(Event e) {
+    Set<String> ids = new HashSet<>();
     for (Participant p : e.core().participants()) {
       if (p.role() == ParticipantRole.SPEAKER) {
         ids.add(p.entity());
@@ -119,9 +129,9 @@ final class PublicationDates {
    * timex. An undated statement of the same speaker is the same speech act told in the lead
    * (أكد بيسكوف أن …): the text gives its day, so its basis is TEXT, and the two fold into one.
    */
-  private static java.util.Map<java.util.Set<String>, Optional<String>> toldToday(
+  private static Map<Set<String>, Optional<String>> toldToday(
       ImmutableList<Event> events, Optional<String> today) {
-    java.util.Map<java.util.Set<String>, Optional<String>> told = new java.util.HashMap<>();
+    Map<Set<String>, Optional<String>> told = new HashMap<>();
     for (Event e : events) {
       EventCore c = e.core();
       if (e.type() == EventType.STATEMENT && c.date().equals(today)
