@@ -1,6 +1,7 @@
 package io.khabar.serve;
 
 import io.khabar.Extractor;
+import io.khabar.event.EventAcceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,7 +51,16 @@ public final class ExtractServer implements AutoCloseable {
 
   /** Starts a server with the bundled models, loaded in the background. */
   public static ExtractServer start(ServeOptions options) {
-    return start(options, () -> Extractor.builder().maxChars(options.maxChars()).build());
+    return start(options, () -> extractorFor(options));
+  }
+
+  /** The bundled extractor with the options' limit and, when asked, the event acceptor. */
+  static Extractor extractorFor(ServeOptions options) {
+    Extractor.Builder b = Extractor.builder().maxChars(options.maxChars());
+    if (options.eventAcceptor()) {
+      b.eventAcceptor(EventAcceptor.loadDefault());
+    }
+    return b.build();
   }
 
   /** Starts a server whose extractor {@code loader} makes, in the background. */

@@ -34,8 +34,9 @@ public final class ServeCommand {
     Thread hook = new Thread(server::close, "khabar-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     err.printf("khabar serve: listening on %s:%d (%d threads, queue %d, max %d chars,"
-        + " timeout %d ms); loading the models%n", options.bind(), server.port(),
-        options.threads(), options.queue(), options.maxChars(), options.timeout().toMillis());
+        + " timeout %d ms%s); loading the models%n", options.bind(), server.port(),
+        options.threads(), options.queue(), options.maxChars(), options.timeout().toMillis(),
+        options.eventAcceptor() ? ", event acceptor on" : "");
     try {
       if (!server.awaitLoaded(Duration.ofMinutes(10))) {
         err.println("khabar serve: cannot load the models: " + server.loadFailure().orElse("?"));

@@ -14,9 +14,11 @@ import java.util.Locale;
  * @param queue admitted requests that may wait for a thread; past threads + queue: 503
  * @param maxChars the longest text accepted, in UTF-16 chars; longer: 413
  * @param timeout the longest a request may take, waiting included; longer: 504
+ * @param eventAcceptor whether the learned event acceptor drops the events it finds unlikely
+ *     (off by default, as in the library: fewer wrong events and fewer right ones)
  */
 public record ServeOptions(String bind, int port, int threads, int queue, int maxChars,
-    Duration timeout) {
+    Duration timeout, boolean eventAcceptor) {
 
   /** One news article is some thousands of chars; a million leaves room and bounds the heap. */
   public static final int DEFAULT_MAX_CHARS = 1_000_000;
@@ -35,7 +37,9 @@ public record ServeOptions(String bind, int port, int threads, int queue, int ma
       "                  --max-chars N     longest text accepted (default " + DEFAULT_MAX_CHARS
           + "); past it 413",
       "                  --timeout D       longest a request may take (default 30s; 500ms, 2m,"
-          + " PT1M); past it 504");
+          + " PT1M); past it 504",
+      "                  --event-acceptor  drop the events a learned judge finds unlikely (off by"
+          + " default)");
 
   public ServeOptions {
     if (bind == null || bind.isBlank()) {
@@ -61,31 +65,35 @@ public record ServeOptions(String bind, int port, int threads, int queue, int ma
   /** The defaults: every interface, port 8080, one thread per core. */
   public static ServeOptions defaults() {
     return new ServeOptions("0.0.0.0", 8080, Runtime.getRuntime().availableProcessors(),
-        DEFAULT_QUEUE, DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT);
+        DEFAULT_QUEUE, DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, false);
   }
 
   public ServeOptions withPort(int newPort) {
-    return new ServeOptions(bind, newPort, threads, queue, maxChars, timeout);
+    return new ServeOptions(bind, newPort, threads, queue, maxChars, timeout, eventAcceptor);
   }
 
   public ServeOptions withBind(String newBind) {
-    return new ServeOptions(newBind, port, threads, queue, maxChars, timeout);
+    return new ServeOptions(newBind, port, threads, queue, maxChars, timeout, eventAcceptor);
   }
 
   public ServeOptions withThreads(int n) {
-    return new ServeOptions(bind, port, n, queue, maxChars, timeout);
+    return new ServeOptions(bind, port, n, queue, maxChars, timeout, eventAcceptor);
   }
 
   public ServeOptions withQueue(int n) {
-    return new ServeOptions(bind, port, threads, n, maxChars, timeout);
+    return new ServeOptions(bind, port, threads, n, maxChars, timeout, eventAcceptor);
   }
 
   public ServeOptions withMaxChars(int n) {
-    return new ServeOptions(bind, port, threads, queue, n, timeout);
+    return new ServeOptions(bind, port, threads, queue, n, timeout, eventAcceptor);
   }
 
   public ServeOptions withTimeout(Duration d) {
-    return new ServeOptions(bind, port, threads, queue, maxChars, d);
+    return new ServeOptions(bind, port, threads, queue, maxChars, d, eventAcceptor);
+  }
+
+  public ServeOptions withEventAcceptor(boolean on) {
+    return new ServeOptions(bind, port, threads, queue, maxChars, timeout, on);
   }
 
   /**
@@ -97,6 +105,10 @@ public record ServeOptions(String bind, int port, int threads, int queue, int ma
     ServeOptions o = defaults();
     for (int i = 1; i < args.length; i++) {
       String name = args[i];
+      if (name.equals("--event-acceptor")) {
+        o = o.withEventAcceptor(true);
+        continue;
+      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException(name.startsWith("--")
             ? name + ": a value is needed" : "unexpected argument: " + name);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.khabar.Extraction;
 import io.khabar.Extractor;
+import io.khabar.event.EventAcceptor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -172,6 +173,26 @@ class ExtractServerTest {
     assertEquals(200, r.statusCode(), r.body());
     assertEquals(real().extract(ARTICLES[0], PUBLISHED).withDocument("wire-1").toJson(), r.body());
     assertTrue(JSON.readTree(r.body()).get("entities").size() > 0);
+  }
+
+  @Test
+  void eventAcceptorOptionServesTheLibraryWithItsAcceptor() throws Exception {
+    ExtractServer s = ExtractServer.start(options().withEventAcceptor(true));
+    servers.add(s);
+    assertTrue(s.awaitLoaded(Duration.ofSeconds(60)));
+    Extractor judged = Extractor.builder().eventAcceptor(EventAcceptor.loadDefault()).build();
+    List<String> texts = new ArrayList<>(List.of(ARTICLES));
+    // an expulsion without its expelled state's name: the acceptor finds it unlikely
+    texts.add("وقررت موسكو نهاية مارس طرد عشرات الدبلوماسيين من نحو عشرين دولة.");
+    boolean anyDropped = false;
+    for (String text : texts) {
+      HttpResponse<String> r = postJson(s, doc("wire-a", text, "2026-01-29"));
+      assertEquals(200, r.statusCode(), r.body());
+      assertEquals(judged.extract(text, PUBLISHED).withDocument("wire-a").toJson(), r.body());
+      anyDropped |= !real().extract(text, PUBLISHED).withDocument("wire-a").toJson()
+          .equals(r.body());
+    }
+    assertTrue(anyDropped, "the served extractor judged no event differently from the default");
   }
 
   @Test

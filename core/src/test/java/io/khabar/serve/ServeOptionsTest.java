@@ -1,6 +1,7 @@
 package io.khabar.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,10 @@ class ServeOptionsTest {
   @Test
   void everyOptionIsRead() {
     ServeOptions o = ServeOptions.parse(new String[] {"serve", "--port", "9090", "--threads", "3",
-        "--queue", "7", "--max-chars", "5000", "--timeout", "1500ms", "--bind", "127.0.0.1"});
-    assertEquals(new ServeOptions("127.0.0.1", 9090, 3, 7, 5000, Duration.ofMillis(1500)), o);
+        "--queue", "7", "--max-chars", "5000", "--event-acceptor", "--timeout", "1500ms",
+        "--bind", "127.0.0.1"});
+    assertEquals(
+        new ServeOptions("127.0.0.1", 9090, 3, 7, 5000, Duration.ofMillis(1500), true), o);
   }
 
   @Test
@@ -23,6 +26,7 @@ class ServeOptionsTest {
     assertEquals(ServeOptions.DEFAULT_QUEUE, o.queue());
     assertEquals(ServeOptions.DEFAULT_TIMEOUT, o.timeout());
     assertTrue(o.threads() >= 1);
+    assertFalse(o.eventAcceptor());
   }
 
   @Test
