@@ -76,6 +76,8 @@ public final class EventExtractor {
   private final StrikeObjects strikeObjects;
   private final AttackAgents attackAgents;
   private final SignedAgreements signedAgreements;
+  private final DualSubjects dualSubjects;
+  private final Telling telling;
   private final SourcedStatements sourcedStatements;
   private final ContinuedSpeech continuation;
   private final SpeechMedia media;
@@ -131,6 +133,8 @@ public final class EventExtractor {
     this.strikeObjects = new StrikeObjects(lexicon);
     this.attackAgents = new AttackAgents(lexicon, obliques);
     this.signedAgreements = new SignedAgreements(lexicon, obliques);
+    this.dualSubjects = new DualSubjects(lexicon);
+    this.telling = new Telling(lexicon);
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
     this.continuation = new ContinuedSpeech(cues);
     this.media = new SpeechMedia(obliques, lexicon);
@@ -156,7 +160,7 @@ public final class EventExtractor {
     for (Found f : triggers.find(text)) {
       if (entities.entityAt(f.start()) < 0) {
         // inside a name it is part of the name: كيري is not ك + يري; أبلغ + a quotation: told
-        found.add(Telling.read(text, f));
+        found.add(telling.read(text, f));
       }
     }
     int[] timexToken = new int[timexes.size()];
@@ -186,7 +190,7 @@ public final class EventExtractor {
         continue; // تستهدف مصر خفض العجز: "aims at"; تستضيف جدة الهاكاثون: no party hosted
       }
       Optional<Event> e = read(text, entities, timexes, timexToken, afterPublication, inTimex,
-          triggerStarts, afterTrigger, previous, governor, f, lastStatement(told));
+          triggerStarts, afterTrigger, previous, governor, f, told);
       int sentence = text.sentenceOf(f.start());
       if (e.isPresent() && verbalAttacks.inWords(text, found, k)) {
         // هاجم النائب الوزير، وقال إنه …: criticism, no attack; its subject still speaks after it
@@ -260,7 +264,8 @@ public final class EventExtractor {
       int[] timexToken, boolean[] afterPublication, boolean[] inTimex, int[] triggerStarts,
       boolean[] afterTrigger,
       Optional<EventCore> previous, Optional<Governor> governor, Found f,
-      Optional<Dating.Told> lastStatement) {
+      List<Dating.Told> told) {
+    Optional<Dating.Told> lastStatement = lastStatement(told);
     Clause c = frames.clause(text, f);
     if (f.trigger().type() == EventType.STATEMENT && frames.nominal(text, f, c.sentenceStart())
         && Tokens.insideQuotation(text, c.sentenceStart(), f.start())) {
@@ -279,6 +284,7 @@ public final class EventExtractor {
         || !complementSenses.holds(text, layer, inTimex, f, frame.get().nominal(),
             frame.get().purpose())
         || !complements.holds(text, layer, f, c) || !circumstantials.holds(text, f)
+        || letters.mediumOfSpeech(text, f, c, governor) // قال في رسالة بالبريد: how he said it
         || verbalAttacks.qualifiedAsWords(text, f) || !letters.holds(text, f, c)
         || !launches.holds(text, f, c) || naturalForces.sweeps(text, f, c)) {
       return Optional.empty();
@@ -322,6 +328,13 @@ public final class EventExtractor {
     roles = places.withoutLocatedAgents(text, layer, c, roles); // هجمات جنوبي سوريا: where
     if (signing >= 0) {
       roles = signedAgreements.complete(text, layer, c, signing, roles); // الموقع بين إيران و…
+    }
+    Optional<List<Integer>> dual = dualSubjects.parties(text, layer, f, c,
+        !roles.agent().isEmpty(), told);
+    if (dual.isPresent()) { // واتفق الطرفان: the two of the call or meeting just told
+      roles = new Arguments.Roles(new LinkedHashSet<>(dual.get().subList(0, 1)),
+          new LinkedHashSet<>(dual.get().subList(1, dual.get().size())), new LinkedHashSet<>(),
+          new LinkedHashSet<>(), roles.place());
     }
     if (attackAgents.meansOnly(f) && roles.agent().isEmpty()) {
       return Optional.empty(); // نيران: a fire of no one named is no attack

@@ -45,6 +45,9 @@ final class SignedAgreements {
           || i > f.reach() && Tokens.isRelativePronoun(text.form(i - 1)))) {
         return i;
       }
+      if (Tokens.isQuote(w)) {
+        continue; // الاتفاق "النووي" الموقع: a quotation mark around the agreement's name
+      }
       if (!text.isWord(i) || layer.entityAt(i) >= 0) {
         return -1;
       }

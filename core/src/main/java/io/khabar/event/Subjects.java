@@ -141,12 +141,14 @@ final class Subjects {
     fronted = fronted.or(() -> aside);
     unnamed &= fronted.isEmpty(); // وكانت وزارة الخزانة قد خففت … بعض القيود
     unnamed |= describedNoun.test(text, layer, inTimex, f, sStart);
+    // وقال ماكرون خلال زيارة رسمية إلى أستراليا: the setting of an act is its subject's
+    boolean setting = nominal && !afterLightVerb && !purpose && !means && !ownDoer
+        && frames.doerGenitive(text, f) && frames.setting(text, f, sStart);
     boolean complement = nominal && !afterLightVerb && !purpose && !means
         && (frames.governedByPreposition(text, f, sStart)
             && !frames.afterTimePreposition(text, f, sStart)
             || frames.announcedAct(text, f, governor, triggerStarts)
-            // وقال ماكرون خلال زيارة رسمية إلى أستراليا: the setting of an act is its subject's
-            || !ownDoer && frames.doerGenitive(text, f) && frames.setting(text, f, sStart));
+            || setting);
     Set<Integer> pointedBack = nominal ? Set.of()
         : speakerPointedBack(text, layer, governor, f, sentence);
     // سيزور دمشق … للقاء المسؤولين: a verbal noun of purpose after a verb is that verb's aim,
@@ -167,10 +169,13 @@ final class Subjects {
         .map(Governor::agents).orElse(Set.of());
     Set<Integer> governing = ownDoer ? Set.of() : !pointedBack.isEmpty() ? pointedBack
         : !purposeOf.isEmpty() ? purposeOf : !whereOf.isEmpty() ? whereOf : governor
-        .filter(g -> complement && g.sentence() == sentence && !frames.condemns(text, g)
+        // أدان ماكرون العنف خلال زيارة إلى أستراليا: the condemner is who travelled, however
+        // long the object between (ورفض ماكرون، الخميس، الرد على سؤال … أثناء زيارة لجنوب فرنسا)
+        .filter(g -> complement && g.sentence() == sentence
+            && (setting || !frames.condemns(text, g))
             && !topicOfSpeech(text, g, f, sStart)
             && g.triggerEnd() >= left && g.triggerEnd() <= f.start()
-            && f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH
+            && (setting || f.start() - g.triggerEnd() <= Frames.GOVERNOR_REACH)
             && !frames.clauseBoundaryBetween(text, g.triggerEnd(), f.start())
             && !Tokens.anotherTriggerBetween(triggerStarts, g.triggerEnd() - 1, f.start()))
         .map(Governor::agents).orElse(Set.of());

@@ -175,14 +175,22 @@ final class TriggerFinder {
         || proclitics.indexOf('ل') >= 0 && pos != TriggerLexicon.Pos.IMPERFECT;
   }
 
-  /** A verb reached by dropping ال is another word (الجدد is not جدد). */
+  /**
+   * A verb reached by dropping ال is another word (الجدد is not جدد). Of the verbs whose stem
+   * begins with ال, التأم "convened" written bare with no conjunction before it is the adjective
+   * التامّ "complete" (تضامنها التام، الرفض التام): the verb keeps its hamza or opens a clause
+   * (والتأم، فالتام).
+   */
   private static boolean articleOnVerb(AnalyzedText text, int token, int stripped, boolean verb) {
     if (!verb) {
       return false;
     }
     String form = text.form(token);
     String rest = form.substring(Math.min(stripped, form.length()));
-    return rest.startsWith("ال") && !rest.startsWith("التق") && !rest.startsWith("التام");
+    if (rest.startsWith("التام")) {
+      return stripped == 0 && text.surface(token).indexOf('أ') < 0;
+    }
+    return rest.startsWith("ال") && !rest.startsWith("التق");
   }
 
   /**

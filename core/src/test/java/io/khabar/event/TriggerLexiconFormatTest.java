@@ -58,6 +58,7 @@ class TriggerLexiconFormatTest {
       "AIM", "DOCUMENT", "SIGNING", "INTERVIEW", "PRESS", "DESTINATION", "ASSAILING",
       "STRIKING_NOUN", "CONDEMNING", "SPREADING", "GRANTING", "GIFT",
       "AGREEING", "SUBJECT_HEAD",
+      "DUAL_SUBJECT", "AUDIENCE",
       // attacks in words (VerbalAttacks), targeting with no force (Targeting)
       "WORDS_QUALIFIER", "WEAPON",
       // a letter, not a speech (Letters); a test launch, not an attack (Launches)
