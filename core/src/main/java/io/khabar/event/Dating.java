@@ -97,7 +97,7 @@ final class Dating {
         break;
       }
     }
-    if (that < 0 || Tokens.anotherTriggerBetween(triggerStarts, f.start(), that)) {
+    if (that < 0 || eventTriggerBetween(text, triggerStarts, f.start(), that)) {
       return Optional.empty();
     }
     for (int t = Tokens.lowerBound(timexToken, f.end());
@@ -286,7 +286,7 @@ final class Dating {
         continue; // يزور طهران منذ أعلنت واشنطن مطلع أيار انسحابها: the date of what منذ opens
       }
       int d = Math.abs(t - at);
-      if (t > at && (Tokens.anotherTriggerBetween(triggerStarts, at, t)
+      if (t > at && (eventTriggerBetween(text, triggerStarts, at, t)
           || temporalClauseBetween(text, at, t))) {
         continue;
       }
@@ -343,6 +343,23 @@ final class Dating {
       }
       if (cues.since.contains(w)
           || cues.since.contains(ProcliticStripper.withoutConjunction(w, 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A trigger between {@code at} and {@code other} that may tell an event of its own: not a noun
+   * in the genitive of a title word (وصف وزير الاتصالات الإسرائيلي، الخميس، تعليق …: الاتصالات
+   * names the minister's office, no call), which belongs to the speaker's name.
+   */
+  private boolean eventTriggerBetween(AnalyzedText text, int[] triggerStarts, int at, int other) {
+    int hi = Math.max(at, other);
+    for (int i = Tokens.lowerBound(triggerStarts, Math.min(at, other) + 1);
+        i < triggerStarts.length && triggerStarts[i] < hi; i++) {
+      int t = triggerStarts[i];
+      if (t == 0 || !cues.titleWords.contains(text.form(t - 1))) {
         return true;
       }
     }

@@ -93,4 +93,46 @@ class StatementDatesTest {
     assertTrue(ofType(x, EventType.STATEMENT).stream().anyMatch(
         s -> s.core().date().equals(Optional.of("2026-03-11"))), x.toPrettyJson());
   }
+
+  @Test
+  void aBarePastPerfectWithALongSubjectStaysUndated() {
+    Extraction x = extract("وكان وزير الدفاع البريطاني بن والاس أعلن أن القوات ستبقى في"
+        + " العراق.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertEquals(1, statements.size(), x.events().toString());
+    assertEquals(Optional.empty(), statements.get(0).core().date(), x.toPrettyJson());
+  }
+
+  @Test
+  void aVerbAfterWhatKanaSaysIsNoPastPerfect() {
+    Extraction x = extract("وكان لافتا أن وزير الدفاع البريطاني بن والاس أعلن أن القوات"
+        + " ستبقى في العراق.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().allMatch(
+        s -> s.core().dateBasis().equals(Optional.of(DateBasis.PUBLICATION))), x.toPrettyJson());
+  }
+
+  @Test
+  void aNewClauseAfterKanaIsToldToday() {
+    Extraction x = extract("وكان الوفد البريطاني في بغداد، وقال وزير الدفاع البريطاني بن والاس"
+        + " إن القوات ستبقى.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().allMatch(
+        s -> s.core().dateBasis().equals(Optional.of(DateBasis.PUBLICATION))), x.toPrettyJson());
+  }
+
+  @Test
+  void theDayBetweenCommasAfterATitledSpeakerDatesTheSaying() {
+    Extraction x = extract("انتقد وزير الاتصالات الإسرائيلي أيوب قرا، الثلاثاء، تصريحات وزير"
+        + " الخارجية البحريني.");
+    Event said = ofType(x, EventType.STATEMENT).get(0);
+    assertEquals(Optional.of("2026-03-10"), said.core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), said.core().dateBasis());
+  }
+
+  @Test
+  void aDayAfterAnotherEventsVerbIsNotTheSayings() {
+    Extraction x = extract("انتقد وزير الخارجية البحريني الهجوم الذي شنته الجماعة الثلاثاء على"
+        + " الميناء.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().noneMatch(
+        s -> s.core().date().equals(Optional.of("2026-03-10"))), x.toPrettyJson());
+  }
 }
