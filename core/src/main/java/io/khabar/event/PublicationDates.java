@@ -247,8 +247,10 @@ final class PublicationDates {
   /**
    * وكان وزير الدفاع الإسرائيلي أفيغدور ليبرمان أعلن، وكان الشيخ خالد بن أحمد قال: a sentence
    * opening with كان and its subject, however long, before the perfect verb tells background as
-   * much as كان … قد does. Only the sentence's first verb: no أن / إن, relative pronoun or break
-   * between (وكان لافتا أن الوزير قال: the verb is inside what كان says) and no verb after a
+   * much as كان … قد does. Only the sentence's first verb: no أن / إن, relative pronoun, source
+   * cue (حسبما، بحسب) or break between (وكان لافتا أن الوزير قال: the verb is inside what كان
+   * says; وكان 4 منهم من اليابان، حسبما أعلنت الوزارة: a copula and the report's source) and no
+   * verb after a
    * comma and و (وكان الوفد في بغداد، وقال: a new clause).
    */
   private boolean opensWithBarePastPerfect(AnalyzedText text, int sentenceStart, int trigger) {
@@ -264,8 +266,10 @@ final class PublicationDates {
       return false;
     }
     for (int i = sentenceStart + 1; i < trigger; i++) {
-      if (Tokens.isBreak(text, i) || cues.complementizers.contains(text.form(i))) {
-        return false;
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i) || cues.complementizers.contains(w)
+          || cues.attributionCues.contains(w)) {
+        return false; // وكان 4 منهم من اليابان، حسبما أعلنت الوزارة: the source speaks now
       }
     }
     return true;

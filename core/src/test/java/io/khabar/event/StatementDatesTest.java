@@ -135,4 +135,12 @@ class StatementDatesTest {
     assertTrue(ofType(x, EventType.STATEMENT).stream().noneMatch(
         s -> s.core().date().equals(Optional.of("2026-03-10"))), x.toPrettyJson());
   }
+
+  @Test
+  void theSourceOfACopulaSentenceIsToldToday() {
+    Extraction x = extract("وكان أربعة من الركاب من اليابان، حسبما أعلنت وزارة الداخلية"
+        + " البريطانية.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().allMatch(
+        s -> s.core().dateBasis().equals(Optional.of(DateBasis.PUBLICATION))), x.toPrettyJson());
+  }
 }
