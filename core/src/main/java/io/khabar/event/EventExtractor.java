@@ -202,6 +202,10 @@ public final class EventExtractor {
           && e.get().core().date().isEmpty()) {
         e = Optional.of(SettingDates.datedBySetting(e.get(), sentence, told));
       }
+      if (e.isPresent() && e.get().type() == EventType.STATEMENT
+          && e.get().core().date().isEmpty()) {
+        e = Optional.of(SettingDates.datedBySpokesman(text, f, e.get(), sentence, told));
+      }
       if (e.isPresent() && !complementSenses.approvalOnly(text, f)) {
         if (!sourceCredit(text, f)) { // حسبما قال X: a credit, not the speaker told on after it
           told.add(new Dating.Told(sentence, e.get()));

@@ -143,4 +143,26 @@ class StatementDatesTest {
     assertTrue(ofType(x, EventType.STATEMENT).stream().allMatch(
         s -> s.core().dateBasis().equals(Optional.of(DateBasis.PUBLICATION))), x.toPrettyJson());
   }
+
+  @Test
+  void theSpokesmanOfABodyJustDatedTellsItsAnnouncement() {
+    Extraction x = extract("وأعلنت وزارة الداخلية العراقية الثلاثاء القبض على عصابة لتهريب"
+        + " الأدوية. وقال الناطق باسم الوزارة اللواء سعد معن في بيان إن العصابة تضم ثلاثة"
+        + " متهمين.");
+    Event spokesman = ofType(x, EventType.STATEMENT).stream()
+        .filter(s -> s.core().trigger().start() > 60).findFirst().orElseThrow();
+    assertEquals(Optional.of("2026-03-10"), spokesman.core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), spokesman.core().dateBasis());
+  }
+
+  @Test
+  void theSpokesmanOfAnotherMinistryIsToldToday() {
+    Extraction x = extract("وأعلنت وزارة الدفاع العراقية الثلاثاء القبض على عصابة لتهريب"
+        + " الأدوية. وقال المتحدث باسم وزارة الخارجية العراقية أحمد الصحاف إن بغداد ترحب"
+        + " بالقرار.");
+    Event spokesman = ofType(x, EventType.STATEMENT).stream()
+        .filter(s -> s.core().trigger().start() > 60).findFirst().orElseThrow();
+    assertEquals(Optional.of(DateBasis.PUBLICATION), spokesman.core().dateBasis(),
+        x.toPrettyJson());
+  }
 }
