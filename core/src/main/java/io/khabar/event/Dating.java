@@ -168,13 +168,16 @@ final class Dating {
   /**
    * A date in the content clause of an earlier verb (أعلنت المحكمة أن الأحد سيكون غرة ذي
    * الحجة، وأشارت إلى …) is what was said, not when: a verb of speech joined by و/ف after a
-   * comma is the speaker's next saying, which that date does not reach. (Another verb so
-   * joined may go on telling the content: أكد أن الرئيس وصل أمس، والتقى نظيره.)
+   * comma, or a participle of circumstance (قال إن الحوثيين هاجموا الثلاثاء سفينة، مضيفا), is
+   * the speaker's next saying, which that date does not reach. (Another verb so joined may go
+   * on telling the content: أكد أن الرئيس وصل أمس، والتقى نظيره.)
    */
   private boolean inClosedContent(AnalyzedText text, int timex, Found f, Clause c) {
     String first = text.form(f.start());
-    if (f.trigger().type() != EventType.STATEMENT || timex >= f.start() || f.stripped() == 0
-        || first.charAt(0) != 'و' && first.charAt(0) != 'ف') {
+    boolean joined = f.stripped() > 0 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف');
+    boolean circumstance = f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE;
+    if (f.trigger().type() != EventType.STATEMENT || timex >= f.start()
+        || !joined && !circumstance) {
       return false;
     }
     if (!commaBetween(text, timex, f.start())) {

@@ -41,6 +41,42 @@ final class SettingDates {
     return statement;
   }
 
+  /**
+   * وجه قرقاش، الأحد، رسالة إلى لبنان …، مطالبا لبنان بألا …: a participle of circumstance
+   * (مطالبا، مؤكدا، مشيرا) tells what the main clause's subject did while doing the main act, so
+   * with no date of its own it takes the date the text gives the main act: the nearest dated
+   * event before it in its sentence, told before any أن / إن of the sentence (an event inside
+   * what was said, قال إن الجيش قصف أمس …، مضيفا, is no main act), basis TEXT.
+   */
+  static Event datedByMainClause(AnalyzedText text, Found f, Event statement, int sentence,
+      List<Dating.Told> told, Set<String> complementizers) {
+    if (f.trigger().pos() != TriggerLexicon.Pos.PARTICIPLE) {
+      return statement;
+    }
+    int content = f.start();
+    for (int i = text.sentenceStart(sentence); i < f.start(); i++) {
+      String w = text.form(i);
+      String bare = w.startsWith("ب") || w.startsWith("و") ? w.substring(1) : w;
+      if (complementizers.contains(w) && bare.startsWith("ان")) {
+        content = i;
+        break;
+      }
+    }
+    for (int k = told.size() - 1; k >= Math.max(0, told.size() - SETTING_EVENTS); k--) {
+      Dating.Told t = told.get(k);
+      if (t.sentence() != sentence) {
+        break;
+      }
+      EventCore c = t.event().core();
+      if (c.date().isPresent() && c.modality() == Modality.ASSERTED
+          && text.tokenAtOrAfter(c.trigger().end()) <= content) {
+        return EventFactory.rebuild(statement,
+            statement.core().withDate(c.date(), c.timex(), DateBasis.TEXT));
+      }
+    }
+    return statement;
+  }
+
   /** Tokens after a statement's trigger the باسم of its speaker's title may stand. */
   private static final int SPOKESMAN_REACH = 4;
   /** Sentences back a body's dated statement its spokesman goes on telling may lie. */

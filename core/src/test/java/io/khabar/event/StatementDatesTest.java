@@ -165,4 +165,22 @@ class StatementDatesTest {
     assertEquals(Optional.of(DateBasis.PUBLICATION), spokesman.core().dateBasis(),
         x.toPrettyJson());
   }
+
+  @Test
+  void aParticipleOfCircumstanceTakesTheMainActsDay() {
+    Extraction x = extract("وجه وزير الخارجية الإماراتي أنور قرقاش، الثلاثاء، رسالة إلى لبنان،"
+        + " مطالبا الحكومة اللبنانية بالنأي بالنفس.");
+    Event demand = ofType(x, EventType.STATEMENT).stream()
+        .filter(s -> s.core().trigger().start() > 60).findFirst().orElseThrow();
+    assertEquals(Optional.of("2026-03-10"), demand.core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), demand.core().dateBasis());
+  }
+
+  @Test
+  void aParticipleAfterWhatWasSaidTakesNoDayFromIt() {
+    Extraction x = extract("قال وزير الخارجية الإماراتي أنور قرقاش إن الحوثيين هاجموا الثلاثاء"
+        + " سفينة تجارية، مضيفا أن الهجوم فشل.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().noneMatch(
+        s -> s.core().date().equals(Optional.of("2026-03-10"))), x.toPrettyJson());
+  }
 }
