@@ -97,7 +97,7 @@ final class Dating {
         break;
       }
     }
-    if (that < 0 || Tokens.anotherTriggerBetween(triggerStarts, f.start(), that)) {
+    if (that < 0 || eventTriggerBetween(text, triggerStarts, f.start(), that)) {
       return Optional.empty();
     }
     for (int t = Tokens.lowerBound(timexToken, f.end());
@@ -168,13 +168,16 @@ final class Dating {
   /**
    * A date in the content clause of an earlier verb (أعلنت المحكمة أن الأحد سيكون غرة ذي
    * الحجة، وأشارت إلى …) is what was said, not when: a verb of speech joined by و/ف after a
-   * comma is the speaker's next saying, which that date does not reach. (Another verb so
-   * joined may go on telling the content: أكد أن الرئيس وصل أمس، والتقى نظيره.)
+   * comma, or a participle of circumstance (قال إن الحوثيين هاجموا الثلاثاء سفينة، مضيفا), is
+   * the speaker's next saying, which that date does not reach. (Another verb so joined may go
+   * on telling the content: أكد أن الرئيس وصل أمس، والتقى نظيره.)
    */
   private boolean inClosedContent(AnalyzedText text, int timex, Found f, Clause c) {
     String first = text.form(f.start());
-    if (f.trigger().type() != EventType.STATEMENT || timex >= f.start() || f.stripped() == 0
-        || first.charAt(0) != 'و' && first.charAt(0) != 'ف') {
+    boolean joined = f.stripped() > 0 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف');
+    boolean circumstance = f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE;
+    if (f.trigger().type() != EventType.STATEMENT || timex >= f.start()
+        || !joined && !circumstance) {
       return false;
     }
     if (!commaBetween(text, timex, f.start())) {
@@ -286,7 +289,7 @@ final class Dating {
         continue; // يزور طهران منذ أعلنت واشنطن مطلع أيار انسحابها: the date of what منذ opens
       }
       int d = Math.abs(t - at);
-      if (t > at && (Tokens.anotherTriggerBetween(triggerStarts, at, t)
+      if (t > at && (eventTriggerBetween(text, triggerStarts, at, t)
           || temporalClauseBetween(text, at, t))) {
         continue;
       }
@@ -343,6 +346,23 @@ final class Dating {
       }
       if (cues.since.contains(w)
           || cues.since.contains(ProcliticStripper.withoutConjunction(w, 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A trigger between {@code at} and {@code other} that may tell an event of its own: not a noun
+   * in the genitive of a title word (وصف وزير الاتصالات الإسرائيلي، الخميس، تعليق …: الاتصالات
+   * names the minister's office, no call), which belongs to the speaker's name.
+   */
+  private boolean eventTriggerBetween(AnalyzedText text, int[] triggerStarts, int at, int other) {
+    int hi = Math.max(at, other);
+    for (int i = Tokens.lowerBound(triggerStarts, Math.min(at, other) + 1);
+        i < triggerStarts.length && triggerStarts[i] < hi; i++) {
+      int t = triggerStarts[i];
+      if (t == 0 || !cues.titleWords.contains(text.form(t - 1))) {
         return true;
       }
     }

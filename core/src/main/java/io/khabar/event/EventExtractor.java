@@ -85,6 +85,7 @@ public final class EventExtractor {
   private final BodiesOfStates bodiesOfStates;
   private final RelayedSpeech relayed;
   private final DocumentSteps documentSteps;
+  private final Set<String> complementizers;
 
   public EventExtractor(TriggerLexicon lexicon) {
     this(lexicon, ImmutableMap.of());
@@ -116,6 +117,7 @@ public final class EventExtractor {
     this.places = new Places(cues, obliques);
     this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);
+    this.complementizers = cues.complementizers;
     this.planned = new PlannedEvents(cues);
     this.modalities = new Modalities(cues, lexicon);
     this.senses = new Senses(lexicon);
@@ -205,6 +207,15 @@ public final class EventExtractor {
       if (e.isPresent() && e.get().type() == EventType.STATEMENT
           && e.get().core().date().isEmpty()) {
         e = Optional.of(SettingDates.datedBySetting(e.get(), sentence, told));
+      }
+      if (e.isPresent() && e.get().type() == EventType.STATEMENT
+          && e.get().core().date().isEmpty()) {
+        e = Optional.of(SettingDates.datedBySpokesman(text, f, e.get(), sentence, told));
+      }
+      if (e.isPresent() && e.get().type() == EventType.STATEMENT
+          && e.get().core().date().isEmpty()) {
+        e = Optional.of(SettingDates.datedByMainClause(text, f, e.get(), sentence, told,
+            complementizers));
       }
       if (e.isPresent() && !complementSenses.approvalOnly(text, f)) {
         if (!sourceCredit(text, f)) { // حسبما قال X: a credit, not the speaker told on after it

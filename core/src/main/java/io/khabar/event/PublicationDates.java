@@ -227,6 +227,9 @@ final class PublicationDates {
     }
     int sentenceStart = text.sentenceStart(text.sentenceOf(trigger));
     boolean qad = trigger > sentenceStart && text.form(trigger - 1).equals("قد");
+    if (!qad && opensWithBarePastPerfect(text, sentenceStart, trigger)) {
+      return true;
+    }
     int reach = qad ? PAST_PERFECT_REACH : BARE_PAST_PERFECT_REACH;
     for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - reach); i--) {
       if (Tokens.isBreak(text, i)) {
@@ -239,6 +242,37 @@ final class PublicationDates {
       }
     }
     return false;
+  }
+
+  /**
+   * وكان وزير الدفاع الإسرائيلي أفيغدور ليبرمان أعلن، وكان الشيخ خالد بن أحمد قال: a sentence
+   * opening with كان and its subject, however long, before the perfect verb tells background as
+   * much as كان … قد does. Only the sentence's first verb: no أن / إن, relative pronoun, source
+   * cue (حسبما، بحسب) or break between (وكان لافتا أن الوزير قال: the verb is inside what كان
+   * says; وكان 4 منهم من اليابان، حسبما أعلنت الوزارة: a copula and the report's source) and no
+   * verb after a
+   * comma and و (وكان الوفد في بغداد، وقال: a new clause).
+   */
+  private boolean opensWithBarePastPerfect(AnalyzedText text, int sentenceStart, int trigger) {
+    String first = text.form(sentenceStart);
+    boolean opens = cues.pastPerfect.contains(first) || first.length() > 3
+        && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
+        && cues.pastPerfect.contains(first.substring(1));
+    if (!opens || trigger - sentenceStart > PAST_PERFECT_REACH || trigger == sentenceStart) {
+      return false;
+    }
+    String verb = text.form(trigger);
+    if ((verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') && Tokens.isComma(text.form(trigger - 1))) {
+      return false;
+    }
+    for (int i = sentenceStart + 1; i < trigger; i++) {
+      String w = text.form(i);
+      if (Tokens.isBreak(text, i) || cues.complementizers.contains(w)
+          || cues.attributionCues.contains(w)) {
+        return false; // وكان 4 منهم من اليابان، حسبما أعلنت الوزارة: the source speaks now
+      }
+    }
+    return true;
   }
 
   /** The token holding char {@code offset}: a trigger may start after a proclitic (وقال). */

@@ -41,6 +41,109 @@ final class SettingDates {
     return statement;
   }
 
+  /**
+   * وجه قرقاش، الأحد، رسالة إلى لبنان …، مطالبا لبنان بألا …: a participle of circumstance
+   * (مطالبا، مؤكدا، مشيرا) tells what the main clause's subject did while doing the main act, so
+   * with no date of its own it takes the date the text gives the main act: the nearest dated
+   * event before it in its sentence, told before any أن / إن of the sentence (an event inside
+   * what was said, قال إن الجيش قصف أمس …، مضيفا, is no main act), basis TEXT.
+   */
+  static Event datedByMainClause(AnalyzedText text, Found f, Event statement, int sentence,
+      List<Dating.Told> told, Set<String> complementizers) {
+    if (f.trigger().pos() != TriggerLexicon.Pos.PARTICIPLE) {
+      return statement;
+    }
+    int content = f.start();
+    for (int i = text.sentenceStart(sentence); i < f.start(); i++) {
+      String w = text.form(i);
+      String bare = w.startsWith("ب") || w.startsWith("و") ? w.substring(1) : w;
+      if (complementizers.contains(w) && bare.startsWith("ان")) {
+        content = i;
+        break;
+      }
+    }
+    for (int k = told.size() - 1; k >= Math.max(0, told.size() - SETTING_EVENTS); k--) {
+      Dating.Told t = told.get(k);
+      if (t.sentence() != sentence) {
+        break;
+      }
+      EventCore c = t.event().core();
+      if (c.date().isPresent() && c.modality() == Modality.ASSERTED
+          && text.tokenAtOrAfter(c.trigger().end()) <= content) {
+        return EventFactory.rebuild(statement,
+            statement.core().withDate(c.date(), c.timex(), DateBasis.TEXT));
+      }
+    }
+    return statement;
+  }
+
+  /** Tokens after a statement's trigger the باسم of its speaker's title may stand. */
+  private static final int SPOKESMAN_REACH = 4;
+  /** Sentences back a body's dated statement its spokesman goes on telling may lie. */
+  private static final int SPOKESMAN_SENTENCES = 2;
+  /** Tokens after a statement's trigger its speaker's head noun may stand (أعلنت وزارة …). */
+  private static final int BODY_REACH = 3;
+
+  /**
+   * An undated statement by the spokesman of a body (وقال الناطق باسم الوزارة، وقال متحدث باسم
+   * وزارة التجارة) tells the announcement of that body the text has just dated (أعلنت وزارة
+   * الداخلية الجمعة …): it takes that date, basis TEXT. The body is the one whose head noun
+   * follows باسم (الوزارة; وزارة التجارة with its genitive) and stands right after the dated
+   * statement's verb, in its sentence or one of the two before; a spokesman of another body
+   * (باسم وزارة الخارجية after أعلنت وزارة الدفاع) takes nothing.
+   */
+  static Event datedBySpokesman(AnalyzedText text, Found f, Event statement, int sentence,
+      List<Dating.Told> told) {
+    int sentenceEnd = text.sentenceEnd(sentence);
+    int body = -1;
+    for (int i = f.end(); i < Math.min(sentenceEnd - 1, f.end() + SPOKESMAN_REACH); i++) {
+      if (text.form(i).equals(ON_BEHALF_OF)) {
+        body = i + 1;
+        break;
+      }
+    }
+    if (body < 0) {
+      return statement;
+    }
+    // باسم الوزارة: the body told before; باسم وزارة التجارة: that ministry, not another
+    Set<String> words = new java.util.HashSet<>();
+    words.add(withoutArticle(text.form(body)));
+    if (!text.form(body).startsWith("ال") && body + 1 < sentenceEnd
+        && text.form(body + 1).startsWith("ال")) {
+      words.add(withoutArticle(text.form(body + 1)));
+    }
+    for (int k = told.size() - 1; k >= Math.max(0, told.size() - SETTING_EVENTS); k--) {
+      Dating.Told t = told.get(k);
+      if (sentence - t.sentence() > SPOKESMAN_SENTENCES) {
+        break;
+      }
+      EventCore c = t.event().core();
+      if (t.event().type() != EventType.STATEMENT || c.date().isEmpty()
+          || c.modality() != Modality.ASSERTED) {
+        continue;
+      }
+      int verb = text.tokenAtOrAfter(c.trigger().end());
+      int end = text.sentenceEnd(t.sentence());
+      Set<String> seen = new java.util.HashSet<>();
+      for (int i = verb; i < Math.min(end, verb + BODY_REACH); i++) {
+        seen.add(withoutArticle(text.form(i)));
+      }
+      if (seen.containsAll(words)) {
+        return EventFactory.rebuild(statement,
+            statement.core().withDate(c.date(), c.timex(), DateBasis.TEXT));
+      }
+    }
+    return statement;
+  }
+
+  /** باسم in matching form: المتحدث باسم، الناطق باسم ("speaking on behalf of"). */
+  private static final String ON_BEHALF_OF = "باسم";
+
+  /** A noun without its article (الوزارة → وزارة), in matching form. */
+  private static String withoutArticle(String w) {
+    return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+  }
+
   /** A day, month or year: قبل أسبوعين (a span back, P2W) dates no issuing. */
   private static final java.util.regex.Pattern CALENDAR =
       java.util.regex.Pattern.compile("\\d{4}");

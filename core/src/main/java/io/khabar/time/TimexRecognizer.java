@@ -200,7 +200,7 @@ public final class TimexRecognizer {
       int year = nearbyYear(t, m, matches);
       Tense tense = cueTense(m, cues);
       Optional<String> value = resolve(m, published, tense, year);
-      Tense verb = m.direction() == TimexGrammar.DIR_NONE ? VerbTenses.at(t, m.start())
+      Tense verb = m.direction() == TimexGrammar.DIR_NONE ? VerbTenses.at(t, m.start(), m.end())
           : Tense.UNMARKED;
       if (verb != Tense.UNMARKED && verb != tense) {
         Optional<String> byVerb = resolve(m, published, verb, year);

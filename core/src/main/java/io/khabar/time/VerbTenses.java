@@ -69,7 +69,26 @@ final class VerbTenses {
 
   /** The tense of the verb governing an expression that starts at token {@code start}. */
   static Tense at(TimeTokens t, int start) {
+    return at(t, start, start);
+  }
+
+  /** Commas and the full stop: what sets an expression off as an adverb of its clause. */
+  private static final Set<String> SET_OFF = ImmutableSet.of("،", ",", ".");
+
+  /**
+   * The tense of the verb governing the expression at tokens {@code [start, end)}. An expression
+   * set off by commas (a comma before it, a comma, a full stop or the sentence's end after it:
+   * لوّح ترامب، الثلاثاء، باحتمال إلغاء القمة; قال الرئيس التركي، رجب طيب أردوغان، السبت، إن;
+   * بعد أن تمكنوا من إخراج 4 صبية، الأحد) is an adverb of the clause whose verb and subject come
+   * before it: the walk back crosses the commas of the subject's apposition to that verb.
+   */
+  static Tense at(TimeTokens t, int start, int end) {
+    boolean setOff = start > 0 && SET_OFF.contains(t.text[start - 1])
+        && (end >= t.size || SET_OFF.contains(t.text[end]));
     for (int k = start - 1; k >= 0 && k >= start - REACH; k--) {
+      if (setOff && SET_OFF.contains(t.text[k])) {
+        continue;
+      }
       Tense verb = verb(t.text[k]);
       if (verb == Tense.FUTURE && k > 0 && PRONOUNS.contains(t.text[k - 1])) {
         continue; // وهو يضرب: a circumstantial clause, the main verb is further back

@@ -93,4 +93,94 @@ class StatementDatesTest {
     assertTrue(ofType(x, EventType.STATEMENT).stream().anyMatch(
         s -> s.core().date().equals(Optional.of("2026-03-11"))), x.toPrettyJson());
   }
+
+  @Test
+  void aBarePastPerfectWithALongSubjectStaysUndated() {
+    Extraction x = extract("وكان وزير الدفاع البريطاني بن والاس أعلن أن القوات ستبقى في"
+        + " العراق.");
+    List<Event> statements = ofType(x, EventType.STATEMENT);
+    assertEquals(1, statements.size(), x.events().toString());
+    assertEquals(Optional.empty(), statements.get(0).core().date(), x.toPrettyJson());
+  }
+
+  @Test
+  void aVerbAfterWhatKanaSaysIsNoPastPerfect() {
+    Extraction x = extract("وكان لافتا أن وزير الدفاع البريطاني بن والاس أعلن أن القوات"
+        + " ستبقى في العراق.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().allMatch(
+        s -> s.core().dateBasis().equals(Optional.of(DateBasis.PUBLICATION))), x.toPrettyJson());
+  }
+
+  @Test
+  void aNewClauseAfterKanaIsToldToday() {
+    Extraction x = extract("وكان الوفد البريطاني في بغداد، وقال وزير الدفاع البريطاني بن والاس"
+        + " إن القوات ستبقى.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().allMatch(
+        s -> s.core().dateBasis().equals(Optional.of(DateBasis.PUBLICATION))), x.toPrettyJson());
+  }
+
+  @Test
+  void theDayBetweenCommasAfterATitledSpeakerDatesTheSaying() {
+    Extraction x = extract("انتقد وزير الاتصالات الإسرائيلي أيوب قرا، الثلاثاء، تصريحات وزير"
+        + " الخارجية البحريني.");
+    Event said = ofType(x, EventType.STATEMENT).get(0);
+    assertEquals(Optional.of("2026-03-10"), said.core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), said.core().dateBasis());
+  }
+
+  @Test
+  void aDayAfterAnotherEventsVerbIsNotTheSayings() {
+    Extraction x = extract("انتقد وزير الخارجية البحريني الهجوم الذي شنته الجماعة الثلاثاء على"
+        + " الميناء.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().noneMatch(
+        s -> s.core().date().equals(Optional.of("2026-03-10"))), x.toPrettyJson());
+  }
+
+  @Test
+  void theSourceOfACopulaSentenceIsToldToday() {
+    Extraction x = extract("وكان أربعة من الركاب من اليابان، حسبما أعلنت وزارة الداخلية"
+        + " البريطانية.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().allMatch(
+        s -> s.core().dateBasis().equals(Optional.of(DateBasis.PUBLICATION))), x.toPrettyJson());
+  }
+
+  @Test
+  void theSpokesmanOfABodyJustDatedTellsItsAnnouncement() {
+    Extraction x = extract("وأعلنت وزارة الداخلية العراقية الثلاثاء القبض على عصابة لتهريب"
+        + " الأدوية. وقال الناطق باسم الوزارة اللواء سعد معن في بيان إن العصابة تضم ثلاثة"
+        + " متهمين.");
+    Event spokesman = ofType(x, EventType.STATEMENT).stream()
+        .filter(s -> s.core().trigger().start() > 60).findFirst().orElseThrow();
+    assertEquals(Optional.of("2026-03-10"), spokesman.core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), spokesman.core().dateBasis());
+  }
+
+  @Test
+  void theSpokesmanOfAnotherMinistryIsToldToday() {
+    Extraction x = extract("وأعلنت وزارة الدفاع العراقية الثلاثاء القبض على عصابة لتهريب"
+        + " الأدوية. وقال المتحدث باسم وزارة الخارجية العراقية أحمد الصحاف إن بغداد ترحب"
+        + " بالقرار.");
+    Event spokesman = ofType(x, EventType.STATEMENT).stream()
+        .filter(s -> s.core().trigger().start() > 60).findFirst().orElseThrow();
+    assertEquals(Optional.of(DateBasis.PUBLICATION), spokesman.core().dateBasis(),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void aParticipleOfCircumstanceTakesTheMainActsDay() {
+    Extraction x = extract("وجه وزير الخارجية الإماراتي أنور قرقاش، الثلاثاء، رسالة إلى لبنان،"
+        + " مطالبا الحكومة اللبنانية بالنأي بالنفس.");
+    Event demand = ofType(x, EventType.STATEMENT).stream()
+        .filter(s -> s.core().trigger().start() > 60).findFirst().orElseThrow();
+    assertEquals(Optional.of("2026-03-10"), demand.core().date(), x.toPrettyJson());
+    assertEquals(Optional.of(DateBasis.TEXT), demand.core().dateBasis());
+  }
+
+  @Test
+  void aParticipleAfterWhatWasSaidTakesNoDayFromIt() {
+    Extraction x = extract("قال وزير الخارجية الإماراتي أنور قرقاش إن الحوثيين هاجموا الثلاثاء"
+        + " سفينة تجارية، مضيفا أن الهجوم فشل.");
+    assertTrue(ofType(x, EventType.STATEMENT).stream().noneMatch(
+        s -> s.core().date().equals(Optional.of("2026-03-10"))), x.toPrettyJson());
+  }
 }

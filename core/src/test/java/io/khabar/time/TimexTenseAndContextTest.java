@@ -55,6 +55,28 @@ class TimexTenseAndContextTest {
   }
 
   @Test
+  void aWeekdaySetOffByCommasTakesThePerfectVerbBeforeTheSubject() {
+    Timex t = only("وتواجه القمة المرتقبة مصاعب، إذ هدد الرئيس الأمريكي، الثلاثاء، بإلغائها.",
+        SUNDAY);
+    assertEquals(Optional.of("2026-02-24"), t.value());
+    assertFalse(t.future());
+  }
+
+  @Test
+  void aWeekdayClosingTheSentenceAfterACommaTakesThePerfectVerb() {
+    Timex t = only("وستتواصل المحادثات بعد أن التقى الوزيران في عمان، الثلاثاء.", SUNDAY);
+    assertEquals(Optional.of("2026-02-24"), t.value());
+  }
+
+  @Test
+  void aWeekdaySetOffByCommasAfterAFutureVerbStaysAhead() {
+    Timex t = only("ومن المقرر أن يزور الوفد البرلماني العاصمة الأردنية، الثلاثاء، لإجراء محادثات.",
+        SUNDAY);
+    assertEquals(Optional.of("2026-03-03"), t.value());
+    assertTrue(t.future());
+  }
+
+  @Test
   void perfectVerbOutweighsALaterFutureVerb() {
     Timex t = only("قالت الوزارة إن الوفد الذي وصل الخميس سيلتقي وزير الخارجية.", SUNDAY);
     assertEquals(Optional.of("2026-02-26"), t.value());
