@@ -121,7 +121,7 @@ public final class EntityRecognizer {
     TitlePrefix.titleComplements(text, candidates);
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
-    BodyPhrases.agreeInDocument(text, accepted);
+    BodyNameAgreement.apply(text, accepted);
     TeamSheets.apply(text, accepted);
     CompassPlaces.apply(text, accepted, proclitics);
     FacilityNames.apply(text, accepted, proclitics,
