@@ -42,8 +42,11 @@ import java.util.function.IntUnaryOperator;
  * المتحدة); {@link HashtagNames} ends a name with its hashtag (#سعاد_عبدالله); {@link
  * PersonNameExtent} completes unknown people's names the model cut short (هارفي واينستين);
  * {@link DocumentClitics} reads a proclitic off an unknown name found bare elsewhere in the
- * document (لغوينث); {@link PhotoCredits} drops caption credits; {@link FamilyNames} (a known
- * person's family name alone), {@link WorkTitles} (works, products and competitions are MISC: فيلم
+ * document (لغوينث), and {@link NameInitialLetters} gives a name back the letter و the
+ * segmenter took off when the document always writes it (ويتهورن); {@link PhotoCredits} drops
+ * caption credits; {@link FamilyNames} (a known person's family name alone; {@link
+ * UnknownFamilyNames} the same for the name finder's people: ألستون after فيليب ألستون), {@link
+ * WorkTitles} (works, products and competitions are MISC: فيلم
  * "أيرون مان"، دوري أبطال أوروبا), {@link CategoryHeads} (diseases, currencies … are MISC),
  * {@link GroupHeads} (ميليشيات الحوثي is a group, not a person), {@link BodyShortForms} (a
  * body's leading words down to a place are the body found in full elsewhere in the document:
@@ -121,7 +124,7 @@ public final class EntityRecognizer {
     TitlePrefix.titleComplements(text, candidates);
     NasabChain.extend(text, candidates);
     List<Candidate> accepted = Overlaps.resolve(text.size(), candidates);
-    BodyPhrases.agreeInDocument(text, accepted);
+    BodyNameAgreement.apply(text, accepted);
     TeamSheets.apply(text, accepted);
     CompassPlaces.apply(text, accepted, proclitics);
     FacilityNames.apply(text, accepted, proclitics,
@@ -130,6 +133,7 @@ public final class EntityRecognizer {
     ConventionExtents.apply(text, accepted, kb, kb.demonyms()::containsKey);
     HashtagNames.apply(text, accepted);
     DocumentClitics.apply(text, accepted);
+    NameInitialLetters.apply(text, accepted, words::isKnownNameWord);
     FamilyNames.trimAfterFamilyName(text, accepted, proclitics,
         words::isKnownNameWord);
     PhotoCredits.remove(text, accepted);
@@ -137,6 +141,7 @@ public final class EntityRecognizer {
     FamilyNames.add(text, accepted, proclitics,
         ModelCandidates.NEVER_A_NAME_ALONE);
     SharedFamilyNames.unlinkBareNames(text, accepted);
+    UnknownFamilyNames.apply(text, accepted, proclitics, words::isKnownNameWord);
     WorkTitles.apply(text, accepted, proclitics,
         f -> CueWords.of(f) == CueWords.Cue.GIVEN_NAME || words.isNameToken(f));
     CategoryHeads.apply(text, accepted);

@@ -29,8 +29,8 @@ import java.util.Set;
  * prefers the organisation, «الشرق الأوسط» the newspaper); unknown mentions with the same matching
  * form and type form one; a one-word unknown person mention that is the family name of exactly one
  * multi-word person of the document joins that person (أحمد الشرع … الشرع); a title in apposition
- * joins its name's entity. A title, or a body's description ({@link BodyPhrases#describes}: الحكومة
- * المغربية), is a mention of kind TITLE. A seat of power (البيت الأبيض) is a place when every
+ * joins its name's entity. A title, or a body's description ({@link
+ * BodyDescriptions#describes}: الحكومة المغربية), is a mention of kind TITLE. A seat of power (البيت الأبيض) is a place when every
  * mention only says where. An unknown entity is named by the transliteration of its longest name,
  * an unknown body by the English of its noun phrase where {@link BodyNames} can read it, an
  * unknown place by its gazetteer name ({@link PlaceNames}) before any spelling, else by {@link
@@ -168,7 +168,7 @@ final class MentionMerger {
       }
       Span span = text.span(c.start(), c.end(), c.stripped());
       g.mentions.add(span);
-      if (c.isTitle() || BodyPhrases.describes(text, c, kb)) {
+      if (c.isTitle() || BodyDescriptions.describes(text, c, kb)) {
         g.titles.add(span);
       } else {
         g.names.add(span);

@@ -15,9 +15,14 @@ import java.util.ListIterator;
  * inside a longer time expression is dropped. One that only begins or ends inside a longer one
  * loses those words when the name finder proposed it (its edges are its weak part); a name the
  * knowledge base, a title or a body's phrase gives stays whole (ثورة 25 يناير is a name with a
- * date inside). Stateless and thread-safe.
+ * date inside). A name the name finder or a body's phrase proposed never ends in a definite time
+ * expression of its own (قال لوران سان مارتان الخميس، الاتحاد الوطني للاعبين الثلاثاء): it is
+ * cut off. Stateless and thread-safe.
  */
 final class TimeOverlaps {
+
+  /** Time words that point at the moment of writing, in matching form: اليوم، الآن. */
+  private static final java.util.Set<String> DEICTIC = java.util.Set.of("اليوم", "الان");
 
   private TimeOverlaps() {}
 
@@ -57,11 +62,18 @@ final class TimeOverlaps {
         }
         continue;
       }
+      int end = c.end();
+      if (c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.PHRASE) {
+        // سان مارتان الخميس: a definite time expression of its own at the end is the clause's
+        end = withoutTrailingDay(text, c.start(), end, timeStart, timeEnd);
+      }
       if (c.source() != Candidate.Source.MODEL) {
+        if (end != c.end()) {
+          it.set(c.withSpan(c.start(), end, c.stripped()));
+        }
         continue;
       }
       int start = c.start();
-      int end = c.end();
       while (start < end && timeStart[start] >= 0
           && timeEnd[start] - timeStart[start] > c.length()) {
         start++;
@@ -76,5 +88,21 @@ final class TimeOverlaps {
         it.set(c.withSpan(start, end, start == c.start() ? c.stripped() : 0));
       }
     }
+  }
+
+  /**
+   * The end of [start, end) without a whole time expression at its end whose first word has the
+   * article (الخميس، الأسبوع الماضي), when words remain before it: news puts the day right after
+   * the subject (قال لوران سان مارتان الخميس), and no name ends in one. The deictic words alone
+   * (اليوم، الآن) end the names of outlets and campaigns (روسيا اليوم، المساواة الآن): kept.
+   */
+  private static int withoutTrailingDay(AnalyzedText text, int start, int end, int[] timeStart,
+      int[] timeEnd) {
+    int t = timeStart[end - 1];
+    if (t > start && timeEnd[end - 1] == end && text.form(t).startsWith("ال")
+        && !(end - t == 1 && DEICTIC.contains(text.form(t)))) {
+      return t;
+    }
+    return end;
   }
 }
