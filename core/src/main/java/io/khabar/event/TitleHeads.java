@@ -124,7 +124,33 @@ final class TitleHeads {
       break; // a word that is no title: a verb, an object
     }
     boundary |= i >= to; // the clause ends with the title: وقال مؤسس مايكروسوفت، إن
+    Occurrence apposed = commaApposed(text, layer, after, head, to);
+    if (apposed != null) {
+      return new Titled(Optional.of(apposed), false);
+    }
     return new Titled(Optional.empty(), indefinite && boundary && !inName && i > head + 1);
+  }
+
+  /**
+   * The title runs on to a comma, and a person set off by commas follows it: that person is the
+   * head's name (ووصف مدير عمليات التجزئة بالبنك، أنغوس سوليفان، الحادث; وقال الرئيس التنفيذي
+   * للاتحاد وأحد نجومه، تريبل إيتش، لصحيفة). Only the title's words stand before the comma: no
+   * complementizer, relative, particle or quotation (قال الوزير إن الرئيس، X، …).
+   */
+  private Occurrence commaApposed(AnalyzedText text, EntityLayer layer, List<Occurrence> after,
+      int head, int to) {
+    for (int k = head + 1; k < Math.min(to, head + TITLE_REACH); k++) {
+      String f = text.form(k);
+      if (Tokens.isComma(f)) {
+        Occurrence o = occurrenceAt(after, k + 1);
+        boolean closed = o != null && o.end() < to && Tokens.isComma(text.form(o.end()));
+        return closed && EntityKinds.isPerson(layer, o.entity()) ? o : null;
+      }
+      if (!text.isWord(k) || stop(f) || EntityKinds.personWithin(layer, k, k + 1, 1)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

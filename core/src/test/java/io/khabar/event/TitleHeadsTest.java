@@ -134,4 +134,19 @@ class TitleHeadsTest {
     Extraction y = extract("واتهم عدد من النواب الديمقراطيين البيت الأبيض بعرقلة التحقيق.");
     assertFalse(spoken(y).contains("البيت الأبيض"), y.toPrettyJson());
   }
+
+  @Test
+  void aPersonSetOffByCommasAfterALongTitleSpeaks() {
+    Extraction x = extract("وأكد مدير عمليات الصيانة بالمطار، جواد الكرعاوي، أن المعدات وصلت.");
+    assertTrue(spoken(x).contains("جواد الكرعاوي"), x.toPrettyJson());
+    Extraction y = extract("وقال الرئيس التنفيذي للنادي وأحد مؤسسيه، بروس باك، لصحيفة محلية إن "
+        + "الفريق سيعود.");
+    assertTrue(spoken(y).contains("بروس باك"), y.toPrettyJson());
+  }
+
+  @Test
+  void aPersonAfterACommaInTheReportedClauseIsNoTitlesName() {
+    Extraction x = extract("وقال مدير الشركة، التي يرأسها كارلوس غصن، إن الأرباح ارتفعت.");
+    assertFalse(spoken(x).contains("كارلوس غصن"), x.toPrettyJson());
+  }
 }
