@@ -319,6 +319,22 @@ final class TitleHeads {
     return false;
   }
 
+  /**
+   * A title noun carrying a possessive pronoun (سفيرتها، رئيسه، متحدثهم): its owner is the name
+   * the pronoun points back to, and the person it titles is someone else.
+   */
+  boolean possessedTitle(String w) {
+    for (String suffix : List.of("هما", "ها", "هم", "ه")) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+        String stem = w.substring(0, w.length() - suffix.length());
+        return titleNoun(stem) || stem.endsWith("ت")
+            && (titleNoun(stem.substring(0, stem.length() - 1) + "ة")
+                || titleNoun(stem.substring(0, stem.length() - 1) + "ه"));
+      }
+    }
+    return false;
+  }
+
   boolean titleNoun(String w) {
     return cues.titleWords.contains(w) || titleHeads.contains(w);
   }

@@ -149,4 +149,15 @@ class TitleHeadsTest {
     Extraction x = extract("وقال مدير الشركة، التي يرأسها كارلوس غصن، إن الأرباح ارتفعت.");
     assertFalse(spoken(x).contains("كارلوس غصن"), x.toPrettyJson());
   }
+
+  @Test
+  void aTitleOwnedByTheRelativesAntecedentSpeaksNotTheAntecedent() {
+    Extraction x = extract("ويستند القرار إلى مشروع قدمته بريطانيا التي قالت سفيرتها لدى الأمم "
+        + "المتحدة كارين بيرس إن العقوبات ضرورية.");
+    assertTrue(spoken(x).contains("كارين بيرس"), x.toPrettyJson());
+    assertFalse(spoken(x).contains("بريطانيا"), x.toPrettyJson());
+    Extraction y = extract("ويستند القرار إلى مشروع قدمته بريطانيا التي قال سفيرها إن العقوبات "
+        + "ضرورية.");
+    assertFalse(spoken(y).contains("بريطانيا"), y.toPrettyJson());
+  }
 }
