@@ -82,14 +82,12 @@ final class EntityKinds {
 
   /**
    * A statement needs a person, a body or a state that speaks: a state speaks through its
-   * government (أعربت المملكة عن، حضت الولايات المتحدة شركاءها), and so does its capital
-   * standing for it (نفت موسكو، أعلنت الرياض); any other city or region never does.
+   * government (أعربت المملكة عن، حضت الولايات المتحدة شركاءها), a city or region never does.
    */
   static boolean speakerIsNamed(EntityLayer layer, Set<Integer> agent) {
     return agent.stream().anyMatch(a -> {
       EntityType t = layer.entities().get(a).type();
-      return t == EntityType.PERSON || t == EntityType.ORGANIZATION || isCountry(layer, a)
-          || isCapital(layer, a);
+      return t == EntityType.PERSON || t == EntityType.ORGANIZATION || isCountry(layer, a);
     });
   }
 }

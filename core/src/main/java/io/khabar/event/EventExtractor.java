@@ -81,7 +81,6 @@ public final class EventExtractor {
   private final SpeechMedia media;
   private final DescribedSpeakers described;
   private final BodiesOfStates bodiesOfStates;
-  private final CapitalSpeakers capitalSpeakers;
   private final RelayedSpeech relayed;
   private final DocumentSteps documentSteps;
 
@@ -137,7 +136,6 @@ public final class EventExtractor {
     this.media = new SpeechMedia(obliques, lexicon);
     this.described = new DescribedSpeakers(cues);
     this.bodiesOfStates = new BodiesOfStates(cues);
-    this.capitalSpeakers = new CapitalSpeakers(cues);
     this.relayed = new RelayedSpeech(cues, obliques, lexicon);
     this.documentSteps = new DocumentSteps(cues, lexicon, places, acceptor);
   }
@@ -341,8 +339,6 @@ public final class EventExtractor {
       media.removeFrom(text, layer, c.sentence(), roles.agent()); // في تصريح لـCNN: not CNN
       relayed.apply(text, layer, f, c, roles.agent()); // ذكرت نقلا عن مصادر: no one named
       bodiesOfStates.removeFrom(text, layer, inTimex, f, c, roles.agent()); // سفارة السعودية
-      capitalSpeakers.keepSubjectsOnly(text, layer, inTimex, frames, f, c, frame.get().nominal(),
-          roles.agent()); // نفت موسكو speaks, حذر المندوب واشنطن does not
       if (sourceCredit(text, f)) {
         // بحسب ما أفادت رويترز: the source clause's subject follows its verb, and a medium is
         // only credited as the source

@@ -6,8 +6,8 @@ import io.khabar.token.AnalyzedText;
 /**
  * Whether a verb's subject is there but names no one we know: a common noun (زار وفد، أكد
  * مصدر، تفيد التقارير), an official or a group unnamed (قال مبعوث الأمم المتحدة، قالت عائلة
- * الصحفية), a plural in ـون (توقع اقتصاديون) or, for a speech verb, a city that is no capital
- * (a capital speaks for its state: أعربت موسكو). Then no named entity elsewhere in the clause is made the subject.
+ * الصحفية), a plural in ـون (توقع اقتصاديون) or, for a speech verb, a city standing for its
+ * government (أعربت موسكو). Then no named entity elsewhere in the clause is made the subject.
  */
 final class UnnamedSubjects {
 
@@ -23,7 +23,7 @@ final class UnnamedSubjects {
 
   /**
    * The verb's subject is there but names no one we know: a common noun (زار وفد، أكد مصدر،
-   * تفيد التقارير) or, for a speech verb, a city that is no capital (أعربت موسكو is Russia).
+   * تفيد التقارير) or, for a speech verb, a city standing for its government (أعربت موسكو).
    * Then no named entity elsewhere in the clause may be made its subject.
    */
   boolean test(AnalyzedText text, EntityLayer layer, boolean[] inTimex,
@@ -44,10 +44,8 @@ final class UnnamedSubjects {
       }
       int e = layer.entityAt(i);
       if (e >= 0) {
-        // أعربت موسكو: a capital speaks for its state (EventExtractor makes it the state when the
-        // text names it); any other city after a speech verb is no speaker
         return type == EventType.STATEMENT && EntityKinds.isPlace(layer, e)
-            && !EntityKinds.isCountry(layer, e) && !EntityKinds.isCapital(layer, e)
+            && !EntityKinds.isCountry(layer, e)
             && obliques.cueBefore(text, layer, i, from).isEmpty();
       }
       String w = text.form(i);
