@@ -102,6 +102,11 @@ final class TitleHeads {
         i++;
         continue; // رئيس جمهورية الشيشان #رمضان_قديروف: a hashtag's sign
       }
+      if (Tokens.isQuote(f) && i + 1 < end && layer.entityAt(i + 1) >= 0
+          && EntityKinds.isPerson(layer, layer.entityAt(i + 1))) {
+        i++;
+        continue; // المتحدث باسم الحكومة السابقة "ستيفان لو فول": the name in quotes
+      }
       if (stop(f) || oblique(f) || !text.isWord(i) && !Tokens.isComma(f)) {
         boundary = true; // إن، الذي، a colon, لنظيره: the title ended
         break;

@@ -160,4 +160,12 @@ class TitleHeadsTest {
         + "ضرورية.");
     assertFalse(spoken(y).contains("بريطانيا"), y.toPrettyJson());
   }
+
+  @Test
+  void aQuotedNameAfterATitleIsTheTitlesName() {
+    Extraction x = extract("واعتبر المتحدث باسم الحكومة السابقة \"ستيفان لو فول\" أن القرار خاطئ.");
+    assertTrue(spoken(x).contains("ستيفان لو فول"), x.toPrettyJson());
+    Extraction y = extract("وقال المتحدث باسم الحكومة \"إن القرار خاطئ\".");
+    assertTrue(spoken(y).isEmpty(), y.toPrettyJson());
+  }
 }
