@@ -116,6 +116,20 @@ final class Subjects {
     // الوضع في اليمن، الذي قالت إنه: a relative the verb does not agree with is not its
     // subject; the subject follows the verb (المنطقة التي أعلن ولي العهد) or is a pronoun
     boolean disagreeingRelative = !nominal && PronounSubjects.relativeDisagrees(text, f, sStart);
+    if (type == EventType.STATEMENT && !nominal && DescribedNoun.afterRelative(text, f, sStart)
+        && f.end() < right && layer.entityAt(f.end()) < 0
+        && titleHeads.possessedTitle(text.form(f.end()))) {
+      // الولايات المتحدة التي قالت سفيرتها لدى الأمم المتحدة نيكي هيلي: the title carrying the
+      // antecedent's pronoun is the relative clause's own subject, named by the person after it
+      // or by no one; the antecedent is only its genitive
+      Optional<Occurrence> named = after.stream()
+          .filter(o -> o.start() - f.end() <= TitleHeads.TITLE_REACH
+              && EntityKinds.isPerson(layer, o.entity())
+              && !reportedClauseBetween(text, f.end(), o.start()))
+          .findFirst();
+      named.ifPresent(o -> agent.add(o.entity()));
+      return new Subject(agent, named, named.isEmpty(), Optional.empty());
+    }
 
     // في اليوم الأخير من زيارة الرئيس ماكرون إلى الصين، أعلنت الرئاسة زيارة الرئيس: the genitive
     // of a verbal noun of an intransitive act is who does it, whatever verb governs the noun

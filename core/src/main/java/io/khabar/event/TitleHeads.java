@@ -102,6 +102,11 @@ final class TitleHeads {
         i++;
         continue; // رئيس جمهورية الشيشان #رمضان_قديروف: a hashtag's sign
       }
+      if (Tokens.isQuote(f) && i + 1 < end && layer.entityAt(i + 1) >= 0
+          && EntityKinds.isPerson(layer, layer.entityAt(i + 1))) {
+        i++;
+        continue; // المتحدث باسم الحكومة السابقة "ستيفان لو فول": the name in quotes
+      }
       if (stop(f) || oblique(f) || !text.isWord(i) && !Tokens.isComma(f)) {
         boundary = true; // إن، الذي، a colon, لنظيره: the title ended
         break;
@@ -124,7 +129,33 @@ final class TitleHeads {
       break; // a word that is no title: a verb, an object
     }
     boundary |= i >= to; // the clause ends with the title: وقال مؤسس مايكروسوفت، إن
+    Occurrence apposed = commaApposed(text, layer, after, head, to);
+    if (apposed != null) {
+      return new Titled(Optional.of(apposed), false);
+    }
     return new Titled(Optional.empty(), indefinite && boundary && !inName && i > head + 1);
+  }
+
+  /**
+   * The title runs on to a comma, and a person set off by commas follows it: that person is the
+   * head's name (ووصف مدير عمليات التجزئة بالبنك، أنغوس سوليفان، الحادث; وقال الرئيس التنفيذي
+   * للاتحاد وأحد نجومه، تريبل إيتش، لصحيفة). Only the title's words stand before the comma: no
+   * complementizer, relative, particle or quotation (قال الوزير إن الرئيس، X، …).
+   */
+  private Occurrence commaApposed(AnalyzedText text, EntityLayer layer, List<Occurrence> after,
+      int head, int to) {
+    for (int k = head + 1; k < Math.min(to, head + TITLE_REACH); k++) {
+      String f = text.form(k);
+      if (Tokens.isComma(f)) {
+        Occurrence o = occurrenceAt(after, k + 1);
+        boolean closed = o != null && o.end() < to && Tokens.isComma(text.form(o.end()));
+        return closed && EntityKinds.isPerson(layer, o.entity()) ? o : null;
+      }
+      if (!text.isWord(k) || stop(f) || EntityKinds.personWithin(layer, k, k + 1, 1)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -288,6 +319,22 @@ final class TitleHeads {
       String f = text.form(i);
       if (f.equals("عن") || !f.equals("في") && cues.cuePrepositions.contains(f)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A title noun carrying a possessive pronoun (سفيرتها، رئيسه، متحدثهم): its owner is the name
+   * the pronoun points back to, and the person it titles is someone else.
+   */
+  boolean possessedTitle(String w) {
+    for (String suffix : List.of("هما", "ها", "هم", "ه")) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+        String stem = w.substring(0, w.length() - suffix.length());
+        return titleNoun(stem) || stem.endsWith("ت")
+            && (titleNoun(stem.substring(0, stem.length() - 1) + "ة")
+                || titleNoun(stem.substring(0, stem.length() - 1) + "ه"));
       }
     }
     return false;

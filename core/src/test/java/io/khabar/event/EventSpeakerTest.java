@@ -147,4 +147,12 @@ class EventSpeakerTest {
     assertTrue(statements(x).stream().allMatch(e -> e.core().date().equals(
         java.util.Optional.of("2026-03-08"))), x.toPrettyJson());
   }
+
+  @Test
+  void criticismIsAStatementOfTheCritic() {
+    Extraction x = extract("وانتقد السناتور الجمهوري أورين هاتش الرسوم الجمركية الجديدة.");
+    assertEquals(1, speakers(x).size(), x.toPrettyJson());
+    Extraction y = extract("ويقول محللون إن الرسوم الجديدة ستضر بالمزارعين.");
+    assertTrue(speakers(y).isEmpty(), y.toPrettyJson());
+  }
 }

@@ -134,4 +134,38 @@ class TitleHeadsTest {
     Extraction y = extract("واتهم عدد من النواب الديمقراطيين البيت الأبيض بعرقلة التحقيق.");
     assertFalse(spoken(y).contains("البيت الأبيض"), y.toPrettyJson());
   }
+
+  @Test
+  void aPersonSetOffByCommasAfterALongTitleSpeaks() {
+    Extraction x = extract("وأكد مدير عمليات الصيانة بالمطار، جواد الكرعاوي، أن المعدات وصلت.");
+    assertTrue(spoken(x).contains("جواد الكرعاوي"), x.toPrettyJson());
+    Extraction y = extract("وقال الرئيس التنفيذي للنادي وأحد مؤسسيه، بروس باك، لصحيفة محلية إن "
+        + "الفريق سيعود.");
+    assertTrue(spoken(y).contains("بروس باك"), y.toPrettyJson());
+  }
+
+  @Test
+  void aPersonAfterACommaInTheReportedClauseIsNoTitlesName() {
+    Extraction x = extract("وقال مدير الشركة، التي يرأسها كارلوس غصن، إن الأرباح ارتفعت.");
+    assertFalse(spoken(x).contains("كارلوس غصن"), x.toPrettyJson());
+  }
+
+  @Test
+  void aTitleOwnedByTheRelativesAntecedentSpeaksNotTheAntecedent() {
+    Extraction x = extract("ويستند القرار إلى مشروع قدمته بريطانيا التي قالت سفيرتها لدى الأمم "
+        + "المتحدة كارين بيرس إن العقوبات ضرورية.");
+    assertTrue(spoken(x).contains("كارين بيرس"), x.toPrettyJson());
+    assertFalse(spoken(x).contains("بريطانيا"), x.toPrettyJson());
+    Extraction y = extract("ويستند القرار إلى مشروع قدمته بريطانيا التي قال سفيرها إن العقوبات "
+        + "ضرورية.");
+    assertFalse(spoken(y).contains("بريطانيا"), y.toPrettyJson());
+  }
+
+  @Test
+  void aQuotedNameAfterATitleIsTheTitlesName() {
+    Extraction x = extract("واعتبر المتحدث باسم الحكومة السابقة \"ستيفان لو فول\" أن القرار خاطئ.");
+    assertTrue(spoken(x).contains("ستيفان لو فول"), x.toPrettyJson());
+    Extraction y = extract("وقال المتحدث باسم الحكومة \"إن القرار خاطئ\".");
+    assertTrue(spoken(y).isEmpty(), y.toPrettyJson());
+  }
 }
