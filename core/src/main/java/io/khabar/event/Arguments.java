@@ -72,6 +72,9 @@ final class Arguments {
           && o.start() > f.reach()) {
         break; // وتأتي زيارة فيدان بعد توقيع اتفاقية في الدوحة بين …: the signing's arguments
       }
+      if (backer(text, o.start(), cueFloor)) {
+        continue; // مليشيات الحوثي الموالية لإيران: Iran backs the party, it is none
+      }
       String carried = titleCue;
       titleCue = titleGenitive(text, layer, after, k, cueFloor);
       if (titleCue != null || agent.contains(o.entity())) {
@@ -189,6 +192,18 @@ final class Arguments {
       agent.add(first);
     }
     return new Roles(agent, others, recipients, targets, place);
+  }
+
+  /**
+   * The name at {@code start} follows a participle of allegiance or backing, with its ل or من
+   * (الموالية لإيران، المدعومة من تركيا): it names whom a party serves, not a party.
+   */
+  private boolean backer(AnalyzedText text, int start, int floor) {
+    int i = start - 1;
+    if (i > floor && text.form(i).equals("من")) {
+      i--;
+    }
+    return i >= floor && cues.allegiance.contains(text.form(i));
   }
 
   /**

@@ -79,6 +79,8 @@ final class Cues {
   final Set<String> doerGenitive;
   /** جرى، انعقد، جمع: the verb of a relative clause telling that the event noun took place. */
   final Set<String> happened;
+  /** الموالية، المدعومة: the name after it (لـ، من) backs a party and is none itself. */
+  final Set<String> allegiance;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -115,6 +117,7 @@ final class Cues {
     this.setting = lexicon.cues("SETTING");
     this.doerGenitive = lexicon.cues("DOER_GENITIVE");
     this.happened = lexicon.cues("HAPPENED");
+    this.allegiance = lexicon.cues("ALLEGIANCE");
     this.placeUnits = lexicon.cues("PLACE_UNIT");
     this.gatherings = lexicon.cues("GATHERING");
     this.held = lexicon.cues("HELD");

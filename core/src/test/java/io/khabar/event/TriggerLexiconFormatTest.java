@@ -88,6 +88,8 @@ class TriggerLexiconFormatTest {
       "OCCURRING",
       // a place named with its unit noun lies in the bare name's place (Places)
       "PLACE_UNIT",
+      // the backer a participle of allegiance names is no party (Arguments)
+      "ALLEGIANCE",
       // a statement made during a gathering is where the gathering is held (Places)
       "GATHERING", "HELD",
       // a verb whose subject is a pronoun or no one (PronounSubjects)
