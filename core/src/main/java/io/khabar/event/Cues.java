@@ -81,6 +81,8 @@ final class Cues {
   final Set<String> happened;
   /** الموالية، المدعومة: the name after it (لـ، من) backs a party and is none itself. */
   final Set<String> allegiance;
+  /** الحدود، الحدودية: a border, whose مع / بين names the places it bounds. */
+  final Set<String> frontiers;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -118,6 +120,7 @@ final class Cues {
     this.doerGenitive = lexicon.cues("DOER_GENITIVE");
     this.happened = lexicon.cues("HAPPENED");
     this.allegiance = lexicon.cues("ALLEGIANCE");
+    this.frontiers = lexicon.cues("FRONTIER");
     this.placeUnits = lexicon.cues("PLACE_UNIT");
     this.gatherings = lexicon.cues("GATHERING");
     this.held = lexicon.cues("HELD");

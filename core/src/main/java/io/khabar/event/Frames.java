@@ -14,8 +14,10 @@ import java.util.Optional;
  * على نشر، بعد انسحاب); a light verb before a verbal noun (أجرى … اتصالا، قام … بزيارة) makes its
  * subject the agent; a definite or possessed verbal noun with no parties of its own points back
  * to an event already told (اللقاء، رسالته); one after بحسب / وفق is the source of what is told.
- * A parenthesis is an aside (حوالي الساعة 23,00 (22,00 ت غ) من الخميس، قصفت (بحسب المرصد)): its
- * words do not use up the clause's reach, so the place after it is still the clause's.
+ * In an attack's clause a parenthesis is an aside (حوالي الساعة 23,00 (22,00 ت غ) من الخميس في
+ * جنوب شرق النيجر): its words do not use up the reach, so the attack's place after it is still the
+ * clause's. (Elsewhere a parenthesis more often lists or qualifies names, (28 عاما)، (كفريا
+ * والفوعة), and the clause keeps its plain reach.)
  */
 final class Frames {
 
@@ -66,7 +68,7 @@ final class Frames {
         window = right;
         continue;
       }
-      int aside = asideEnd(text, right, sEnd);
+      int aside = f.trigger().type() == EventType.ATTACK ? asideEnd(text, right, sEnd) : right;
       if (aside > right) {
         window += aside - right; // (22,00 ت غ): the aside's words do not count
         right = aside;

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * attack, أسقط with another object is not; a parenthesis is an aside that does not use up the
  * clause, nor does the subject between a split trigger's verb and its object, so the place after
  * them is still the attack's; a name after a participle of allegiance (الموالية لإيران) backs a
- * party and is none. Sentences written for the test, each rule with a case it must leave.
+ * party and is none, and places a border bounds (الحدود بين تركيا والعراق) are neither parties
+ * nor the place; who investigates an attack (للتحقيق في هجوم) did not carry it out. Sentences written for the test, each rule with a case it must leave.
  */
 class ShootingDownAndAsidesTest {
 
@@ -81,5 +82,45 @@ class ShootingDownAndAsidesTest {
   void aTargetAfterAPrepositionWithoutAllegianceStaysAParty() {
     Extraction x = extract("قصف الجيش اليمني مواقع لجماعة الحوثي ولإيران في محافظة تعز.");
     assertTrue(names(x, onlyAttack(x)).contains("Houthis"), x.toPrettyJson());
+  }
+
+  @Test
+  void placesABorderBoundsAreNeitherPartiesNorThePlace() {
+    Extraction x = extract("قصف الجيش التركي مواقع لحزب العمال الكردستاني قرب الحدود بين تركيا "
+        + "والعراق.");
+    Event attack = onlyAttack(x);
+    assertTrue(!names(x, attack).contains("Iraq"), x.toPrettyJson());
+    assertEquals(Optional.empty(), place(x, attack), x.toPrettyJson());
+  }
+
+  @Test
+  void partiesFoughtBetweenNearABorderStayParties() {
+    Extraction x = extract("دارت اشتباكات بين الجيش التركي وحزب العمال الكردستاني قرب الحدود مع "
+        + "العراق.");
+    assertTrue(names(x, onlyAttack(x)).contains("Kurdistan Workers' Party"), x.toPrettyJson());
+  }
+
+  @Test
+  void whoInvestigatesAnAttackDidNotCarryItOut() {
+    Extraction x = extract("دخلت لجنة تابعة لمنظمة حظر الأسلحة الكيميائية الثلاثاء إلى مدينة "
+        + "دوما للتحقيق في هجوم كيميائي مفترض.");
+    assertTrue(ofType(x, EventType.ATTACK).stream().allMatch(e -> names(x, e).isEmpty()),
+        x.toPrettyJson());
+  }
+
+  @Test
+  void anAttackAfterAnInquiryKeepsItsOwnAttacker() {
+    Extraction x = extract("وفتحت الشرطة الفرنسية تحقيقا بشأن الهجوم الذي شنه تنظيم داعش على "
+        + "الكنيسة.");
+    assertEquals(java.util.Set.of("Islamic State"), names(x, onlyAttack(x)), x.toPrettyJson());
+  }
+
+  @Test
+  void theStatesABorderAgreementBoundsAreItsParties() {
+    Extraction x = extract("انتقدت تركيا اتفاقا لترسيم الحدود البحرية بين مصر وقبرص.");
+    List<Event> agreements = ofType(x, EventType.AGREEMENT);
+    assertEquals(1, agreements.size(), x.toPrettyJson());
+    assertEquals(java.util.Set.of("Egypt", "Cyprus"), names(x, agreements.get(0)),
+        x.toPrettyJson());
   }
 }

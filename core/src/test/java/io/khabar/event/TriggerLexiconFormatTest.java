@@ -90,6 +90,8 @@ class TriggerLexiconFormatTest {
       "PLACE_UNIT",
       // the backer a participle of allegiance names is no party (Arguments)
       "ALLEGIANCE",
+      // an attack investigated names no attacker by its investigator (AttackAgents)
+      "INQUIRY",
       // a statement made during a gathering is where the gathering is held (Places)
       "GATHERING", "HELD",
       // a verb whose subject is a pronoun or no one (PronounSubjects)
