@@ -92,6 +92,8 @@ class TriggerLexiconFormatTest {
       "ALLEGIANCE",
       // an attack investigated names no attacker by its investigator (AttackAgents)
       "INQUIRY",
+      // taking control is an attack only when a force takes ground (Seizing)
+      "SEIZED_GROUND",
       // a statement made during a gathering is where the gathering is held (Places)
       "GATHERING", "HELD",
       // a verb whose subject is a pronoun or no one (PronounSubjects)
