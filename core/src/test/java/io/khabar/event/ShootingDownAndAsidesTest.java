@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Attacks and their places (issue 13): shooting down an aircraft or a missile (أسقط … طائرة) is an
- * attack, أسقط with another object is not; a parenthesis is an aside that does not use up the
+ * attack, أسقط with another object is not, and so is opening fire (فتح النار), unless a speech act
+ * of its subject tells it was in words; a parenthesis is an aside that does not use up the
  * clause, nor does the subject between a split trigger's verb and its object, so the place after
  * them is still the attack's; a name after a participle of allegiance (الموالية لإيران) backs a
  * party and is none, and places a border bounds (الحدود بين تركيا والعراق) are neither parties
@@ -122,5 +123,26 @@ class ShootingDownAndAsidesTest {
     assertEquals(1, agreements.size(), x.toPrettyJson());
     assertEquals(java.util.Set.of("Egypt", "Cyprus"), names(x, agreements.get(0)),
         x.toPrettyJson());
+  }
+
+  @Test
+  void openingFireIsAnAttack() {
+    Extraction x = extract("وكان نيكولاس كروز قتل 17 شخصا، الأربعاء، عندما فتح نيران رشاش على "
+        + "الطلاب في مدرسة ثانوية في باركلاند.");
+    assertTrue(names(x, onlyAttack(x)).contains("Nicholas Cruz"), x.toPrettyJson());
+  }
+
+  @Test
+  void openingFireInWordsIsNoAttack() {
+    Extraction x = extract("وفتح ترامب النار على الاحتياطي الفدرالي الأميركي، مجددا متهما إياه "
+        + "بالجنون لرفعه أسعار الفائدة.");
+    assertTrue(ofType(x, EventType.ATTACK).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void openingAnInquiryOrADoorIsNoAttack() {
+    Extraction x = extract("وفتحت الشرطة الفرنسية تحقيقا في الحادث، وفتحت الحكومة المصرية الباب "
+        + "أمام الاستثمار الأجنبي.");
+    assertTrue(ofType(x, EventType.ATTACK).isEmpty(), x.toPrettyJson());
   }
 }
