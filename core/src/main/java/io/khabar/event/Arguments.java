@@ -72,6 +72,10 @@ final class Arguments {
           && o.start() > f.reach()) {
         break; // وتأتي زيارة فيدان بعد توقيع اتفاقية في الدوحة بين …: the signing's arguments
       }
+      if (backer(text, o.start(), cueFloor) || !accord(type)
+          && borderBound(text, layer, o.start(), cueFloor)) {
+        continue; // الموالية لإيران، قرب الحدود بين أفغانستان وباكستان: no party
+      }
       String carried = titleCue;
       titleCue = titleGenitive(text, layer, after, k, cueFloor);
       if (titleCue != null || agent.contains(o.entity())) {
@@ -189,6 +193,57 @@ final class Arguments {
       agent.add(first);
     }
     return new Roles(agent, others, recipients, targets, place);
+  }
+
+  /**
+   * The name at {@code start} follows a participle of allegiance or backing, with its ل or من
+   * (الموالية لإيران، المدعومة من تركيا): it names whom a party serves, not a party.
+   */
+  private boolean backer(AnalyzedText text, int start, int floor) {
+    int i = start - 1;
+    if (i > floor && text.form(i).equals("من")) {
+      i--;
+    }
+    return i >= floor && cues.allegiance.contains(text.form(i));
+  }
+
+  /** An agreement or talks may be about the border itself (ترسيم الحدود بين مصر وقبرص). */
+  private static boolean accord(EventType type) {
+    return type == EventType.AGREEMENT || type == EventType.NEGOTIATION;
+  }
+
+  /** Words of adjective a border noun may carry before its مع / بين: الحدود الجنوبية الشرقية مع. */
+  private static final int BORDER_REACH = 3;
+
+  /**
+   * The name at {@code start} is a place a border bounds: after مع or بين right after a border
+   * noun and its adjectives (الحدود مع باكستان، المنطقة الحدودية مع غزة), or the second of بين X
+   * وY. It tells where the border runs, neither a party nor where the event happened (the
+   * border's side is not said) — except for an agreement or talks, whose topic the border may be
+   * and whose parties the states bounding it then are.
+   */
+  private boolean borderBound(AnalyzedText text, EntityLayer layer, int start, int floor) {
+    if (!EntityKinds.isPlace(layer, layer.entityAt(start))) {
+      return false; // a party after بين is fought with, not bounded
+    }
+    int i = start - 1;
+    if (text.form(start).startsWith("و")) {
+      while (i >= floor && layer.entityAt(i) >= 0 && EntityKinds.isPlace(layer, layer.entityAt(i))) {
+        i--; // بين أفغانستان وباكستان: back over the first bound
+      }
+    }
+    if (i <= floor || !(text.form(i).equals("مع") || text.form(i).equals("بين"))) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(floor, i - 1 - BORDER_REACH); k--) {
+      if (cues.frontiers.contains(text.form(k))) {
+        return true;
+      }
+      if (!text.isWord(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -36,13 +36,15 @@ import java.util.Set;
  * </ul>
  * An attack noun in construct after a noun of occurring (أفاد المرصد بوقوع سلسلة هجمات، أعلنت
  * الشرطة عن حدوث هجوم) is the subject of the occurring: the clause's subject only reports it, and
- * the attacker is named by the noun's own frame (the ones above) or not at all.
+ * the attacker is named by the noun's own frame (the ones above) or not at all; so is one after
+ * the في of a noun of inquiry (وصل فريق المنظمة للتحقيق في الهجوم الكيميائي): the subject
+ * investigates it.
  *
  * <p>A noun of the means of attack (نيران "fire") is an attack only when one of these, or an
  * adjective of a country (بنيران إسرائيلية), names whose it was: a fire of no one is no attack.
  * The verb and noun lists are roles of {@code argument-cues.tsv}: CARRY_OUT, CLAIM,
  * ACCUSING_VERB, ACCUSATION, PASSIVE_AGENT, ATTACK_MEANS, FORCE, CARRYING_OUT_POSSESSED,
- * OCCURRING.
+ * OCCURRING, INQUIRY.
  */
 final class AttackAgents {
 
@@ -78,6 +80,7 @@ final class AttackAgents {
   private final Set<String> targetPrepositions;
   private final Set<String> complementizers;
   private final Set<String> occurring;
+  private final Set<String> inquiry;
   private final Set<String> meansOfForce;
 
   AttackAgents(TriggerLexicon lexicon, Obliques obliques) {
@@ -94,6 +97,7 @@ final class AttackAgents {
     this.targetPrepositions = lexicon.cues("TARGET_PREPOSITION");
     this.complementizers = lexicon.cues("COMPLEMENTIZER");
     this.occurring = lexicon.cues("OCCURRING");
+    this.inquiry = lexicon.cues("INQUIRY");
     this.meansOfForce = new java.util.HashSet<>(lexicon.cues("FORCE"));
     this.meansOfForce.addAll(lexicon.cues("WEAPON"));
   }
@@ -160,7 +164,8 @@ final class AttackAgents {
 
   /**
    * A noun of occurring (with its proclitic: بوقوع، وحدوث) governs the attack noun, at once or
-   * across one word of quantity (بوقوع سلسلة هجمات).
+   * across one word of quantity (بوقوع سلسلة هجمات), or a noun of inquiry by في / بشأن (للتحقيق في
+   * الهجوم).
    */
   private boolean occurred(AnalyzedText text, Found f, Clause c) {
     for (int i = f.start() - 1; i >= Math.max(c.left(), f.start() - OCCURRING_REACH); i--) {
@@ -170,6 +175,10 @@ final class AttackAgents {
       String w = text.form(i);
       if (occurring.contains(w) || w.length() > 4 && occurring.contains(w.substring(1))) {
         return true;
+      }
+      if ((w.equals("في") || w.equals("بشان")) && i > c.left()
+          && inquiry.contains(text.form(i - 1))) {
+        return true; // للتحقيق في هجوم كيميائي: investigated, not carried out, by the subject
       }
     }
     return false;

@@ -79,6 +79,10 @@ final class Cues {
   final Set<String> doerGenitive;
   /** جرى، انعقد، جمع: the verb of a relative clause telling that the event noun took place. */
   final Set<String> happened;
+  /** الموالية، المدعومة: the name after it (لـ، من) backs a party and is none itself. */
+  final Set<String> allegiance;
+  /** الحدود، الحدودية: a border, whose مع / بين names the places it bounds. */
+  final Set<String> frontiers;
 
   Cues(TriggerLexicon lexicon) {
     this.bareThat = lexicon.cues("BARE_THAT");
@@ -115,6 +119,8 @@ final class Cues {
     this.setting = lexicon.cues("SETTING");
     this.doerGenitive = lexicon.cues("DOER_GENITIVE");
     this.happened = lexicon.cues("HAPPENED");
+    this.allegiance = lexicon.cues("ALLEGIANCE");
+    this.frontiers = lexicon.cues("FRONTIER");
     this.placeUnits = lexicon.cues("PLACE_UNIT");
     this.gatherings = lexicon.cues("GATHERING");
     this.held = lexicon.cues("HELD");

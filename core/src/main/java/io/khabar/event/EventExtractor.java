@@ -67,6 +67,7 @@ public final class EventExtractor {
   private final Renouncing renouncing;
   private final Circumstantials circumstantials;
   private final Targeting targeting;
+  private final Seizing seizing;
   private final Hosting hosting;
   private final Letters letters;
   private final Launches launches;
@@ -126,6 +127,7 @@ public final class EventExtractor {
     this.renouncing = new Renouncing(lexicon);
     this.circumstantials = new Circumstantials(lexicon);
     this.targeting = new Targeting(lexicon);
+    this.seizing = new Seizing(lexicon);
     this.hosting = new Hosting(cues);
     this.letters = new Letters(lexicon);
     this.launches = new Launches(lexicon);
@@ -188,7 +190,8 @@ public final class EventExtractor {
     }
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
-      if (targeting.aimOnly(text, found, k) || hosting.hostsNoParty(text, entities, found, k)) {
+      if (targeting.aimOnly(text, found, k) || hosting.hostsNoParty(text, entities, found, k)
+          || seizing.noGroundTaken(text, entities, found, k)) {
         continue; // تستهدف مصر خفض العجز: "aims at"; تستضيف جدة الهاكاثون: no party hosted
       }
       Optional<Event> e = read(text, entities, timexes, timexToken, afterPublication, inTimex,

@@ -14,6 +14,10 @@ import java.util.Optional;
  * على نشر، بعد انسحاب); a light verb before a verbal noun (أجرى … اتصالا، قام … بزيارة) makes its
  * subject the agent; a definite or possessed verbal noun with no parties of its own points back
  * to an event already told (اللقاء، رسالته); one after بحسب / وفق is the source of what is told.
+ * In an attack's clause a parenthesis is an aside (حوالي الساعة 23,00 (22,00 ت غ) من الخميس في
+ * جنوب شرق النيجر): its words do not use up the reach, so the attack's place after it is still the
+ * clause's. (Elsewhere a parenthesis more often lists or qualifies names, (28 عاما)، (كفريا
+ * والفوعة), and the clause keeps its plain reach.)
  */
 final class Frames {
 
@@ -21,6 +25,8 @@ final class Frames {
   private static final int RIGHT_WINDOW = 14;
   /** Words between an attack noun and its own relative clause: هجوما على أحد مواقعه شنته. */
   private static final int OWN_RELATIVE_REACH = 6;
+  /** Tokens an aside in parentheses may hold and still be skipped as one: (22,00 ت غ). */
+  private static final int BRACKETED_REACH = 10;
   /** How far back a light verb may stand: its subject may carry a long title in apposition. */
   private static final int LIGHT_VERB_REACH = 20;
   /** Tokens between a verb and the verbal noun it governs: اتفقتا في بكين في 10 مارس على استئناف. */
@@ -46,7 +52,9 @@ final class Frames {
       left--;
     }
     int right = f.end();
-    int window = f.end();
+    // أسقط الجيش اليمني، الخميس، طائرة مسيرة …: the subject between a split trigger's verb and
+    // its object does not use up the reach, which counts from the object
+    int window = Math.max(f.end(), f.reach());
     TriggerLexicon.Pos pos = f.trigger().pos();
     boolean attackNoun = f.trigger().type() == EventType.ATTACK
         && (pos == TriggerLexicon.Pos.MASDAR || pos == TriggerLexicon.Pos.NOUN
@@ -60,6 +68,12 @@ final class Frames {
         window = right;
         continue;
       }
+      int aside = f.trigger().type() == EventType.ATTACK ? asideEnd(text, right, sEnd) : right;
+      if (aside > right) {
+        window += aside - right; // (22,00 ت غ): the aside's words do not count
+        right = aside;
+        continue;
+      }
       if (isComplementizer(text, right)) {
         if (right < sEnd - 1 && heldAt(text, f, right)) {
           right += 2; // الاتصال الذي جرى بين: the noun's own clause telling it took place
@@ -70,6 +84,25 @@ final class Frames {
       right++;
     }
     return new Clause(sentence, sStart, sEnd, left, right);
+  }
+
+  /**
+   * The token after the closing bracket of an aside opening at {@code i} ((22,00 ت غ)), or
+   * {@code i} when no short parenthesis opens there.
+   */
+  private static int asideEnd(AnalyzedText text, int i, int sEnd) {
+    if (!text.form(i).equals("(")) {
+      return i;
+    }
+    for (int k = i + 1; k < Math.min(sEnd, i + BRACKETED_REACH + 2); k++) {
+      if (text.form(k).equals(")")) {
+        return k + 1;
+      }
+      if (text.form(k).equals("(")) {
+        return i;
+      }
+    }
+    return i;
   }
 
   /** A verb of carrying out (شنه، نفذته) at {@code i}, or a relative pronoun right before one. */

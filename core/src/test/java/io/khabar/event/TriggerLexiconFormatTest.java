@@ -89,6 +89,12 @@ class TriggerLexiconFormatTest {
       "OCCURRING",
       // a place named with its unit noun lies in the bare name's place (Places)
       "PLACE_UNIT",
+      // the backer a participle of allegiance names is no party (Arguments)
+      "ALLEGIANCE",
+      // an attack investigated names no attacker by its investigator (AttackAgents)
+      "INQUIRY",
+      // taking control is an attack only when a force takes ground (Seizing)
+      "SEIZED_GROUND",
       // a statement made during a gathering is where the gathering is held (Places)
       "GATHERING", "HELD",
       // a verb whose subject is a pronoun or no one (PronounSubjects)
