@@ -383,7 +383,7 @@ public final class EventExtractor {
     if (!motionSenses.holds(text, layer, f, roles.agent())) {
       return Optional.empty(); // وصلت القوات إلى مشارف المدينة: an advance, no visit
     }
-    ImmutableList<Participant> ps = participants(layer, type, roles);
+    ImmutableList<Participant> ps = RoleParticipants.of(layer, type, roles);
     if (ps.isEmpty() || PlaceOnlyParties.namesNoOne(layer, f, roles)) {
       return Optional.empty(); // زيارة لغينيا، قمة سنغافورة: no one who went or met is named
     }
@@ -447,38 +447,6 @@ public final class EventExtractor {
       }
     }
     return Optional.empty();
-  }
-
-  /** The participants by role: the agent (the speaker of a statement, who alone takes part) first. */
-  private static ImmutableList<Participant> participants(EntityLayer layer, EventType type,
-      Arguments.Roles roles) {
-    ImmutableList.Builder<Participant> participants = ImmutableList.builder();
-    Set<Integer> used = new LinkedHashSet<>();
-    ParticipantRole agentRole = type == EventType.STATEMENT ? ParticipantRole.SPEAKER
-        : ParticipantRole.AGENT;
-    addAll(participants, used, layer, roles.agent(), agentRole);
-    if (type != EventType.STATEMENT) {
-      addAll(participants, used, layer, roles.others(), ParticipantRole.PARTICIPANT);
-      addAll(participants, used, layer, roles.recipients(), ParticipantRole.RECIPIENT);
-      addAll(participants, used, layer, roles.targets(), ParticipantRole.TARGET);
-    }
-    return participants.build();
-  }
-
-  /**
-   * A capital acting or taking part stands for its state (توصلت دمشق وأنقرة إلى اتفاق: Syria and
-   * Turkey agreed): it becomes the state's entity where the document names the state (else it
-   * stays, the only name the text gives the state). A capital attacked is the city itself.
-   */
-  private static void addAll(ImmutableList.Builder<Participant> out, Set<Integer> used,
-      EntityLayer layer, Set<Integer> entities, ParticipantRole role) {
-    for (Integer e : entities) {
-      Optional<Integer> party = role == ParticipantRole.TARGET || !EntityKinds.isCapital(layer, e)
-          ? Optional.of(e) : EntityKinds.hostCountry(layer, e).or(() -> Optional.of(e));
-      if (party.isPresent() && used.add(party.get())) {
-        out.add(new Participant(layer.entities().get(party.get()).id(), role));
-      }
-    }
   }
 
   /** Types worth telling without their agent: who was struck, helped, sanctioned, where troops went. */
