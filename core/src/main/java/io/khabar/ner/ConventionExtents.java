@@ -9,6 +9,7 @@ import io.khabar.text.WordListResource;
 import io.khabar.token.AnalyzedText;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -24,6 +25,12 @@ import java.util.function.Predicate;
  *   <li>a geographic head before a place's name (نهر دجلة، بحيرة طبريا), from the resource
  *       {@value #HEADS}, when the rest alone names the same known place or the place is unknown
  *       to the knowledge base; جبل طارق keeps its جبل, since طارق alone is no name of Gibraltar;
+ *   <li>a body's generic head before the knowledge-base name of the same body in apposition
+ *       (تنظيم داعش، حركة حماس، جماعة بوكو حرام: the mention is داعش): a {@code descriptor} or
+ *       {@code quoted} head of {@link BodyHeads} whose rest alone names the same entity. A name
+ *       that ends in an adjective agreeing with the head keeps it, since the adjective then
+ *       describes the head and the head is the name's (منظمة العفو الدولية); one agreeing with
+ *       the rest does not hold it (تنظيم الدولة الإسلامية: the mention is الدولة الإسلامية);
  *   <li>a relative tail «التابع لـ X» / «التابعة لـ X» (مجلس حقوق الإنسان التابع للأمم المتحدة):
  *       it says whom the body belongs to, and X is a name of its own.
  * </ul>
@@ -59,6 +66,7 @@ final class ConventionExtents {
       Candidate cut = belongingTail(text, c);
       if (cut.type() == EntityType.ORGANIZATION) {
         cut = nationalityTail(text, cut, demonym);
+        cut = genericHead(text, cut, kb);
       } else if (cut.type() == EntityType.LOCATION) {
         cut = geographicHead(text, cut, kb);
       }
@@ -101,6 +109,64 @@ final class ConventionExtents {
   private static boolean isClub(Candidate c) {
     return !c.entities().isEmpty() && c.entities().stream()
         .allMatch(e -> e.subtype().filter("sports-club"::equals).isPresent());
+  }
+
+  /**
+   * The proclitic chars of token {@code i} if it is a generic head that may stand in apposition
+   * before a body's name (a {@code descriptor} or {@code quoted} head: وحركة، تنظيم), else -1.
+   */
+  static int apposedHead(AnalyzedText text, int i) {
+    String f = text.form(i);
+    for (int stripped = 0; stripped <= 1; stripped++) {
+      String w = stripped == 0 ? f : ProcliticStripper.withoutOneProclitic(f, 3);
+      if (stripped == 1 && w.equals(f)) {
+        break;
+      }
+      Optional<BodyHeads.Kind> kind = BodyHeads.kind(AliasChoice.withoutArticle(w));
+      if (kind.filter(k -> k == BodyHeads.Kind.DESCRIPTOR || k == BodyHeads.Kind.QUOTED)
+          .isPresent()) {
+        return stripped;
+      }
+    }
+    return -1;
+  }
+
+  private static Candidate genericHead(AnalyzedText text, Candidate c, KnowledgeBase kb) {
+    if (c.entities().isEmpty() || c.length() < 2) {
+      return c;
+    }
+    String written = text.form(c.start());
+    String bare = AliasChoice.withoutArticle(
+        written.substring(Math.min(c.stripped(), written.length())));
+    Optional<BodyHeads.Kind> kind = BodyHeads.kind(bare);
+    if (kind.isEmpty() || kind.get() != BodyHeads.Kind.DESCRIPTOR
+        && kind.get() != BodyHeads.Kind.QUOTED) {
+      return c;
+    }
+    String last = text.form(c.end() - 1);
+    if (c.length() > 2 && (Nisbas.isDefinite(last) || BodyHeads.isAdjective(last))
+        && last.endsWith("ه") == takesFeminine(bare)) {
+      return c;
+    }
+    return namesSame(text, c, kb) ? c.withSpan(c.start() + 1, c.end(), 0) : c;
+  }
+
+  /**
+   * Whether a head takes a feminine adjective: a feminine singular (…ة، ميليشيا) or a plural of
+   * things (قوات، كتائب، سرايا), which Arabic agrees in the feminine singular.
+   */
+  private static boolean takesFeminine(String bare) {
+    return bare.endsWith("ه") || bare.endsWith("ات") || bare.endsWith("ا")
+        || bare.endsWith("ائب");
+  }
+
+  /** Whether the mention without its first word is a knowledge-base name of its entity. */
+  private static boolean namesSame(AnalyzedText text, Candidate c, KnowledgeBase kb) {
+    StringBuilder rest = new StringBuilder();
+    for (int i = c.start() + 1; i < c.end(); i++) {
+      rest.append(i > c.start() + 1 ? " " : "").append(text.surface(i));
+    }
+    return kb.names().get(rest.toString()).stream().anyMatch(c.entities()::contains);
   }
 
   private static Candidate geographicHead(AnalyzedText text, Candidate c, KnowledgeBase kb) {

@@ -232,6 +232,24 @@ final class MentionMerger {
         mentionStart[r[0]] = r[2];
       }
     }
+    // a body's generic head in apposition before its name (تنظيم داعش، حركة حماس) is outside the
+    // mention but inside the noun phrase later stages read: the token map covers it
+    for (int i = 0; i < roots.size(); i++) {
+      Group g = roots.get(i);
+      if (g.type != EntityType.ORGANIZATION || g.kb.isEmpty()) {
+        continue;
+      }
+      for (int[] r : g.tokenRanges) {
+        int h = r[0] - 1;
+        int stripped = h >= 0 && tokenEntity[h] < 0 && text.isWord(h)
+            && text.sentenceOf(h) == text.sentenceOf(r[0])
+            ? ConventionExtents.apposedHead(text, h) : -1;
+        if (stripped >= 0) {
+          tokenEntity[h] = i;
+          mentionStart[h] = text.span(h, h + 1, stripped).start();
+        }
+      }
+    }
     return new EntityLayer(entities.build(), tokenEntity, mentionStart,
         roots.stream().map(g -> g.kb).collect(ImmutableList.toImmutableList()));
   }

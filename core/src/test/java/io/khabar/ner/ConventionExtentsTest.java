@@ -50,4 +50,19 @@ class ConventionExtentsTest {
     assertTrue(withMention(es, "مجلس حقوق الإنسان التابع للأمم المتحدة").isEmpty(),
         es::toString);
   }
+
+  @Test
+  void aGenericHeadBeforeABodysNameIsOutsideIt() {
+    List<Entity> es = entities("وتبنى تنظيم داعش التفجير، فيما نددت حركة حماس بالهجوم.");
+    assertTrue(withMention(es, "داعش").isPresent(), es::toString);
+    assertTrue(withMention(es, "تنظيم داعش").isEmpty(), es::toString);
+    assertTrue(withMention(es, "حماس").isPresent(), es::toString);
+    assertTrue(withMention(es, "حركة حماس").isEmpty(), es::toString);
+  }
+
+  @Test
+  void aHeadWhoseAdjectiveAgreesWithItStays() {
+    List<Entity> es = entities("وطالبت منظمة العفو الدولية بالإفراج عن المعتقلين.");
+    assertTrue(withMention(es, "العفو الدولية").isEmpty(), es::toString);
+  }
 }
