@@ -7,8 +7,10 @@ import io.khabar.kb.KnowledgeBase;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.text.WordListResource;
 import io.khabar.token.AnalyzedText;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -54,10 +56,13 @@ final class ConventionExtents {
 
   /**
    * Cuts the descriptive words off the mentions of {@code accepted} in place; {@code
-   * demonym} tells a nationality adjective (matching form).
+   * demonym} tells a nationality adjective (matching form). Returns the generic heads cut off
+   * bodies' names, each token with its proclitic chars: still inside the noun phrase that later
+   * stages read ({@link MentionMerger}).
    */
-  static void apply(AnalyzedText text, List<Candidate> accepted, KnowledgeBase kb,
-      Predicate<String> demonym) {
+  static Map<Integer, Integer> apply(AnalyzedText text, List<Candidate> accepted,
+      KnowledgeBase kb, Predicate<String> demonym) {
+    Map<Integer, Integer> heads = new HashMap<>();
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       if (c.isTitle() || c.length() < 2) {
@@ -66,12 +71,17 @@ final class ConventionExtents {
       Candidate cut = belongingTail(text, c);
       if (cut.type() == EntityType.ORGANIZATION) {
         cut = nationalityTail(text, cut, demonym);
+        Candidate whole = cut;
         cut = genericHead(text, cut, kb);
+        if (cut.start() > whole.start()) {
+          heads.put(whole.start(), whole.stripped());
+        }
       } else if (cut.type() == EntityType.LOCATION) {
         cut = geographicHead(text, cut, kb);
       }
       accepted.set(k, cut);
     }
+    return heads;
   }
 
   private static Candidate belongingTail(AnalyzedText text, Candidate c) {
@@ -109,26 +119,6 @@ final class ConventionExtents {
   private static boolean isClub(Candidate c) {
     return !c.entities().isEmpty() && c.entities().stream()
         .allMatch(e -> e.subtype().filter("sports-club"::equals).isPresent());
-  }
-
-  /**
-   * The proclitic chars of token {@code i} if it is a generic head that may stand in apposition
-   * before a body's name (a {@code descriptor} or {@code quoted} head: وحركة، تنظيم), else -1.
-   */
-  static int apposedHead(AnalyzedText text, int i) {
-    String f = text.form(i);
-    for (int stripped = 0; stripped <= 1; stripped++) {
-      String w = stripped == 0 ? f : ProcliticStripper.withoutOneProclitic(f, 3);
-      if (stripped == 1 && w.equals(f)) {
-        break;
-      }
-      Optional<BodyHeads.Kind> kind = BodyHeads.kind(AliasChoice.withoutArticle(w));
-      if (kind.filter(k -> k == BodyHeads.Kind.DESCRIPTOR || k == BodyHeads.Kind.QUOTED)
-          .isPresent()) {
-        return stripped;
-      }
-    }
-    return -1;
   }
 
   private static Candidate genericHead(AnalyzedText text, Candidate c, KnowledgeBase kb) {

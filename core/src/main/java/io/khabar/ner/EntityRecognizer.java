@@ -9,6 +9,7 @@ import io.khabar.token.CliticSegmenter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
@@ -130,7 +131,8 @@ public final class EntityRecognizer {
     FacilityNames.apply(text, accepted, proclitics,
         kb.demonyms()::containsKey);
     personExtent.apply(text, accepted);
-    ConventionExtents.apply(text, accepted, kb, kb.demonyms()::containsKey);
+    Map<Integer, Integer> apposedHeads =
+        ConventionExtents.apply(text, accepted, kb, kb.demonyms()::containsKey);
     HashtagNames.apply(text, accepted);
     DocumentClitics.apply(text, accepted);
     NameInitialLetters.apply(text, accepted, words::isKnownNameWord);
@@ -148,6 +150,7 @@ public final class EntityRecognizer {
     GroupHeads.apply(text, accepted);
     BodyShortForms.apply(text, accepted, proclitics);
     Kingdom.resolve(text, accepted, kb);
-    return merger.merge(text, Appositions.apply(text, accepted), published);
+    return merger.merge(text, Appositions.apply(text, accepted), published,
+        apposedHeads);
   }
 }

@@ -110,9 +110,13 @@ final class MentionMerger {
     }
   }
 
-  /** The entities of the accepted candidates (in text order, titles in apposition joined). */
+  /**
+   * The entities of the accepted candidates (in text order, titles in apposition joined);
+   * {@code apposedHeads}: the generic heads cut off bodies' names before them (token → proclitic
+   * chars), which the token map still gives the body they head.
+   */
   EntityLayer merge(AnalyzedText text, List<Candidate> accepted,
-      Optional<LocalDate> published) {
+      Optional<LocalDate> published, Map<Integer, Integer> apposedHeads) {
     // keys named unambiguously anywhere in the document decide ambiguous mentions
     Set<String> namedKeys = new HashSet<>();
     for (Candidate c : accepted) {
@@ -234,20 +238,11 @@ final class MentionMerger {
     }
     // a body's generic head in apposition before its name (تنظيم داعش، حركة حماس) is outside the
     // mention but inside the noun phrase later stages read: the token map covers it
-    for (int i = 0; i < roots.size(); i++) {
-      Group g = roots.get(i);
-      if (g.type != EntityType.ORGANIZATION || g.kb.isEmpty()) {
-        continue;
-      }
-      for (int[] r : g.tokenRanges) {
-        int h = r[0] - 1;
-        int stripped = h >= 0 && tokenEntity[h] < 0 && text.isWord(h)
-            && text.sentenceOf(h) == text.sentenceOf(r[0])
-            ? ConventionExtents.apposedHead(text, h) : -1;
-        if (stripped >= 0) {
-          tokenEntity[h] = i;
-          mentionStart[h] = text.span(h, h + 1, stripped).start();
-        }
+    for (Map.Entry<Integer, Integer> head : apposedHeads.entrySet()) {
+      int h = head.getKey();
+      if (h + 1 < tokenEntity.length && tokenEntity[h] < 0 && mentionStart[h + 1] >= 0) {
+        tokenEntity[h] = tokenEntity[h + 1];
+        mentionStart[h] = text.span(h, h + 1, head.getValue()).start();
       }
     }
     return new EntityLayer(entities.build(), tokenEntity, mentionStart,
