@@ -131,6 +131,7 @@ public final class EntityRecognizer {
     FacilityNames.apply(text, accepted, proclitics,
         kb.demonyms()::containsKey);
     personExtent.apply(text, accepted);
+    HeadSynonyms.apply(text, accepted, kb);
     Map<Integer, Integer> apposedHeads =
         ConventionExtents.apply(text, accepted, kb, kb.demonyms()::containsKey);
     HashtagNames.apply(text, accepted);
