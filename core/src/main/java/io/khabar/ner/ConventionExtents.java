@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -28,8 +27,9 @@ import java.util.function.Predicate;
  *       {@value #HEADS}, when the rest alone names the same known place or the place is unknown
  *       to the knowledge base; جبل طارق keeps its جبل, since طارق alone is no name of Gibraltar;
  *   <li>a body's generic head before the knowledge-base name of the same body in apposition
- *       (تنظيم داعش، حركة حماس، جماعة بوكو حرام: the mention is داعش): a {@code descriptor} or
- *       {@code quoted} head of {@link BodyHeads} whose rest alone names the same entity. A name
+ *       (تنظيم داعش، حركة حماس، جماعة بوكو حرام: the mention is داعش): a {@code descriptor} head
+ *       of {@link BodyHeads} or one of {@link HeadSynonyms}' whose rest alone names the same
+ *       entity; a force's head is part of its name (قوات الدعم السريع). A name
  *       that ends in an adjective agreeing with the head keeps it, since the adjective then
  *       describes the head and the head is the name's (منظمة العفو الدولية); one agreeing with
  *       the rest does not hold it (تنظيم الدولة الإسلامية: the mention is الدولة الإسلامية);
@@ -128,9 +128,10 @@ final class ConventionExtents {
     String written = text.form(c.start());
     String bare = AliasChoice.withoutArticle(
         written.substring(Math.min(c.stripped(), written.length())));
-    Optional<BodyHeads.Kind> kind = BodyHeads.kind(bare);
-    if (kind.isEmpty() || kind.get() != BodyHeads.Kind.DESCRIPTOR
-        && kind.get() != BodyHeads.Kind.QUOTED) {
+    // a descriptor (شركة، صحيفة) or a head news swaps for its synonyms (حركة، جماعة، تنظيم) is
+    // generic; a force's head is its name's (قوات الدعم السريع، جيش الإسلام)
+    if (BodyHeads.kind(bare).filter(BodyHeads.Kind.DESCRIPTOR::equals).isEmpty()
+        && !HeadSynonyms.isGeneric(bare)) {
       return c;
     }
     String last = text.form(c.end() - 1);

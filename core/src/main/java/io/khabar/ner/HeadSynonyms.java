@@ -44,6 +44,14 @@ final class HeadSynonyms {
 
   private HeadSynonyms() {}
 
+  /**
+   * Whether {@code bare} (matching form, no article) is a head news swaps for a synonym, so a
+   * generic word before a body's own name rather than part of it (حركة حماس، تنظيم داعش).
+   */
+  static boolean isGeneric(String bare) {
+    return SYNONYMS.containsKey(bare);
+  }
+
   /** Links the unknown bodies of {@code accepted} that start with a synonym head, in place. */
   static void apply(AnalyzedText text, List<Candidate> accepted, KnowledgeBase kb) {
     for (int k = 0; k < accepted.size(); k++) {

@@ -65,4 +65,10 @@ class ConventionExtentsTest {
     List<Entity> es = entities("وطالبت منظمة العفو الدولية بالإفراج عن المعتقلين.");
     assertTrue(withMention(es, "العفو الدولية").isEmpty(), es::toString);
   }
+
+  @Test
+  void aForcesHeadIsPartOfItsName() {
+    List<Entity> es = entities("واندلعت اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم.");
+    assertTrue(withMention(es, "الدعم السريع").isEmpty(), es::toString);
+  }
 }
