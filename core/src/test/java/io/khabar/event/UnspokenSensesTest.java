@@ -2,14 +2,18 @@ package io.khabar.event;
 
 import static io.khabar.event.EventTestTexts.extract;
 import static io.khabar.event.EventTestTexts.ofType;
+import static io.khabar.event.EventTestTexts.speakers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.khabar.Extraction;
 import org.junit.jupiter.api.Test;
 
 /**
  * Words of speech that invite, permit or style oneself say nothing; the same words with a call,
- * an addressee or another object are said. Sentences written for the test.
+ * an addressee or another object are said; and a name in construct with a noun of kin or counsel
+ * is not who speaks ({@link ObjectGenitives}). Sentences written for the test.
  */
 class UnspokenSensesTest {
 
@@ -72,5 +76,34 @@ class UnspokenSensesTest {
   void describingAStrikeIsAStatement() {
     assertTrue(statement("ويصف الرئيس الروسي فلاديمير بوتين الضربة الأمريكية بأنها عدوان على"
         + " دولة ذات سيادة."));
+  }
+
+  @Test
+  void theLawyerOfANamedClientSpeaksNotTheClient() {
+    Extraction x = extract("توفي المعارض الروسي نيكولاي غلاشكوف في لندن. وقال محامي غلاشكوف إن"
+        + " موكله لم يكن مريضا.");
+    assertTrue(speakers(x).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void theBrotherOfANamedManSpeaksNotTheMan() {
+    Extraction x = extract("اعتقلت الشرطة الناشط علاء عبد الفتاح أمس. وقال شقيق عبد الفتاح إن"
+        + " الأسرة لم تبلغ بمكان احتجازه.");
+    assertTrue(speakers(x).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void theLawyerNamedInAppositionSpeaks() {
+    Extraction x = extract("مثل المنتج هارفي واينستين أمام المحكمة. وقال محامي واينستين، بن"
+        + " برافمان، إن موكله بريء.");
+    assertEquals(1, speakers(x).size(), x.toPrettyJson());
+    assertFalse(speakers(x).stream().anyMatch(n -> n.contains("Weinstein")), x.toPrettyJson());
+  }
+
+  @Test
+  void hisBrotherNamedAfterSpeaks() {
+    Extraction x = extract("قتل المعلم علي حسين في الغارة. وقال شقيقه يحيى العجري إنه أب لثلاثة"
+        + " أطفال.");
+    assertFalse(speakers(x).isEmpty(), x.toPrettyJson());
   }
 }
