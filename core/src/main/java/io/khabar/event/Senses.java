@@ -115,7 +115,7 @@ final class Senses {
     if (type == EventType.AGREEMENT && nominal && namesAnAgreement(text, layer, f)) {
       return false;
     }
-    if (type == EventType.STATEMENT && unspoken.unspoken(text, f)) {
+    if (type == EventType.STATEMENT && unspoken.unspoken(text, layer, f)) {
       return false; // دعاه إلى زيارة، تصريح عمل، يصف نفسه: an invitation, a permit, a self-styling
     }
     if (type == EventType.STATEMENT && belongingTo(text, f)) {

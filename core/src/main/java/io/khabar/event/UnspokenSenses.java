@@ -1,5 +1,6 @@
 package io.khabar.event;
 
+import io.khabar.ner.EntityLayer;
 import io.khabar.token.AnalyzedText;
 import java.util.Set;
 
@@ -13,6 +14,11 @@ import java.util.Set;
  *   <li>the singular تصريح in construct with a permitted act (تصريح عمل، تصريح إقامة) or with
  *       that act after لـ / بـ (وقف تصريح الشركتين لاستخدام السيارات، تصريح بالبناء) is a permit,
  *       no statement; a statement is told to someone (في تصريح للصحفيين، في تصريح لقناة);
+ *   <li>the imperfect يشير / تشير right before إلى, after a word that is neither a name nor a
+ *       title nor a body, has a thing for subject and means "points to" (والدقيقة تشير إلى 92، وهو
+ *       ما يشير إلى احتمال، تقرير لصحيفة "فايننشال تايمز" يشير إلى): no statement; nor after a name
+ *       that is the genitive of a noun (عدم مشاركة أمير قطر يشير إلى غياب حل). Speech is told
+ *       with the subject after the verb (وأشار الوزير إلى، ويشير الباحثون إلى);
  *   <li>an imperfect verb of speech with a reflexive object (يصف نفسه بالعابر للحدود، تعتبر نفسها
  *       وصية) tells how someone habitually styles himself, no statement made at a time.
  * </ul>
@@ -32,6 +38,8 @@ final class UnspokenSenses {
   private final Set<String> permits;
   private final Set<String> permitted;
   private final Set<String> reflexives;
+  private final Set<String> pointing;
+  private final Set<String> titleWords;
 
   UnspokenSenses(TriggerLexicon lexicon) {
     this.inviting = lexicon.cues("INVITING");
@@ -39,11 +47,16 @@ final class UnspokenSenses {
     this.permits = lexicon.cues("PERMIT");
     this.permitted = lexicon.cues("PERMITTED_ACT");
     this.reflexives = lexicon.cues("REFLEXIVE");
+    this.pointing = lexicon.cues("POINTING");
+    this.titleWords = lexicon.cues("TITLE_WORD");
   }
 
   /** The statement trigger found has a sense of no speech. */
-  boolean unspoken(AnalyzedText text, Found f) {
+  boolean unspoken(AnalyzedText text, EntityLayer layer, Found f) {
     String stem = Tokens.stem(text, f);
+    if (pointing.contains(text.form(f.start())) && pointsTo(text, layer, f)) {
+      return true;
+    }
     if (inviting.contains(stem) && invitation(text, f)) {
       return true;
     }
@@ -89,6 +102,27 @@ final class UnspokenSenses {
   /** The noun after the word's لـ or بـ is of the class (لزيارة، للعمل، بالبناء، لاستخدامهما). */
   private static boolean afterProclitic(Set<String> nouns, String w) {
     return ComplementSenses.ofClass(nouns, w) || ComplementSenses.ofClass(nouns, w.substring(1));
+  }
+
+  /** إلى follows at once and what stands before has no subject's shape: a thing points to. */
+  private boolean pointsTo(AnalyzedText text, EntityLayer layer, Found f) {
+    if (f.start() == 0 || f.end() >= text.size() || !text.form(f.end()).equals("الي")) {
+      return false;
+    }
+    int before = f.start() - 1;
+    int e = layer.entityAt(before);
+    if (e >= 0) {
+      int first = before;
+      while (first > 0 && layer.entityAt(first - 1) == e) {
+        first--;
+      }
+      // عدم مشاركة أمير قطر يشير: the name is the genitive of the noun that is the subject
+      return first > 0 && text.isWord(first - 1) && layer.entityAt(first - 1) < 0
+          && ObjectGenitives.nounShaped(text.form(first - 1));
+    }
+    String w = text.form(before);
+    return !titleWords.contains(w) && !titleWords.contains(Tokens.withoutArticle(w))
+        && !titleWords.contains("ال" + w);
   }
 
   /** The word starts with the proclitic {@code p} and has a noun after it. */

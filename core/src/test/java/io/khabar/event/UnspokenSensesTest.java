@@ -106,4 +106,21 @@ class UnspokenSensesTest {
         + " أطفال.");
     assertFalse(speakers(x).isEmpty(), x.toPrettyJson());
   }
+
+  @Test
+  void aThingThatPointsToSaysNothing() {
+    assertFalse(statement("وأجرت واشنطن مباحثات مع بريطانيا وفرنسا، وهو ما يشير إلى احتمال قيام"
+        + " عمل عسكري."));
+  }
+
+  @Test
+  void anAbsenceThatPointsToSaysNothing() {
+    assertFalse(statement("وعدم مشاركة أمير قطر تميم بن حمد يشير إلى غياب حل"
+        + " قريب."));
+  }
+
+  @Test
+  void theMinisterPointingToIsAStatement() {
+    assertTrue(statement("ويشير وزير الخارجية الأمريكي مايك بومبيو إلى أن العقوبات ستستمر."));
+  }
 }
