@@ -14,7 +14,10 @@ import java.util.Set;
  * بالمقابل إدانة حماس، وأشار إلى أصول صندوق الاحتياطي): the name is the object's genitive, no
  * speaker, and no speaker for a participle after the clause either. Only a name known (linked)
  * or told before counts: before a name told for the first time, an unknown word is more likely
- * a first name the name finder left out (وقالت الخبيرة باتريشا ريد). Stateless.
+ * a first name the name finder left out (وقالت الخبيرة باتريشا ريد). A name in construct with a
+ * noun of kin or counsel (قال شقيق عبد الفتاح، أعلن محامي غلاشكوف أنه توفي: the {@code
+ * KIN_OR_COUNSEL} cues) is whose brother or lawyer speaks, no speaker either; the speaker's own
+ * name, when the text gives it, follows in apposition (قال محامي واينستين، بن برافمان). Stateless.
  */
 final class ObjectGenitives {
 
@@ -22,12 +25,14 @@ final class ObjectGenitives {
   private final TitleHeads titleHeads;
   private final Set<String> subjectHeads;
   private final Set<String> press;
+  private final Set<String> kinOrCounsel;
 
   ObjectGenitives(Cues cues, TitleHeads titleHeads, TriggerLexicon lexicon) {
     this.cues = cues;
     this.titleHeads = titleHeads;
     this.subjectHeads = lexicon.cues("SUBJECT_HEAD");
     this.press = lexicon.cues("PRESS");
+    this.kinOrCounsel = lexicon.cues("KIN_OR_COUNSEL");
   }
 
   /**
@@ -48,6 +53,13 @@ final class ObjectGenitives {
 
   /** The name at {@code name}, after a verb ending at {@code verbEnd}, is an object's genitive. */
   boolean test(AnalyzedText text, EntityLayer layer, int verbEnd, int name) {
+    if (name - 1 >= verbEnd && text.isWord(name - 1) && layer.entityAt(name - 1) < 0
+        && kinOrCounsel.contains(text.form(name - 1)) && !text.surface(name - 1).endsWith("ه")) {
+      // قال شقيق عبد الفتاح، أعلن محامي غلاشكوف: the brother, the lawyer speaks. The matching
+      // form spells شقيقة as شقيقه "his brother", whose name follows in apposition: the surface
+      // tells them apart
+      return true;
+    }
     int e = layer.entityAt(name);
     if (layer.linked(e).isEmpty() && Tokens.occurrences(layer, 0, name - 1).stream()
         .noneMatch(o -> o.entity() == e)) {

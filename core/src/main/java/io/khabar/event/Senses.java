@@ -44,6 +44,7 @@ import java.util.Set;
  *       right after the name («الاتفاق النووي» الذي توصلت إليه إيران: the event) or the noun is the
  *       verbal noun of its parties' agreeing on something (اتفاق أنقرة وموسكو على شراء الصواريخ).
  * </ul>
+ * A word of speech that invites, permits or styles oneself says nothing ({@link UnspokenSenses}).
  * The quantity nouns, stopping, play and writing words are roles of {@code argument-cues.tsv}.
  */
 final class Senses {
@@ -62,6 +63,7 @@ final class Senses {
   private final Set<String> copulas;
   private final Set<String> constituting;
   private final Set<String> demanding;
+  private final UnspokenSenses unspoken;
 
   /**
    * Relative pronouns (matching form): the verb after one is the noun's relative clause, told
@@ -81,6 +83,7 @@ final class Senses {
     this.copulas = lexicon.cues("COPULA");
     this.constituting = lexicon.cues("CONSTITUTING");
     this.demanding = lexicon.cues("DEMANDING");
+    this.unspoken = new UnspokenSenses(lexicon);
   }
 
   /**
@@ -111,6 +114,9 @@ final class Senses {
     }
     if (type == EventType.AGREEMENT && nominal && namesAnAgreement(text, layer, f)) {
       return false;
+    }
+    if (type == EventType.STATEMENT && unspoken.unspoken(text, layer, f)) {
+      return false; // دعاه إلى زيارة، تصريح عمل، يصف نفسه: an invitation, a permit, a self-styling
     }
     if (type == EventType.STATEMENT && belongingTo(text, f)) {
       return false;

@@ -52,6 +52,7 @@ class TriggerLexiconFormatTest {
       "AFFIRMING", "STANDING", "REJECTING", "STANCE_OBJECT", "QUANTIFIER", "FOLLOWING",
       "CONSENTING", "ACCORD_OBJECT", "FACILITY", "EVACUATE_OR_ABANDON", "FRONTIER", "FORCE",
       "RENOUNCING",
+      "INVITING", "INVITED_TO", "PERMIT", "PERMITTED_ACT", "REFLEXIVE", "KIN_OR_COUNSEL", "POINTING",
       // places (Places, VisitDestinations)
       "LOCATIVE_NOUN", "SIDELINES", "UPON", "ARRIVAL", "BACK_REFERENCE",
       // precision by what a trigger governs (Complements, StrikeObjects, VerbalAttacks)
