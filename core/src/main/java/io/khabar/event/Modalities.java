@@ -17,9 +17,10 @@ import java.util.Map;
  * right after an event noun (لقاء محتمل، هجوم متوقع) makes it EXPECTED, and so does قد right
  * before an imperfect (قد يزور "may visit"; قد + perfect is "has", told as fact). A word of aiming a few
  * words before (يسعى لاتفاقية، بهدف التوصل إلى اتفاق، الفرصة الأخيرة للتوصل إلى اتفاق) makes
- * it SOUGHT: its complement is a goal, a verbal noun or a subjunctive, never a finite past verb
- * (في إطار مساعيها التقت الوزيرة: the meeting happened), and it governs only the words close to
- * it. The cue words are the roles of {@code argument-cues.tsv}; a cue after the trigger governs
+ * it SOUGHT, and so does a noun of disposition (انفتاحه على اتفاق، استعداده للقاء، رغبته في
+ * زيارة، بحاجة إلى اتفاق): its complement is a goal, a verbal noun or a subjunctive, never a
+ * finite past verb (في إطار مساعيها التقت الوزيرة: the meeting happened), and it governs only the
+ * words close to it, before any comma. The cue words are the roles of {@code argument-cues.tsv}; a cue after the trigger governs
  * something else. Only a condition governs a past verb joined by و, and a past verb is no
  * exhorted, expected or feared goal (see {@link #governs}).
  *
@@ -146,9 +147,11 @@ final class Modalities {
       if (m == null && i > c.sentenceStart()) {
         m = cue(text.form(i - 1) + " " + w); // في حال، من المتوقع
       }
-      if (m == Modality.SOUGHT && (f.start() - i > AIM_REACH
+      if (m == Modality.SOUGHT && (f.start() - i > AIM_REACH || comma
           || f.trigger().pos() == TriggerLexicon.Pos.PERFECT)) {
-        m = null; // في إطار مساعيها التقت الوزيرة: a finite past verb is no goal
+        // في إطار مساعيها التقت الوزيرة: a finite past verb is no goal; أكد استعداده للتعاون،
+        // ووقعت: the goal follows its cue within the phrase, a comma ends it
+        m = null;
       }
       if (m == Modality.CONDITIONAL && comma
           && (conjoined || i > c.sentenceStart() && whether.contains(text.form(i - 1)))) {
