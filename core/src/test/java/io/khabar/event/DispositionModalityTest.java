@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An event that someone is open to, ready for, wishes or needs is not reported as having happened
- * (the AIM cues of {@code argument-cues.tsv}: modality SOUGHT), and ratifying a treaty or a bill is
- * no agreement between parties. Sentences written for the test.
+ * (the AIM cues of {@code argument-cues.tsv}: modality SOUGHT), nor is one that is on someone to do
+ * (إن على X أن، عليها أن: EXHORTED), and ratifying a treaty or a bill is no agreement between
+ * parties. Sentences written for the test.
  */
 class DispositionModalityTest {
 
@@ -70,5 +71,43 @@ class DispositionModalityTest {
   void signingATreatyIsStillAnAgreement() {
     assertFalse(asserted("ووقعت مصر والسودان اتفاقية للتعاون الاقتصادي يوم الأحد.",
         EventType.AGREEMENT).isEmpty());
+  }
+
+  @Test
+  void sanctionsItIsOnAStateToImposeAreDemanded() {
+    assertTrue(asserted("وقال الرئيس التركي رجب طيب أردوغان إن على روسيا أن تفرض عقوبات على"
+        + " النظام السوري.", EventType.SANCTIONS).isEmpty());
+  }
+
+  @Test
+  void aMeetingItIsOnThemToHoldIsDemanded() {
+    assertTrue(asserted("وقال وزير الخارجية الألماني هايكو ماس إن عليهم أن يلتقوا بالرئيس الروسي"
+        + " فلاديمير بوتين.", EventType.MEETING).isEmpty());
+  }
+
+  @Test
+  void whatWasAgreedOnIsNoObligation() {
+    Modality m = ofType(extract("وقال المتحدث إن الطرفين اتفقا على أن يلتقي الرئيس المصري عبد"
+        + " الفتاح السيسي نظيره السوداني عمر البشير في الخرطوم."), EventType.MEETING).stream()
+        .map(e -> e.core().modality()).findFirst().orElse(null);
+    assertFalse(m == Modality.EXHORTED);
+  }
+
+  @Test
+  void aConcessionIsToldAsFact() {
+    assertFalse(asserted("وقال المحلل إنه على الرغم من أن روسيا تفرض عقوبات على تركيا فإن"
+        + " التجارة بينهما تنمو.", EventType.SANCTIONS).isEmpty());
+  }
+
+  @Test
+  void aReplyThatIsNoObligation() {
+    assertFalse(asserted("ورد عليه الوزير بأن واشنطن فرضت عقوبات على الشركة الروسية.",
+        EventType.SANCTIONS).isEmpty());
+  }
+
+  @Test
+  void aSecondClauseOfThatIsTold() {
+    assertFalse(asserted("وقال الرئيس الأمريكي دونالد ترامب إن على دول المنطقة أن تدفع حصتها وأن"
+        + " مهمة القوات الأمريكية في قتال تنظيم داعش انتهت.", EventType.ATTACK).isEmpty());
   }
 }

@@ -52,6 +52,8 @@ class TriggerLexiconFormatTest {
       "AFFIRMING", "STANDING", "REJECTING", "STANCE_OBJECT", "QUANTIFIER", "FOLLOWING",
       "CONSENTING", "ACCORD_OBJECT", "FACILITY", "EVACUATE_OR_ABANDON", "FRONTIER", "FORCE",
       "RENOUNCING",
+      // obligation (Modalities: على X أن)
+      "OBLIGATION", "OBLIGATION_PRONOUN", "OBLIGED_THAT",
       // places (Places, VisitDestinations)
       "LOCATIVE_NOUN", "SIDELINES", "UPON", "ARRIVAL", "BACK_REFERENCE",
       // precision by what a trigger governs (Complements, StrikeObjects, VerbalAttacks)
