@@ -17,10 +17,12 @@ import java.util.Map;
  * right after an event noun (لقاء محتمل، هجوم متوقع) makes it EXPECTED, and so does قد right
  * before an imperfect (قد يزور "may visit"; قد + perfect is "has", told as fact). A word of aiming a few
  * words before (يسعى لاتفاقية، بهدف التوصل إلى اتفاق، الفرصة الأخيرة للتوصل إلى اتفاق) makes
- * it SOUGHT: its complement is a goal, a verbal noun or a subjunctive, never a finite past verb
- * (في إطار مساعيها التقت الوزيرة: the meeting happened), and it governs only the words close to
- * it. The cue words are the roles of {@code argument-cues.tsv}; a cue after the trigger governs
- * something else. Only a condition governs a past verb joined by و, and a past verb is no
+ * it SOUGHT, and so does a noun of disposition (انفتاحه على اتفاق، استعداده للقاء، رغبته في
+ * زيارة، بحاجة إلى اتفاق): its complement is a goal, a verbal noun or a subjunctive, never a
+ * finite past verb (في إطار مساعيها التقت الوزيرة: the meeting happened), and it governs only the
+ * words close to it, before any comma. An obligation (قال إن على الولايات المتحدة أن تقدم
+ * الدعم، عليها أن) makes the event after its أن EXHORTED (see {@link #obliged}). The cue words
+ * are the roles of {@code argument-cues.tsv}; a cue after the trigger governs something else. Only a condition governs a past verb joined by و, and a past verb is no
  * exhorted, expected or feared goal (see {@link #governs}).
  *
  * <p>A cue reaches no further than its clause. The walk back stops where a clause of its own
@@ -39,6 +41,8 @@ final class Modalities {
   private static final int NEGATION_REACH = 2;
   /** Words between a modal cue and the event it governs: حثت واشنطن شركاءها في المجلس على فرض. */
   private static final int MODAL_REACH = 16;
+  /** Words between the على of obligation and its أن: إن على الولايات المتحدة الأمريكية أن. */
+  private static final int OBLIGED_REACH = 4;
   /** Words between a negation and the أي of its verb's object: لم تشن القوات الإسرائيلية أي. */
   private static final int ANY_REACH = 6;
   /** Words between a word of aiming and the goal it governs: الفرصة الأخيرة للتوصل إلى اتفاق. */
@@ -62,6 +66,12 @@ final class Modalities {
   private final java.util.Set<String> may;
   /** استبعد، يستبعد: to rule out; negated, a saying that something may be. */
   private final java.util.Set<String> rulingOut;
+  /** على: "on (X it is to)", the obligation of the noun after it. */
+  private final java.util.Set<String> obligedOn;
+  /** عليه، عليها، علينا: the obligation of a pronoun. */
+  private final java.util.Set<String> obligedPronouns;
+  /** أن: the subjunctive particle that opens what is obliged. */
+  private final java.util.Set<String> obligedThat;
 
   Modalities(Cues cues, TriggerLexicon lexicon) {
     this.cues = cues;
@@ -82,6 +92,9 @@ final class Modalities {
     this.still = lexicon.cues("STILL");
     this.rulingOut = lexicon.cues("RULING_OUT");
     this.may = lexicon.cues("MAY");
+    this.obligedOn = lexicon.cues("OBLIGATION");
+    this.obligedPronouns = lexicon.cues("OBLIGATION_PRONOUN");
+    this.obligedThat = lexicon.cues("OBLIGED_THAT");
   }
 
   /** The modality the words before the trigger give it, ASSERTED when none does. */
@@ -117,6 +130,7 @@ final class Modalities {
         && (cues.setting.contains(ProcliticStripper.withoutConjunction(
             text.form(f.start() - 1), 2)) || saidIn(text, f, c));
     boolean comma = false;
+    boolean thatSeen = false;
     // لم يستبعد أن، لا أستبعد: not ruling out says that it may be, the saying happened; inside
     // what someone else said (قال بوتين إن روسيا لا تستبعد) it is a stance he reports, no saying
     boolean litotes = rulingOut.contains(ProcliticStripper.withoutConjunction(
@@ -143,12 +157,20 @@ final class Modalities {
         return Modality.NEGATED;
       }
       Modality m = cue(w);
+      if (m == null && !thatSeen && obliged(text, i, c)) {
+        m = Modality.EXHORTED; // قال إن على الولايات المتحدة أن تقدم الدعم: demanded, not done
+      }
+      // إن على دول المنطقة أن تدفع … وأن مهمتها في قتال داعش انتهت: the trigger is in the nearer
+      // clause of that; an obligation opens only the first
+      thatSeen |= cues.complementizers.contains(w) || cues.bareThat.contains(w);
       if (m == null && i > c.sentenceStart()) {
         m = cue(text.form(i - 1) + " " + w); // في حال، من المتوقع
       }
-      if (m == Modality.SOUGHT && (f.start() - i > AIM_REACH
+      if (m == Modality.SOUGHT && (f.start() - i > AIM_REACH || comma
           || f.trigger().pos() == TriggerLexicon.Pos.PERFECT)) {
-        m = null; // في إطار مساعيها التقت الوزيرة: a finite past verb is no goal
+        // في إطار مساعيها التقت الوزيرة: a finite past verb is no goal; أكد استعداده للتعاون،
+        // ووقعت: the goal follows its cue within the phrase, a comma ends it
+        m = null;
       }
       if (m == Modality.CONDITIONAL && comma
           && (conjoined || i > c.sentenceStart() && whether.contains(text.form(i - 1)))) {
@@ -244,6 +266,37 @@ final class Modalities {
       return false;
     }
     return !(i + 1 < c.sentenceEnd() && still.contains(text.form(i + 1)));
+  }
+
+  /**
+   * The أن at {@code that} opens an obligation: «إن على الولايات المتحدة أن»، «عليها أن» — what
+   * follows is demanded of X, not reported. A bare على needs its noun between it and أن and a word
+   * opening reported speech before it (إن، أن، الذي): «اتفقا على أن» is what was agreed, «على
+   * الرغم من أن» (a preposition between) a concession told as fact. A pronoun of obligation stands
+   * right before أن; بأن after one is what was said (رد عليه بأن), no obligation.
+   */
+  private boolean obliged(AnalyzedText text, int that, Clause c) {
+    if (!obligedThat.contains(text.form(that))) {
+      return false;
+    }
+    for (int j = that - 1; j >= Math.max(c.sentenceStart(), that - OBLIGED_REACH - 1); j--) {
+      String w = text.form(j);
+      if (Tokens.isComma(w) || Tokens.isBreak(text, j)) {
+        return false;
+      }
+      String bare = ProcliticStripper.withoutConjunction(w, 1);
+      if (obligedPronouns.contains(bare)) {
+        return j == that - 1;
+      }
+      if (obligedOn.contains(w)) {
+        return j < that - 1 && j > c.sentenceStart()
+            && cues.complementizers.contains(text.form(j - 1));
+      }
+      if (cues.governingPrepositions.contains(bare)) {
+        return false; // إنه على الرغم من أن: the noun of obligation takes no preposition
+      }
+    }
+    return false;
   }
 
   /**

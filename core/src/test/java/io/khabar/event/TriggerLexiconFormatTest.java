@@ -53,6 +53,8 @@ class TriggerLexiconFormatTest {
       "CONSENTING", "ACCORD_OBJECT", "FACILITY", "EVACUATE_OR_ABANDON", "FRONTIER", "FORCE",
       "RENOUNCING",
       "INVITING", "INVITED_TO", "PERMIT", "PERMITTED_ACT", "REFLEXIVE", "KIN_OR_COUNSEL", "POINTING",
+      // obligation (Modalities: على X أن)
+      "OBLIGATION", "OBLIGATION_PRONOUN", "OBLIGED_THAT",
       // places (Places, VisitDestinations)
       "LOCATIVE_NOUN", "SIDELINES", "UPON", "ARRIVAL", "BACK_REFERENCE",
       // precision by what a trigger governs (Complements, StrikeObjects, VerbalAttacks)
