@@ -76,6 +76,7 @@ public final class EventExtractor {
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
   private final AttackAgents attackAgents;
+  private final VictimSide victimSide;
   private final SignedAgreements signedAgreements;
   private final DualSubjects dualSubjects;
   private final Telling telling;
@@ -136,6 +137,7 @@ public final class EventExtractor {
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
     this.attackAgents = new AttackAgents(lexicon, obliques);
+    this.victimSide = new VictimSide(lexicon);
     this.signedAgreements = new SignedAgreements(lexicon, obliques);
     this.dualSubjects = new DualSubjects(lexicon);
     this.telling = new Telling(lexicon);
@@ -334,7 +336,11 @@ public final class EventExtractor {
     }
 
     EventType type = f.trigger().type();
-    if (type == EventType.ATTACK && frame.get().nominal()) {
+    Optional<VictimSide.Victims> victims = victimSide.read(text, f, c);
+    if (victims.isPresent()) { // تعرض بولسونارو للطعن: the subject is the one struck
+      roles = victimSide.apply(layer, victims.get(), roles);
+    }
+    if (type == EventType.ATTACK && (frame.get().nominal() || victims.isPresent())) {
       roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
     }
     roles = LiftedSanctions.apply(text, layer, f, c, roles); // رفع العقوبات عن السودان
