@@ -15,20 +15,32 @@ import java.util.Set;
  * frame names after it (على يد مسلحين، بأيدي عناصر التنظيم، برصاص القوات الإسرائيلية), read by
  * {@link AttackAgents#complete}. The verb stands before the attack in its clause, with at most
  * its subject between, and the attack word carries the preposition itself; a verb of undergoing
- * may also be the first part of a split trigger (تعرض … للطعن). The verbs are the UNDERGOING and
- * SUFFERING roles of {@code argument-cues.tsv}.
+ * may also be the first part of a split trigger (تعرض … للطعن). The defender told as the subject
+ * of a verb of repelling with the attack as its object (صد الجيش هجوما لداعش، تصدت القوات لهجوم)
+ * is the attacked side too, a TARGET. The verbs are the UNDERGOING, SUFFERING and REPELLING roles
+ * of {@code argument-cues.tsv}.
  */
 final class VictimSide {
 
   /** Tokens between the verb and the attack word: its subject with an apposition. */
   private static final int REACH = 10;
+  /** Tokens between a verb of repelling and the attack, its object: the subject alone. */
+  private static final int REPELLED_REACH = 4;
+  /** Tokens after the verb its subject starts within: a title of two words (الرئيس الأفغاني). */
+  private static final int SUBJECT_REACH = 3;
 
   private final Set<String> undergoing;
   private final Set<String> suffering;
+  private final Set<String> repelling;
+  private final Set<String> undergoingOrRepelling;
 
   VictimSide(TriggerLexicon lexicon) {
     this.undergoing = lexicon.cues("UNDERGOING");
     this.suffering = lexicon.cues("SUFFERING");
+    this.repelling = lexicon.cues("REPELLING");
+    Set<String> withLam = new java.util.HashSet<>(undergoing);
+    withLam.addAll(repelling); // تصدى الجيش لهجوم
+    this.undergoingOrRepelling = Set.copyOf(withLam);
   }
 
   /**
@@ -49,18 +61,21 @@ final class VictimSide {
     if (f.stripped() < form.length() && undergoing.contains(form.substring(f.stripped()))) {
       return Optional.of(new Victims(f.start(), f.reach())); // تعرض بولسونارو للطعن
     }
-    if (f.stripped() < 1 || f.stripped() > form.length()) {
+    if (f.stripped() > form.length()) {
       return Optional.empty();
     }
-    char proclitic = form.charAt(f.stripped() - 1); // وبنيران: the last proclitic governs
-    Set<String> verbs = proclitic == 'ل' ? undergoing : proclitic == 'ب' ? suffering : Set.of();
-    for (int i = f.start() - 1; i >= Math.max(c.left(), f.start() - REACH); i--) {
+    char proclitic = f.stripped() == 0 ? ' ' : form.charAt(f.stripped() - 1); // وبنيران
+    Set<String> verbs = proclitic == 'ل' ? undergoingOrRepelling : proclitic == 'ب' ? suffering
+        : f.stripped() == 0 || proclitic == 'و' ? repelling : Set.of();
+    // صد الجيش هجوما: with no preposition only the subject itself stands between
+    int reach = verbs == repelling ? REPELLED_REACH : REACH;
+    for (int i = f.start() - 1; i >= Math.max(c.left(), f.start() - reach); i--) {
       String w = text.form(i);
       if (Tokens.isBreak(text, i)) {
         return Optional.empty();
       }
       if (verbs.contains(w)
-          || w.length() > 3 && w.charAt(0) == 'و' && verbs.contains(w.substring(1))) {
+          || w.length() > 2 && w.charAt(0) == 'و' && verbs.contains(w.substring(1))) {
         return Optional.of(new Victims(i + 1, f.start())); // أصيب الجنديان بنيران الجيش
       }
     }
@@ -73,12 +88,17 @@ final class VictimSide {
    */
   Arguments.Roles apply(EntityLayer layer, Victims v, Arguments.Roles roles) {
     Set<Integer> there = new LinkedHashSet<>();
+    Set<Integer> targets = new LinkedHashSet<>();
     for (int i = v.from(); i < v.to(); i++) {
-      if (layer.entityAt(i) >= 0) {
-        there.add(layer.entityAt(i));
+      int e = layer.entityAt(i);
+      if (e >= 0) {
+        there.add(e);
+        if (targets.isEmpty() && i - v.from() <= SUBJECT_REACH && EntityKinds.isActor(layer, e)
+            && !EntityKinds.isCapital(layer, e)) {
+          targets.add(e); // صد الجيش العراقي هجوما: the subject, even when not read as the agent
+        }
       }
     }
-    Set<Integer> targets = new LinkedHashSet<>();
     Set<Integer> agent = new LinkedHashSet<>();
     for (Integer e : roles.agent()) {
       (there.contains(e) ? targets : agent).add(e);

@@ -76,7 +76,7 @@ class TriggerLexiconFormatTest {
       // attackers named by a pronoun (AttackAgents)
       "CARRYING_OUT_POSSESSED",
       // attacks told from the victim's side (VictimSide)
-      "UNDERGOING", "SUFFERING",
+      "UNDERGOING", "SUFFERING", "REPELLING",
       // the signing clause of an agreement noun (SignedAgreements)
       "SIGNED",
       // the intransitive participle of gathering (Circumstantials)

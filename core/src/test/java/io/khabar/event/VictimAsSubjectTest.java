@@ -90,4 +90,14 @@ class VictimAsSubjectTest {
           .noneMatch(n -> n.contains("Israel")), x.toPrettyJson());
     }
   }
+
+  @Test
+  void theArmyThatRepelledAnAttackIsItsTarget() {
+    Extraction x = extract("وصد الجيش العراقي هجوما لتنظيم داعش على مواقعه قرب الموصل.");
+    Event e = onlyAttack(x);
+    assertTrue(names(x, e, ParticipantRole.TARGET).stream().anyMatch(n -> n.contains("Iraqi")),
+        x.toPrettyJson());
+    assertTrue(names(x, e, ParticipantRole.AGENT).stream().noneMatch(n -> n.contains("Iraqi")),
+        x.toPrettyJson());
+  }
 }
