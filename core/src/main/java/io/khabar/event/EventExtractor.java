@@ -35,7 +35,8 @@ import java.util.Set;
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
  *       targets and the place after the trigger, {@link Places} a place before it, and
  *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) or an attack
- *       (هجمات بروكسل) to its place; {@link RetoldAttacks} folds a raid told again;
+ *       (هجمات بروكسل) to its place; {@link VictimSide} makes the victim told as the subject
+ *       (تعرض X لهجوم، اغتيل X) the target; {@link RetoldAttacks} folds a raid told again;
  *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link DocumentSteps} reads the document's
