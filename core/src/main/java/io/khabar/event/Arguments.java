@@ -172,6 +172,9 @@ final class Arguments {
     if (place.isEmpty() && (type == EventType.ATTACK || type == EventType.MEETING)) {
       place = places.inDescribingClause(text, layer, triggerStarts, f, c, objectSlot);
     }
+    if (place.isEmpty() && type == EventType.ATTACK) {
+      place = places.inTollClause(text, layer, f, c); // هجوم … وقتل فيه ستة في بلدة غابالامي
+    }
     if (place.isEmpty()) {
       place = places.placeBefore(text, layer, before, c.left(), type == EventType.STATEMENT);
     }

@@ -399,8 +399,9 @@ final class AttackAgents {
       if (Tokens.isBreak(text, i)) {
         return Optional.empty();
       }
-      if (passiveAgents.contains(text.form(i) + " " + text.form(i + 1))) {
-        int e = layer.entityAt(i + 2);
+      int one = passiveAgents.contains(text.form(i)) ? 1 : 0; // بأيدي مسلحين: one word
+      if (one == 1 || passiveAgents.contains(text.form(i) + " " + text.form(i + 1))) {
+        int e = layer.entityAt(i + 2 - one);
         return e >= 0 && EntityKinds.isActor(layer, e) ? Optional.of(e) : Optional.empty();
       }
     }

@@ -35,7 +35,8 @@ import java.util.Set;
  *   <li>{@link Subjects} reads who acts, {@link Arguments} the other parties, recipients,
  *       targets and the place after the trigger, {@link Places} a place before it, and
  *       {@link GatheringPlaces} moves the city naming a gathering (لقاء فيينا) or an attack
- *       (هجمات بروكسل) to its place; {@link RetoldAttacks} folds a raid told again;
+ *       (هجمات بروكسل) to its place; {@link VictimSide} makes the victim told as the subject
+ *       (تعرض X لهجوم، اغتيل X) the target; {@link RetoldAttacks} folds a raid told again;
  *   <li>{@link Dating} dates the event and {@link PlannedEvents} tells ASSERTED from PLANNED;
  *   <li>{@link EventFolding} tells each event once (repeated captions, a headline and its
  *       article, a verb and its verbal noun), and {@link DocumentSteps} reads the document's
@@ -76,6 +77,7 @@ public final class EventExtractor {
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
   private final AttackAgents attackAgents;
+  private final VictimSide victimSide;
   private final SignedAgreements signedAgreements;
   private final DualSubjects dualSubjects;
   private final Telling telling;
@@ -136,6 +138,7 @@ public final class EventExtractor {
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
     this.attackAgents = new AttackAgents(lexicon, obliques);
+    this.victimSide = new VictimSide(lexicon);
     this.signedAgreements = new SignedAgreements(lexicon, obliques);
     this.dualSubjects = new DualSubjects(lexicon);
     this.telling = new Telling(lexicon);
@@ -334,7 +337,11 @@ public final class EventExtractor {
     }
 
     EventType type = f.trigger().type();
-    if (type == EventType.ATTACK && frame.get().nominal()) {
+    Optional<VictimSide.Victims> victims = victimSide.read(text, f, c);
+    if (victims.isPresent()) { // تعرض بولسونارو للطعن: the subject is the one struck
+      roles = victimSide.apply(layer, victims.get(), roles);
+    }
+    if (type == EventType.ATTACK && (frame.get().nominal() || victims.isPresent())) {
       roles = attackAgents.complete(text, layer, f, c, roles); // الهجوم الذي شنه X، غارات للتحالف
     }
     roles = LiftedSanctions.apply(text, layer, f, c, roles); // رفع العقوبات عن السودان

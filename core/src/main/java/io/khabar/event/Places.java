@@ -332,6 +332,43 @@ final class Places {
     return Optional.empty();
   }
 
+  /** Tokens from an attack to the resumptive فيه of a clause on its toll. */
+  private static final int TOLL_REACH = 20;
+  /** Tokens from that فيه to the place the clause gives. */
+  private static final int TOLL_PLACE_REACH = 12;
+
+  /**
+   * An attack whose toll a coordinated clause tells with a pronoun back to it (هجوم … وقتل فيه
+   * ستة أشخاص في بلدة غابالامي، الهجوم الذي أصيب فيه جنديان في كركوك): the pronoun of فيه / فيها
+   * / خلاله is the attack, so a place after في in that clause is where it happened. The clause
+   * follows the attack in its sentence, with no full stop between.
+   */
+  Optional<Integer> inTollClause(AnalyzedText text, EntityLayer layer, Found f, Clause c) {
+    int end = Math.min(c.sentenceEnd(), f.reach() + TOLL_REACH);
+    for (int i = f.reach() + 1; i < end; i++) {
+      if (Tokens.isBreak(text, i)) {
+        return Optional.empty();
+      }
+      String w = text.form(i);
+      if (!w.equals("فيه") && !w.equals("فيها") && !w.equals("خلاله")) {
+        continue;
+      }
+      String verb = text.form(i - 1);
+      if (!verb.startsWith("و") && !relative(verb) && !relative(text.form(Math.max(0, i - 2)))) {
+        return Optional.empty(); // وقتل فيه، الذي قتل فيه: a clause on the attack, nothing else
+      }
+      int to = Math.min(c.sentenceEnd(), i + 1 + TOLL_PLACE_REACH);
+      for (Occurrence o : Tokens.occurrences(layer, i + 1, to)) {
+        if (EntityKinds.isPlace(layer, o.entity())
+            && cues.placePrepositions.contains(obliques.cueBefore(text, layer, o.start(), i + 1))) {
+          return Optional.of(o.entity());
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   private static boolean relative(String w) {
     return w.equals("الذي") || w.equals("التي") || w.equals("الذين");
   }

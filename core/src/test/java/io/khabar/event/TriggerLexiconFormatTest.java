@@ -78,6 +78,8 @@ class TriggerLexiconFormatTest {
       "SINCE", "SETTING",
       // attackers named by a pronoun (AttackAgents)
       "CARRYING_OUT_POSSESSED",
+      // attacks told from the victim's side (VictimSide)
+      "UNDERGOING", "SUFFERING", "REPELLING",
       // the signing clause of an agreement noun (SignedAgreements)
       "SIGNED",
       // the intransitive participle of gathering (Circumstantials)
