@@ -2,12 +2,11 @@ package io.khabar.event;
 
 import static io.khabar.event.EventTestTexts.extract;
 import static io.khabar.event.EventTestTexts.names;
-import static io.khabar.event.EventTestTexts.ofType;
+import static io.khabar.event.EventTestTexts.place;
+import static io.khabar.event.EventTestTexts.onlyAttack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.khabar.Extraction;
-import io.khabar.ner.Entity;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,16 +18,6 @@ import org.junit.jupiter.api.Test;
  * lends the attack nothing. Sentences written for the test.
  */
 class AttackRelativeClausesTest {
-
-  private static Event onlyAttack(Extraction x) {
-    List<Event> attacks = ofType(x, EventType.ATTACK);
-    assertEquals(1, attacks.size(), x.toPrettyJson());
-    return attacks.get(0);
-  }
-
-  private static Optional<String> place(Extraction x, Event e) {
-    return e.core().place().flatMap(x::entity).map(Entity::name);
-  }
 
   @Test
   void thePlaceAfterTheRelativeClauseIsTheAttacks() {

@@ -3,12 +3,13 @@ package io.khabar.event;
 import static io.khabar.event.EventTestTexts.extract;
 import static io.khabar.event.EventTestTexts.names;
 import static io.khabar.event.EventTestTexts.ofType;
+import static io.khabar.event.EventTestTexts.place;
+import static io.khabar.event.EventTestTexts.onlyAttack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.ner.Entity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,16 +25,6 @@ import org.junit.jupiter.api.Test;
  * relative clause does, and so does the owner of the aircraft that struck (غارات طائرات التحالف); a statement made during a gathering is where the gathering is held. Sentences written for the test, each rule with a case it must leave.
  */
 class AttacksAndPlacesTest {
-
-  private static Optional<String> place(Extraction x, Event e) {
-    return e.core().place().flatMap(x::entity).map(Entity::name);
-  }
-
-  private static Event onlyAttack(Extraction x) {
-    List<Event> attacks = ofType(x, EventType.ATTACK);
-    assertEquals(1, attacks.size(), x.toPrettyJson());
-    return attacks.get(0);
-  }
 
   // ------------------------------------------------------------------ a raid told again
 

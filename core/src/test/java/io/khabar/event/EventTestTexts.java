@@ -1,18 +1,21 @@
 package io.khabar.event;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.khabar.Extraction;
 import io.khabar.Extractor;
 import io.khabar.ner.Entity;
 import io.khabar.ner.Mention;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * What the event stage's sentence tests read off an extraction: one default extractor, loaded
- * once for all of them, the events of a type, and the names of an event's participants or of
- * the statements' speakers.
+ * once for all of them, the events of a type, the one attack, an event's place, and the names of
+ * an event's participants or of the statements' speakers.
  */
 final class EventTestTexts {
 
@@ -49,6 +52,18 @@ final class EventTestTexts {
         .flatMap(e -> e.core().participants().stream())
         .flatMap(p -> x.entity(p.entity()).orElseThrow().mentions().stream())
         .map(Mention::text).collect(Collectors.toSet());
+  }
+
+  /** The one attack of {@code x}, failing with the extraction when there is not exactly one. */
+  static Event onlyAttack(Extraction x) {
+    List<Event> attacks = ofType(x, EventType.ATTACK);
+    assertEquals(1, attacks.size(), x.toPrettyJson());
+    return attacks.get(0);
+  }
+
+  /** The name of {@code e}'s place, if it has one. */
+  static Optional<String> place(Extraction x, Event e) {
+    return e.core().place().flatMap(x::entity).map(Entity::name);
   }
 
   /** The names of {@code e}'s participants in {@code role}. */

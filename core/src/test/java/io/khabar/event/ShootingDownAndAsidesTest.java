@@ -3,11 +3,12 @@ package io.khabar.event;
 import static io.khabar.event.EventTestTexts.extract;
 import static io.khabar.event.EventTestTexts.names;
 import static io.khabar.event.EventTestTexts.ofType;
+import static io.khabar.event.EventTestTexts.place;
+import static io.khabar.event.EventTestTexts.onlyAttack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import io.khabar.ner.Entity;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
@@ -25,16 +26,6 @@ import org.junit.jupiter.api.Test;
  * nor the place; who investigates an attack (للتحقيق في هجوم) did not carry it out. Sentences written for the test, each rule with a case it must leave.
  */
 class ShootingDownAndAsidesTest {
-
-  private static Optional<String> place(Extraction x, Event e) {
-    return e.core().place().flatMap(x::entity).map(Entity::name);
-  }
-
-  private static Event onlyAttack(Extraction x) {
-    List<Event> attacks = ofType(x, EventType.ATTACK);
-    assertEquals(1, attacks.size(), x.toPrettyJson());
-    return attacks.get(0);
-  }
 
   @Test
   void shootingDownADroneIsAnAttackWithItsPlace() {

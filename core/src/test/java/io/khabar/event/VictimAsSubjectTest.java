@@ -3,11 +3,11 @@ package io.khabar.event;
 import static io.khabar.event.EventTestTexts.extract;
 import static io.khabar.event.EventTestTexts.names;
 import static io.khabar.event.EventTestTexts.ofType;
+import static io.khabar.event.EventTestTexts.onlyAttack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +18,6 @@ import org.junit.jupiter.api.Test;
  * the test.
  */
 class VictimAsSubjectTest {
-
-  private static Event onlyAttack(Extraction x) {
-    List<Event> attacks = ofType(x, EventType.ATTACK);
-    assertEquals(1, attacks.size(), x.toPrettyJson());
-    return attacks.get(0);
-  }
 
   @Test
   void theStabbedCandidateIsTheTarget() {

@@ -3,12 +3,12 @@ package io.khabar.event;
 import static io.khabar.event.EventTestTexts.extract;
 import static io.khabar.event.EventTestTexts.names;
 import static io.khabar.event.EventTestTexts.ofType;
+import static io.khabar.event.EventTestTexts.onlyAttack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.Extraction;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +20,6 @@ import org.junit.jupiter.api.Test;
  * written for the test.
  */
 class VictimSideAttacksTest {
-
-  private static Event onlyAttack(Extraction x) {
-    List<Event> attacks = ofType(x, EventType.ATTACK);
-    assertEquals(1, attacks.size(), x.toPrettyJson());
-    return attacks.get(0);
-  }
 
   @Test
   void bulletsOfAForceQualifiedByACountryAreThatCountrysAttack() {
