@@ -22,7 +22,7 @@ final class BodyDescriptions {
       return false;
     }
     String first = text.form(c.start());
-    String head = first.substring(Math.min(c.stripped(), first.length()));
+    String head = c.firstWord(text);
     if (first.startsWith("لل") && c.stripped() == 1) {
       head = "ال" + first.substring(2); // للجيش اللبناني: ل before the article drops its ا
     }

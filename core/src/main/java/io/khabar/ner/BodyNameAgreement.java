@@ -28,8 +28,7 @@ final class BodyNameAgreement {
     for (Candidate c : accepted) {
       if (c.source() == Candidate.Source.PHRASE && c.type() == EntityType.ORGANIZATION) {
         bodies.add(words(text, c.start(), c.end(), c.stripped()));
-        String first = text.form(c.start()).substring(Math.min(c.stripped(),
-            text.form(c.start()).length()));
+        String first = c.firstWord(text);
         if (c.length() > 1 && BodyHeads.kind(first).orElse(null) == BodyHeads.Kind.NAMED) {
           // مجموعة كرو; منتخب الأوروغواي leaves الأوروغواي the country
           bodies.add(words(text, c.start() + 1, c.end(), 0));

@@ -3,6 +3,7 @@ package io.khabar.ner;
 import com.google.common.collect.ImmutableList;
 import io.khabar.kb.EntityType;
 import io.khabar.kb.KbEntity;
+import io.khabar.token.AnalyzedText;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,6 +33,15 @@ record Candidate(int start, int end, int stripped, Source source,
   }
 
   /** Which of a text's {@code size} tokens the candidates cover. */
+  /**
+   * The candidate's first word in matching form without the proclitic chars its span leaves out
+   * (وبوتين → بوتين), the form a name's first word is read in.
+   */
+  String firstWord(AnalyzedText text) {
+    String f = text.form(start);
+    return f.substring(Math.min(stripped, f.length()));
+  }
+
   static boolean[] covering(int size, List<Candidate> candidates) {
     boolean[] covered = new boolean[size];
     for (Candidate c : candidates) {

@@ -75,8 +75,7 @@ final class CategoryHeads {
           || c.type() != EntityType.PERSON && c.type() != EntityType.ORGANIZATION) {
         continue;
       }
-      String first = text.form(c.start());
-      boolean headed = isHead(first.substring(Math.min(c.stripped(), first.length())));
+      boolean headed = isHead(c.firstWord(text));
       boolean after = c.start() > 0 && text.isWord(c.start() - 1)
           && text.sentenceOf(c.start() - 1) == text.sentenceOf(c.start())
           && isHead(text.form(c.start() - 1));

@@ -2,7 +2,6 @@ package io.khabar.ner;
 
 import com.google.common.collect.ImmutableList;
 import io.khabar.kb.EntityType;
-import io.khabar.kb.KbEntity;
 import io.khabar.kb.KnowledgeBase;
 import io.khabar.text.ArabicNormalizer;
 import io.khabar.text.WordListResource;
@@ -125,9 +124,7 @@ final class ConventionExtents {
     if (c.entities().isEmpty() || c.length() < 2) {
       return c;
     }
-    String written = text.form(c.start());
-    String bare = AliasChoice.withoutArticle(
-        written.substring(Math.min(c.stripped(), written.length())));
+    String bare = AliasChoice.withoutArticle(c.firstWord(text));
     // a descriptor (شركة، صحيفة) or a head news swaps for its synonyms (حركة، جماعة، تنظيم) is
     // generic; a force's head is its name's (قوات الدعم السريع، جيش الإسلام)
     if (BodyHeads.kind(bare).filter(BodyHeads.Kind.DESCRIPTOR::equals).isEmpty()
@@ -161,20 +158,12 @@ final class ConventionExtents {
   }
 
   private static Candidate geographicHead(AnalyzedText text, Candidate c, KnowledgeBase kb) {
-    String head = text.form(c.start()).substring(Math.min(c.stripped(),
-        text.form(c.start()).length()));
+    String head = c.firstWord(text);
     if (!GEOGRAPHIC_HEADS.contains(head)) {
       return c;
     }
-    if (!c.entities().isEmpty()) {
-      StringBuilder rest = new StringBuilder();
-      for (int i = c.start() + 1; i < c.end(); i++) {
-        rest.append(i > c.start() + 1 ? " " : "").append(text.surface(i));
-      }
-      List<KbEntity> named = kb.names().get(rest.toString());
-      if (named.stream().noneMatch(c.entities()::contains)) {
-        return c;
-      }
+    if (!c.entities().isEmpty() && !namesSame(text, c, kb)) {
+      return c;
     }
     return c.withSpan(c.start() + 1, c.end(), 0);
   }

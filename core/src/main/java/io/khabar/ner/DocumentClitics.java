@@ -29,8 +29,7 @@ final class DocumentClitics {
     Set<String> twice = new HashSet<>();
     for (Candidate c : accepted) {
       if (!c.isTitle() && c.type() != EntityType.MISC) {
-        String f = text.form(c.start());
-        f = f.substring(Math.min(c.stripped(), f.length()));
+        String f = c.firstWord(text);
         if (!firstWords.add(f)) {
           twice.add(f);
         }

@@ -118,8 +118,7 @@ final class FamilyNames {
           || c.entities().stream().anyMatch(e -> namedInFull.contains(e.key()))) {
         continue;
       }
-      String form = text.form(c.start());
-      Candidate full = family.get(form.substring(Math.min(c.stripped(), form.length())));
+      Candidate full = family.get(c.firstWord(text));
       if (full != null) {
         accepted.set(k, new Candidate(c.start(), c.end(), c.stripped(), Candidate.Source.KB,
             full.entities(), full.type(), c.score()));

@@ -22,8 +22,7 @@ final class GroupHeads {
           || c.length() < 2) {
         continue;
       }
-      String first = text.form(c.start());
-      String w = first.substring(Math.min(c.stripped(), first.length()));
+      String w = c.firstWord(text);
       String bare = AliasChoice.withoutArticle(w);
       if (BodyHeads.kind(bare).isPresent()) {
         candidates.set(k, c.withEntities(c.entities(), EntityType.ORGANIZATION));

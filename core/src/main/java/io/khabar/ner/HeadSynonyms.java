@@ -60,8 +60,7 @@ final class HeadSynonyms {
           || c.type() != EntityType.ORGANIZATION && c.type() != EntityType.PERSON) {
         continue;
       }
-      String first = text.form(c.start());
-      List<String> heads = SYNONYMS.get(first.substring(Math.min(c.stripped(), first.length())));
+      List<String> heads = SYNONYMS.get(c.firstWord(text));
       if (heads == null) {
         continue;
       }

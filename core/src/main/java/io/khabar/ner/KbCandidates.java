@@ -101,8 +101,7 @@ final class KbCandidates {
     if (c.length() < 2) {
       return c;
     }
-    String first = text.form(c.start()).substring(Math.min(c.stripped(),
-        text.form(c.start()).length()));
+    String first = c.firstWord(text);
     if (c.type() == EntityType.ORGANIZATION && !text.form(c.start() + 1).startsWith("ال")
         && BodyHeads.kind(first).filter(k -> k == BodyHeads.Kind.DESCRIPTOR).isPresent()) {
       // نادي ليفربول، شركة أبل: the body's own name follows the noun in apposition (before a

@@ -74,8 +74,7 @@ final class OrdinaryWordNames {
     if (c.length() != 1 || c.entities().isEmpty()) {
       return false;
     }
-    String f = text.form(c.start());
-    return kb.isOrdinaryWord(f.substring(Math.min(c.stripped(), f.length())));
+    return kb.isOrdinaryWord(c.firstWord(text));
   }
 
   private static boolean modelAgrees(Candidate c, List<Candidate> candidates) {

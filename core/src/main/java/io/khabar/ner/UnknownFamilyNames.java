@@ -48,8 +48,7 @@ final class UnknownFamilyNames {
         if (nameWord(last, known)) {
           family.putIfAbsent(last, c);
         }
-        String given = text.form(c.start()).substring(Math.min(c.stripped(),
-            text.form(c.start()).length()));
+        String given = c.firstWord(text);
         if (nameWord(given, known)) {
           first.putIfAbsent(given, c);
         }
@@ -64,8 +63,7 @@ final class UnknownFamilyNames {
           || c.isTitle() || c.source() != Candidate.Source.MODEL || !c.entities().isEmpty()) {
         continue;
       }
-      String form = text.form(c.start());
-      String bare = form.substring(Math.min(c.stripped(), form.length()));
+      String bare = c.firstWord(text);
       Candidate full = family.containsKey(bare) ? family.get(bare) : first.get(bare);
       if (full != null && full.start() < c.start()) {
         accepted.set(k, c.withEntities(c.entities(), EntityType.PERSON));

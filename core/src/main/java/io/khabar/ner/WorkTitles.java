@@ -127,8 +127,7 @@ final class WorkTitles {
       int h = c.start() - 1;
       boolean before = h >= 0 && text.isWord(h) && text.sentenceOf(h) == text.sentenceOf(c.start());
       Kind after = before ? kind(text.form(h)) : null;
-      String first = text.form(c.start());
-      first = first.substring(Math.min(c.stripped(), first.length()));
+      String first = c.firstWord(text);
       boolean named = after == Kind.WORK && c.source() == Candidate.Source.MODEL
           && c.type() != EntityType.LOCATION; // أفلام هوليوود: where the works come from
       if (c.entities().isEmpty() && c.source() != Candidate.Source.KB
