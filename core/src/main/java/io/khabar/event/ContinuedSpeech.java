@@ -38,12 +38,9 @@ final class ContinuedSpeech {
     }
     Set<Integer> speakers = new LinkedHashSet<>();
     for (Participant p : last.get().event().core().participants()) {
-      if (p.role() == ParticipantRole.SPEAKER) {
-        for (int e = 0; e < layer.entities().size(); e++) {
-          if (layer.entities().get(e).id().equals(p.entity())) {
-            speakers.add(e);
-          }
-        }
+      int e = p.role() == ParticipantRole.SPEAKER ? layer.indexOf(p.entity()) : -1;
+      if (e >= 0) {
+        speakers.add(e);
       }
     }
     return speakers.isEmpty() ? Optional.empty() : Optional.of(speakers);

@@ -58,7 +58,7 @@ final class DualSubjects {
       }
       List<Integer> parties = new ArrayList<>();
       for (Participant p : t.event().core().participants()) {
-        int i = indexOf(layer, p.entity());
+        int i = layer.indexOf(p.entity());
         if (i >= 0 && !parties.contains(i) && EntityKinds.isActor(layer, i)
             && p.role() != ParticipantRole.TARGET) {
           parties.add(i);
@@ -87,14 +87,5 @@ final class DualSubjects {
   private static boolean dualEnding(String form) {
     return form.endsWith("ا") && !form.endsWith("وا") && form.length() > 3
         || (form.startsWith("ي") || form.startsWith("ت")) && form.endsWith("ان");
-  }
-
-  private static int indexOf(EntityLayer layer, String id) {
-    for (int i = 0; i < layer.entities().size(); i++) {
-      if (layer.entities().get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -106,11 +106,6 @@ final class SignedAgreements {
 
   /** A break or a comma stands in [from, to): the signing clause ended before. */
   private static boolean stopsBefore(AnalyzedText text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (Tokens.isBreak(text, i) || Tokens.isComma(text.form(i))) {
-        return true;
-      }
-    }
-    return false;
+    return Tokens.clauseEnd(text, from, to) < to;
   }
 }

@@ -97,6 +97,16 @@ final class Tokens {
     return w.length() > 4 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("ه"));
   }
 
+  /** The first token of [from, to) that ends a clause (a break or a comma), else {@code to}. */
+  static int clauseEnd(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isBreak(text, i) || isComma(text.form(i))) {
+        return i;
+      }
+    }
+    return to;
+  }
+
   /** The word without its article ال (الوزير → وزير), else the word itself. */
   static String withoutArticle(String w) {
     return w.startsWith("ال") ? w.substring(2) : w;

@@ -69,7 +69,8 @@ final class UnspokenSenses {
 
   /** إلى (matching form الي) + a visit, or لـ + a visit, follows within the clause. */
   private boolean invitation(AnalyzedText text, Found f) {
-    int end = clauseEnd(text, f.end(), INVITATION_REACH);
+    int end = Tokens.clauseEnd(text, f.end(),
+        Math.min(text.size(), f.end() + INVITATION_REACH));
     for (int i = f.end(); i < end; i++) {
       String w = text.form(i);
       if (w.equals("الي") && i + 1 < text.size()
@@ -89,7 +90,8 @@ final class UnspokenSenses {
         && ComplementSenses.ofClass(permitted, text.form(f.end()))) {
       return true;
     }
-    int end = clauseEnd(text, f.end(), PERMIT_REACH);
+    int end = Tokens.clauseEnd(text, f.end(),
+        Math.min(text.size(), f.end() + PERMIT_REACH));
     for (int i = f.end(); i < end; i++) {
       String w = text.form(i);
       if ((carries(w, 'ل') || carries(w, 'ب')) && afterProclitic(permitted, w)) {
@@ -128,16 +130,5 @@ final class UnspokenSenses {
   /** The word starts with the proclitic {@code p} and has a noun after it. */
   private static boolean carries(String w, char p) {
     return w.length() > 3 && w.charAt(0) == p;
-  }
-
-  /** The first token from {@code from} that ends the clause (a comma or break), within reach. */
-  private static int clauseEnd(AnalyzedText text, int from, int reach) {
-    int limit = Math.min(text.size(), from + reach);
-    for (int i = from; i < limit; i++) {
-      if (Tokens.isBreak(text, i) || Tokens.isComma(text.form(i))) {
-        return i;
-      }
-    }
-    return limit;
   }
 }

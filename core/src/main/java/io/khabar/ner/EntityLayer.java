@@ -52,6 +52,16 @@ public final class EntityLayer {
     return entities;
   }
 
+  /** Index of the entity whose id is {@code id} (E1, E2 …), or -1. */
+  public int indexOf(String id) {
+    for (int i = 0; i < entities.size(); i++) {
+      if (entities.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Index of the entity covering token {@code t}, or -1. */
   public int entityAt(int t) {
     return tokenEntity[t];
