@@ -38,8 +38,8 @@ final class Telling {
     if (f.trigger().type() != EventType.MESSAGE || !Tokens.stem(text, f).startsWith(INFORMED)) {
       return f;
     }
-    return quotes(text, f) || toldAudience(text, f) ? new Found(f.start(), f.end(), f.stripped(), asStatement(f.trigger()),
-        f.reach()) : f;
+    return quotes(text, f) || toldAudience(text, f)
+        ? new Found(f.start(), f.end(), f.stripped(), asStatement(f.trigger()), f.reach()) : f;
   }
 
   /** An audience noun is the verb's object, before any أن or بـ of what was told. */
