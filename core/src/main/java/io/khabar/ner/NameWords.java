@@ -17,6 +17,9 @@ import java.util.Objects;
  */
 final class NameWords {
 
+  /** The letters a proclitic can be: conjunctions و ف, prepositions ب ل ك, the future س. */
+  private static final String PROCLITIC_LETTERS = "وفبلكس";
+
   private final KnowledgeBase kb;
   private final CliticSegmenter segmenter;
   private final NameTransliterator transliterator;
@@ -56,8 +59,16 @@ final class NameWords {
     return transliterator.isNameToken(form);
   }
 
-  /** Matching-form chars of token {@code i}'s proclitics, by the segmenter (ال stays in). */
+  /**
+   * Matching-form chars of token {@code i}'s proclitics, by the segmenter (ال stays in). A word
+   * whose first letter is none of the proclitics' (و ف ب ل ك س) has none and is not segmented:
+   * the steps ask this of every word, most of which start with another letter.
+   */
   int procliticChars(AnalyzedText text, int i) {
+    String first = text.form(i);
+    if (first.isEmpty() || PROCLITIC_LETTERS.indexOf(first.charAt(0)) < 0) {
+      return 0;
+    }
     List<Segment> segments = segmenter.segment(text.text(), text.start(i), text.end(i));
     int nameStart = text.start(i);
     for (Segment seg : segments) {

@@ -228,6 +228,14 @@ final class TimeLexicon {
     "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"
   };
 
+  /** The first letters of {@link #CLITICS}: a word starting otherwise has none to try. */
+  private static final String CLITIC_LETTERS = "وفبلك";
+
+  /** Whether {@code s} starts with a letter some clitic of {@link #CLITICS} starts with. */
+  private static boolean mayHaveClitic(String s) {
+    return !s.isEmpty() && CLITIC_LETTERS.indexOf(s.charAt(0)) >= 0;
+  }
+
   /** {@code words}, plus every word with each clitic prefix (ل + ال written لل). */
   static Set<String> withClitics(Set<String> words) {
     ImmutableSet.Builder<String> b = ImmutableSet.builder();
@@ -250,7 +258,7 @@ final class TimeLexicon {
     }
     String s = t.text[i];
     V v = lexicon.get(s);
-    if (v != null) {
+    if (v != null || !mayHaveClitic(s)) {
       return v;
     }
     for (String p : CLITICS) {
@@ -284,6 +292,9 @@ final class TimeLexicon {
     if (words.contains(s)) {
       return true;
     }
+    if (!mayHaveClitic(s)) {
+      return false;
+    }
     for (String p : CLITICS) {
       if (s.length() > p.length() + 1 && s.startsWith(p)) {
         String rest = s.substring(p.length());
@@ -304,6 +315,9 @@ final class TimeLexicon {
     String s = t.text[i];
     if (s.equals(word)) {
       return true;
+    }
+    if (!mayHaveClitic(s)) {
+      return false;
     }
     for (String p : CLITICS) {
       int pl = p.length();
