@@ -58,6 +58,9 @@ final class KindDescriptions {
   boolean fits(AnalyzedText text, EntityLayer layer, int head, String noun, Occurrence o) {
     Optional<String> nisba = nisba(text, head);
     if (companyNouns.contains(noun)) {
+      if (introducedSince(text, o, head, noun)) {
+        return false; // لشركة الاستشارات «X» … فيسبوك: the company meant is X, unrecognised
+      }
       Optional<KbEntity> kb = layer.linked(o.entity());
       if (kb.isEmpty()) { // شركة «كمبريدج أناليتيكا»: a company by the text's word, of no known country
         return nisba.isEmpty()
@@ -90,6 +93,28 @@ final class KindDescriptions {
     String w = text.form(k);
     String bare = w.length() > 1 && "وفبل".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
     return companyNouns.contains(w) || companyNouns.contains(bare);
+  }
+
+  /**
+   * From the mention's sentence to the description the noun stands indefinite, other than
+   * right before the mention (لشركة الاستشارات «X» المتورطة في تسريب بيانات فيسبوك): it
+   * introduced another company, the one the description refers to, whether or not its name was
+   * recognised. A definite one (وقالت الشركة) is an earlier description of a referent.
+   */
+  private static boolean introducedSince(AnalyzedText text, Occurrence o, int head,
+      String noun) {
+    int own = o.start() - 1;
+    while (own > 0 && Tokens.isQuote(text.form(own))) {
+      own--;
+    }
+    for (int i = text.sentenceStart(text.sentenceOf(o.start())); i < head; i++) {
+      String w = text.form(i);
+      if (i != own && (w.equals(noun) || w.length() == noun.length() + 1
+          && "وفبل".indexOf(w.charAt(0)) >= 0 && w.endsWith(noun))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The country adjective right after the description's head (المصنع الأمريكي), if any. */
