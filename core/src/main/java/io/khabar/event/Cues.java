@@ -23,6 +23,8 @@ final class Cues {
   final Set<String> cuePrepositions;
   final Set<String> titleWords;
   final Set<String> unnamedAgents;
+  final Set<String> companyKinds;
+  final Set<String> personKinds;
   final Set<String> timeCues;
   final Set<String> attributionCues;
   final Set<String> negations;
@@ -95,6 +97,8 @@ final class Cues {
     this.cuePrepositions = lexicon.cues("CUE_PREPOSITION");
     this.titleWords = lexicon.cues("TITLE_WORD");
     this.unnamedAgents = lexicon.cues("UNNAMED_AGENT");
+    this.companyKinds = lexicon.cues("COMPANY_KIND");
+    this.personKinds = lexicon.cues("PERSON_KIND");
     this.timeCues = lexicon.cues("TIME");
     this.attributionCues = lexicon.cues("ATTRIBUTION");
     this.negations = lexicon.negations();

@@ -24,6 +24,8 @@ import java.util.Set;
  *       تركيا). The noun must head the title: in نائب الرئيس X the title is نائب. A title never
  *       describes the state in its genitive (سفير تركيا), nor a name after a preposition
  *       (باحثون في معهد X).</li>
+ *   <li>Or the noun names the referent's kind (المصنع الأمريكي, المدرب): see
+ *       {@link KindDescriptions}.</li>
  *   <li>A name read on into a date (المنظمة الدولية الخميس) is no referent.</li>
  * </ul>
  * Stateless.
@@ -41,9 +43,11 @@ final class DescribedSpeakers {
   private static final int CONTENT_REACH = 7;
 
   private final Cues cues;
+  private final KindDescriptions kinds;
 
-  DescribedSpeakers(Cues cues) {
+  DescribedSpeakers(Cues cues, KindDescriptions kinds) {
     this.cues = cues;
+    this.kinds = kinds;
   }
 
   /** The entity the definite subject of the speech verb {@code f} refers back to, if any. */
@@ -82,7 +86,8 @@ final class DescribedSpeakers {
       Occurrence o = earlier.get(k);
       if (EntityKinds.speakerIsNamed(layer, Set.of(o.entity())) && !runsIntoDate(layer, inTimex, o)
           && ((isNoun(text.form(o.start()), noun) || kindBefore(text, layer, o, noun))
-              && sameQualifier(text, head, o) || titled(text, layer, o, w, noun))) {
+              && sameQualifier(text, head, o) || titled(text, layer, o, w, noun)
+              || kinds.fits(text, layer, head, noun, o))) {
         return Optional.of(o.entity());
       }
     }

@@ -145,7 +145,8 @@ public final class EventExtractor {
     this.sourcedStatements = new SourcedStatements(lexicon, frames, obliques);
     this.continuation = new ContinuedSpeech(cues);
     this.media = new SpeechMedia(obliques, lexicon);
-    this.described = new DescribedSpeakers(cues);
+    this.described = new DescribedSpeakers(cues,
+        new KindDescriptions(cues, ImmutableMap.copyOf(demonyms)));
     this.bodiesOfStates = new BodiesOfStates(cues);
     this.relayed = new RelayedSpeech(cues, obliques, lexicon);
     this.documentSteps = new DocumentSteps(cues, lexicon, places, acceptor);

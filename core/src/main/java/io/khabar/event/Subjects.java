@@ -99,6 +99,11 @@ final class Subjects {
       agent.add(quoted.getAsInt()); // نقلت الوكالة عن لافروف قوله: Lavrov speaks
       return new Subject(agent, Optional.empty(), false, Optional.empty());
     }
+    if (type == EventType.STATEMENT && f.trigger().pos() == TriggerLexicon.Pos.PASSIVE) {
+      // قيل إنه، ما يقال، أفيد بأن: a passive verb of speech has its content for subject; the
+      // name before it is the topic of another clause, the one after it what was said
+      return new Subject(agent, Optional.empty(), true, Optional.empty());
+    }
     if (!nominal && pronounSubjects.impersonal(text, layer, f, sStart)) {
       return new Subject(agent, Optional.empty(), true, Optional.empty()); // في ما وصف بأنه
     }
