@@ -415,7 +415,7 @@ public final class EventExtractor {
     }
     Dating.Dated dated = dating.date(text, timexes, timexToken, triggerStarts, f, c, timex,
         during, previous, subject.coordinated());
-    Optional<String> placeId = roles.place().map(p -> places.settled(layer, p)) // ريف درعا
+    Optional<String> placeId = roles.place().map(p -> places.settled(text, layer, p)) // ريف درعا
         .map(p -> layer.entities().get(p).id());
     if (during && placeId.isEmpty()) {
       placeId = previous.get().place(); // والتقى خلالها …: where the visit just told was
