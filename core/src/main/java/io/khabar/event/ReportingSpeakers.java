@@ -1,6 +1,8 @@
 package io.khabar.event;
 
 import io.khabar.ner.EntityLayer;
+import io.khabar.ner.Mention;
+import io.khabar.text.ArabicNormalizer;
 import io.khabar.token.AnalyzedText;
 import java.util.HashSet;
 import java.util.Optional;
@@ -17,7 +19,10 @@ import java.util.Set;
  * stays as well where the attack noun is the speech verb's object right after its subject (its
  * own act announced: أعلن الجيش شن غارات), where the sentence claims or accuses (أعلنت الجماعة
  * مسؤوليتها عن الهجوم، اتهم الجيش إسرائيل بالوقوف وراء هجوم: the frame names the attacker), and
- * where the attack names it in its own frame (في هجوم للجيش التركي).
+ * where the attack names it in its own frame (في هجوم للجيش التركي); and a force speaking (الجيش،
+ * القوات، الشرطة) reports its own fighting (أعلن الجيش مقتل عشرة مسلحين في هجوم على مواقعهم).
+ * A call to attack keeps its caller (دعا الجولاني أتباعه إلى شن هجمات), the modality says it
+ * was not carried out.
  */
 final class ReportingSpeakers {
 
@@ -25,8 +30,10 @@ final class ReportingSpeakers {
   private static final int POINTER_REACH = 2;
 
   private final Cues cues;
-  /** Words of claim or accusation: CLAIM, ACCUSING_VERB, ACCUSATION, RESPONSIBILITY. */
+  /** Words of claim, accusation or exhortation (CLAIM, ACCUSING_VERB, ACCUSATION, …). */
   private final Set<String> naming;
+  /** Nouns of force (FORCE): الجيش، القوات، الشرطة. */
+  private final Set<String> forces;
 
   ReportingSpeakers(Cues cues, TriggerLexicon lexicon) {
     this.cues = cues;
@@ -34,23 +41,28 @@ final class ReportingSpeakers {
     words.addAll(lexicon.cues("ACCUSING_VERB"));
     words.addAll(lexicon.cues("ACCUSATION"));
     words.addAll(lexicon.cues("RESPONSIBILITY"));
+    words.addAll(lexicon.cues("EXHORTATION"));
     this.naming = Set.copyOf(words);
+    this.forces = lexicon.cues("FORCE");
   }
 
   Arguments.Roles apply(AnalyzedText text, EntityLayer layer, Found f, Clause c,
       Optional<Governor> governor, Arguments.Roles roles) {
-    if (f.trigger().type() != EventType.ATTACK || roles.agent().isEmpty()) {
+    if (f.trigger().type() != EventType.ATTACK) {
       return roles;
     }
     Optional<Governor> speech = governor.filter(g -> g.sentence() == c.sentence()
         && g.triggerEnd() <= f.start() && g.event().type() == EventType.STATEMENT
         && !g.agents().isEmpty());
+    if (roles.agent().isEmpty()) {
+      return roles;
+    }
     if (speech.isEmpty() || pointedBack(text, layer, f) || claimOrAccusation(text, c, f)
         || ownActAnnounced(text, layer, f, speech.get().triggerEnd())) {
       return roles;
     }
     for (Integer speaker : speech.get().agents()) {
-      if (Tokens.occurrences(layer, f.start(), c.right()).stream()
+      if (!force(layer, speaker) && Tokens.occurrences(layer, f.start(), c.right()).stream()
           .noneMatch(o -> o.entity() == speaker)) {
         roles.agent().remove(speaker); // في هجوم للجيش التركي: named by the attack itself
       }
@@ -83,6 +95,18 @@ final class ReportingSpeakers {
       }
     }
     return true;
+  }
+
+  /** A force reports its own fighting (أعلن الجيش مقتل عشرة مسلحين في هجوم على مواقعهم). */
+  private boolean force(EntityLayer layer, int entity) {
+    ArabicNormalizer n = ArabicNormalizer.get();
+    for (Mention m : layer.entities().get(entity).mentions()) {
+      String first = n.matchingForm(m.text().split(" ")[0]);
+      if (forces.contains(first) || forces.contains(Tokens.withoutArticle(first))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** أعلنت الجماعة مسؤوليتها عن الهجوم، اتهم الجيش إسرائيل بالوقوف وراء هجوم: the frame names who. */
