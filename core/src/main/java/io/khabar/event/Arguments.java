@@ -30,12 +30,14 @@ final class Arguments {
   private final Obliques obliques;
   private final Places places;
   private final SpeechPlaces speechPlaces;
+  private final QuotationPlaces quotationPlaces;
 
   Arguments(Cues cues, Obliques obliques, Places places) {
     this.cues = cues;
     this.obliques = obliques;
     this.places = places;
     this.speechPlaces = new SpeechPlaces(cues);
+    this.quotationPlaces = new QuotationPlaces(cues);
   }
 
   Roles read(AnalyzedText text, EntityLayer layer, boolean[] inTimex, int[] triggerStarts,
@@ -184,6 +186,9 @@ final class Arguments {
     if (place.isEmpty()) {
       place = places.onSidelines(text, layer, triggerStarts, f, c)
           .or(() -> places.onArrival(text, layer, c));
+    }
+    if (place.isEmpty()) {
+      place = quotationPlaces.after(text, layer, f, c); // "تستهدف مواقع للتنظيم"، في ضواحي حلب
     }
     if (type == EventType.DIPLOMATIC && place.isPresent()
         && !EntityKinds.isCountry(layer, place.get())) {

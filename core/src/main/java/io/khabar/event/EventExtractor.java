@@ -59,6 +59,7 @@ public final class EventExtractor {
   private final Subjects subjects;
   private final Arguments arguments;
   private final Places places;
+  private final ReportingSpeakers reportingSpeakers;
   private final Dating dating;
   private final PlannedEvents planned;
   private final Modalities modalities;
@@ -118,6 +119,7 @@ public final class EventExtractor {
         new AskedQuestions(lexicon), new PronounSubjects(lexicon),
         new ObjectGenitives(cues, titleHeads, lexicon), ImmutableMap.copyOf(demonyms));
     this.places = new Places(cues, obliques);
+    this.reportingSpeakers = new ReportingSpeakers(cues, lexicon);
     this.arguments = new Arguments(cues, obliques, places);
     this.dating = new Dating(cues);
     this.complementizers = cues.complementizers;
@@ -347,6 +349,7 @@ public final class EventExtractor {
     }
     roles = LiftedSanctions.apply(text, layer, f, c, roles); // رفع العقوبات عن السودان
     roles = SpeakerSide.apply(f, c, governor, roles); // قال السيسي: "اتفقنا مع إيني": his side
+    roles = reportingSpeakers.apply(text, layer, f, c, governor, roles); // أكد المرصد … إطلاق النار
     roles = places.withoutLocatedAgents(text, layer, c, roles); // هجمات جنوبي سوريا: where
     if (signing >= 0) {
       roles = signedAgreements.complete(text, layer, c, signing, roles); // الموقع بين إيران و…
@@ -416,7 +419,7 @@ public final class EventExtractor {
     }
     Dating.Dated dated = dating.date(text, timexes, timexToken, triggerStarts, f, c, timex,
         during, previous, subject.coordinated());
-    Optional<String> placeId = roles.place().map(p -> places.settled(layer, p)) // ريف درعا
+    Optional<String> placeId = roles.place().map(p -> places.settled(text, layer, p)) // ريف درعا
         .map(p -> layer.entities().get(p).id());
     if (during && placeId.isEmpty()) {
       placeId = previous.get().place(); // والتقى خلالها …: where the visit just told was

@@ -97,6 +97,28 @@ final class Modalities {
     this.obligedThat = lexicon.cues("OBLIGED_THAT");
   }
 
+  /** Nisba adjectives that may stand between an event noun and its adjective of possibility. */
+  private static final int NISBA_REACH = 2;
+
+  /**
+   * An adjective of possibility qualifies the event noun: right after it, or after the noun's
+   * nisba adjectives (الهجوم العسكري المتوقع، هجوم بري تركي محتمل), which agree with the noun as
+   * it does.
+   */
+  private boolean possibleAfter(AnalyzedText text, Found f, Clause c) {
+    for (int i = f.reach(); i < Math.min(c.sentenceEnd(), f.reach() + NISBA_REACH + 1); i++) {
+      String w = text.form(i);
+      if (possible.contains(w)) {
+        return true;
+      }
+      if (!text.isWord(i) || w.length() < 4
+          || !(w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ية"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The modality the words before the trigger give it, ASSERTED when none does. */
   Modality of(AnalyzedText text, Found f, Clause c) {
     if (f.trigger().pos() == TriggerLexicon.Pos.PARTICIPLE) {
@@ -105,7 +127,7 @@ final class Modalities {
     if (anyUnderNegation(text, f, c)) {
       return Modality.NEGATED;
     }
-    if (f.reach() < c.sentenceEnd() && possible.contains(text.form(f.reach()))
+    if (possibleAfter(text, f, c)
         && (f.trigger().pos() == TriggerLexicon.Pos.MASDAR
             || f.trigger().pos() == TriggerLexicon.Pos.NOUN)) {
       return Modality.EXPECTED; // لقاء محتمل بين بوتين وترامب: a meeting that may happen

@@ -74,6 +74,41 @@ final class Places {
   }
 
   /**
+   * {@link #settled(EntityLayer, int)}, and a place named right after a noun of direction or unit
+   * with an adjective agreeing with that noun (في ضواحي السويداء الشرقية: the eastern suburbs,
+   * when the name finder took the adjective into the name): the adjective is the noun's, so the
+   * place is the bare name, when the document names it.
+   */
+  int settled(AnalyzedText text, EntityLayer layer, int place) {
+    int settled = settled(layer, place);
+    if (settled != place) {
+      return settled;
+    }
+    ArabicNormalizer n = ArabicNormalizer.get();
+    for (Mention m : layer.entities().get(place).mentions()) {
+      int space = m.text().lastIndexOf(' ');
+      String adjective = space < 0 ? "" : n.matchingForm(m.text().substring(space + 1));
+      if (!adjective.startsWith("ال") || !adjective.endsWith("يه") && !adjective.endsWith("ي")) {
+        continue;
+      }
+      int first = text.tokenAtOrAfter(m.span().start());
+      if (first < 1 || first >= text.size() || !locative(text.form(first - 1))
+          && !cues.placeNouns.contains(text.form(first - 1))) {
+        continue; // القدس الشرقية، الغوطة الشرقية: the adjective is the name's own
+      }
+      String bare = n.matchingForm(m.text().substring(0, space));
+      List<Entity> entities = layer.entities();
+      for (int k = 0; k < entities.size(); k++) {
+        if (k != place && entities.get(k).type() == EntityType.LOCATION && entities.get(k)
+            .mentions().stream().anyMatch(o -> bare.equals(n.matchingForm(o.text())))) {
+          return k;
+        }
+      }
+    }
+    return place;
+  }
+
+  /**
    * A country, or a place named by a noun of direction (جنوب سوريا، شمال العراق): wider than a
    * town or region the text names in it.
    */

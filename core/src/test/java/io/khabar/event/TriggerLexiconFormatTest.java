@@ -109,6 +109,8 @@ class TriggerLexiconFormatTest {
       "DOER_GENITIVE",
       // the relative clause telling an event noun took place, its parties after it (Frames)
       "HAPPENED",
+      // the speaker's claim of an attack keeps the speaker as its agent (ReportingSpeakers)
+      "RESPONSIBILITY",
       // the ground an event occurred on, no document signed (Complements)
       "GROUND");
   /** Proclitics the matcher strips from the first word of a form. */
