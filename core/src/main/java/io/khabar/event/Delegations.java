@@ -25,9 +25,11 @@ final class Delegations {
   private static final Set<String> LINKS = Set.of("من", "برئاسة");
 
   private final Set<String> delegationNouns;
+  private final Set<String> cuePrepositions;
 
   Delegations(Cues cues) {
     this.delegationNouns = cues.delegationNouns;
+    this.cuePrepositions = cues.cuePrepositions;
   }
 
   /** The actor the delegation in the subject slot from {@code from} comes from, if named. */
@@ -36,11 +38,19 @@ final class Delegations {
     if (!ACTS.contains(type)) {
       return Optional.empty();
     }
+    boolean governed = false;
     for (int i = from; i < Math.min(to, from + REACH); i++) {
       int e = layer.entityAt(i);
-      if (inTimex[i] || Tokens.isComma(text.form(i))
-          || e >= 0 && EntityKinds.isPlace(layer, e) && !EntityKinds.isActor(layer, e)) {
-        continue; // وصل إلى تعز يوم الخميس، وفد: the destination and the time come first
+      if (inTimex[i] || Tokens.isComma(text.form(i)) || e >= 0 && EntityKinds.isPlace(layer, e)
+          && (governed || type == EventType.VISIT || !EntityKinds.isActor(layer, e))) {
+        // وصل إلى القاهرة يوم الخميس، وفد: the destination, even a capital, and the time come
+        // first; استقبلت القاهرة وفدا: a capital before a meeting's delegation is its subject
+        continue;
+      }
+      if (i + 1 < to && cuePrepositions.contains(text.form(i)) && layer.entityAt(i + 1) >= 0
+          && EntityKinds.isPlace(layer, layer.entityAt(i + 1))) {
+        governed = true; // وصل إلى تعز، اجتمع في القاهرة: where, before the subject
+        continue;
       }
       if (!text.isWord(i) || !delegationNouns.contains(text.form(i))) {
         return Optional.empty();

@@ -357,6 +357,7 @@ public final class EventExtractor {
           new LinkedHashSet<>(dual.get().subList(1, dual.get().size())), new LinkedHashSet<>(),
           new LinkedHashSet<>(), roles.place());
     }
+    roles = Releases.apply(text, layer, f, c, roles); // أفرج عن X: X is set free, no actor
     if (attackAgents.meansOnly(f) && roles.agent().isEmpty()) {
       return Optional.empty(); // نيران: a fire of no one named is no attack
     }
