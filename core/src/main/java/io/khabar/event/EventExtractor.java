@@ -73,6 +73,7 @@ public final class EventExtractor {
   private final Letters letters;
   private final Launches launches;
   private final NaturalForces naturalForces;
+  private final Handsets handsets;
   private final Complements complements;
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
@@ -134,6 +135,7 @@ public final class EventExtractor {
     this.letters = new Letters(lexicon);
     this.launches = new Launches(lexicon);
     this.naturalForces = new NaturalForces(lexicon);
+    this.handsets = new Handsets(cues);
     this.complements = new Complements(lexicon, cues);
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
@@ -303,7 +305,8 @@ public final class EventExtractor {
         || !complements.holds(text, layer, f, c) || !circumstantials.holds(text, f)
         || letters.mediumOfSpeech(text, f, c, governor) // قال في رسالة بالبريد: how he said it
         || verbalAttacks.qualifiedAsWords(text, f) || !letters.holds(text, f, c)
-        || !launches.holds(text, f, c) || naturalForces.sweeps(text, f, c)) {
+        || !launches.holds(text, f, c) || naturalForces.sweeps(text, f, c)
+        || handsets.device(text, layer, f)) { // يستخدم هاتفه: the telephone, no call
       return Optional.empty();
     }
     Subjects.Subject subject;
