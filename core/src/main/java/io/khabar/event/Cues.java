@@ -49,6 +49,8 @@ final class Cues {
   final Set<String> then;
   /** قوات، وفد، برئاسة: a body of people between a verbal noun and the name it acts for. */
   final Set<String> bodyNouns;
+  /** وفد، الوفود: a delegation, acting for whom it comes from (see {@link Delegations}). */
+  final Set<String> delegationNouns;
   /** شمال، جنوب، قرب، أطراف: a noun of direction or nearness that locates with no preposition. */
   final Set<String> locativeNouns;
   /** مؤتمر، القمة، المنتدى: a gathering a statement may be made in (خلال مؤتمر صحفي في أنقرة). */
@@ -113,6 +115,7 @@ final class Cues {
     this.pastPerfect = lexicon.cues("PAST_PERFECT");
     this.then = lexicon.cues("THEN");
     this.bodyNouns = lexicon.cues("BODY_NOUN");
+    this.delegationNouns = lexicon.cues("DELEGATION");
     this.locativeNouns = lexicon.cues("LOCATIVE_NOUN");
     this.sidelines = lexicon.cues("SIDELINES");
     this.upon = lexicon.cues("UPON");

@@ -74,6 +74,7 @@ public final class EventExtractor {
   private final Letters letters;
   private final Launches launches;
   private final NaturalForces naturalForces;
+  private final Handsets handsets;
   private final Complements complements;
   private final VerbalAttacks verbalAttacks;
   private final StrikeObjects strikeObjects;
@@ -136,6 +137,7 @@ public final class EventExtractor {
     this.letters = new Letters(lexicon);
     this.launches = new Launches(lexicon);
     this.naturalForces = new NaturalForces(lexicon);
+    this.handsets = new Handsets(cues);
     this.complements = new Complements(lexicon, cues);
     this.verbalAttacks = new VerbalAttacks(lexicon);
     this.strikeObjects = new StrikeObjects(lexicon);
@@ -306,7 +308,8 @@ public final class EventExtractor {
         || !complements.holds(text, layer, f, c) || !circumstantials.holds(text, f)
         || letters.mediumOfSpeech(text, f, c, governor) // قال في رسالة بالبريد: how he said it
         || verbalAttacks.qualifiedAsWords(text, f) || !letters.holds(text, f, c)
-        || !launches.holds(text, f, c) || naturalForces.sweeps(text, f, c)) {
+        || !launches.holds(text, f, c) || naturalForces.sweeps(text, f, c)
+        || handsets.device(text, layer, f)) { // يستخدم هاتفه: the telephone, no call
       return Optional.empty();
     }
     Subjects.Subject subject;
@@ -361,6 +364,7 @@ public final class EventExtractor {
           new LinkedHashSet<>(dual.get().subList(1, dual.get().size())), new LinkedHashSet<>(),
           new LinkedHashSet<>(), roles.place());
     }
+    roles = Releases.apply(text, layer, f, c, roles); // أفرج عن X: X is set free, no actor
     if (attackAgents.meansOnly(f) && roles.agent().isEmpty()) {
       return Optional.empty(); // نيران: a fire of no one named is no attack
     }

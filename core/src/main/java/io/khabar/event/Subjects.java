@@ -50,6 +50,7 @@ final class Subjects {
   private final AsideSubjects asideSubjects;
   private final FollowingSubjects following;
   private final UnnamedSubjects unnamedSubjects;
+  private final Delegations delegations;
   private final AskedQuestions askedQuestions;
   private final PronounSubjects pronounSubjects;
   private final ObjectGenitives objectGenitives;
@@ -67,6 +68,7 @@ final class Subjects {
     this.asideSubjects = new AsideSubjects(cues);
     this.following = new FollowingSubjects(cues, obliques, titleHeads);
     this.unnamedSubjects = new UnnamedSubjects(cues, obliques, titleHeads);
+    this.delegations = new Delegations(cues);
     this.frames = frames;
     this.obliques = obliques;
     this.mainClause = new MainClause(cues, frames, obliques, objectGenitives);
@@ -267,6 +269,12 @@ final class Subjects {
                 || following.nextTo(text, inTimex, f.end(), o.start()));
     // ووصف الأطباء حالة بولسونارو، واقترحت بالمقابل إدانة حماس: a name in construct with the
     // verb's object speaks no more than a name before the verb that is not its fronted subject
+    if (subjectAfter.isEmpty() && governing.isEmpty() && !eventGenitive && fronted.isEmpty()) {
+      // وصل إلى تعز وفد من مكتب المبعوث، زيارة وفد حماس: the delegation's body or state acts
+      subjectAfter = delegations.party(text, layer, inTimex, afterLightVerb ? lightVerb + 1
+          : f.end(), afterLightVerb ? f.start() : right, type);
+      unnamed &= subjectAfter.isEmpty();
+    }
     boolean objectGenitive = !nominal && type == EventType.STATEMENT && subjectAfter
         .filter(o -> objectGenitives.test(text, layer, f.end(), o.start())).isPresent();
     if (objectGenitive) {

@@ -79,6 +79,8 @@ class TriggerLexiconFormatTest {
       "SINCE", "SETTING",
       // attackers named by a pronoun (AttackAgents)
       "CARRYING_OUT_POSSESSED",
+      // a delegation acting for whom it comes from (Delegations)
+      "DELEGATION",
       // attacks told from the victim's side (VictimSide)
       "UNDERGOING", "SUFFERING", "REPELLING",
       // the signing clause of an agreement noun (SignedAgreements)
