@@ -4,7 +4,8 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 
 /**
- * Does a sentence speak of the future at a given expression? Cues: سوف; المقبل / القادم / المرتقب (any gender);
+ * Does a sentence speak of the future at a given expression? Cues: سوف; المقبل / القادم / المرتقب (any gender
+ * and number: ديسمبر المقبلين);
  * verbs of intent (يعتزم, يزمع, ينوي, يتطلع "looks forward to", يخطط); من المقرر / من المنتظر / من المتوقع; ينتظر أن; and the future prefix سـ on an
  * imperfect verb (سيزور, ستعقد, سنعمل), recognised as س + ي/ت/ن + at least three letters, minus
  * a stop list of common nouns that start the same way (سياسة, سيارة, سنوات, ستين …); a word
@@ -26,7 +27,10 @@ final class FutureCues {
       "يعتزمون", "نعتزم", "تعتزمان", "يزمع", "تزمع", "غدا", "ينوي", "تنوي", "ينوون", "يتطلع",
       "تتطلع", "يتطلعان", "يتطلعون", "نتطلع", "يخطط", "تخطط", "يخططون",
       // the future of the auxiliary تم (سيتم الإعلان), too short for the س + verb test
-      "سيتم", "ستتم");
+      "سيتم", "ستتم",
+      // المقبل agreeing with two or more nouns: في نوفمبر أو ديسمبر المقبلين
+      "المقبلين", "المقبلان", "المقبلتين", "المقبلتان", "القادمين", "القادمان", "القادمتين",
+      "المرتقبين");
   private static final Set<String> AFTER_MIN = ImmutableSet.of("المقرر", "المنتظر", "المتوقع", "المزمع");
   private static final Set<String> STOP_WORDS = ImmutableSet.of(
       "سيد", "سيده", "سيدات", "سيدي", "سيف", "سيول", "سيوله", "سيناريو", "سيناريوهات",

@@ -61,6 +61,15 @@ class TimexTenseAndContextTest {
   }
 
   @Test
+  void aDualComingAfterTwoMonthsPointsBothForward() {
+    List<Timex> found = recognizer.find(
+        "قال المعارض إنه يمكن إعادة الانتخابات في سبتمبر أو أكتوبر المقبلين.", JULY);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals(Optional.of("2026-09"), found.get(0).value());
+    assertEquals(Optional.of("2026-10"), found.get(1).value());
+  }
+
+  @Test
   void perfectVerbIsTheLastWeekday() {
     Timex t = only("استقبل رئيس الوزراء وفداً برلمانياً الثلاثاء في مقر الحكومة.", SUNDAY);
     assertEquals(Optional.of("2026-02-24"), t.value());
