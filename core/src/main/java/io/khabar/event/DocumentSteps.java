@@ -21,7 +21,9 @@ import java.util.Set;
  *   <li>{@link VisitDestinations} places an event told during a visit at its destination where
  *       it names no place;
  *   <li>{@link PublicationDates} dates an undated present statement by the publication date,
- *       {@link LeadEvents} so the undated event the lead tells by a verb;
+ *       {@link LeadEvents} so the undated event the lead tells by a verb, and {@link
+ *       NamedSources} gives the person named after an unnamed source of the lead (قال خبير،
+ *       الخميس …) that source's day;
  *   <li>{@link SettingsOfActs} gives an undated setting (خلال زيارته) the date of the act it
  *       sets, and {@link PresentEvents} an event going on now (تزور إسرائيل حاليا) the
  *       publication date: both read the dates the steps before gave;
@@ -58,6 +60,7 @@ final class DocumentSteps {
     ImmutableList<Event> out = VisitDestinations.apply(text, temporalClause, entities, index, met);
     out = publicationDates.apply(text, out, published);
     out = leadEvents.apply(text, out, published);
+    out = NamedSources.apply(text, entities, found, timexes, out, published);
     out = settings.apply(text, out);
     out = PresentEvents.apply(text, timexes, out, published);
     return acceptor.isEmpty() ? out : acceptor.get().apply(text, entities, index, found, out);

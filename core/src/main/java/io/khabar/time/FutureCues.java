@@ -4,7 +4,8 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 
 /**
- * Does a sentence speak of the future at a given expression? Cues: سوف; المقبل / القادم / المرتقب (any gender);
+ * Does a sentence speak of the future at a given expression? Cues: سوف; المقبل / القادم / المرتقب (any gender
+ * and number: ديسمبر المقبلين);
  * verbs of intent (يعتزم, يزمع, ينوي, يتطلع "looks forward to", يخطط); من المقرر / من المنتظر / من المتوقع; ينتظر أن; and the future prefix سـ on an
  * imperfect verb (سيزور, ستعقد, سنعمل), recognised as س + ي/ت/ن + at least three letters, minus
  * a stop list of common nouns that start the same way (سياسة, سيارة, سنوات, ستين …); a word
@@ -12,7 +13,10 @@ import java.util.Set;
  * TimexRecognizer#reread} applies once the names are known. The
  * first-person سأ is left out: after normalisation it collides with ساعة, سابق, ساحة. A cue
  * counts for an expression when it comes before it, or after it within the same clause (see
- * {@link Cues#forwardAt}).
+ * {@link Cues#forwardAt}); a relative pronoun between a cue before and the expression opens a
+ * clause with its own time, which the cue does not reach until a comma closes it (سينتقل الثلاثاء
+ * لعلاج الإصابة التي تعرض لها السبت: that Saturday is past; نظيره الإسباني، الذي سيضم فاسكيز،
+ * يوم الاثنين: the clause is closed, the Monday the main verb's).
  */
 final class FutureCues {
 
@@ -21,7 +25,12 @@ final class FutureCues {
   private static final Set<String> WORDS = ImmutableSet.of(
       "سوف", "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "يعتزم", "تعتزم",
       "يعتزمون", "نعتزم", "تعتزمان", "يزمع", "تزمع", "غدا", "ينوي", "تنوي", "ينوون", "يتطلع",
-      "تتطلع", "يتطلعان", "يتطلعون", "نتطلع", "يخطط", "تخطط", "يخططون");
+      "تتطلع", "يتطلعان", "يتطلعون", "نتطلع", "يخطط", "تخطط", "يخططون",
+      // the future of the auxiliary تم (سيتم الإعلان), too short for the س + verb test
+      "سيتم", "ستتم",
+      // المقبل agreeing with two or more nouns: في نوفمبر أو ديسمبر المقبلين
+      "المقبلين", "المقبلان", "المقبلتين", "المقبلتان", "القادمين", "القادمان", "القادمتين",
+      "المرتقبين");
   private static final Set<String> AFTER_MIN = ImmutableSet.of("المقرر", "المنتظر", "المتوقع", "المزمع");
   private static final Set<String> STOP_WORDS = ImmutableSet.of(
       "سيد", "سيده", "سيدات", "سيدي", "سيف", "سيول", "سيوله", "سيناريو", "سيناريوهات",
@@ -35,6 +44,11 @@ final class FutureCues {
     "سياد", "سيبران", "سيبر", "سيناري"
   };
 
+  /** Relative pronouns in matching form, with و: each opens a clause with a time of its own. */
+  private static final Set<String> RELATIVE_PRONOUNS = ImmutableSet.of(
+      "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي",
+      "والذي", "والتي", "والذين");
+
   private static final Set<String> CLAUSE_OPENERS = ImmutableSet.of(
       "ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "وانه", "وانها", "،", ",", ":", "قال",
       "وقال", "قالت", "وقالت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اضاف", "واضاف", "اضافت",
@@ -46,18 +60,26 @@ final class FutureCues {
    * @param firstCue index of the first cue token, or {@code size} if none
    * @param nextCue nextCue[i]: index of the first cue at or after i, or {@code size}
    * @param nextBoundary nextBoundary[i]: first clause boundary at or after i, or {@code size}
+   * @param lastCue lastCue[i]: index of the last cue before i, or -1
+   * @param lastRelative lastRelative[i]: index of the last relative pronoun before i, or -1
+   * @param lastComma lastComma[i]: index of the last comma before i, or -1
    */
-  record Cues(int firstCue, int[] nextCue, int[] nextBoundary) {
+  record Cues(int firstCue, int[] nextCue, int[] nextBoundary, int[] lastCue,
+      int[] lastRelative, int[] lastComma) {
 
     /**
      * Whether the tokens {@code [start, end)} sit in a forward-looking context: a cue before
      * them, or a cue after them with no clause boundary (أن / إن, a comma, a reporting verb) in
      * between. So in "أعلن الوزير الأربعاء أن الحكومة ستطرح …" the weekday stays in the past,
      * while in "من المقرر أن يزور الوفد عمّان الأحد" and "يصل الوفد الأحد وسيلتقي الرئيس" it
-     * points forward.
+     * points forward. A cue before does not reach into a relative clause opened after it and
+     * not yet closed by a comma: that clause tells a time of its own (الإصابة التي تعرض لها
+     * السبت, after سينتقل).
      */
     boolean forwardAt(int start, int end) {
-      if (firstCue < start) {
+      boolean inRelative = lastRelative[start] > lastCue[start]
+          && lastComma[start] < lastRelative[start];
+      if (firstCue < start && !inRelative) {
         return true;
       }
       return end < nextCue.length && nextCue[end] < nextBoundary[end];
@@ -79,7 +101,19 @@ final class FutureCues {
       nextCue[i] = isCue(t, i) ? i : nextCue[i + 1];
       nextBoundary[i] = CLAUSE_OPENERS.contains(t.text[i]) ? i : nextBoundary[i + 1];
     }
-    return new Cues(nextCue[0], nextCue, nextBoundary);
+    int[] lastCue = new int[n + 1];
+    int[] lastRelative = new int[n + 1];
+    int[] lastComma = new int[n + 1];
+    lastCue[0] = -1;
+    lastRelative[0] = -1;
+    lastComma[0] = -1;
+    for (int i = 1; i <= n; i++) {
+      String w = t.text[i - 1];
+      lastCue[i] = nextCue[i - 1] == i - 1 ? i - 1 : lastCue[i - 1];
+      lastRelative[i] = RELATIVE_PRONOUNS.contains(w) ? i - 1 : lastRelative[i - 1];
+      lastComma[i] = w.equals("،") || w.equals(",") ? i - 1 : lastComma[i - 1];
+    }
+    return new Cues(nextCue[0], nextCue, nextBoundary, lastCue, lastRelative, lastComma);
   }
 
   static boolean isCue(TimeTokens t, int i) {

@@ -42,6 +42,34 @@ class TimexTenseAndContextTest {
   }
 
   @Test
+  void aRelativeClauseAfterAFutureVerbTellsItsOwnPastWeekday() {
+    // the Saturday of the injury, not the coming one: the relative clause has its own time
+    assertValue("سيسافر المهاجم إلى ألمانيا للعلاج من الإصابة التي تعرض لها السبت في المباراة.",
+        SUNDAY, "السبت", "2026-02-28");
+  }
+
+  @Test
+  void aRelativeClauseClosedByACommaLeavesTheWeekdayToTheFutureVerb() {
+    assertValue("سيواجه المنتخب نظيره الإسباني، الذي تأهل أيضا، يوم الاثنين في العاصمة.",
+        SUNDAY, "يوم الاثنين", "2026-03-02");
+  }
+
+  @Test
+  void theFutureOfTheAuxiliaryTamPointsForward() {
+    assertValue("أعلن المدرب قائمة أولية للتشكيلة التي سيتم الكشف عنها الاثنين.", SUNDAY,
+        "الاثنين", "2026-03-02");
+  }
+
+  @Test
+  void aDualComingAfterTwoMonthsPointsBothForward() {
+    List<Timex> found = recognizer.find(
+        "قال المعارض إنه يمكن إعادة الانتخابات في سبتمبر أو أكتوبر المقبلين.", JULY);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals(Optional.of("2026-09"), found.get(0).value());
+    assertEquals(Optional.of("2026-10"), found.get(1).value());
+  }
+
+  @Test
   void perfectVerbIsTheLastWeekday() {
     Timex t = only("استقبل رئيس الوزراء وفداً برلمانياً الثلاثاء في مقر الحكومة.", SUNDAY);
     assertEquals(Optional.of("2026-02-24"), t.value());
