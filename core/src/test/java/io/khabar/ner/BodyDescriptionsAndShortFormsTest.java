@@ -172,4 +172,12 @@ class BodyDescriptionsAndShortFormsTest {
     List<Entity> es = entities("وانتشر الجيش المصري في شوارع المدينة صباح اليوم.");
     assertFalse(hasName(es, "الجيش المصري"), es::toString);
   }
+
+  @Test
+  void anArmysNameTakesNoFieldComplement() {
+    List<Entity> es = entities("وقال إن ما قدمه الجيش المصري للبلاد على مدى عقود لا يقدر بثمن.");
+    assertFalse(anyMentionContains(es, "للبلاد"), es::toString);
+    es = entities("وتقدمت الحشود نحو الجيش الإسرائيلي للاشتباك معه عند الحاجز.");
+    assertFalse(anyMentionContains(es, "للاشتباك"), es::toString);
+  }
 }
