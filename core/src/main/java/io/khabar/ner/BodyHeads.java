@@ -14,7 +14,10 @@ import java.util.Set;
  * head names a body in a construct phrase anywhere ({@link BodyPhrases}); a {@code descriptor}
  * stands before a body's own name as مدينة before a city's (شركة أبل); a {@code named} head
  * names one only with a proper name after it (مجموعة بنك الكويت); a {@code quoted} head only
- * inside quotes ({@link QuotedBodies}); an {@code owner} head's genitive is whom the body
+ * inside quotes ({@link QuotedBodies}); an {@code agency} head is a descriptor whose field
+ * (a common noun) and a country's adjective also name the country's body (وكالة الأنباء
+ * الفرنسية، وكالة الفضاء الأميركية); an {@code army} head is a body head whose name takes no
+ * field (الجيش الوطني اليمني، جيش النيجر); an {@code owner} head's genitive is whom the body
  * belongs to (حكومة جيبوتي، حكومة ماي), the mention being the genitive's own. Words in matching form without the article. Stateless
  * and thread-safe.
  */
@@ -27,6 +30,8 @@ final class BodyHeads {
 
   private static final Map<String, Kind> HEADS = new HashMap<>();
   private static final Set<String> ADJECTIVES = new HashSet<>();
+  private static final Set<String> NAMED_BY_FIELD = new HashSet<>();
+  private static final Set<String> WITHOUT_FIELD = new HashSet<>();
 
   static {
     ArabicNormalizer n = ArabicNormalizer.get();
@@ -38,6 +43,14 @@ final class BodyHeads {
       switch (f[0]) {
         case "body" -> HEADS.put(w, Kind.BODY);
         case "descriptor" -> HEADS.put(w, Kind.DESCRIPTOR);
+        case "army" -> {
+          HEADS.put(w, Kind.BODY);
+          WITHOUT_FIELD.add(w);
+        }
+        case "agency" -> {
+          HEADS.put(w, Kind.DESCRIPTOR);
+          NAMED_BY_FIELD.add(w);
+        }
         case "named" -> HEADS.put(w, Kind.NAMED);
         case "quoted" -> HEADS.put(w, Kind.QUOTED);
         case "owner" -> HEADS.put(w, Kind.OWNER);
@@ -53,6 +66,22 @@ final class BodyHeads {
   /** The kind of head {@code bare} (matching form, no article) is, if it is one. */
   static Optional<Kind> kind(String bare) {
     return Optional.ofNullable(HEADS.get(bare));
+  }
+
+  /**
+   * Whether {@code bare} (matching form, no article) is a descriptor whose common-noun genitive
+   * with a country's adjective names that country's body (وكالة الأنباء الفرنسية).
+   */
+  static boolean namedByField(String bare) {
+    return NAMED_BY_FIELD.contains(bare);
+  }
+
+  /**
+   * Whether {@code bare} (matching form, no article) is a body head whose name takes no field
+   * complement (an army's: ل after الجيش المصري is a verb's, ما قدمه الجيش المصري للبلاد).
+   */
+  static boolean takesNoField(String bare) {
+    return WITHOUT_FIELD.contains(bare);
   }
 
   /** Whether {@code bare} heads a body's name at least inside quotes. */

@@ -45,14 +45,20 @@ final class ConstructBodyPhrases {
       // common noun names the government itself (حكومة الوفاق الوطني)
       return i;
     }
-    if (g.isPresent() && kind == BodyHeads.Kind.NAMED && g.get().what() == Complement.NOUN) {
+    String bare = text.form(i).substring(Math.min(proclitics, text.form(i).length()));
+    boolean byField = kind == BodyHeads.Kind.NAMED
+        || kind == BodyHeads.Kind.DESCRIPTOR && BodyHeads.namedByField(bare);
+    if (g.isPresent() && byField && g.get().what() == Complement.NOUN) {
       int last = w.adjectives(text, i, g.get().end());
       if (last > g.get().end() && w.demonymsOnly(text, g.get().end(), last) && !inTitle) {
-        // مجلس الشورى المصري، مجلس النواب الأمريكي: a country's adjective makes the
-        // common noun's phrase that country's body
+        // مجلس الشورى المصري، وكالة الأنباء الفلسطينية: a country's adjective makes the
+        // common noun's phrase that country's body (a company's industry only describes it:
+        // شركة النفط الفرنسية)
         return add(i, last, proclitics, candidates);
       }
-      return i; // مجلس الإدارة، مركز الصدارة: no body's name
+      if (kind == BodyHeads.Kind.NAMED) {
+        return i; // مجلس الإدارة، مركز الصدارة: no body's name
+      }
     }
     if (g.isEmpty()) {
       return i; // شركة كبيرة: no body's name

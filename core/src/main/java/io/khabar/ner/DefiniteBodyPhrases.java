@@ -37,7 +37,9 @@ final class DefiniteBodyPhrases {
       return i; // القوات الإسرائيلية: forces of a country, not one body
     }
     int last = w.adjectives(text, i, i + 1);
-    int full = last > i + 1 ? fields.end(text, i, last, covered) : last;
+    String bare = text.form(i).substring(Math.min(proclitics + 2, text.form(i).length()));
+    int full = last > i + 1 && !BodyHeads.takesNoField(bare)
+        ? fields.end(text, i, last, covered) : last;
     if (full > last && !inTitle) {
       // الاتحاد الدولي لكرة القدم، الهيئة العامة للرياضة: a field names the body
       return add(i, full, proclitics, candidates);

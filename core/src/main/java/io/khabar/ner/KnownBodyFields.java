@@ -40,6 +40,7 @@ final class KnownBodyFields {
   /** Whether a known body's first word is a head noun that a field can complement. */
   private static boolean headsAName(String first) {
     String bare = first.startsWith("ال") ? first.substring(2) : first;
-    return BodyHeads.kind(bare).filter(k -> k != BodyHeads.Kind.QUOTED).isPresent();
+    return BodyHeads.kind(bare).filter(k -> k != BodyHeads.Kind.QUOTED).isPresent()
+        && !BodyHeads.takesNoField(bare);
   }
 }

@@ -114,11 +114,13 @@ final class PersonNameExtent {
           && text.sentenceOf(end) == text.sentenceOf(c.start()) && namePart(text, end)) {
         end++;
       }
-      // on the left only when the span's first word carries no proclitic of its own
+      // on the left only when the span's first word carries no proclitic of its own, and never
+      // over a definite word before a given name (المغني محمد فوزي: a role, not a family name)
       while (c.stripped() == 0 && end - start < MAX_WORDS && start > 0 && !taken[start - 1]
           && text.sentenceOf(start - 1) == text.sentenceOf(c.start())
           && namePart(text, start - 1) && words.isNameToken(text.form(start - 1))
-          && StemLexicon.loadDefault().count(text.form(start - 1)) <= MAX_NAME_TOKEN_COUNT) {
+          && StemLexicon.loadDefault().count(text.form(start - 1)) <= MAX_NAME_TOKEN_COUNT
+          && !(text.form(start - 1).startsWith("ال") && givenNameAt(text, start))) {
         start--;
       }
       if (start != c.start() || end != c.end()) {
@@ -141,6 +143,15 @@ final class PersonNameExtent {
     return article && f.startsWith("ال") && f.length() > 3
         && !(words.isNameToken(f) && StemLexicon.loadDefault().count(f) <= MAX_NAME_TOKEN_COUNT)
         && CueWords.of(f) != CueWords.Cue.GIVEN_NAME;
+  }
+
+  /**
+   * Whether token {@code t} is a given name: a definite word before it is no family name, which
+   * follows the given name, but a role or a nisba (المغني محمد فوزي، الويلزي غاريث بيل), also
+   * where Wikidata lists it as a name part.
+   */
+  private static boolean givenNameAt(AnalyzedText text, int t) {
+    return text.isWord(t) && CueWords.of(text.form(t)) == CueWords.Cue.GIVEN_NAME;
   }
 
   /** Whether {@code form} (matching form) is the word الله. */

@@ -4,6 +4,7 @@ import static io.khabar.ner.NameTestTexts.anyMentionContains;
 import static io.khabar.ner.NameTestTexts.entities;
 import static io.khabar.ner.NameTestTexts.withMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -151,5 +152,16 @@ class BodyAndPersonNamesTest {
     for (Mention m : e.mentions()) {
       assertTrue(m.kind() == MentionKind.TITLE || !m.text().contains("الممثل"), m::toString);
     }
+  }
+
+  @Test
+  void aDefiniteNamePartBeforeAGivenNameIsARole() {
+    // المغني and الرقيب are name parts in Wikidata, but a family name follows the given name
+    List<Entity> es = entities("تزوجت من الممثل أحمد سالم ثم المغني محمد فوزي وأخيرا إبراهيم سلامة.");
+    assertTrue(withMention(es, "محمد فوزي").isPresent(), es::toString);
+    assertFalse(es.stream().flatMap(x -> x.mentions().stream())
+        .anyMatch(m -> m.kind() == MentionKind.NAME && m.text().contains("المغني")), es::toString);
+    es = entities("وقال الرقيب تيم زينس، المتحدث باسم الشرطة، إن التهمة ثابتة.");
+    assertTrue(withMention(es, "تيم زينس").isPresent(), es::toString);
   }
 }

@@ -141,4 +141,43 @@ class BodyDescriptionsAndShortFormsTest {
     assertTrue(e.mentions().stream().anyMatch(m -> m.text().equals("الحمد الله")), e::toString);
     assertFalse(hasName(es, "الله"), es::toString);
   }
+
+  @Test
+  void anAgencysFieldAndACountrysAdjectiveNameIt() {
+    List<Entity> es = entities("وأفادت وكالة الأنباء الفلسطينية بأن الجرحى نقلوا إلى المستشفى.");
+    typed(es, "وكالة الأنباء الفلسطينية", EntityType.ORGANIZATION);
+    assertTrue(hasName(es, "وكالة الأنباء الفلسطينية"), es::toString);
+    typed(entities("أطلقت وكالة الفضاء الصينية مسبارا نحو القمر."), "وكالة الفضاء الصينية",
+        EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aCompanysIndustryAndCountryOnlyDescribeIt() {
+    List<Entity> es = entities("أعلنت شركة النفط الفرنسية انسحابها من المشروع في إيران.");
+    assertFalse(hasName(es, "شركة النفط الفرنسية"), es::toString);
+    es = entities("وقالت شركة الاتصالات الصينية إنها ستطعن في الحظر.");
+    assertFalse(hasName(es, "شركة الاتصالات الصينية"), es::toString);
+  }
+
+  @Test
+  void anArmyIsNamedByItsAdjectivesAndCountry() {
+    List<Entity> es = entities("وأكد التحالف تقدم الجيش الوطني اليمني في محافظة صعدة.");
+    assertTrue(hasName(es, "الجيش الوطني اليمني"), es::toString);
+    es = entities("وكان جيش النيجر أعلن مساء السبت أنه قتل عشرة مسلحين.");
+    typed(es, "جيش النيجر", EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void anArmyWithItsCountrysAdjectiveAloneIsADescription() {
+    List<Entity> es = entities("وانتشر الجيش المصري في شوارع المدينة صباح اليوم.");
+    assertFalse(hasName(es, "الجيش المصري"), es::toString);
+  }
+
+  @Test
+  void anArmysNameTakesNoFieldComplement() {
+    List<Entity> es = entities("وقال إن ما قدمه الجيش المصري للبلاد على مدى عقود لا يقدر بثمن.");
+    assertFalse(anyMentionContains(es, "للبلاد"), es::toString);
+    es = entities("وتقدمت الحشود نحو الجيش الإسرائيلي للاشتباك معه عند الحاجز.");
+    assertFalse(anyMentionContains(es, "للاشتباك"), es::toString);
+  }
 }
