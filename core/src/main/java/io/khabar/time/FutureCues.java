@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Does a sentence speak of the future at a given expression? Cues: سوف; المقبل / القادم / المرتقب (any gender
  * and number: ديسمبر المقبلين);
- * verbs of intent (يعتزم, يزمع, ينوي, يتطلع "looks forward to", يخطط); من المقرر / من المنتظر / من المتوقع; ينتظر أن; and the future prefix سـ on an
+ * verbs of intent (يعتزم, يزمع, ينوي, يتطلع "looks forward to", يخطط, يستعد "prepares for"); من المقرر / من المنتظر / من المتوقع; ينتظر أن; and the future prefix سـ on an
  * imperfect verb (سيزور, ستعقد, سنعمل), recognised as س + ي/ت/ن + at least three letters, minus
  * a stop list of common nouns that start the same way (سياسة, سيارة, سنوات, ستين …); a word
  * inside a name the entity stage found (سيرغي لافروف، سيدني، ستولتنبرغ) is no cue, which {@link
@@ -26,6 +26,8 @@ final class FutureCues {
       "سوف", "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "يعتزم", "تعتزم",
       "يعتزمون", "نعتزم", "تعتزمان", "يزمع", "تزمع", "غدا", "ينوي", "تنوي", "ينوون", "يتطلع",
       "تتطلع", "يتطلعان", "يتطلعون", "نتطلع", "يخطط", "تخطط", "يخططون",
+      // to prepare for (استعد): an act still ahead, like the verbs of intent
+      "يستعد", "تستعد", "يستعدون", "يستعدان", "تستعدان", "نستعد",
       // the future of the auxiliary تم (سيتم الإعلان), too short for the س + verb test
       "سيتم", "ستتم",
       // المقبل agreeing with two or more nouns: في نوفمبر أو ديسمبر المقبلين
@@ -114,6 +116,18 @@ final class FutureCues {
       lastComma[i] = w.equals("،") || w.equals(",") ? i - 1 : lastComma[i - 1];
     }
     return new Cues(nextCue[0], nextCue, nextBoundary, lastCue, lastRelative, lastComma);
+  }
+
+  /** بحلول "by" (a deadline), with or without و. */
+  private static final Set<String> BY = ImmutableSet.of("بحلول", "وبحلول");
+
+  /**
+   * Whether the expression starting at {@code start} is a deadline (بحلول نوفمبر "by November"):
+   * a deadline lies ahead unless the governing verb is a perfect (اكتمل المشروع بحلول نوفمبر),
+   * which {@link VerbTenses} then decides. It speaks only for its own expression.
+   */
+  static boolean deadlineAt(TimeTokens t, int start) {
+    return start > 0 && BY.contains(t.text[start - 1]);
   }
 
   static boolean isCue(TimeTokens t, int i) {

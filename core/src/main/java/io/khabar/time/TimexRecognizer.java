@@ -199,6 +199,9 @@ public final class TimexRecognizer {
       Span span = new Span(from + local.start(), end);
       int year = nearbyYear(t, m, matches);
       Tense tense = cueTense(m, cues);
+      if (tense == Tense.UNMARKED && FutureCues.deadlineAt(t, m.start())) {
+        tense = Tense.FUTURE; // بحلول نوفمبر: by November, ahead unless a perfect says not
+      }
       Optional<String> value = resolve(m, published, tense, year);
       Tense verb = m.direction() == TimexGrammar.DIR_NONE ? VerbTenses.at(t, m.start(), m.end())
           : Tense.UNMARKED;

@@ -207,10 +207,13 @@ final class TimexValues {
   }
 
   /**
-   * The interval {@code a/b}, empty unless both ends resolve. An end with no year of its own
-   * never precedes the start: each end is placed by the tense alone, which may put the later
-   * one a year back (المونديال 14 يونيو-15 يوليو in an article of late May: July is more than a
-   * month ahead), so it moves to the year after.
+   * The interval {@code a/b}, empty unless both ends resolve. Ends with no year of their own
+   * never come out reversed: each end is placed by the tense alone, which may put one of them
+   * in the wrong year. A forward range is placed by its end, since what is still to come is
+   * the range's close (من يونيو إلى سبتمبر in an August article is June to this September, not
+   * next year's June): a start after the end moves a year back. Otherwise the range is placed
+   * by its start, and an end before it moves to the year after (المونديال 14 يونيو-15 يوليو in
+   * an article of late May: July is more than a month ahead).
    */
   static Resolver interval(DateHit a, DateHit b) {
     return (p, f) -> {
@@ -219,12 +222,24 @@ final class TimexValues {
       if (x.isEmpty() || y.isEmpty()) {
         return Optional.empty();
       }
+      String start = x.get();
       String end = y.get();
-      if (b.year < 0 && end.compareTo(x.get()) < 0 && end.length() >= 4
-          && Character.isDigit(end.charAt(3))) {
-        end = (Integer.parseInt(end.substring(0, 4)) + 1) + end.substring(4);
+      if (end.compareTo(start) < 0) {
+        if (f.tense() == Tense.FUTURE && a.year < 0 && b.year < 0) {
+          start = shiftYear(start, -1);
+        } else if (b.year < 0) {
+          end = shiftYear(end, 1);
+        }
       }
-      return Optional.of(x.get() + "/" + end);
+      return Optional.of(start + "/" + end);
     };
+  }
+
+  /** A date value moved by whole years (its year being its first four characters, digits). */
+  private static String shiftYear(String value, int years) {
+    if (value.length() < 4 || !Character.isDigit(value.charAt(3))) {
+      return value;
+    }
+    return (Integer.parseInt(value.substring(0, 4)) + years) + value.substring(4);
   }
 }

@@ -22,9 +22,9 @@ import java.util.Set;
  * a future form the lexicons lack but {@link FutureCues} knows, سيجدني, counts as future). A perfect or passive perfect (التقى،
  * عقدت، أقيم) is {@link Tense#PAST}; an imperfect (يستقبل، تنطلق) is a present that news uses for
  * scheduled acts, so {@link Tense#FUTURE}. Particles change that: لم / لما + imperfect is past,
- * لن + imperfect is future, كان + imperfect (كان يستقبل) is past. ل + imperfect (ليلتقي, in
- * order to) is future. Two imperfects take their time from a main clause we do not read, so
- * they decide nothing: one after a pronoun (وهو يضرب "while hitting", a circumstantial clause:
+ * لن + imperfect is future, كان + imperfect (كان يستقبل) is past. Three imperfects take their
+ * time from a main clause, so they decide nothing: ل + imperfect (ليلتقي "in order to meet",
+ * ارتفع ليصل "rose to reach": the walk goes on to the main verb), one after a pronoun (وهو يضرب "while hitting", a circumstantial clause:
  * the search goes on to the main verb) and one after قبل أن / بعد أن (unmarked). No verb
  * found: {@link Tense#UNMARKED}.
  *
@@ -89,6 +89,9 @@ final class VerbTenses {
       if (setOff && SET_OFF.contains(t.text[k])) {
         continue;
       }
+      if (purpose(t.text[k])) {
+        continue; // ارتفع العدد ليصل إلى: the main verb (ارتفع) dates it
+      }
       Tense verb = verb(t.text[k]);
       if (verb == Tense.FUTURE && k > 0 && PRONOUNS.contains(t.text[k - 1])) {
         continue; // وهو يضرب: a circumstantial clause, the main verb is further back
@@ -141,10 +144,16 @@ final class VerbTenses {
         return v;
       }
     }
-    if (c == 'ل' && token.length() > 3 && verbs.get(token.substring(1)) == Tense.FUTURE) {
-      return Tense.FUTURE; // ليلتقي: in order to meet
-    }
     return null;
+  }
+
+  /**
+   * ل + imperfect (ليلتقي "in order to meet", ليصل "so reaching"): a subjunctive of purpose or
+   * result whose time is the main verb's, so it decides nothing and the walk goes on to that verb.
+   */
+  private static boolean purpose(String token) {
+    return token.length() > 3 && token.charAt(0) == 'ل'
+        && Lexicon.VERBS.get(token.substring(1)) == Tense.FUTURE;
   }
 
   private static Map<String, Tense> load() {
