@@ -130,6 +130,55 @@ final class FutureCues {
     return start > 0 && BY.contains(t.text[start - 1]);
   }
 
+  /** Scheduled (مقرر، مزمع) as an adjective of the thing the expression dates. */
+  private static final Set<String> SCHEDULED = matching(
+      "مقرر", "مقررا", "مقررة", "المقرر", "المقررة", "مقررين", "المقررين", "مزمع", "مزمعا",
+      "مزمعة", "المزمع", "المزمعة");
+  /** Words of putting off (أرجأ، أجّل، تأجيل، إرجاء، مدّد، تمديد), whose إلى names the new date. */
+  private static final Set<String> PUT_OFF = matching(
+      "أرجأ", "أرجأت", "أرجئ", "أرجئت", "إرجاء", "أجل", "أجلت", "تأجيل", "تأجيله", "تأجيلها",
+      "تأجيلهما", "إرجائه", "إرجائها", "مدد", "مددت", "تمديد", "تمديده", "تمديدها");
+  /** Between such a word and the expression: في, ل, يوم (مقررة في ديسمبر، المقرر يوم الأحد). */
+  private static final Set<String> LINKS = ImmutableSet.of("في", "ل", "يوم", "ليوم");
+  /** How far back a word of putting off may stand from its إلى (أرجأت المحكمة البت في الاستئناف إلى). */
+  private static final int PUT_OFF_REACH = 6;
+
+  private static Set<String> matching(String... words) {
+    return java.util.Arrays.stream(words).map(TimeLexicon::matchingForm)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Whether the expression starting at {@code start} names a time that was set ahead, whatever
+   * the verb: the date of a scheduled thing (المناورة التي كانت مقررة في ديسمبر، الانتخابات
+   * المقررة في مايو: "was scheduled" is future seen from the past, so the nearest such date
+   * that has not long gone) or the new date of a postponement (أرجأت المحكمة البت في الاستئناف
+   * إلى 25 أغسطس). The perfect of the sentence (ألغت، أرجأت) does not move it back.
+   */
+  static boolean setAheadAt(TimeTokens t, int start) {
+    int k = start - 1;
+    if (k >= 0 && LINKS.contains(t.text[k])) {
+      k--;
+    }
+    if (k >= 0 && SCHEDULED.contains(t.text[k])) {
+      return true;
+    }
+    if (start < 1 || !(t.is(start - 1, "الي") || t.is(start - 1, "حتي"))) {
+      return false;
+    }
+    for (int j = start - 2; j >= 0 && j >= start - 1 - PUT_OFF_REACH; j--) {
+      String w = t.text[j];
+      if (PUT_OFF.contains(w) || w.length() > 3 && w.charAt(0) == 'و'
+          && PUT_OFF.contains(w.substring(1))) {
+        return true;
+      }
+      if (isClauseOpener(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   static boolean isCue(TimeTokens t, int i) {
     if (t.inName[i]) {
       return false; // سيرغي لافروف، سيدني: a name spelt like a future verb

@@ -199,12 +199,15 @@ public final class TimexRecognizer {
       Span span = new Span(from + local.start(), end);
       int year = nearbyYear(t, m, matches);
       Tense tense = cueTense(m, cues);
-      if (tense == Tense.UNMARKED && FutureCues.deadlineAt(t, m.start())) {
+      boolean ownDirection = m.direction() != TimexGrammar.DIR_NONE;
+      if (!ownDirection && FutureCues.setAheadAt(t, m.start())) {
+        tense = Tense.FUTURE; // المقررة في ديسمبر، أرجأ … إلى 25 أغسطس: whatever the verb
+        ownDirection = true;
+      } else if (tense == Tense.UNMARKED && FutureCues.deadlineAt(t, m.start())) {
         tense = Tense.FUTURE; // بحلول نوفمبر: by November, ahead unless a perfect says not
       }
       Optional<String> value = resolve(m, published, tense, year);
-      Tense verb = m.direction() == TimexGrammar.DIR_NONE ? VerbTenses.at(t, m.start(), m.end())
-          : Tense.UNMARKED;
+      Tense verb = !ownDirection ? VerbTenses.at(t, m.start(), m.end()) : Tense.UNMARKED;
       if (verb != Tense.UNMARKED && verb != tense) {
         Optional<String> byVerb = resolve(m, published, verb, year);
         if (!byVerb.equals(value)) { // the verb decides where the date is

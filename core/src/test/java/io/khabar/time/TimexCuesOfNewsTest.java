@@ -86,4 +86,28 @@ class TimexCuesOfNewsTest {
     assertValue("استمر موسم السياحة الصيفي من يونيو إلى سبتمبر في المدن الساحلية.", AUGUST,
         "2026-06/2026-09");
   }
+
+  @Test
+  void whatWasScheduledIsTheComingDateWhateverTheVerb() {
+    assertValue("ألغت الوزارة المناورة العسكرية التي كانت مقررة في ديسمبر بسبب الأحوال الجوية.",
+        AUGUST, "2026-12");
+    assertValue("قاطعت المعارضة الانتخابات المقررة في أكتوبر في جميع الولايات.", AUGUST, "2026-10");
+  }
+
+  @Test
+  void whatTookPlaceInAMonthAheadIsLastYears() {
+    assertValue("ألغت الوزارة المناورة العسكرية التي جرت في ديسمبر بسبب الأحوال الجوية.", AUGUST,
+        "2025-12");
+  }
+
+  @Test
+  void aPostponementNamesTheNewDateAhead() {
+    assertValue("أرجأت المحكمة البت في الاستئناف إلى 25 أغسطس بطلب من الدفاع.", JULY,
+        "2026-08-25");
+  }
+
+  @Test
+  void toWithoutAPostponementIsNoDateAhead() {
+    assertValue("وصل الوفد الوزاري إلى العاصمة في 25 أغسطس بعد جولة طويلة.", JULY, "2025-08-25");
+  }
 }
