@@ -141,7 +141,7 @@ final class FutureCues {
   /** Between such a word and the expression: في, ل, يوم (مقررة في ديسمبر، المقرر يوم الأحد). */
   private static final Set<String> LINKS = ImmutableSet.of("في", "ل", "يوم", "ليوم");
   /** How far back a word of putting off may stand from its إلى (أرجأت المحكمة البت في الاستئناف إلى). */
-  private static final int PUT_OFF_REACH = 6;
+  private static final int PUT_OFF_REACH = 8;
 
   private static Set<String> matching(String... words) {
     return java.util.Arrays.stream(words).map(TimeLexicon::matchingForm)
