@@ -80,13 +80,17 @@
  *       VerbTenses}: the nearest known verb before it in its clause) places it where the value
  *       depends on it: a perfect (التقى الثلاثاء) is the last one, and a month must have begun;
  *       an imperfect of a scheduled act (يستقبل الثلاثاء, تنطلق في أبريل) is the coming one;
- *       لم + imperfect and كان + imperfect are past, لن + imperfect future. Without a known
- *       verb, the future cues below and the 31-day rule above decide.
+ *       لم + imperfect and كان + imperfect are past, لن + imperfect future; ل + imperfect
+ *       (ليلتقي، ارتفع ليصل) takes the main verb's time. Without a known verb, the future cues
+ *       below and the 31-day rule above decide. بحلول نوفمبر (by) is ahead unless a perfect
+ *       governs it; the date of a scheduled thing (كانت مقررة في ديسمبر، المقررة الثلاثاء) and
+ *       the new date of a postponement (أرجأ … إلى 25 أغسطس) are ahead whatever the verb. A
+ *       range without years is placed by its end when it points forward (من يونيو إلى سبتمبر).
  *   <li><b>Forward sentences</b> ({@code FutureCues}): سوف; سـ + imperfect verb (a stop list
  *       keeps سياسة, سيارة, سنوات … out, and a word of a name the entity stage found is none:
  *       {@link io.khabar.time.TimexRecognizer#reread} reads سيرغي لافروف الثلاثاء again once the
  *       names are known); المقبل, القادم, المرتقب; يعتزم; من المقرر / المنتظر /
- *       المتوقع; ينتظر أن / يتوقع أن; verbs of intent (يعتزم، ينوي، يتطلع، يخطط). {@link io.khabar.time.Timex#future()} is the expression's
+ *       المتوقع; ينتظر أن / يتوقع أن; verbs of intent and of preparing (يعتزم، ينوي، يتطلع، يخطط، يستعد). {@link io.khabar.time.Timex#future()} is the expression's
  *       own direction when it has one (أمس: false, غداً: true), else the sentence's.
  *   <li><b>Unresolvable means empty.</b> No publication date for a relative expression, an
  *       impossible date (31 فبراير), or a bare season: the timex is reported with an empty
