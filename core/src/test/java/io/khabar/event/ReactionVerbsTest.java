@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Verbs of reacting (defending, expressing, replying, apologising, warning) are statements when
- * said by someone; their other senses (the preposition عبر "via", a noun of reply) are not.
+ * said by someone; their other senses (the preposition عبر "via", a noun of reply) are not, nor
+ * is a verb of knowing read impersonally before أن (تبين أن "it became clear that").
  */
 class ReactionVerbsTest {
 
@@ -54,5 +55,19 @@ class ReactionVerbsTest {
   void aReactionNounIsNoReply() {
     Extraction x = extract("وتستعد إسرائيل لرد إيراني على قصفها لمواقع عسكرية قرب حمص.");
     assertTrue(statements(x).isEmpty(), x.toPrettyJson());
+  }
+
+  @Test
+  void itBecameClearThatHasNoSpeaker() {
+    Extraction x = extract("وفي دراسة جامعة هارفارد الأخيرة، تبين أن الفجوة تضيق بين الفئتين.");
+    assertTrue(statements(x).isEmpty(), x.toPrettyJson());
+    Extraction y = extract("ويحيي الفنان محمد عبده حفلا في دار الأوبرا المصرية يتوقع أن يغني فيه أغانيه الجديدة.");
+    assertTrue(statements(y).isEmpty(), y.toPrettyJson());
+  }
+
+  @Test
+  void aNamedSpeakerBeforeThatStillSpeaks() {
+    Extraction x = extract("ويتوقع صندوق النقد الدولي أن ينمو الاقتصاد المصري بنسبة خمسة في المئة.");
+    assertEquals(1, statements(x).size(), x.toPrettyJson());
   }
 }
