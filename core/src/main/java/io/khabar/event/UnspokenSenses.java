@@ -20,10 +20,13 @@ import java.util.Set;
  *       that is the genitive of a noun (عدم مشاركة أمير قطر يشير إلى غياب حل). Speech is told
  *       with the subject after the verb (وأشار الوزير إلى، ويشير الباحثون إلى);
  *   <li>an imperfect verb of speech with a reflexive object (يصف نفسه بالعابر للحدود، تعتبر نفسها
- *       وصية) tells how someone habitually styles himself, no statement made at a time.
+ *       وصية) tells how someone habitually styles himself, no statement made at a time;
+ *   <li>a verb spelt like an impersonal one (تبيّن "it became clear", يُتوقع "it is expected")
+ *       with أن right after it has the reported clause for subject (تبين أن الفجوة تضيق، حفل يتوقع
+ *       أن يغني فيه): nobody speaks. Said, it names its speaker before أن (تبين الوزارة أن).
  * </ul>
  * The words of inviting and what one is invited to, the permit nouns and permitted acts, and the
- * reflexive pronouns are roles of {@code argument-cues.tsv}. Stateless after construction.
+ * reflexive pronouns, the impersonal forms and أن are roles of {@code argument-cues.tsv}. Stateless after construction.
  */
 final class UnspokenSenses {
 
@@ -40,6 +43,8 @@ final class UnspokenSenses {
   private final Set<String> reflexives;
   private final Set<String> pointing;
   private final Set<String> titleWords;
+  private final Set<String> impersonal;
+  private final Set<String> bareThat;
 
   UnspokenSenses(TriggerLexicon lexicon) {
     this.inviting = lexicon.cues("INVITING");
@@ -49,6 +54,8 @@ final class UnspokenSenses {
     this.reflexives = lexicon.cues("REFLEXIVE");
     this.pointing = lexicon.cues("POINTING");
     this.titleWords = lexicon.cues("TITLE_WORD");
+    this.impersonal = lexicon.cues("IMPERSONAL");
+    this.bareThat = lexicon.cues("BARE_THAT");
   }
 
   /** The statement trigger found has a sense of no speech. */
@@ -56,6 +63,10 @@ final class UnspokenSenses {
     String stem = Tokens.stem(text, f);
     if (pointing.contains(text.form(f.start())) && pointsTo(text, layer, f)) {
       return true;
+    }
+    if (impersonal.contains(stem) && f.end() < text.size()
+        && bareThat.contains(text.form(f.end()))) {
+      return true; // تبين أن: "it became clear that"
     }
     if (inviting.contains(stem) && invitation(text, f)) {
       return true;
