@@ -27,6 +27,10 @@ import java.util.Set;
  *   <li>it ends in an indefinite nisba adjective of a noun of news text and has no name word
  *       (فيروسي، بورم سرطاني): an adjective qualifying the noun before it; a nisba of a place
  *       the knowledge base knows is a family name;</li>
+ *   <li>it is one definite word right after a definite common noun (عيد الفطر السعيد، المذاق
+ *       الفريد، الوفد الحوثي): an adjective agreeing with that noun, even when the word is a
+ *       given name or a name token; a title or honorific before it (الأمير الوليد، الشيخ) or a
+ *       known name (محمد السعيد) makes it a name;</li>
  *   <li>its first word is a word of news text that no name list has (وجود، ارتقى، عكس): a noun
  *       or a verb, where a name starts with a given name; when a name word or two more words
  *       follow, the name starts after it (أبرزهم فاروق صبري، عكس هازارد).</li>
@@ -89,6 +93,10 @@ final class CommonWordPersons {
   boolean isNoName(AnalyzedText text, int start, int end, int stripped,
       Set<String> familyNames) {
     String first = text.form(start).substring(Math.min(stripped, text.form(start).length()));
+    if (end - start == 1 && !familyNames.contains(first)
+        && agreeingAdjective(text, start, stripped)) {
+      return true;
+    }
     if (end - start == 1) {
       return !words.isKnownNameWord(first) && !familyNames.contains(first)
           && (withPronoun(text, start, first) || definiteCommon(text, start, stripped, first)
@@ -160,6 +168,24 @@ final class CommonWordPersons {
     return stemForm.length() >= 3 && lexicon.count(stemForm) >= 1
         && (!words.isNameToken(form) || lexicon.count(form) == 0
         && lexicon.count(stemForm) >= 2);
+  }
+
+  /**
+   * Whether token {@code t}, written with the article and no proclitic, follows a definite word
+   * that is no name word, title, honorific or name of the knowledge base: a noun the definite
+   * word qualifies as its adjective, for a definite noun takes no definite genitive name after
+   * it without a title.
+   */
+  private boolean agreeingAdjective(AnalyzedText text, int t, int stripped) {
+    if (stripped > 0 || t == 0 || !text.isWord(t - 1) || !text.surface(t).startsWith("ال")
+        || text.form(t).length() <= 4) {
+      return false;
+    }
+    String before = text.form(t - 1).substring(
+        Math.min(words.procliticChars(text, t - 1), text.form(t - 1).length()));
+    return before.length() > 4 && before.startsWith("ال") && !words.isKnownNameWord(before)
+        && CueWords.of(before) != CueWords.Cue.TITLE && !TitlePrefix.isHonorificWord(before)
+        && kb.names().get(before).isEmpty() && kb.demonyms().get(before) == null;
   }
 
   /** One word written with the article (not only folded to it) that no name list has. */
