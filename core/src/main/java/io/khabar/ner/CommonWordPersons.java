@@ -31,6 +31,10 @@ import java.util.Set;
  *       الفريد، الوفد الحوثي): an adjective agreeing with that noun, even when the word is a
  *       given name or a name token; a title or honorific before it (الأمير الوليد، الشيخ) or a
  *       known name (محمد السعيد) makes it a name;</li>
+ *   <li>it is one indefinite word right after a first-person pronoun or after إنّ/أنّ with an
+ *       attached pronoun (أنا سعيد، قال إنه سعيد، بأنه فريد): the predicate of a nominal
+ *       sentence, an adjective; هو and هي are left alone, as they also introduce a name (هو
+ *       محمد);</li>
  *   <li>its first word is a word of news text that no name list has (وجود، ارتقى، عكس): a noun
  *       or a verb, where a name starts with a given name; when a name word or two more words
  *       follow, the name starts after it (أبرزهم فاروق صبري، عكس هازارد).</li>
@@ -47,6 +51,13 @@ final class CommonWordPersons {
    * has is a common word: below it, foreign given names the lists lack (روبيرتو) are as frequent.
    */
   private static final int COMMON_COUNT = 3;
+
+  /**
+   * Pronouns a predicate follows, in matching form (hamza folded): أنا، نحن، and إنّ/أنّ with
+   * an attached pronoun, alone or after و or ب.
+   */
+  private static final Set<String> PREDICATE_PRONOUNS = Set.of("انا", "وانا", "نحن", "ونحن",
+      "انه", "انها", "انني", "اننا", "بانه", "بانها", "وانه", "وانها");
 
   private final KnowledgeBase kb;
   private final NameWords words;
@@ -94,7 +105,7 @@ final class CommonWordPersons {
       Set<String> familyNames) {
     String first = text.form(start).substring(Math.min(stripped, text.form(start).length()));
     if (end - start == 1 && !familyNames.contains(first)
-        && agreeingAdjective(text, start, stripped)) {
+        && (agreeingAdjective(text, start, stripped) || predicateOfPronoun(text, start, stripped))) {
       return true;
     }
     if (end - start == 1) {
@@ -186,6 +197,17 @@ final class CommonWordPersons {
     return before.length() > 4 && before.startsWith("ال") && !words.isKnownNameWord(before)
         && CueWords.of(before) != CueWords.Cue.TITLE && !TitlePrefix.isHonorificWord(before)
         && kb.names().get(before).isEmpty() && kb.demonyms().get(before) == null;
+  }
+
+  /**
+   * Whether token {@code t}, indefinite and without proclitic, follows a pronoun that opens a
+   * nominal sentence whose predicate it is.
+   */
+  private boolean predicateOfPronoun(AnalyzedText text, int t, int stripped) {
+    if (stripped > 0 || t == 0 || !text.isWord(t - 1) || text.form(t).startsWith("ال")) {
+      return false;
+    }
+    return PREDICATE_PRONOUNS.contains(text.form(t - 1));
   }
 
   /** One word written with the article (not only folded to it) that no name list has. */

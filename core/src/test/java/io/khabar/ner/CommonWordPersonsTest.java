@@ -71,6 +71,17 @@ class CommonWordPersonsTest {
   }
 
   @Test
+  void aPredicateAfterAPronounIsNoName() {
+    assertTrue(noName("وقال المدرب: أنا سعيد بأداء اللاعبين.", "سعيد"));
+    assertTrue(noName("ووصف الخبراء الموقع بأنه فريد في المنطقة.", "فريد"));
+  }
+
+  @Test
+  void aNameAfterHuStaysAName() {
+    assertFalse(noName("وقالت الشرطة إن المتهم هو سعيد وإنه اعتقل أمس.", "سعيد"));
+  }
+
+  @Test
   void aDefiniteFamilyNameOfTheDocumentStaysAName() {
     AnalyzedText text = AnalyzedText.of("وقال الحداد إن المشروع تأخر.", Tokenizer.get());
     assertFalse(RULE.isNoName(text, 1, 2, 0, Set.of("الحداد")));
