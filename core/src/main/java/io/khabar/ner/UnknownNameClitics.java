@@ -22,6 +22,10 @@ import java.util.function.Predicate;
  *       letter (مستشفى كلينيك). As "like", ك comes before the article, a word or a name the
  *       lexicons know (كالولايات المتحدة، كإيران، كمدرب، كترامب); foreign names start with K far
  *       more often;
+ *   <li>the segmenter strips the preposition ب alone and what remains is و and a known name
+ *       but no known name itself (بوعنان: ب + و + عنان): the conjunction never follows a
+ *       preposition, so the word is a name of its own that starts with بو, as Maghrebi family
+ *       names do; بوليد (ب + وليد) keeps its preposition;
  *   <li>in a coordination ({@code coordinated}: after a comma or a person's name) a token that
  *       is و + a known name, and no known name whole, is the conjunction and that name, even
  *       when the segmenter's lexicon has seen the whole token (ومارسيلو، وباتريك: «داني
@@ -55,6 +59,11 @@ final class UnknownNameClitics {
     if (segmented > 0) {
       if (known.test(form)) {
         return 0;
+      }
+      if (segmented == 1 && form.charAt(0) == 'ب' && form.length() > MIN_REST + 2
+          && form.charAt(1) == 'و' && !known.test(form.substring(1))
+          && known.test(form.substring(2))) {
+        return 0; // بوعنان: no conjunction after a preposition
       }
       if (form.charAt(segmented - 1) == 'ك' && segmented < form.length()
           && form.charAt(segmented) != 'ا' && !known.test(form.substring(segmented))

@@ -45,4 +45,11 @@ class UnknownNameCliticsTest {
     assertEquals(0, UnknownNameClitics.procliticChars("وليام", 0, known, seen, true));
     assertEquals(0, UnknownNameClitics.procliticChars("وكيل", 0, known, seen, true));
   }
+
+  @Test
+  void aConjunctionNeverFollowsAPreposition() {
+    Predicate<String> known = Set.of("عنان", "وليد")::contains;
+    assertEquals(0, UnknownNameClitics.procliticChars("بوعنان", 1, known, NO_WORD));
+    assertEquals(1, UnknownNameClitics.procliticChars("بوليد", 1, known, NO_WORD));
+  }
 }
