@@ -27,6 +27,14 @@ import java.util.Set;
  *   <li>it ends in an indefinite nisba adjective of a noun of news text and has no name word
  *       (فيروسي، بورم سرطاني): an adjective qualifying the noun before it; a nisba of a place
  *       the knowledge base knows is a family name;</li>
+ *   <li>it is one definite word right after a definite common noun (عيد الفطر السعيد، المذاق
+ *       الفريد، الوفد الحوثي): an adjective agreeing with that noun, even when the word is a
+ *       given name or a name token; a title or honorific before it (الأمير الوليد، الشيخ) or a
+ *       known name (محمد السعيد) makes it a name;</li>
+ *   <li>it is one indefinite word right after a first-person pronoun or after إنّ/أنّ with an
+ *       attached pronoun (أنا سعيد، قال إنه سعيد، بأنه فريد): the predicate of a nominal
+ *       sentence, an adjective; هو and هي are left alone, as they also introduce a name (هو
+ *       محمد);</li>
  *   <li>its first word is a word of news text that no name list has (وجود، ارتقى، عكس): a noun
  *       or a verb, where a name starts with a given name; when a name word or two more words
  *       follow, the name starts after it (أبرزهم فاروق صبري، عكس هازارد).</li>
@@ -43,6 +51,13 @@ final class CommonWordPersons {
    * has is a common word: below it, foreign given names the lists lack (روبيرتو) are as frequent.
    */
   private static final int COMMON_COUNT = 3;
+
+  /**
+   * Pronouns a predicate follows, in matching form (hamza folded): أنا، نحن، and إنّ/أنّ with
+   * an attached pronoun, alone or after و or ب.
+   */
+  private static final Set<String> PREDICATE_PRONOUNS = Set.of("انا", "وانا", "نحن", "ونحن",
+      "انه", "انها", "انني", "اننا", "بانه", "بانها", "وانه", "وانها");
 
   private final KnowledgeBase kb;
   private final NameWords words;
@@ -89,6 +104,10 @@ final class CommonWordPersons {
   boolean isNoName(AnalyzedText text, int start, int end, int stripped,
       Set<String> familyNames) {
     String first = text.form(start).substring(Math.min(stripped, text.form(start).length()));
+    if (end - start == 1 && !familyNames.contains(first)
+        && (agreeingAdjective(text, start, stripped) || predicateOfPronoun(text, start, stripped))) {
+      return true;
+    }
     if (end - start == 1) {
       return !words.isKnownNameWord(first) && !familyNames.contains(first)
           && (withPronoun(text, start, first) || definiteCommon(text, start, stripped, first)
@@ -160,6 +179,35 @@ final class CommonWordPersons {
     return stemForm.length() >= 3 && lexicon.count(stemForm) >= 1
         && (!words.isNameToken(form) || lexicon.count(form) == 0
         && lexicon.count(stemForm) >= 2);
+  }
+
+  /**
+   * Whether token {@code t}, written with the article and no proclitic, follows a definite word
+   * that is no name word, title, honorific or name of the knowledge base: a noun the definite
+   * word qualifies as its adjective, for a definite noun takes no definite genitive name after
+   * it without a title.
+   */
+  private boolean agreeingAdjective(AnalyzedText text, int t, int stripped) {
+    if (stripped > 0 || t == 0 || !text.isWord(t - 1) || !text.surface(t).startsWith("ال")
+        || text.form(t).length() <= 4) {
+      return false;
+    }
+    String before = text.form(t - 1).substring(
+        Math.min(words.procliticChars(text, t - 1), text.form(t - 1).length()));
+    return before.length() > 4 && before.startsWith("ال") && !words.isKnownNameWord(before)
+        && CueWords.of(before) != CueWords.Cue.TITLE && !TitlePrefix.isHonorificWord(before)
+        && kb.names().get(before).isEmpty() && kb.demonyms().get(before) == null;
+  }
+
+  /**
+   * Whether token {@code t}, indefinite and without proclitic, follows a pronoun that opens a
+   * nominal sentence whose predicate it is.
+   */
+  private boolean predicateOfPronoun(AnalyzedText text, int t, int stripped) {
+    if (stripped > 0 || t == 0 || !text.isWord(t - 1) || text.form(t).startsWith("ال")) {
+      return false;
+    }
+    return PREDICATE_PRONOUNS.contains(text.form(t - 1));
   }
 
   /** One word written with the article (not only folded to it) that no name list has. */

@@ -80,6 +80,15 @@ final class ModelCandidates {
     }
     // the whole document at once: a name found in one sentence is also found where it recurs
     List<List<NameSpan>> found = finder.findInDocument(windows);
+    // where a person the model found ends: a word after it may open a coordinated name (X وY)
+    boolean[] personEndsBefore = new boolean[text.size() + 1];
+    for (int w = 0; w < windows.size(); w++) {
+      for (NameSpan span : found.get(w)) {
+        if (typeOf(span.type()).orElse(null) == EntityType.PERSON) {
+          personEndsBefore[firsts.get(w) + span.end()] = true;
+        }
+      }
+    }
     for (int w = 0; w < windows.size(); w++) {
       String[] tokens = windows.get(w);
       int first = firsts.get(w);
@@ -103,12 +112,12 @@ final class ModelCandidates {
             // قرطاج ويدعو، وطارق السعيد وحسن مصطفى: a person's or place's name does not run on
             // across و; a conjunct of two words or more is a second name, one word is not
             if (end - and >= 2) {
-              addSpan(text, and, end, type.get(), span.probability(), knownEndsBefore, out);
+              addSpan(text, and, end, type.get(), span.probability(), knownEndsBefore, personEndsBefore, out);
             }
             end = and;
           }
         }
-        addSpan(text, start, end, type.get(), span.probability(), knownEndsBefore, out);
+        addSpan(text, start, end, type.get(), span.probability(), knownEndsBefore, personEndsBefore, out);
       }
     }
   }
@@ -121,7 +130,8 @@ final class ModelCandidates {
    * it starts with a given name or a person-name token.
    */
   private void addSpan(AnalyzedText text, int start, int end, EntityType type,
-      double probability, boolean[] knownEndsBefore, List<Candidate> out) {
+      double probability, boolean[] knownEndsBefore, boolean[] personEndsBefore,
+      List<Candidate> out) {
     // هاتفياً بمرسي، ولم ترد: an adverb or a negated verb at the edge is no part of the name
     start = NonNameEdges.trimStart(text, start, end);
     end = NonNameEdges.trimEnd(text, start, end);
@@ -136,7 +146,7 @@ final class ModelCandidates {
           && !next.startsWith("ال") && !next.startsWith("لل") && !next.startsWith("ل")
           && KnowledgeBase.hasArabicLetter(next)) {
         if (words.isKnownNameWord(next)) {
-          addSpan(text, start + 1, end, EntityType.PERSON, probability, knownEndsBefore, out);
+          addSpan(text, start + 1, end, EntityType.PERSON, probability, knownEndsBefore, personEndsBefore, out);
         }
         return;
       }
@@ -146,7 +156,7 @@ final class ModelCandidates {
       if (cut > 0) {
         // لجنة نوبل للسلام بيريت ريس: a body's field (للسلام) ends its name; an indefinite
         // person-name word after it starts the person who heads it
-        addSpan(text, cut, end, EntityType.PERSON, probability, knownEndsBefore, out);
+        addSpan(text, cut, end, EntityType.PERSON, probability, knownEndsBefore, personEndsBefore, out);
         end = cut;
       }
     }
@@ -160,7 +170,7 @@ final class ModelCandidates {
         // proclitic is no part of a person's name; after it a name of two words or more that
         // starts with a known name word is someone else's
         if (end - with >= 3 && words.isKnownNameWord(text.form(with + 1))) {
-          addSpan(text, with + 1, end, type, probability, knownEndsBefore, out);
+          addSpan(text, with + 1, end, type, probability, knownEndsBefore, personEndsBefore, out);
         }
         end = with;
       }
@@ -169,13 +179,13 @@ final class ModelCandidates {
         // مالكوم والصربي ألكسندر ميتروفيتش: a nationality is in apposition before a name,
         // never inside one, so the span holds two people (or a nationality and a name)
         if (cut > start) {
-          addCandidate(text, start, cut, type, probability, knownEndsBefore, out);
+          addCandidate(text, start, cut, type, probability, knownEndsBefore, personEndsBefore, out);
         }
         start = cut + 1;
       }
     }
     if (start < end) {
-      addCandidate(text, start, end, type, probability, knownEndsBefore, out);
+      addCandidate(text, start, end, type, probability, knownEndsBefore, personEndsBefore, out);
     }
   }
 
@@ -220,6 +230,20 @@ final class ModelCandidates {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether token {@code t} stands where a coordinated name may start: after a comma or right
+   * after a person's name (the model's, or a known name word): «داني ألفيس ومارسيلو»،
+   * «الشعراوي، وباتريك تشيك».
+   */
+  private boolean coordinated(AnalyzedText text, int t, boolean[] personEndsBefore) {
+    if (t == 0) {
+      return false;
+    }
+    String before = text.surface(t - 1);
+    return personEndsBefore[t] || before.equals("،") || before.equals(",")
+        || text.isWord(t - 1) && words.isKnownNameWord(text.form(t - 1));
   }
 
   /**
@@ -278,13 +302,14 @@ final class ModelCandidates {
   }
 
   private void addCandidate(AnalyzedText text, int start, int end, EntityType type,
-      double probability, boolean[] knownEndsBefore, List<Candidate> out) {
+      double probability, boolean[] knownEndsBefore, boolean[] personEndsBefore,
+      List<Candidate> out) {
     if (!text.isWord(start)) {
       return;
     }
     int proclitics = UnknownNameClitics.procliticChars(text.form(start),
         words.procliticChars(text, start), words::isKnownNameWord,
-        w -> StemLexicon.loadDefault().count(w) > 0);
+        w -> StemLexicon.loadDefault().count(w) > 0, coordinated(text, start, personEndsBefore));
     String word = text.form(start).substring(Math.min(proclitics, text.form(start).length()));
     if (end - start == 1 && (NEVER_A_NAME_ALONE.contains(word) || knownEndsBefore[start]
         || kb.demonyms().containsKey(word) || CueWords.of(word) == CueWords.Cue.TITLE

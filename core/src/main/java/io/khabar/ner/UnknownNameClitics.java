@@ -22,6 +22,15 @@ import java.util.function.Predicate;
  *       letter (مستشفى كلينيك). As "like", ك comes before the article, a word or a name the
  *       lexicons know (كالولايات المتحدة، كإيران، كمدرب، كترامب); foreign names start with K far
  *       more often;
+ *   <li>the segmenter strips the preposition ب alone and what remains is و and a known name
+ *       but no known name itself (بوعنان: ب + و + عنان): the conjunction never follows a
+ *       preposition, so the word is a name of its own that starts with بو, as Maghrebi family
+ *       names do; بوليد (ب + وليد) keeps its preposition;
+ *   <li>in a coordination ({@code coordinated}: after a comma or a person's name) a token that
+ *       is و + a known name, and no known name whole, is the conjunction and that name, even
+ *       when the segmenter's lexicon has seen the whole token (ومارسيلو، وباتريك: «داني
+ *       ألفيس ومارسيلو»): the lexicon's news text holds such conjuncts. وليام and وهاج are
+ *       known names whole and keep their و;
  *   <li>otherwise the segmenter's decision stands.
  * </ul>
  * Stateless and thread-safe.
@@ -38,9 +47,23 @@ final class UnknownNameClitics {
    */
   static int procliticChars(String form, int segmented, Predicate<String> known,
       Predicate<String> word) {
+    return procliticChars(form, segmented, known, word, false);
+  }
+
+  /**
+   * As {@link #procliticChars(String, int, Predicate, Predicate)}, the token standing where a
+   * coordinated name may start when {@code coordinated}.
+   */
+  static int procliticChars(String form, int segmented, Predicate<String> known,
+      Predicate<String> word, boolean coordinated) {
     if (segmented > 0) {
       if (known.test(form)) {
         return 0;
+      }
+      if (segmented == 1 && form.charAt(0) == 'ب' && form.length() > MIN_REST + 2
+          && form.charAt(1) == 'و' && !known.test(form.substring(1))
+          && known.test(form.substring(2))) {
+        return 0; // بوعنان: no conjunction after a preposition
       }
       if (form.charAt(segmented - 1) == 'ك' && segmented < form.length()
           && form.charAt(segmented) != 'ا' && !known.test(form.substring(segmented))
@@ -49,7 +72,14 @@ final class UnknownNameClitics {
       }
       return segmented;
     }
-    if (known.test(form) || word.test(form)) {
+    if (known.test(form)) {
+      return 0;
+    }
+    if (coordinated && form.length() > MIN_REST && form.charAt(0) == 'و'
+        && known.test(form.substring(1))) {
+      return 1; // داني ألفيس ومارسيلو: the conjunction before a second name
+    }
+    if (word.test(form)) {
       return 0;
     }
     int chars = 0;

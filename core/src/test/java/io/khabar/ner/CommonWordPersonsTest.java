@@ -58,6 +58,30 @@ class CommonWordPersonsTest {
   }
 
   @Test
+  void aDefiniteAdjectiveAfterADefiniteNounIsNoName() {
+    assertTrue(noName("وهنأ الوزير المواطنين بحلول عيد الفطر السعيد.", "السعيد"));
+    assertTrue(noName("وينصح الأطباء بالاعتدال قبل الإقبال على المذاق الفريد.", "الفريد"));
+  }
+
+  @Test
+  void aDefiniteNameAfterATitleOrAGivenNameStaysAName() {
+    assertFalse(noName("وقال الأمير الوليد إن الاستثمار طويل الأمد.", "الوليد"));
+    assertFalse(noName("وسجل محمد السعيد هدف الفوز.", "السعيد"));
+    assertFalse(noName("ووصل الشيخ السعيد إلى المسجد.", "السعيد"));
+  }
+
+  @Test
+  void aPredicateAfterAPronounIsNoName() {
+    assertTrue(noName("وقال المدرب: أنا سعيد بأداء اللاعبين.", "سعيد"));
+    assertTrue(noName("ووصف الخبراء الموقع بأنه فريد في المنطقة.", "فريد"));
+  }
+
+  @Test
+  void aNameAfterHuStaysAName() {
+    assertFalse(noName("وقالت الشرطة إن المتهم هو سعيد وإنه اعتقل أمس.", "سعيد"));
+  }
+
+  @Test
   void aDefiniteFamilyNameOfTheDocumentStaysAName() {
     AnalyzedText text = AnalyzedText.of("وقال الحداد إن المشروع تأخر.", Tokenizer.get());
     assertFalse(RULE.isNoName(text, 1, 2, 0, Set.of("الحداد")));

@@ -34,4 +34,22 @@ class UnknownNameCliticsTest {
     assertEquals(1, UnknownNameClitics.procliticChars("لهوكينغ", 1, KNOWN, NO_WORD));
     assertEquals(1, UnknownNameClitics.procliticChars("بلندن", 1, KNOWN, NO_WORD));
   }
+
+  @Test
+  void wawBeforeAKnownNameInACoordinationIsTheConjunction() {
+    Predicate<String> known = Set.of("باتريك", "ليام", "وليام")::contains;
+    Predicate<String> seen = Set.of("وباتريك", "وكيل")::contains;
+    assertEquals(1, UnknownNameClitics.procliticChars("وباتريك", 0, known, seen, true));
+    assertEquals(0, UnknownNameClitics.procliticChars("وباتريك", 0, known, seen, false));
+    // a known name whole keeps its و; a common word is no name
+    assertEquals(0, UnknownNameClitics.procliticChars("وليام", 0, known, seen, true));
+    assertEquals(0, UnknownNameClitics.procliticChars("وكيل", 0, known, seen, true));
+  }
+
+  @Test
+  void aConjunctionNeverFollowsAPreposition() {
+    Predicate<String> known = Set.of("عنان", "وليد")::contains;
+    assertEquals(0, UnknownNameClitics.procliticChars("بوعنان", 1, known, NO_WORD));
+    assertEquals(1, UnknownNameClitics.procliticChars("بوليد", 1, known, NO_WORD));
+  }
 }
