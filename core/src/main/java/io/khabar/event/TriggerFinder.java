@@ -49,13 +49,20 @@ final class TriggerFinder {
       if (m.isEmpty() || articleOnVerb(text, m.get().start(), m.get().strippedChars(), true)) {
         continue;
       }
+      // the verb's object is the nearest one, read as the longest object row there: جمدت
+      // السعودية العلاقات التجارية is a trade freeze (SANCTIONS), not جمدت … العلاقات (DIPLOMATIC)
+      Found best = null;
+      int bestAt = Integer.MAX_VALUE;
       for (SplitTrigger st : m.get().values()) {
         int objectAt = findObject(text, m.get().end(), st);
-        if (objectAt >= 0) {
-          candidates.add(new Found(i, m.get().end(), m.get().strippedChars(), st.trigger(),
-              objectAt + st.object().size()));
-          break;
+        int reach = objectAt + st.object().size();
+        if (objectAt >= 0 && (objectAt < bestAt || objectAt == bestAt && reach > best.reach())) {
+          best = new Found(i, m.get().end(), m.get().strippedChars(), st.trigger(), reach);
+          bestAt = objectAt;
         }
+      }
+      if (best != null) {
+        candidates.add(best);
       }
     }
     for (PhraseMatch<Trigger> m : lexicon.triggers().findAll(text)) {

@@ -103,6 +103,8 @@ class TriggerLexiconFormatTest {
       "INQUIRY",
       // taking control is an attack only when a force takes ground (Seizing)
       "SEIZED_GROUND",
+      // destroying is an attack only when a force destroys ground or materiel (Seizing)
+      "DESTROYED_MATERIEL",
       // a statement made during a gathering is where the gathering is held (Places)
       "GATHERING", "HELD",
       // a verb whose subject is a pronoun or no one (PronounSubjects)
