@@ -182,8 +182,11 @@ class ExtractServerTest {
     assertTrue(s.awaitLoaded(Duration.ofSeconds(60)));
     Extractor judged = Extractor.builder().eventAcceptor(EventAcceptor.loadDefault()).build();
     List<String> texts = new ArrayList<>(List.of(ARTICLES));
-    // an expulsion without its expelled state's name: the acceptor finds it unlikely
+    // an expulsion without its expelled state's name, and a strike by unnamed aircraft on a city
+    // (its only participant a place): events the acceptor finds unlikely, the first under the
+    // acceptor of stop 19, the second under stop 20's
     texts.add("وقررت موسكو نهاية مارس طرد عشرات الدبلوماسيين من نحو عشرين دولة.");
+    texts.add("وقصفت الطائرات الحربية مدينة حلب شمالي سوريا.");
     boolean anyDropped = false;
     for (String text : texts) {
       HttpResponse<String> r = postJson(s, doc("wire-a", text, "2026-01-29"));
