@@ -83,16 +83,26 @@ final class KindDescriptions {
    * the entity's mentions, the text calls it a company once).
    */
   private boolean companyBefore(AnalyzedText text, Occurrence o) {
-    int k = o.start() - 1;
-    while (k > 0 && Tokens.isQuote(text.form(k))) {
-      k--;
-    }
+    int k = wordBefore(text, o);
     if (k < 0) {
       return false;
     }
     String w = text.form(k);
-    String bare = w.length() > 1 && "وفبل".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
-    return companyNouns.contains(w) || companyNouns.contains(bare);
+    return companyNouns.contains(w) || companyNouns.contains(withoutProclitic(w));
+  }
+
+  /** The token before the mention, across quotation marks (شركة «أبل»); -1 at the start. */
+  private static int wordBefore(AnalyzedText text, Occurrence o) {
+    int k = o.start() - 1;
+    while (k > 0 && Tokens.isQuote(text.form(k))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** The word without a one-letter proclitic و، ف، ب or ل (لشركة → شركة), else the word. */
+  private static String withoutProclitic(String w) {
+    return w.length() > 1 && "وفبل".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
   }
 
   /**
@@ -103,14 +113,10 @@ final class KindDescriptions {
    */
   private static boolean introducedSince(AnalyzedText text, Occurrence o, int head,
       String noun) {
-    int own = o.start() - 1;
-    while (own > 0 && Tokens.isQuote(text.form(own))) {
-      own--;
-    }
+    int own = wordBefore(text, o);
     for (int i = text.sentenceStart(text.sentenceOf(o.start())); i < head; i++) {
       String w = text.form(i);
-      if (i != own && (w.equals(noun) || w.length() == noun.length() + 1
-          && "وفبل".indexOf(w.charAt(0)) >= 0 && w.endsWith(noun))) {
+      if (i != own && (w.equals(noun) || withoutProclitic(w).equals(noun))) {
         return true;
       }
     }
